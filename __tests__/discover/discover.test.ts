@@ -1,0 +1,80 @@
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { discover, hintFor } from '../../src/discover/discover.js';
+import { writeTree } from '../helpers/tree.js';
+
+async function list(
+  paths: string[],
+  cwd: string,
+  more: { include?: string[]; exclude?: string[] } = {},
+) {
+  const out: string[] = [];
+  for await (const c of discover(paths, { cwd, ...more }))
+    out.push(`${c.file} ${c.hint}${c.skip ? ' SKIP' : ''}`);
+  return out;
+}
+
+describe('hintFor', () => {
+  it.each([
+    ['docker-compose.yml', 'compose'],
+    ['docker-compose.override.yaml', 'compose'],
+    ['compose.yaml', 'compose'],
+    ['compose.prod.yml', 'compose'],
+    ['Dockerfile', 'dockerfile'],
+    ['Dockerfile.dev', 'dockerfile'],
+    ['api.Dockerfile', 'dockerfile'],
+    ['deployment.yaml', 'yaml'],
+    ['values.yml', 'yaml'],
+  ])('%s is %s', (name, hint) => expect(hintFor(name)).toBe(hint));
+
+  it.each(['README.md', 'Dockerfile.dockerignore', 'package.json', 'compose.json'])(
+    '%s is not a candidate',
+    (name) => expect(hintFor(name)).toBeUndefined(),
+  );
+});
+
+describe('discover', () => {
+  it('walks in sorted order, skipping .git, node_modules and excluded globs', async () => {
+    const root = writeTree({
+      'b/compose.yaml': 'services: {}',
+      'a/k8s.yaml': 'kind: x',
+      Dockerfile: 'FROM x',
+      '.git/config.yml': 'x: 1',
+      'node_modules/p/docker-compose.yml': 'services: {}',
+      'test/fixtures/compose.yml': 'services: {}',
+      'notes.txt': 'EXPOSE 80',
+    });
+    expect(await list(['.'], root, { exclude: ['test/fixtures/**'] })).toEqual([
+      'Dockerfile dockerfile',
+      'a/k8s.yaml yaml',
+      'b/compose.yaml compose',
+    ]);
+    expect(await list(['.'], root, { include: ['b/**'] })).toEqual(['b/compose.yaml compose']);
+  });
+
+  it('scans a file argument whatever its name, relative to the working directory', async () => {
+    const root = writeTree({ 'sub/ports.txt': 'services: {}' });
+    expect(await list(['sub/ports.txt'], root)).toEqual(['sub/ports.txt any']);
+  });
+
+  it('does not follow symlinks out of the root, nor directory links', async () => {
+    const outside = writeTree({ 'secret.yaml': 'apiVersion: v1\nkind: Pod\n' });
+    const root = writeTree({ 'inside.yaml': 'apiVersion: v1\nkind: Pod\n' });
+    symlinkSync(join(outside, 'secret.yaml'), join(root, 'leak.yaml'));
+    symlinkSync(join(root, 'inside.yaml'), join(root, 'alias.yaml'));
+    symlinkSync(root, join(root, 'loop'));
+    symlinkSync(join(root, 'missing.yaml'), join(root, 'dangling.yaml'));
+    expect(await list(['.'], root)).toEqual([
+      'alias.yaml yaml',
+      'dangling.yaml yaml SKIP',
+      'inside.yaml yaml',
+      'leak.yaml yaml SKIP',
+    ]);
+  });
+
+  it('fails clearly on a path that does not exist', async () => {
+    const root = writeTree({});
+    await expect(list(['nope'], root)).rejects.toThrow(/cannot read nope/);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { interpolate, parseEnvFile } from '../../src/parse/interpolate.js';
+
+const env: Record<string, string> = { SET: 'x', EMPTY: '', PORT: '8080' };
+const lookup = (name: string): string | undefined => env[name];
+
+describe('interpolate', () => {
+  it.each([
+    ['$PORT', '8080'],
+    ['${PORT}', '8080'],
+    ['${UNSET:-251}', '251'],
+    ['${EMPTY:-251}', '251'],
+    ['${EMPTY-251}', ''],
+    ['${UNSET-251}', '251'],
+    ['${SET:+alt}', 'alt'],
+    ['${EMPTY:+alt}', ''],
+    ['${EMPTY+alt}', 'alt'],
+    ['${UNSET:-${PORT}}', '8080'],
+    ['${UNSET:-${ALSO_UNSET:-1}}', '1'],
+    ['$$PORT', '$PORT'],
+    ['127.0.0.1:${PORT}:80', '127.0.0.1:8080:80'],
+  ])('%s -> %j', (text, value) => {
+    const result = interpolate(text, lookup);
+    expect(result.value).toBe(value);
+    expect(result.missing).toEqual([]);
+  });
+
+  it('names missing variables, with the ? message', () => {
+    expect(interpolate('${A}:${B:?set B first}', lookup).missing).toEqual([
+      { name: 'A' },
+      { name: 'B', message: 'set B first' },
+    ]);
+  });
+
+  it('maps each character back to where it was written', () => {
+    const result = interpolate('${X:-251}:80', lookup);
+    expect(result.value).toBe('251:80');
+    expect(result.sourceOffsets).toEqual([5, 6, 7, 9, 10, 11]);
+    expect(interpolate('$PORT', lookup).sourceOffsets).toEqual([-1, -1, -1, -1]);
+  });
+
+  it('reports malformed templates', () => {
+    expect(interpolate('${PORT', lookup).error).toMatch(/unclosed/);
+    expect(interpolate('${1X}', lookup).error).toMatch(/invalid variable/);
+  });
+});
+
+describe('parseEnvFile', () => {
+  it('reads the forms compose reads', () => {
+    const parsed = parseEnvFile(
+      [
+        '# comment',
+        'A=1',
+        'export B=2',
+        "C='${A} literal'",
+        'D="${A}-x"',
+        'E=3 # trailing',
+        '',
+      ].join('\n'),
+    );
+    expect(Object.fromEntries(parsed)).toEqual({
+      A: '1',
+      B: '2',
+      C: '${A} literal',
+      D: '1-x',
+      E: '3',
+    });
+  });
+});

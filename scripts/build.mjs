@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js) into self-contained ESM files.
+import { build } from 'esbuild';
+import { chmod, mkdir, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const root = new URL('..', import.meta.url);
+process.chdir(fileURLToPath(root));
+await rm('dist', { recursive: true, force: true });
+await mkdir('dist', { recursive: true });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  legalComments: 'eof',
+  logLevel: 'warning',
+  // yaml's Node build reads process.env for every token; its browser build is the same code
+  // without those reads, and scans markedly faster (see ../shared/notes/performance.md).
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
+  // Some CommonJS dependencies (the proxy agent behind @actions/github) call require().
+  banner: {
+    js: "import { createRequire as __portClaimsCreateRequire } from 'node:module';\nconst require = __portClaimsCreateRequire(import.meta.url);",
+  },
+};
+
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli-main.ts' },
+  outdir: 'dist',
+  banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
+});
+await build({ ...common, entryPoints: { index: 'src/action/main.ts' }, outdir: 'dist' });
+await chmod('dist/cli.js', 0o755);

