@@ -16798,6 +16798,49 @@ function parseManifest(file, text, hint, options) {
   return void 0;
 }
 
+// src/parse/named-targets.ts
+function selects(selector, labels) {
+  if (!selector || Object.keys(selector).length === 0) return false;
+  return Object.entries(selector).every(([k, v]) => labels[k] === v);
+}
+function resolveNamedTargets(targets, ports) {
+  const claims = [];
+  const problems = [];
+  for (const target of targets) {
+    const matches = ports.filter(
+      (p) => p.name === target.name && p.protocol === target.protocol && (p.namespace === void 0 || target.namespace === void 0 || p.namespace === target.namespace) && selects(target.selector, p.labels)
+    );
+    const numbers = [...new Set(matches.map((m) => m.port))].sort((a, b) => a - b);
+    if (numbers.length === 0) {
+      problems.push({
+        code: "unresolved-port",
+        file: target.file,
+        span: target.span,
+        message: `${target.resource}: targetPort "${target.name}" matches no container port named "${target.name}" (${target.protocol}) in the pods its selector picks in this scan.`,
+        manifest: "kubernetes",
+        resource: target.resource,
+        field: "targetPort",
+        protocol: target.protocol,
+        spec: target.spec
+      });
+      continue;
+    }
+    for (const port of numbers) {
+      claims.push({
+        file: target.file,
+        span: target.span,
+        manifest: "kubernetes",
+        resource: target.resource,
+        field: "targetPort",
+        port,
+        protocol: target.protocol,
+        spec: target.spec
+      });
+    }
+  }
+  return { claims, problems };
+}
+
 // src/scan.ts
 var DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
 var MANIFEST_OF_HINT = {
@@ -16888,47 +16931,6 @@ async function scan(settings) {
 }
 function withClass(claim2) {
   return { ...claim2, class: classify(claim2.port, claim2.protocol) };
-}
-function selects(selector, labels) {
-  if (!selector || Object.keys(selector).length === 0) return false;
-  return Object.entries(selector).every(([k, v]) => labels[k] === v);
-}
-function resolveNamedTargets(targets, ports) {
-  const claims = [];
-  const problems = [];
-  for (const target of targets) {
-    const matches = ports.filter(
-      (p) => p.name === target.name && p.protocol === target.protocol && (p.namespace === void 0 || target.namespace === void 0 || p.namespace === target.namespace) && selects(target.selector, p.labels)
-    );
-    const numbers = [...new Set(matches.map((m) => m.port))].sort((a, b) => a - b);
-    if (numbers.length === 0) {
-      problems.push({
-        code: "unresolved-port",
-        file: target.file,
-        span: target.span,
-        message: `${target.resource}: targetPort "${target.name}" matches no container port named "${target.name}" (${target.protocol}) in the pods its selector picks in this scan.`,
-        manifest: "kubernetes",
-        resource: target.resource,
-        field: "targetPort",
-        protocol: target.protocol,
-        spec: target.spec
-      });
-      continue;
-    }
-    for (const port of numbers) {
-      claims.push({
-        file: target.file,
-        span: target.span,
-        manifest: "kubernetes",
-        resource: target.resource,
-        field: "targetPort",
-        port,
-        protocol: target.protocol,
-        spec: target.spec
-      });
-    }
-  }
-  return { claims, problems };
 }
 
 // src/check.ts
