@@ -16,7 +16,10 @@ const end = (name) => `<!-- END GENERATED: action ${name} -->`;
 
 /** One table cell: a single line, and a `|` that cannot end the cell. */
 function cell(text) {
-  return String(text).replace(/\s*\n\s*/g, ' ').trim().replace(/\|/g, '\\|');
+  return String(text)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim()
+    .replace(/\|/g, '\\|');
 }
 
 function code(text) {
