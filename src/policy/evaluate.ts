@@ -2,7 +2,6 @@
 // suggestion, fingerprints, and order. Suppressions and PR scope are applied on the findings.
 import { createHash } from 'node:crypto';
 import type { Finding, Severity } from '../types.js';
-import { withDocsLink } from './docs.js';
 import type { Hit, RuleId, RuleInput } from './rule.js';
 import { RULES } from './rules/index.js';
 
@@ -74,8 +73,7 @@ export function evaluate(input: RuleInput, settings: PolicySettings = {}): Findi
       column: hit.span.column,
       endLine: hit.span.endLine,
       endColumn: hit.span.endColumn,
-      // Added here, once, so that every report (text, annotations, comments) links to the rule.
-      message: withDocsLink(hit.message, rule),
+      message: hit.message,
       fingerprint: '',
     };
     if (hit.ports) finding.ports = hit.ports;

