@@ -1,9 +1,12 @@
 // The engine the CLI and the action share: discover → parse → resolve → classify.
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { classify } from './classify/classify.js';
 import type { Candidate } from './discover/discover.js';
 import { discover } from './discover/discover.js';
+import { readComposeText } from './parse/compose.js';
+import type { ComposeSource } from './parse/compose-project.js';
+import { assembleProjects, problemKey, referencedPaths } from './parse/compose-project.js';
 import type { Lookup } from './parse/interpolate.js';
 import { parseEnvFile } from './parse/interpolate.js';
 import { parseManifest } from './parse/manifest.js';
@@ -77,6 +80,7 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
   const dotEnvByDirectory = new Map<string, Map<string, string>>();
 
   const parsed: ParsedFile[] = [];
+  const composeFiles: { source: ComposeSource; base: string }[] = [];
   for await (const candidate of discover(settings.paths, settings)) {
     const loaded = await load(candidate, maxBytes);
     const manifest = MANIFEST_OF_HINT[candidate.hint];
@@ -113,6 +117,30 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
     }
     const result = parseManifest(candidate.file, loaded.text, candidate.hint, { composeEnv });
     if (result) parsed.push(result);
+    if (result?.compose) {
+      const base = candidate.path.slice(0, candidate.path.length - candidate.file.length);
+      composeFiles.push({ source: { path: candidate.path, model: result.compose }, base });
+    }
+  }
+  if (composeFiles.length > 0) {
+    const projects = await composeProjects(
+      composeFiles,
+      async (path) => {
+        const dir = dirname(path);
+        let dotEnv = dotEnvByDirectory.get(dir);
+        if (!dotEnv) dotEnvByDirectory.set(dir, (dotEnv = await readEnvFile(join(dir, '.env'))));
+        const env = dotEnv;
+        return (name: string) => configured.get(name) ?? env.get(name);
+      },
+      maxBytes,
+    );
+    // The project pass sees every compose claim in its project: it replaces the per-file ones.
+    for (const p of parsed) if (p.compose) p.claims = [];
+    const known = new Set(parsed.flatMap((p) => p.problems.map(problemKey)));
+    parsed.push(...projects.files);
+    const first = parsed.find((p) => p.compose);
+    first?.claims.push(...projects.claims);
+    first?.problems.push(...projects.problems.filter((p) => !known.has(problemKey(p))));
   }
 
   const files = parsed.map((p) => p.entry);
@@ -127,6 +155,61 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
   const ignores = new Map<string, IgnoreDirective[]>();
   for (const p of parsed) if (p.ignores?.length) ignores.set(p.entry.file, p.ignores);
   return { files, claims: raw.map(withClass), problems, ignores };
+}
+
+/**
+ * Compose projects across files: loads the files that `extends` and `include` name but the
+ * scan did not find (bounded in number and size), then merges every project.
+ */
+async function composeProjects(
+  found: readonly { source: ComposeSource; base: string }[],
+  envFor: (path: string) => Promise<Lookup>,
+  maxBytes: number,
+): Promise<{ claims: RawClaim[]; problems: Problem[]; files: ParsedFile[] }> {
+  const byPath = new Map<string, ComposeSource | { error: string }>();
+  for (const { source } of found) byPath.set(source.path, source);
+  const files: ParsedFile[] = [];
+  const extra: Problem[] = [];
+  const queue = found.flatMap(({ source, base }) =>
+    referencedPaths(source).map((path) => ({ path, base })),
+  );
+  for (let loads = 0; queue.length > 0 && loads < 1000;) {
+    const { path, base } = queue.shift() as { path: string; base: string };
+    if (byPath.has(path)) continue;
+    loads++;
+    const file = relative(base, path).split(sep).join('/');
+    let loaded: ComposeSource | { error: string };
+    try {
+      const info = await stat(path);
+      if (!info.isFile()) throw Object.assign(new Error(), { code: 'not a regular file' });
+      if (info.size > maxBytes)
+        throw Object.assign(new Error(), { code: `over ${maxBytes} bytes` });
+      const read = readComposeText(file, await readFile(path, 'utf8'), { env: await envFor(path) });
+      if ('error' in read) {
+        loaded = read;
+      } else {
+        loaded = { path, model: read.model };
+        extra.push(...read.problems);
+        files.push({
+          entry: { file, manifest: 'compose', status: 'ok' },
+          claims: [],
+          problems: [],
+        });
+        for (const next of referencedPaths(loaded)) queue.push({ path: next, base });
+      }
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      loaded = {
+        error: code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`,
+      };
+    }
+    byPath.set(path, loaded);
+  }
+  const assembled = assembleProjects(
+    found.map((f) => f.source),
+    (path) => byPath.get(path) ?? { error: 'was not read (too many referenced files)' },
+  );
+  return { claims: assembled.claims, problems: [...extra, ...assembled.problems], files };
 }
 
 export function withClass(claim: RawClaim): Claim {

@@ -141,9 +141,7 @@ export function structureProblem(file: string, span: Span, message: string): Pro
 export function resolveExtends(
   layer: ComposeLayer,
   fileId: string,
-  other?: (
-    path: string,
-  ) => { id: string; services: Map<string, ServiceModel> } | { error: string },
+  other?: (path: string) => { id: string; services: Map<string, ServiceModel> } | { error: string },
 ): { services: Map<string, ServiceModel>; problems: Problem[] } {
   const problems: Problem[] = [];
   const done = new Map<string, ServiceModel>();

@@ -15,6 +15,7 @@ import { emptyResult } from './result.js';
 import type { YNode, YamlDocument, YamlFile } from './yaml.js';
 import {
   entries,
+  parseYamlFile,
   get,
   isMapNode,
   isScalarNode,
@@ -72,6 +73,18 @@ export function readCompose(
   return { model, problems };
 }
 
+/** Reads a compose file the scan did not find itself (an `extends` or `include` target). */
+export function readComposeText(
+  file: string,
+  text: string,
+  options: ComposeOptions,
+): { model: ComposeFileModel; problems: Problem[] } | { error: string } {
+  const yaml = parseYamlFile(text);
+  const first = yaml.errors[0];
+  if (first) return { error: `is not valid YAML (line ${first.span.line}: ${first.message})` };
+  return readCompose(file, yaml, options);
+}
+
 /** Parses one compose file on its own: its documents merged, `extends` within the file applied. */
 export function parseCompose(file: string, yaml: YamlFile, options: ComposeOptions): ParsedFile {
   const out = emptyResult(file, 'compose');
@@ -119,8 +132,7 @@ function readService(
   const networkMode = get(node, 'network_mode', doc);
   if (isScalarNode(networkMode) && typeof scalarValue(networkMode) === 'string') {
     const value = interpolate(String(scalarValue(networkMode)), ctx.env, { strict: true });
-    if (value.error === undefined && value.missing.length === 0)
-      service.networkMode = value.value;
+    if (value.error === undefined && value.missing.length === 0) service.networkMode = value.value;
   }
   const extendsNode = get(node, 'extends', doc);
   if (extendsNode) {
@@ -359,7 +371,8 @@ function addBindings(
 ): void {
   const { hostIp, published, target, protocol } = spec;
   const count = target.range.end - target.range.start + 1;
-  const dynamic = published !== undefined && count === 1 && published.range.end > published.range.start;
+  const dynamic =
+    published !== undefined && count === 1 && published.range.end > published.range.start;
   for (let i = 0; i < count; i++) {
     const targetPort = target.range.start + i;
     const claims: RawClaim[] = [];
@@ -439,10 +452,7 @@ function shortSyntax(ctx: ServiceContext, service: ServiceModel, node: YNode): v
 }
 
 /** Where the host port part of a short spec is, when it is empty ("127.0.0.1::80", ":80"). */
-function hostPartOf(
-  value: string,
-  hasIp: boolean,
-): { offset: number; length: number } | undefined {
+function hostPartOf(value: string, hasIp: boolean): { offset: number; length: number } | undefined {
   const colons = [...value].flatMap((c, i) => (c === ':' ? [i] : []));
   if (colons.length === 0) return undefined;
   const last = colons[colons.length - 1] as number;
