@@ -36,14 +36,14 @@ describe('short syntax that docker compose accepts', () => {
     ],
     ['"49100:22"', ['published 49100/tcp', 'target 22/tcp']],
     // A host range for one container port: the engine binds one of them, so each is claimed.
-    [
-      '"8000-8003:80"',
-      [...seq(8000, 8003, (p) => `published ${p}/tcp range`), 'target 80/tcp'],
-    ],
+    ['"8000-8003:80"', [...seq(8000, 8003, (p) => `published ${p}/tcp range`), 'target 80/tcp']],
     ['"127.0.0.1:8001:8001"', ['published 8001/tcp ip=127.0.0.1', 'target 8001/tcp ip=127.0.0.1']],
     [
       '"127.0.0.1:5000-5010:5000-5010"',
-      seq(5000, 5010, (p) => [`published ${p}/tcp ip=127.0.0.1`, `target ${p}/tcp ip=127.0.0.1`]).flat(),
+      seq(5000, 5010, (p) => [
+        `published ${p}/tcp ip=127.0.0.1`,
+        `target ${p}/tcp ip=127.0.0.1`,
+      ]).flat(),
     ],
     ['"127.0.0.1::5000"', ['target 5000/tcp ip=127.0.0.1']],
     ['"[::1]:6001:6001"', ['published 6001/tcp ip=::1', 'target 6001/tcp ip=::1']],
@@ -156,7 +156,11 @@ describe('expose', () => {
     const { rows, problems } = claimRows('expose', item);
     expect(rows).toEqual([]);
     expect(problems).toMatchObject([
-      { code: 'invalid-port', span: { line: 4, column: 9 }, message: expect.stringMatching(message) },
+      {
+        code: 'invalid-port',
+        span: { line: 4, column: 9 },
+        message: expect.stringMatching(message),
+      },
     ]);
   });
 });
@@ -169,7 +173,12 @@ describe('variables without a value', () => {
     ['"8080:${APP_PORT}"', [], 'port', 'APP_PORT'],
     ['"${BIND}:8080:80"', ['published 8080/tcp', 'target 80/tcp'], '', ''],
     ['"8080:80/${PROTO}"', [], 'protocol', 'PROTO'],
-    ['"${HOST_PORT:?set HOST_PORT}:80"', ['target 80/tcp'], 'published port', 'HOST_PORT (set HOST_PORT)'],
+    [
+      '"${HOST_PORT:?set HOST_PORT}:80"',
+      ['target 80/tcp'],
+      'published port',
+      'HOST_PORT (set HOST_PORT)',
+    ],
   ])('%s', (item, rows, what, variable) => {
     const result = claimRows('ports', item);
     expect(result.rows).toEqual(rows);
