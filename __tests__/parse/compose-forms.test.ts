@@ -21,8 +21,8 @@ function claimRows(field: 'ports' | 'expose', item: string, env: Record<string, 
   };
 }
 
-const seq = (from: number, to: number, row: (port: number) => string): string[] =>
-  Array.from({ length: to - from + 1 }, (_, i) => row(from + i));
+const seq = (from: number, to: number, row: (port: number) => string | string[]): string[] =>
+  Array.from({ length: to - from + 1 }, (_, i) => row(from + i)).flat();
 
 describe('short syntax that docker compose accepts', () => {
   it.each<[string, string[]]>([
@@ -40,10 +40,7 @@ describe('short syntax that docker compose accepts', () => {
     ['"127.0.0.1:8001:8001"', ['published 8001/tcp ip=127.0.0.1', 'target 8001/tcp ip=127.0.0.1']],
     [
       '"127.0.0.1:5000-5010:5000-5010"',
-      seq(5000, 5010, (p) => [
-        `published ${p}/tcp ip=127.0.0.1`,
-        `target ${p}/tcp ip=127.0.0.1`,
-      ]).flat(),
+      seq(5000, 5010, (p) => [`published ${p}/tcp ip=127.0.0.1`, `target ${p}/tcp ip=127.0.0.1`]),
     ],
     ['"127.0.0.1::5000"', ['target 5000/tcp ip=127.0.0.1']],
     ['"[::1]:6001:6001"', ['published 6001/tcp ip=::1', 'target 6001/tcp ip=::1']],
