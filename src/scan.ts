@@ -1,17 +1,17 @@
 // The engine the CLI and the action share: discover → parse → resolve → classify.
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { classify } from './classify/classify.js';
 import type { Candidate } from './discover/discover.js';
 import { discover } from './discover/discover.js';
-import { readComposeText } from './parse/compose.js';
 import type { ComposeSource } from './parse/compose-project.js';
-import { assembleProjects, problemKey, referencedPaths } from './parse/compose-project.js';
+import { problemKey } from './parse/compose-project.js';
 import type { Lookup } from './parse/interpolate.js';
 import { parseEnvFile } from './parse/interpolate.js';
 import { parseManifest } from './parse/manifest.js';
 import { resolveNamedTargets } from './parse/named-targets.js';
 import type { IgnoreDirective, ParsedFile } from './parse/result.js';
+import { composeProjects } from './scan-compose.js';
 import type { Claim, FileEntry, ManifestKind, Problem, RawClaim } from './types.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -118,7 +118,11 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
     const result = parseManifest(candidate.file, loaded.text, candidate.hint, { composeEnv });
     if (result) parsed.push(result);
     if (result?.compose) {
-      const base = candidate.path.slice(0, candidate.path.length - candidate.file.length);
+      // Report paths of files it references are relative to what this file's path is relative to.
+      const suffix = candidate.file.split('/').join(sep);
+      const base = candidate.path.endsWith(suffix)
+        ? candidate.path.slice(0, candidate.path.length - suffix.length)
+        : dirname(candidate.path);
       composeFiles.push({ source: { path: candidate.path, model: result.compose }, base });
     }
   }
@@ -155,61 +159,6 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
   const ignores = new Map<string, IgnoreDirective[]>();
   for (const p of parsed) if (p.ignores?.length) ignores.set(p.entry.file, p.ignores);
   return { files, claims: raw.map(withClass), problems, ignores };
-}
-
-/**
- * Compose projects across files: loads the files that `extends` and `include` name but the
- * scan did not find (bounded in number and size), then merges every project.
- */
-async function composeProjects(
-  found: readonly { source: ComposeSource; base: string }[],
-  envFor: (path: string) => Promise<Lookup>,
-  maxBytes: number,
-): Promise<{ claims: RawClaim[]; problems: Problem[]; files: ParsedFile[] }> {
-  const byPath = new Map<string, ComposeSource | { error: string }>();
-  for (const { source } of found) byPath.set(source.path, source);
-  const files: ParsedFile[] = [];
-  const extra: Problem[] = [];
-  const queue = found.flatMap(({ source, base }) =>
-    referencedPaths(source).map((path) => ({ path, base })),
-  );
-  for (let loads = 0; queue.length > 0 && loads < 1000;) {
-    const { path, base } = queue.shift() as { path: string; base: string };
-    if (byPath.has(path)) continue;
-    loads++;
-    const file = relative(base, path).split(sep).join('/');
-    let loaded: ComposeSource | { error: string };
-    try {
-      const info = await stat(path);
-      if (!info.isFile()) throw Object.assign(new Error(), { code: 'not a regular file' });
-      if (info.size > maxBytes)
-        throw Object.assign(new Error(), { code: `over ${maxBytes} bytes` });
-      const read = readComposeText(file, await readFile(path, 'utf8'), { env: await envFor(path) });
-      if ('error' in read) {
-        loaded = read;
-      } else {
-        loaded = { path, model: read.model };
-        extra.push(...read.problems);
-        files.push({
-          entry: { file, manifest: 'compose', status: 'ok' },
-          claims: [],
-          problems: [],
-        });
-        for (const next of referencedPaths(loaded)) queue.push({ path: next, base });
-      }
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      loaded = {
-        error: code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`,
-      };
-    }
-    byPath.set(path, loaded);
-  }
-  const assembled = assembleProjects(
-    found.map((f) => f.source),
-    (path) => byPath.get(path) ?? { error: 'was not read (too many referenced files)' },
-  );
-  return { claims: assembled.claims, problems: [...extra, ...assembled.problems], files };
 }
 
 export function withClass(claim: RawClaim): Claim {
