@@ -107,8 +107,7 @@ export const hostPortConflict: Rule = {
       );
       const where =
         other.file === first.file ? `line ${other.span.line}` : `${other.file}:${other.span.line}`;
-      const address = first.hostIp ?? other.hostIp;
-      const on = first.manifest === 'compose' && address ? ` on ${address}` : '';
+      const on = first.manifest === 'compose' && first.hostIp ? ` on ${first.hostIp}` : '';
       const range =
         first.hostRange || other.hostRange
           ? ' (the engine takes the lowest free port of a host range, so which one binds depends on start order)'
