@@ -1,14 +1,17 @@
 // The engine the CLI and the action share: discover → parse → resolve → classify.
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { classify } from './classify/classify.js';
 import type { Candidate } from './discover/discover.js';
 import { discover } from './discover/discover.js';
+import type { ComposeSource } from './parse/compose-project.js';
+import { problemKey } from './parse/compose-project.js';
 import type { Lookup } from './parse/interpolate.js';
 import { parseEnvFile } from './parse/interpolate.js';
 import { parseManifest } from './parse/manifest.js';
 import { resolveNamedTargets } from './parse/named-targets.js';
 import type { IgnoreDirective, ParsedFile } from './parse/result.js';
+import { composeProjects } from './scan-compose.js';
 import type { Claim, FileEntry, ManifestKind, Problem, RawClaim } from './types.js';
 
 export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -77,6 +80,7 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
   const dotEnvByDirectory = new Map<string, Map<string, string>>();
 
   const parsed: ParsedFile[] = [];
+  const composeFiles: { source: ComposeSource; base: string }[] = [];
   for await (const candidate of discover(settings.paths, settings)) {
     const loaded = await load(candidate, maxBytes);
     const manifest = MANIFEST_OF_HINT[candidate.hint];
@@ -113,6 +117,34 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
     }
     const result = parseManifest(candidate.file, loaded.text, candidate.hint, { composeEnv });
     if (result) parsed.push(result);
+    if (result?.compose) {
+      // Report paths of files it references are relative to what this file's path is relative to.
+      const suffix = candidate.file.split('/').join(sep);
+      const base = candidate.path.endsWith(suffix)
+        ? candidate.path.slice(0, candidate.path.length - suffix.length)
+        : dirname(candidate.path);
+      composeFiles.push({ source: { path: candidate.path, model: result.compose }, base });
+    }
+  }
+  if (composeFiles.length > 0) {
+    const projects = await composeProjects(
+      composeFiles,
+      async (path) => {
+        const dir = dirname(path);
+        let dotEnv = dotEnvByDirectory.get(dir);
+        if (!dotEnv) dotEnvByDirectory.set(dir, (dotEnv = await readEnvFile(join(dir, '.env'))));
+        const env = dotEnv;
+        return (name: string) => configured.get(name) ?? env.get(name);
+      },
+      maxBytes,
+    );
+    // The project pass sees every compose claim in its project: it replaces the per-file ones.
+    for (const p of parsed) if (p.compose) p.claims = [];
+    const known = new Set(parsed.flatMap((p) => p.problems.map(problemKey)));
+    parsed.push(...projects.files);
+    const first = parsed.find((p) => p.compose);
+    first?.claims.push(...projects.claims);
+    first?.problems.push(...projects.problems.filter((p) => !known.has(problemKey(p))));
   }
 
   const files = parsed.map((p) => p.entry);

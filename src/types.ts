@@ -70,6 +70,10 @@ export interface RawClaim {
   digits?: DigitsAt;
   /** Set when the port is the host's own (compose `network_mode: host`, pod `hostNetwork`). */
   hostNetwork?: boolean;
+  /** Compose: the projects (a compose file with its overrides and includes) the claim is part of. */
+  projects?: string[];
+  /** Compose: a published port of a host range the engine picks one free port from. */
+  hostRange?: boolean;
 }
 
 export interface Claim extends RawClaim {

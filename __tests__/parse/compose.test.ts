@@ -23,8 +23,8 @@ describe('compose ports', () => {
       'web ports.published 8001/udp ip=127.0.0.1 @6:9',
       'web ports.target 8001/udp ip=127.0.0.1 @6:9',
       'web ports.published 9090/tcp @7:9',
-      'web ports.published 9091/tcp @7:9',
       'web ports.target 8080/tcp @7:9',
+      'web ports.published 9091/tcp @7:9',
       'web ports.target 8081/tcp @7:9',
     ]);
     expect(result.problems).toEqual([]);
@@ -93,6 +93,8 @@ describe('compose ports', () => {
     expect(rows(result)).toEqual([
       'api ports.published 8081/tcp @4:9',
       'api ports.target 80/tcp @4:9',
+      // Compose reads ":81" when ADMIN_PORT has no value: container port 81 is still claimed.
+      'api ports.target 81/tcp @5:9',
     ]);
     expect(result.problems).toMatchObject([
       {

@@ -27,9 +27,21 @@ describe('interpolate', () => {
 
   it('names missing variables, with the ? message', () => {
     expect(interpolate('${A}:${B:?set B first}', lookup).missing).toEqual([
-      { name: 'A' },
-      { name: 'B', message: 'set B first' },
+      { name: 'A', at: 0 },
+      { name: 'B', message: 'set B first', at: 1 },
     ]);
+  });
+
+  it('says where in the value each missing variable went', () => {
+    const result = interpolate('127.0.0.1:${HOST}:${PORT}', lookup);
+    expect(result.value).toBe('127.0.0.1::8080');
+    expect(result.missing).toEqual([{ name: 'HOST', at: 10 }]);
+  });
+
+  it('keeps a lone $ for Dockerfiles and rejects it for compose, as compose-go does', () => {
+    expect(interpolate('80$', lookup).value).toBe('80$');
+    expect(interpolate('80$', lookup, { strict: true }).error).toMatch(/must start a variable/);
+    expect(interpolate('$$80', lookup, { strict: true })).toMatchObject({ value: '$80' });
   });
 
   it('maps each character back to where it was written', () => {

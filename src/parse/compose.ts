@@ -1,55 +1,189 @@
-// Compose files: `services.*.ports` (short and long syntax) and `services.*.expose`.
-import type { ClaimField, ClaimProtocol, Problem, RawClaim } from '../types.js';
+// Compose files: `services.*.ports` (short and long syntax) and `services.*.expose`, read the way
+// docker compose v2 reads them (compose-go, go-connections), into a model that merges the way
+// compose merges (see compose-model.ts); `extends` inside the file is applied here, across files
+// by the project pass (compose-project.ts).
+import type { ClaimField, ClaimProtocol, Problem, RawClaim, Span } from '../types.js';
+import type { ComposeFileModel, ComposeLayer, ListMerge, ServiceModel } from './compose-model.js';
+import { mergeServices, resolveExtends, serviceClaims } from './compose-model.js';
 import { locateDigits } from './digits.js';
-import type { Interpolated, Lookup } from './interpolate.js';
+import type { Interpolated, Lookup, MissingVariable } from './interpolate.js';
 import { interpolate } from './interpolate.js';
 import type { PortRangeText } from './portspec.js';
-import { parsePortRange, parseProtocol, parseShortPortSpec } from './portspec.js';
+import { isIpAddress, parsePortRange, parseProtocol, parseShortPortSpec } from './portspec.js';
 import type { ParsedFile } from './result.js';
 import { emptyResult } from './result.js';
 import type { YNode, YamlDocument, YamlFile } from './yaml.js';
-import { entries, get, isMapNode, isScalarNode, items, scalarText, scalarValue } from './yaml.js';
+import {
+  entries,
+  parseYamlFile,
+  get,
+  isMapNode,
+  isScalarNode,
+  isSeqNode,
+  items,
+  scalarText,
+  scalarValue,
+} from './yaml.js';
 
 export interface ComposeOptions {
   /** Values for ${VAR} interpolation: the .env beside the file and configured env files. */
   env: Lookup;
 }
 
+/** Keys a long-syntax port may have, besides `x-*` extensions (the Compose schema's list). */
+const LONG_SYNTAX_KEYS = new Set([
+  'target',
+  'published',
+  'host_ip',
+  'protocol',
+  'mode',
+  'name',
+  'app_protocol',
+]);
+
 interface ServiceContext {
   yaml: YamlFile;
   doc: YamlDocument;
   file: string;
   service: string;
-  hostNetwork: boolean;
   env: Lookup;
-  out: ParsedFile;
-  seen: Set<string>;
+  problems: Problem[];
 }
 
-export function parseCompose(file: string, yaml: YamlFile, options: ComposeOptions): ParsedFile {
-  const out = emptyResult(file, 'compose');
+/** Reads a compose file into its model, with the problems of its port values. */
+export function readCompose(
+  file: string,
+  yaml: YamlFile,
+  options: ComposeOptions,
+): { model: ComposeFileModel; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const model: ComposeFileModel = { file, layers: [] };
   for (const doc of yaml.documents) {
     // What the parser recovered from a broken document is a guess: report the error, claim nothing.
     if (doc.errors.length > 0) continue;
-    const services = get(doc.root, 'services', doc);
-    for (const { key: service, value } of entries(services, doc)) {
-      if (!isMapNode(value)) continue;
-      const networkMode = scalarValue(get(value, 'network_mode', doc));
-      const ctx: ServiceContext = {
-        yaml,
-        doc,
-        file,
-        service,
-        hostNetwork: networkMode === 'host',
-        env: options.env,
-        out,
-        seen: new Set(),
-      };
-      for (const item of items(get(value, 'ports', doc), doc)) {
-        if (isMapNode(item)) longSyntax(ctx, item);
-        else shortSyntax(ctx, item);
-      }
-      for (const item of items(get(value, 'expose', doc), doc)) expose(ctx, item);
+    const layer: ComposeLayer = { services: new Map(), includes: [] };
+    for (const { key: name, keyNode, value } of entries(get(doc.root, 'services', doc), doc)) {
+      const ctx: ServiceContext = { yaml, doc, file, service: name, env: options.env, problems };
+      const service = readService(ctx, name, yaml.spanOf(keyNode), value);
+      if (service) layer.services.set(name, service);
+    }
+    layer.includes = readIncludes(yaml, doc, options.env);
+    model.layers.push(layer);
+  }
+  return { model, problems };
+}
+
+/** Reads a compose file the scan did not find itself (an `extends` or `include` target). */
+export function readComposeText(
+  file: string,
+  text: string,
+  options: ComposeOptions,
+): { model: ComposeFileModel; problems: Problem[] } | { error: string } {
+  const yaml = parseYamlFile(text);
+  const first = yaml.errors[0];
+  if (first) return { error: `is not valid YAML (line ${first.span.line}: ${first.message})` };
+  return readCompose(file, yaml, options);
+}
+
+/** Parses one compose file on its own: its documents merged, `extends` within the file applied. */
+export function parseCompose(file: string, yaml: YamlFile, options: ComposeOptions): ParsedFile {
+  const out = emptyResult(file, 'compose');
+  const { model, problems } = readCompose(file, yaml, options);
+  out.problems.push(...problems);
+  let services = new Map<string, ServiceModel>();
+  for (const layer of model.layers) {
+    const resolved = resolveExtends(layer, file);
+    out.problems.push(...resolved.problems);
+    services = mergeServices(services, resolved.services);
+  }
+  for (const service of services.values()) out.claims.push(...serviceClaims(service));
+  out.compose = model;
+  return out;
+}
+
+function tagOf(node: YNode | null): string | undefined {
+  return (node as { tag?: string } | null)?.tag;
+}
+
+function listMerge(node: YNode | null): ListMerge {
+  const tag = tagOf(node);
+  return tag === '!reset' ? 'reset' : tag === '!override' ? 'override' : 'append';
+}
+
+function readService(
+  ctx: ServiceContext,
+  name: string,
+  span: Span,
+  node: YNode | null,
+): ServiceModel | undefined {
+  const service: ServiceModel = {
+    name,
+    span,
+    file: ctx.file,
+    ports: [],
+    portsMerge: 'append',
+    expose: [],
+    exposeMerge: 'append',
+  };
+  if (tagOf(node) === '!reset') return { ...service, reset: true };
+  if (!isMapNode(node)) return undefined;
+  const { doc } = ctx;
+
+  const networkMode = get(node, 'network_mode', doc);
+  if (isScalarNode(networkMode) && typeof scalarValue(networkMode) === 'string') {
+    const value = interpolate(String(scalarValue(networkMode)), ctx.env, { strict: true });
+    if (value.error === undefined && value.missing.length === 0) service.networkMode = value.value;
+  }
+  const extendsNode = get(node, 'extends', doc);
+  if (extendsNode) {
+    const ref = readExtends(ctx, extendsNode);
+    if (ref) service.extends = ref;
+  }
+
+  const portsNode = get(node, 'ports', doc);
+  service.portsMerge = listMerge(portsNode);
+  if (service.portsMerge !== 'reset') {
+    for (const item of items(portsNode, doc)) {
+      if (isMapNode(item)) longSyntax(ctx, service, item);
+      else shortSyntax(ctx, service, item);
+    }
+  }
+  const exposeNode = get(node, 'expose', doc);
+  service.exposeMerge = listMerge(exposeNode);
+  if (service.exposeMerge !== 'reset') {
+    for (const item of items(exposeNode, doc)) expose(ctx, service, item);
+  }
+  return service;
+}
+
+function plainString(node: YNode | null, env: Lookup): string | undefined {
+  const value = scalarValue(node);
+  if (typeof value !== 'string') return undefined;
+  const result = interpolate(value, env, { strict: true });
+  return result.error === undefined ? result.value : undefined;
+}
+
+function readExtends(ctx: ServiceContext, node: YNode): ServiceModel['extends'] | undefined {
+  const span = ctx.yaml.spanOf(node);
+  if (isScalarNode(node)) {
+    const service = plainString(node, ctx.env);
+    return service ? { service, span } : undefined;
+  }
+  const service = plainString(get(node, 'service', ctx.doc), ctx.env);
+  if (!service) return undefined;
+  const file = plainString(get(node, 'file', ctx.doc), ctx.env);
+  return file !== undefined ? { service, file, span } : { service, span };
+}
+
+function readIncludes(yaml: YamlFile, doc: YamlDocument, env: Lookup): ComposeLayer['includes'] {
+  const out: ComposeLayer['includes'] = [];
+  for (const item of items(get(doc.root, 'include', doc), doc)) {
+    const span = yaml.spanOf(item);
+    const pathNode = isMapNode(item) ? get(item, 'path', doc) : item;
+    const paths = isSeqNode(pathNode) ? items(pathNode, doc) : [pathNode];
+    for (const p of paths) {
+      const path = plainString(p, env);
+      if (path) out.push({ path, span });
     }
   }
   return out;
@@ -73,17 +207,20 @@ function problem(
     field,
   };
   if (spec !== undefined) p.spec = spec;
-  ctx.out.problems.push(p);
+  ctx.problems.push(p);
 }
 
-/** Interpolates a scalar; reports what keeps it from being a port. Undefined when it cannot be. */
-function resolveScalar(
-  ctx: ServiceContext,
-  node: YNode,
-  field: ClaimField,
-): { spec: string; result: Interpolated } | undefined {
+interface Resolved {
+  /** The value as written (a number's source text). */
+  spec: string;
+  result: Interpolated;
+}
+
+/** Interpolates a scalar; undefined (with a problem) when it cannot even be read as text. */
+function resolveScalar(ctx: ServiceContext, node: YNode, field: ClaimField): Resolved | undefined {
   const spec = scalarText(node, ctx.yaml);
-  if (spec === undefined || !isScalarNode(node)) {
+  const value = scalarValue(node);
+  if (spec === undefined || !isScalarNode(node) || typeof value === 'boolean') {
     problem(
       ctx,
       node,
@@ -93,89 +230,248 @@ function resolveScalar(
     );
     return undefined;
   }
-  const result = interpolate(spec, ctx.env);
+  if (typeof value === 'number') {
+    // YAML numbers are read as compose-go's YAML library reads them (0x50 is 80); no template.
+    if (!Number.isInteger(value) || value < 0) {
+      problem(
+        ctx,
+        node,
+        'invalid-port',
+        `service "${ctx.service}": ${spec} is not a port number`,
+        field,
+        spec,
+      );
+      return undefined;
+    }
+    const text = String(value);
+    const literal = text === spec;
+    return {
+      spec,
+      result: {
+        value: text,
+        sourceOffsets: [...text].map((_, i) => (literal ? i : -1)),
+        missing: [],
+        usedVariables: false,
+      },
+    };
+  }
+  const result = interpolate(spec, ctx.env, { strict: true });
   if (result.error !== undefined) {
     problem(ctx, node, 'invalid-port', `service "${ctx.service}": ${result.error}`, field, spec);
-    return undefined;
-  }
-  if (result.missing.length > 0) {
-    const names = result.missing.map((m) => (m.message ? `${m.name} (${m.message})` : m.name));
-    problem(
-      ctx,
-      node,
-      'unresolved-port',
-      `service "${ctx.service}": port "${spec}" depends on ${names.join(', ')}, which has no value and no default; set it in .env or give a default`,
-      field,
-      spec,
-    );
     return undefined;
   }
   return { spec, result };
 }
 
-function addClaims(
+function describeMissing(missing: readonly MissingVariable[]): string {
+  const names = [...new Map(missing.map((m) => [m.name, m])).values()].map((m) =>
+    m.message ? `${m.name} (${m.message})` : m.name,
+  );
+  return names.length === 1 ? `variable ${names[0]}` : `variables ${names.join(', ')}`;
+}
+
+function unresolved(
   ctx: ServiceContext,
   node: YNode,
   field: ClaimField,
-  range: PortRangeText,
-  protocol: string,
   spec: string,
-  result: Interpolated,
-  hostIp: string | undefined,
-  skipZero: boolean,
+  missing: readonly MissingVariable[],
+  what = 'port',
 ): void {
-  const single = range.start === range.end;
-  const digits = single
-    ? locateDigits(ctx.yaml, node, spec, range.offset, range.length, result.sourceOffsets)
-    : undefined;
-  for (let port = range.start; port <= range.end; port++) {
-    // A published port of 0 asks the engine for any free port: it claims none.
-    if (skipZero && port === 0) continue;
-    const key = `${field}|${hostIp ?? ''}|${port}|${protocol}`;
-    if (ctx.seen.has(key)) continue;
-    ctx.seen.add(key);
-    const claim: RawClaim = {
-      file: ctx.file,
-      span: ctx.yaml.spanOf(node),
-      manifest: 'compose',
-      resource: ctx.service,
-      field,
-      port,
-      protocol: protocol as ClaimProtocol,
-      spec,
-    };
-    if (hostIp !== undefined) claim.hostIp = hostIp;
-    if (digits) claim.digits = digits;
-    if (ctx.hostNetwork) claim.hostNetwork = true;
-    ctx.out.claims.push(claim);
+  problem(
+    ctx,
+    node,
+    'unresolved-port',
+    `service "${ctx.service}": the ${what} in "${spec}" depends on ${describeMissing(missing)}, which has no value here and no default; set it in the .env beside the compose file (or a configured env file) or give a default.`,
+    field,
+    spec,
+  );
+}
+
+/** The missing variables whose (empty) value went into value[offset, offset + length]. */
+function feeding(
+  result: Interpolated,
+  at: { offset: number; length: number } | undefined,
+): MissingVariable[] {
+  if (!at) return [];
+  return result.missing.filter((m) => m.at >= at.offset && m.at <= at.offset + at.length);
+}
+
+function bindingKey(
+  hostIp: string | undefined,
+  published: string,
+  target: number,
+  protocol: string,
+): string {
+  return `${hostIp === undefined || hostIp === '' ? '0.0.0.0' : hostIp}|${published}|${target}|${protocol}`;
+}
+
+interface ClaimSource {
+  node: YNode;
+  spec: string;
+  result: Interpolated;
+}
+
+function claimAt(
+  ctx: ServiceContext,
+  source: ClaimSource,
+  field: ClaimField,
+  port: number,
+  protocol: string,
+  hostIp: string | undefined,
+): RawClaim {
+  const claim: RawClaim = {
+    file: ctx.file,
+    span: ctx.yaml.spanOf(source.node),
+    manifest: 'compose',
+    resource: ctx.service,
+    field,
+    port,
+    protocol: protocol as ClaimProtocol,
+    spec: source.spec,
+  };
+  if (hostIp !== undefined) claim.hostIp = hostIp;
+  return claim;
+}
+
+/** The digits a fix would rewrite, when a single port is written literally. */
+function withDigits(
+  ctx: ServiceContext,
+  claim: RawClaim,
+  source: ClaimSource,
+  range: PortRangeText,
+): RawClaim {
+  if (range.start !== range.end) return claim;
+  const digits = locateDigits(
+    ctx.yaml,
+    source.node,
+    source.spec,
+    range.offset,
+    range.length,
+    source.result.sourceOffsets,
+  );
+  if (digits) claim.digits = digits;
+  return claim;
+}
+
+/**
+ * The bindings of one entry: one per container port. A host range facing one container port is
+ * a range the engine picks one port from: every port of it is claimed (any may be bound), marked
+ * `hostRange` so that host-port-conflict knows the engine avoids taken ones.
+ */
+function addBindings(
+  ctx: ServiceContext,
+  service: ServiceModel,
+  spec: {
+    hostIp: string | undefined;
+    published?: { range: PortRangeText; source: ClaimSource };
+    target: { range: PortRangeText; source: ClaimSource };
+    protocol: string;
+  },
+): void {
+  const { hostIp, published, target, protocol } = spec;
+  const count = target.range.end - target.range.start + 1;
+  const dynamic =
+    published !== undefined && count === 1 && published.range.end > published.range.start;
+  for (let i = 0; i < count; i++) {
+    const targetPort = target.range.start + i;
+    const claims: RawClaim[] = [];
+    let publishedText = '';
+    if (published) {
+      if (dynamic) {
+        publishedText = `${published.range.start}-${published.range.end}`;
+        for (let port = published.range.start; port <= published.range.end; port++) {
+          if (port === 0) continue;
+          const claim = claimAt(ctx, published.source, 'ports.published', port, protocol, hostIp);
+          claim.hostRange = true;
+          claims.push(claim);
+        }
+      } else {
+        const port = published.range.start + i;
+        publishedText = String(port);
+        // A published port of 0 asks the engine for any free port: it claims none.
+        if (port !== 0) {
+          const claim = claimAt(ctx, published.source, 'ports.published', port, protocol, hostIp);
+          claims.push(withDigits(ctx, claim, published.source, published.range));
+        }
+      }
+    }
+    const claim = claimAt(ctx, target.source, 'ports.target', targetPort, protocol, hostIp);
+    claims.push(withDigits(ctx, claim, target.source, target.range));
+    service.ports.push({ key: bindingKey(hostIp, publishedText, targetPort, protocol), claims });
   }
 }
 
-function shortSyntax(ctx: ServiceContext, node: YNode): void {
+function shortSyntax(ctx: ServiceContext, service: ServiceModel, node: YNode): void {
   const resolved = resolveScalar(ctx, node, 'ports.target');
   if (!resolved) return;
   const { spec, result } = resolved;
   const parsed = parseShortPortSpec(result.value);
   if (!parsed.ok) {
-    problem(
-      ctx,
-      node,
-      'invalid-port',
-      `service "${ctx.service}": port "${spec}" is invalid: ${parsed.error}`,
-      'ports.target',
-      spec,
-    );
+    // An empty value where a variable has none makes most specs unparsable: say which variable.
+    if (result.missing.length > 0) unresolved(ctx, node, 'ports.target', spec, result.missing);
+    else
+      problem(
+        ctx,
+        node,
+        'invalid-port',
+        `service "${ctx.service}": port "${spec}" is invalid: ${parsed.error}`,
+        'ports.target',
+        spec,
+      );
     return;
   }
-  const { hostIp, published, target, protocol } = parsed.value;
-  if (published) {
-    addClaims(ctx, node, 'ports.published', published, protocol, spec, result, hostIp, true);
+  const { published, target, protocol } = parsed.value;
+  if (feeding(result, parsed.value.protocolAt).length > 0) {
+    unresolved(ctx, node, 'ports.target', spec, result.missing, 'protocol');
+    return;
   }
-  addClaims(ctx, node, 'ports.target', target, protocol, spec, result, hostIp, false);
+  const targetMissing = feeding(result, target);
+  if (targetMissing.length > 0) {
+    unresolved(ctx, node, 'ports.target', spec, targetMissing, 'container port');
+    return;
+  }
+  // The host part is where the published port goes (written or left empty by a variable).
+  const hostAt = published ?? hostPartOf(result.value, parsed.value.hostIp !== undefined);
+  const publishedMissing = feeding(result, hostAt);
+  if (publishedMissing.length > 0) {
+    unresolved(ctx, node, 'ports.published', spec, publishedMissing, 'published port');
+  }
+  // An address a variable left empty is unknown: claim as if bound to every address.
+  const hostIp =
+    feeding(result, parsed.value.hostIpAt).length > 0 ? undefined : parsed.value.hostIp;
+  const source: ClaimSource = { node, spec, result };
+  addBindings(ctx, service, {
+    hostIp,
+    ...(published && publishedMissing.length === 0
+      ? { published: { range: published, source } }
+      : {}),
+    target: { range: target, source },
+    protocol,
+  });
 }
 
-function longSyntax(ctx: ServiceContext, node: YNode): void {
+/** Where the host port part of a short spec is, when it is empty ("127.0.0.1::80", ":80"). */
+function hostPartOf(value: string, hasIp: boolean): { offset: number; length: number } | undefined {
+  const colons = [...value].flatMap((c, i) => (c === ':' ? [i] : []));
+  if (colons.length === 0) return undefined;
+  const last = colons[colons.length - 1] as number;
+  const before = colons.length >= 2 && hasIp ? (colons[colons.length - 2] as number) + 1 : 0;
+  return { offset: before, length: last - before };
+}
+
+function longSyntax(ctx: ServiceContext, service: ServiceModel, node: YNode): void {
   const { doc } = ctx;
+  for (const { key, keyNode } of entries(node, doc)) {
+    if (LONG_SYNTAX_KEYS.has(key) || key.startsWith('x-')) continue;
+    problem(
+      ctx,
+      keyNode,
+      'invalid-port',
+      `service "${ctx.service}": "${key}" is not a key of a long-syntax port (target, published, host_ip, protocol, mode, name, app_protocol or x-*); docker compose refuses the file`,
+      'ports.target',
+    );
+  }
   const targetNode = get(node, 'target', doc);
   if (!targetNode) {
     problem(
@@ -192,6 +488,17 @@ function longSyntax(ctx: ServiceContext, node: YNode): void {
   if (protocolNode) {
     const resolved = resolveScalar(ctx, protocolNode, 'ports.target');
     if (!resolved) return;
+    if (resolved.result.missing.length > 0) {
+      unresolved(
+        ctx,
+        protocolNode,
+        'ports.target',
+        resolved.spec,
+        resolved.result.missing,
+        'protocol',
+      );
+      return;
+    }
     const parsed = parseProtocol(resolved.result.value);
     if (!parsed.ok) {
       problem(
@@ -208,84 +515,89 @@ function longSyntax(ctx: ServiceContext, node: YNode): void {
   }
   let hostIp: string | undefined;
   const hostIpNode = get(node, 'host_ip', doc);
-  if (hostIpNode) hostIp = resolveScalar(ctx, hostIpNode, 'ports.published')?.result.value;
-
-  const target = longPort(ctx, targetNode, 'ports.target', false);
-  const publishedNode = get(node, 'published', doc);
-  const published = publishedNode
-    ? longPort(ctx, publishedNode, 'ports.published', true)
-    : undefined;
-  if (!target) return;
-  if (published && publishedNode) {
-    if (published.range.start !== published.range.end && target.range.start !== target.range.end) {
-      problem(
-        ctx,
-        publishedNode,
-        'invalid-port',
-        `service "${ctx.service}": a published range needs a single target port`,
-        'ports.published',
-        published.spec,
-      );
-    } else {
-      addClaims(
-        ctx,
-        publishedNode,
-        'ports.published',
-        published.range,
-        protocol,
-        published.spec,
-        published.result,
-        hostIp,
-        true,
-      );
+  if (hostIpNode) {
+    const resolved = resolveScalar(ctx, hostIpNode, 'ports.published');
+    if (!resolved) return;
+    const ip = resolved.result.value.replace(/^\[(.*)\]$/, '$1');
+    if (resolved.result.missing.length === 0 && ip !== '') {
+      if (!isIpAddress(ip)) {
+        problem(
+          ctx,
+          hostIpNode,
+          'invalid-port',
+          `service "${ctx.service}": host_ip "${resolved.spec}" is not an IP address (docker binds addresses, not host names)`,
+          'ports.published',
+          resolved.spec,
+        );
+        return;
+      }
+      hostIp = ip;
     }
   }
-  addClaims(
-    ctx,
-    targetNode,
-    'ports.target',
-    target.range,
-    protocol,
-    target.spec,
-    target.result,
+
+  const target = longPort(ctx, targetNode, 'ports.target');
+  const publishedNode = get(node, 'published', doc);
+  const published = publishedNode ? longPort(ctx, publishedNode, 'ports.published') : undefined;
+  if (!target) return;
+  if (target.range.start !== target.range.end) {
+    problem(
+      ctx,
+      targetNode,
+      'invalid-port',
+      `service "${ctx.service}": target "${target.source.spec}" must be a single port in long syntax`,
+      'ports.target',
+      target.source.spec,
+    );
+    return;
+  }
+  addBindings(ctx, service, {
     hostIp,
-    false,
-  );
+    ...(published ? { published } : {}),
+    target,
+    protocol,
+  });
 }
 
 function longPort(
   ctx: ServiceContext,
   node: YNode,
   field: ClaimField,
-  allowRange: boolean,
-): { range: PortRangeText; spec: string; result: Interpolated } | undefined {
+): { range: PortRangeText; source: ClaimSource } | undefined {
   const resolved = resolveScalar(ctx, node, field);
   if (!resolved) return undefined;
-  const text = resolved.result.value;
-  if (field === 'ports.published' && text === '') return undefined;
-  const parsed = parsePortRange(text);
-  if (!parsed.ok || (!allowRange && parsed.value.start !== parsed.value.end)) {
-    const why = parsed.ok ? 'the target must be a single port' : parsed.error;
+  const { spec, result } = resolved;
+  if (result.missing.length > 0) {
+    unresolved(ctx, node, field, spec, result.missing);
+    return undefined;
+  }
+  if (field === 'ports.published' && result.value === '') return undefined;
+  const parsed = parsePortRange(result.value);
+  if (!parsed.ok) {
     problem(
       ctx,
       node,
       'invalid-port',
-      `service "${ctx.service}": ${field} "${resolved.spec}" is invalid: ${why}`,
+      `service "${ctx.service}": ${field === 'ports.target' ? 'target' : 'published'} "${spec}" is invalid: ${parsed.error}`,
       field,
-      resolved.spec,
+      spec,
     );
     return undefined;
   }
-  return { range: parsed.value, spec: resolved.spec, result: resolved.result };
+  return { range: parsed.value, source: { node, spec, result } };
 }
 
-function expose(ctx: ServiceContext, node: YNode): void {
+function expose(ctx: ServiceContext, service: ServiceModel, node: YNode): void {
   const resolved = resolveScalar(ctx, node, 'expose');
   if (!resolved) return;
   const { spec, result } = resolved;
+  if (result.missing.length > 0) {
+    unresolved(ctx, node, 'expose', spec, result.missing);
+    return;
+  }
   const slash = result.value.indexOf('/');
   const portText = slash < 0 ? result.value : result.value.slice(0, slash);
-  const protocol = parseProtocol(slash < 0 ? 'tcp' : result.value.slice(slash + 1));
+  const protocolText = slash < 0 ? '' : result.value.slice(slash + 1);
+  const protocol = parseProtocol(protocolText === '' ? 'tcp' : protocolText);
   const range = parsePortRange(portText);
   if (!protocol.ok || !range.ok) {
     const why = !protocol.ok ? protocol.error : range.ok ? '' : range.error;
@@ -299,5 +611,9 @@ function expose(ctx: ServiceContext, node: YNode): void {
     );
     return;
   }
-  addClaims(ctx, node, 'expose', range.value, protocol.value, spec, result, undefined, false);
+  const source: ClaimSource = { node, spec, result };
+  for (let port = range.value.start; port <= range.value.end; port++) {
+    const claim = claimAt(ctx, source, 'expose', port, protocol.value, undefined);
+    service.expose.push(withDigits(ctx, claim, source, range.value));
+  }
 }

@@ -9,20 +9,41 @@ export interface Interpolated {
    * came from a variable's value. Lets a fix rewrite a default written in the file.
    */
   sourceOffsets: number[];
-  /** Variables that had no value and no default (or whose `?` check failed). */
-  missing: { name: string; message?: string }[];
+  /**
+   * Variables that had no value and no default (or whose `?` check failed), with the offset in
+   * `value` where their (empty) value went: what a caller needs to tell which part they fed.
+   */
+  missing: MissingVariable[];
   /** Set when the text is not a well-formed template (an unclosed `${`, a bad name). */
   error?: string;
   usedVariables: boolean;
+}
+
+export interface MissingVariable {
+  name: string;
+  message?: string;
+  at: number;
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 
 export type Lookup = (name: string) => string | undefined;
 
-export function interpolate(text: string, lookup: Lookup): Interpolated {
+export interface InterpolateOptions {
+  /**
+   * Compose (compose-go's template package) rejects a `$` that starts no variable and is not
+   * `$$`; a Dockerfile keeps it as written.
+   */
+  strict?: boolean;
+}
+
+export function interpolate(
+  text: string,
+  lookup: Lookup,
+  options: InterpolateOptions = {},
+): Interpolated {
   const out: Interpolated = { value: '', sourceOffsets: [], missing: [], usedVariables: false };
-  const end = expand(text, 0, text.length, lookup, out, 0);
+  const end = expand(text, 0, text.length, lookup, out, 0, options.strict === true);
   if (end < 0 && out.error === undefined) out.error = `malformed interpolation in "${text}"`;
   return out;
 }
@@ -42,6 +63,7 @@ function expand(
   lookup: Lookup,
   out: Interpolated,
   depth: number,
+  strict: boolean,
 ): number {
   if (depth > 16) {
     out.error = 'interpolation nested too deeply';
@@ -67,20 +89,23 @@ function expand(
         out.error = `unclosed "\${" in "${text}"`;
         return -1;
       }
-      if (!braced(text, i + 2, close, lookup, out, depth)) return -1;
+      if (!braced(text, i + 2, close, lookup, out, depth, strict)) return -1;
       i = close + 1;
       continue;
     }
     const name = NAME.exec(text.slice(i + 1, to))?.[0];
     if (!name) {
-      // A lone `$` is kept as written, as compose does.
+      if (strict) {
+        out.error = `"$" must start a variable or be written "$$" (in "${text}")`;
+        return -1;
+      }
       emit(out, '$', i);
       i++;
       continue;
     }
     out.usedVariables = true;
     const value = lookup(name);
-    if (value === undefined) out.missing.push({ name });
+    if (value === undefined) out.missing.push({ name, at: out.value.length });
     else emit(out, value, -1);
     i += 1 + name.length;
   }
@@ -109,6 +134,7 @@ function braced(
   lookup: Lookup,
   out: Interpolated,
   depth: number,
+  strict: boolean,
 ): boolean {
   out.usedVariables = true;
   const body = text.slice(from, to);
@@ -120,7 +146,7 @@ function braced(
   const rest = from + name.length;
   const value = lookup(name);
   if (rest === to) {
-    if (value === undefined) out.missing.push({ name });
+    if (value === undefined) out.missing.push({ name, at: out.value.length });
     else emit(out, value, -1);
     return true;
   }
@@ -133,18 +159,20 @@ function braced(
   switch (operator) {
     case '-':
       if (present) emit(out, value ?? '', -1);
-      else return expand(text, argStart, to, lookup, out, depth + 1) >= 0;
+      else return expand(text, argStart, to, lookup, out, depth + 1, strict) >= 0;
       return true;
     case '?':
       if (present) {
         emit(out, value ?? '', -1);
       } else {
-        const message = sub(text, argStart, to, lookup, depth);
-        out.missing.push({ name, message: message || undefined });
+        const message = sub(text, argStart, to, lookup, depth, strict);
+        const missing: MissingVariable = { name, at: out.value.length };
+        if (message) missing.message = message;
+        out.missing.push(missing);
       }
       return true;
     case '+':
-      if (present) return expand(text, argStart, to, lookup, out, depth + 1) >= 0;
+      if (present) return expand(text, argStart, to, lookup, out, depth + 1, strict) >= 0;
       return true;
     default:
       out.error = `unsupported interpolation "\${${body}}"`;
@@ -152,9 +180,16 @@ function braced(
   }
 }
 
-function sub(text: string, from: number, to: number, lookup: Lookup, depth: number): string {
+function sub(
+  text: string,
+  from: number,
+  to: number,
+  lookup: Lookup,
+  depth: number,
+  strict: boolean,
+): string {
   const tmp: Interpolated = { value: '', sourceOffsets: [], missing: [], usedVariables: false };
-  expand(text, from, to, lookup, tmp, depth + 1);
+  expand(text, from, to, lookup, tmp, depth + 1, strict);
   return tmp.value;
 }
 

@@ -1,3 +1,4 @@
+import type { ComposeFileModel } from './compose-model.js';
 import type { ClaimProtocol, FileEntry, ManifestKind, Problem, RawClaim, Span } from '../types.js';
 
 /** A container port with a name, which a Service's named `targetPort` may refer to. */
@@ -35,6 +36,8 @@ export interface ParsedFile {
   namedPorts?: NamedContainerPort[];
   namedTargets?: NamedTargetPort[];
   ignores?: IgnoreDirective[];
+  /** A compose file's model, which the project pass merges with its overrides and includes. */
+  compose?: ComposeFileModel;
 }
 
 export function emptyResult(

@@ -1,8 +1,9 @@
+import { isIPv4, isIPv6 } from 'node:net';
 import type { Claim } from '../../types.js';
 import { describePorts, describeResource, hitsFromClaims } from '../group.js';
 import type { Rule } from '../rule.js';
 
-/** A compose project: a directory's compose file plus its override files. */
+/** A compose project when the parser named none: a directory's compose file plus its overrides. */
 export function composeProject(file: string): string {
   const slash = file.lastIndexOf('/');
   const dir = file.slice(0, slash + 1);
@@ -14,48 +15,77 @@ export function composeProject(file: string): string {
   return dir + name;
 }
 
-const ANY_ADDRESS = new Set(['', '0.0.0.0', '::', '[::]']);
-
-function addressesOverlap(a: string | undefined, b: string | undefined): boolean {
+/**
+ * Whether two bindings can reach one socket. No address binds every address of both families;
+ * 0.0.0.0 every IPv4 address; :: every IPv6 address.
+ */
+export function addressesOverlap(a: string | undefined, b: string | undefined): boolean {
   const x = a ?? '';
   const y = b ?? '';
-  return x === y || ANY_ADDRESS.has(x) || ANY_ADDRESS.has(y);
+  if (x === '' || y === '' || x === y) return true;
+  const wildcard = (w: string, other: string): boolean =>
+    (w === '0.0.0.0' && isIPv4(other)) || (w === '::' && isIPv6(other));
+  return wildcard(x, y) || wildcard(y, x);
 }
 
-/** The same item merged from a compose file and its override is one claim, not a conflict. */
-function sameItem(a: Claim, b: Claim): boolean {
-  return a.resource === b.resource && a.spec === b.spec && a.file !== b.file;
+/**
+ * What a compose claim holds on the host: published ports; on the host network, the container's
+ * own ports (the engine discards published ones there).
+ */
+function holdsHostPort(claim: Claim): boolean {
+  if (claim.manifest !== 'compose') return false;
+  if (claim.hostNetwork) return claim.field === 'ports.target' || claim.field === 'expose';
+  return claim.field === 'ports.published';
+}
+
+function sameLocation(a: Claim, b: Claim): boolean {
+  return a.file === b.file && a.span.line === b.span.line && a.span.column === b.span.column;
+}
+
+function composeClash(first: Claim, second: Claim): boolean {
+  if (!addressesOverlap(first.hostIp, second.hostIp)) return false;
+  // A port of the host network is one socket, whichever list of the service names it.
+  if (first.hostNetwork && second.hostNetwork && first.resource === second.resource) return false;
+  if (first.resource === second.resource && sameLocation(first, second)) return false;
+  // The same item repeated in an override file is one binding after compose merges them.
+  if (
+    first.resource === second.resource &&
+    first.spec === second.spec &&
+    first.file !== second.file
+  )
+    return false;
+  // The engine takes a free port from a host range: two ranges share out their ports.
+  if (first.hostRange && second.hostRange) return false;
+  return true;
 }
 
 function conflicts(claims: readonly Claim[]): Map<Claim, Claim> {
   const firstOf = new Map<Claim, Claim>();
   const seen = new Map<string, Claim[]>();
   for (const claim of claims) {
-    let scope: string;
-    if (claim.manifest === 'compose' && claim.field === 'ports.published') {
-      scope = `compose\0${composeProject(claim.file)}\0${claim.protocol}`;
+    let scopes: string[];
+    if (holdsHostPort(claim)) {
+      scopes = (claim.projects ?? [composeProject(claim.file)]).map(
+        (project) => `compose\0${project}\0${claim.protocol}`,
+      );
     } else if (claim.manifest === 'kubernetes' && claim.field === 'nodePort') {
       // The cluster allocates node ports by number, whatever the protocol.
-      scope = 'nodePort';
+      scopes = ['nodePort'];
     } else {
       continue;
     }
-    const key = `${scope}\0${claim.port}`;
-    const earlier = seen.get(key) ?? [];
-    const clash = earlier.find((other) =>
-      claim.manifest === 'compose'
-        ? addressesOverlap(other.hostIp, claim.hostIp) &&
-          !sameItem(other, claim) &&
-          !(
-            other.file === claim.file &&
-            other.span.line === claim.span.line &&
-            other.span.column === claim.span.column
-          )
-        : other.resource !== claim.resource,
-    );
-    if (clash) firstOf.set(claim, clash);
-    earlier.push(claim);
-    seen.set(key, earlier);
+    for (const scope of scopes) {
+      const key = `${scope}\0${claim.port}`;
+      const earlier = seen.get(key) ?? [];
+      const clash = earlier.find((other) =>
+        claim.manifest === 'compose'
+          ? composeClash(other, claim)
+          : other.resource !== claim.resource,
+      );
+      if (clash && !firstOf.has(claim)) firstOf.set(claim, clash);
+      earlier.push(claim);
+      seen.set(key, earlier);
+    }
   }
   return firstOf;
 }
@@ -77,7 +107,12 @@ export const hostPortConflict: Rule = {
       );
       const where =
         other.file === first.file ? `line ${other.span.line}` : `${other.file}:${other.span.line}`;
-      return `${describeResource(first)} claims host port ${ports} (${first.field}), already claimed by ${describeResource(other)} at ${where}; only one can bind it.`;
+      const on = first.manifest === 'compose' && first.hostIp ? ` on ${first.hostIp}` : '';
+      const range =
+        first.hostRange || other.hostRange
+          ? ' (the engine takes the lowest free port of a host range, so which one binds depends on start order)'
+          : '';
+      return `${describeResource(first)} claims host port ${ports}${on} (${first.field}), already claimed by ${describeResource(other)} at ${where}; only one can bind it${range}.`;
     });
   },
 };
