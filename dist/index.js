@@ -2161,9 +2161,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve3(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -2201,12 +2201,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve3(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -4473,8 +4473,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6725,12 +6725,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7400,12 +7400,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7884,16 +7884,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve3(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7904,7 +7904,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve3(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8303,8 +8303,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -9573,7 +9573,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve4(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9605,7 +9605,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9622,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9692,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve3, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9960,9 +9960,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10185,9 +10185,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10472,9 +10472,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10566,9 +10566,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -14431,7 +14431,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14507,7 +14507,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -14550,7 +14550,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18291,8 +18291,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module.exports = {
@@ -21088,11 +21088,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21108,7 +21108,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21426,10 +21426,13 @@ function notice(message, properties = {}) {
 }
 
 // src/action/run.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // src/policy/evaluate.ts
 import { createHash } from "node:crypto";
+
+// src/policy/rules/host-port-conflict.ts
+import { isIPv4, isIPv6 } from "node:net";
 
 // src/policy/group.ts
 function hitsFromClaims(claims, message) {
@@ -21485,35 +21488,54 @@ function composeProject(file) {
   const name = file.slice(slash + 1).toLowerCase().replace(/\.override(?=\.ya?ml$)/, "").replace(/\.ya?ml$/, "");
   return dir + name;
 }
-var ANY_ADDRESS = /* @__PURE__ */ new Set(["", "0.0.0.0", "::", "[::]"]);
 function addressesOverlap(a, b) {
   const x = a ?? "";
   const y = b ?? "";
-  return x === y || ANY_ADDRESS.has(x) || ANY_ADDRESS.has(y);
+  if (x === "" || y === "" || x === y) return true;
+  const wildcard = (w, other) => w === "0.0.0.0" && isIPv4(other) || w === "::" && isIPv6(other);
+  return wildcard(x, y) || wildcard(y, x);
 }
-function sameItem(a, b) {
-  return a.resource === b.resource && a.spec === b.spec && a.file !== b.file;
+function holdsHostPort(claim2) {
+  if (claim2.manifest !== "compose") return false;
+  if (claim2.hostNetwork) return claim2.field === "ports.target" || claim2.field === "expose";
+  return claim2.field === "ports.published";
+}
+function sameLocation(a, b) {
+  return a.file === b.file && a.span.line === b.span.line && a.span.column === b.span.column;
+}
+function composeClash(first, second) {
+  if (!addressesOverlap(first.hostIp, second.hostIp)) return false;
+  if (first.hostNetwork && second.hostNetwork && first.resource === second.resource) return false;
+  if (first.resource === second.resource && sameLocation(first, second)) return false;
+  if (first.resource === second.resource && first.spec === second.spec && first.file !== second.file)
+    return false;
+  if (first.hostRange && second.hostRange) return false;
+  return true;
 }
 function conflicts(claims) {
   const firstOf = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Map();
   for (const claim2 of claims) {
-    let scope;
-    if (claim2.manifest === "compose" && claim2.field === "ports.published") {
-      scope = `compose\0${composeProject(claim2.file)}\0${claim2.protocol}`;
+    let scopes;
+    if (holdsHostPort(claim2)) {
+      scopes = (claim2.projects ?? [composeProject(claim2.file)]).map(
+        (project) => `compose\0${project}\0${claim2.protocol}`
+      );
     } else if (claim2.manifest === "kubernetes" && claim2.field === "nodePort") {
-      scope = "nodePort";
+      scopes = ["nodePort"];
     } else {
       continue;
     }
-    const key = `${scope}\0${claim2.port}`;
-    const earlier = seen.get(key) ?? [];
-    const clash = earlier.find(
-      (other) => claim2.manifest === "compose" ? addressesOverlap(other.hostIp, claim2.hostIp) && !sameItem(other, claim2) && !(other.file === claim2.file && other.span.line === claim2.span.line && other.span.column === claim2.span.column) : other.resource !== claim2.resource
-    );
-    if (clash) firstOf.set(claim2, clash);
-    earlier.push(claim2);
-    seen.set(key, earlier);
+    for (const scope of scopes) {
+      const key = `${scope}\0${claim2.port}`;
+      const earlier = seen.get(key) ?? [];
+      const clash = earlier.find(
+        (other) => claim2.manifest === "compose" ? composeClash(other, claim2) : other.resource !== claim2.resource
+      );
+      if (clash && !firstOf.has(claim2)) firstOf.set(claim2, clash);
+      earlier.push(claim2);
+      seen.set(key, earlier);
+    }
   }
   return firstOf;
 }
@@ -21532,7 +21554,9 @@ var hostPortConflict = {
         first.protocol
       );
       const where = other.file === first.file ? `line ${other.span.line}` : `${other.file}:${other.span.line}`;
-      return `${describeResource(first)} claims host port ${ports} (${first.field}), already claimed by ${describeResource(other)} at ${where}; only one can bind it.`;
+      const on = first.manifest === "compose" && first.hostIp ? ` on ${first.hostIp}` : "";
+      const range = first.hostRange || other.hostRange ? " (the engine takes the lowest free port of a host range, so which one binds depends on start order)" : "";
+      return `${describeResource(first)} claims host port ${ports}${on} (${first.field}), already claimed by ${describeResource(other)} at ${where}; only one can bind it${range}.`;
     });
   }
 };
@@ -28930,8 +28954,8 @@ function countClasses(claims) {
 }
 
 // src/scan.ts
-import { readFile, stat as stat3 } from "node:fs/promises";
-import { dirname, join as join2 } from "node:path";
+import { readFile as readFile2, stat as stat4 } from "node:fs/promises";
+import { dirname as dirname2, join as join2, sep as sep3 } from "node:path";
 
 // src/discover/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -29028,11 +29052,284 @@ async function linkProblem(realRoot, path) {
 var DiscoverError = class extends Error {
 };
 
+// src/parse/compose-project.ts
+import { basename as basename2, dirname, resolve as resolve2 } from "node:path";
+
+// src/parse/compose-model.ts
+function mergeService(base, over) {
+  const merged = {
+    ...base,
+    name: over.name,
+    span: over.span,
+    file: over.file,
+    ports: mergeList(base.ports, over.ports, over.portsMerge),
+    expose: mergeList(base.expose, over.expose, over.exposeMerge),
+    portsMerge: base.portsMerge,
+    exposeMerge: base.exposeMerge
+  };
+  if (over.networkMode !== void 0) merged.networkMode = over.networkMode;
+  delete merged.extends;
+  return merged;
+}
+function mergeList(base, over, how) {
+  if (how === "reset") return [];
+  if (how === "override") return [...over];
+  return [...base, ...over];
+}
+function mergeServices(base, over) {
+  const merged = new Map(base);
+  for (const [name, service] of over) {
+    if (service.reset) {
+      merged.delete(name);
+      continue;
+    }
+    const earlier = merged.get(name);
+    merged.set(name, earlier ? mergeService(earlier, service) : service);
+  }
+  return merged;
+}
+function serviceClaims(service, project) {
+  const hostNetwork = service.networkMode === "host";
+  const out = [];
+  const keys = /* @__PURE__ */ new Set();
+  const finish = (claim2) => {
+    const copy = { ...claim2, resource: service.name };
+    if (hostNetwork) copy.hostNetwork = true;
+    else delete copy.hostNetwork;
+    if (project !== void 0) copy.projects = [project];
+    return copy;
+  };
+  for (const binding of service.ports) {
+    if (keys.has(binding.key)) continue;
+    keys.add(binding.key);
+    for (const claim2 of binding.claims) out.push(finish(claim2));
+  }
+  const exposed = /* @__PURE__ */ new Set();
+  for (const claim2 of service.expose) {
+    const key = `${claim2.port}/${claim2.protocol}`;
+    if (exposed.has(key)) continue;
+    exposed.add(key);
+    out.push(finish(claim2));
+  }
+  return out;
+}
+function structureProblem(file, span, message) {
+  return { code: "parse-error", file, span, message, manifest: "compose" };
+}
+function resolveExtends(layer, fileId, other) {
+  const problems = [];
+  const done = /* @__PURE__ */ new Map();
+  const resolve4 = (services, id, name, stack, memo) => {
+    const service = services.get(name);
+    if (!service) return void 0;
+    const cached = memo?.get(name);
+    if (cached) return cached;
+    const resolved = resolveOne(services, id, name, service, stack, memo);
+    memo?.set(name, resolved);
+    return resolved;
+  };
+  const resolveOne = (services, id, name, service, stack, memo) => {
+    const ref = service.extends;
+    if (!ref) return service;
+    const here = `${id}\0${name}`;
+    const chain = [...stack, here];
+    let baseServices = services;
+    let baseId = id;
+    let baseMemo = memo;
+    if (ref.file !== void 0) {
+      if (!other) return service;
+      const found = other(ref.file);
+      if ("error" in found) {
+        problems.push(
+          structureProblem(
+            service.file,
+            ref.span,
+            `service "${name}" extends "${ref.service}" in ${ref.file}, which ${found.error}; docker compose refuses this file, so its inherited ports were not checked.`
+          )
+        );
+        return withoutExtends(service);
+      }
+      baseServices = found.services;
+      baseId = found.id;
+      baseMemo = void 0;
+    }
+    const target = `${baseId}\0${ref.service}`;
+    if (chain.includes(target)) {
+      const cycle = [...chain.slice(chain.indexOf(target)), target].map((s) => s.split("\0")[1]).join(" \u2192 ");
+      problems.push(
+        structureProblem(
+          service.file,
+          ref.span,
+          `service "${name}" extends itself (${cycle}); docker compose refuses circular extends, so its inherited ports were not checked.`
+        )
+      );
+      return withoutExtends(service);
+    }
+    const base = resolve4(baseServices, baseId, ref.service, chain, baseMemo);
+    if (!base) {
+      const where = ref.file !== void 0 ? ` in ${ref.file}` : "";
+      problems.push(
+        structureProblem(
+          service.file,
+          ref.span,
+          `service "${name}" extends "${ref.service}"${where}, which defines no such service; docker compose refuses this file.`
+        )
+      );
+      return withoutExtends(service);
+    }
+    return mergeService(base, service);
+  };
+  for (const name of layer.services.keys()) {
+    const resolved = resolve4(layer.services, fileId, name, [], done);
+    if (resolved) done.set(name, resolved);
+  }
+  return { services: done, problems };
+}
+function withoutExtends(service) {
+  const copy = { ...service };
+  delete copy.extends;
+  return copy;
+}
+
+// src/parse/compose-project.ts
+var PROJECT_FILE_NAMES = [
+  "compose.yaml",
+  "compose.yml",
+  "docker-compose.yml",
+  "docker-compose.yaml"
+];
+var OVERRIDE_FILE_NAMES = [
+  "compose.override.yml",
+  "compose.override.yaml",
+  "docker-compose.override.yml",
+  "docker-compose.override.yaml"
+];
+function referencedPaths(source) {
+  const dir = dirname(source.path);
+  const out = [];
+  for (const layer of source.model.layers) {
+    for (const include of layer.includes) out.push(resolve2(dir, include.path));
+    for (const service of layer.services.values()) {
+      if (service.extends?.file !== void 0) out.push(resolve2(dir, service.extends.file));
+    }
+  }
+  return out;
+}
+function groupProjects(sources) {
+  const byDirectory = /* @__PURE__ */ new Map();
+  for (const source of sources) {
+    const dir = dirname(source.path);
+    let names = byDirectory.get(dir);
+    if (!names) byDirectory.set(dir, names = /* @__PURE__ */ new Map());
+    names.set(basename2(source.path), source);
+  }
+  const grouped = /* @__PURE__ */ new Set();
+  const projects = [];
+  for (const names of byDirectory.values()) {
+    const base = PROJECT_FILE_NAMES.map((n) => names.get(n)).find((s) => s !== void 0);
+    if (!base) continue;
+    const override = OVERRIDE_FILE_NAMES.map((n) => names.get(n)).find((s) => s !== void 0);
+    const project = override ? [base, override] : [base];
+    for (const s of project) grouped.add(s);
+    projects.push(project);
+  }
+  for (const source of sources) if (!grouped.has(source)) projects.push([source]);
+  return projects;
+}
+function assembleProjects(sources, read) {
+  const problems = [];
+  const memo = /* @__PURE__ */ new Map();
+  const fileServices = (source, stack) => {
+    const cached = memo.get(source.path);
+    if (cached) return cached;
+    const dir = dirname(source.path);
+    let services = /* @__PURE__ */ new Map();
+    for (const layer of source.model.layers) {
+      for (const include of layer.includes) {
+        const path = resolve2(dir, include.path);
+        if (stack.includes(path)) {
+          problems.push(
+            structureProblem(
+              source.model.file,
+              include.span,
+              `include of ${include.path} forms a cycle; docker compose refuses it, so it was read once.`
+            )
+          );
+          continue;
+        }
+        const included = read(path);
+        if ("error" in included) {
+          problems.push(
+            structureProblem(
+              source.model.file,
+              include.span,
+              `include of ${include.path}: the file ${included.error}; docker compose refuses this file, so the services it would add were not checked.`
+            )
+          );
+          continue;
+        }
+        services = mergeServices(services, fileServices(included, [...stack, path]));
+      }
+      const other = (written) => {
+        const target = read(resolve2(dir, written));
+        if ("error" in target) return target;
+        const all = /* @__PURE__ */ new Map();
+        for (const l of target.model.layers) for (const [n, s] of l.services) all.set(n, s);
+        return { id: target.path, services: all };
+      };
+      const resolved = resolveExtends(layer, source.path, other);
+      problems.push(...resolved.problems);
+      services = mergeServices(services, resolved.services);
+    }
+    memo.set(source.path, services);
+    return services;
+  };
+  const claims = /* @__PURE__ */ new Map();
+  for (const project of groupProjects(sources)) {
+    const id = project[0].model.file;
+    let services = /* @__PURE__ */ new Map();
+    for (const source of project) {
+      services = mergeServices(services, fileServices(source, [source.path]));
+    }
+    for (const service of services.values()) {
+      for (const claim2 of serviceClaims(service, id)) {
+        const key = [
+          claim2.file,
+          claim2.span.line,
+          claim2.span.column,
+          claim2.resource,
+          claim2.field,
+          claim2.port,
+          claim2.protocol,
+          claim2.hostIp ?? ""
+        ].join("\0");
+        const earlier = claims.get(key);
+        if (!earlier) claims.set(key, claim2);
+        else if (!earlier.projects?.includes(id))
+          earlier.projects = [...earlier.projects ?? [], id];
+      }
+    }
+  }
+  return { claims: [...claims.values()], problems: dedupeProblems(problems) };
+}
+function problemKey(p) {
+  return [p.code, p.file, p.span.line, p.span.column, p.message].join("\0");
+}
+function dedupeProblems(problems) {
+  const seen = /* @__PURE__ */ new Set();
+  return problems.filter((p) => {
+    const key = problemKey(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 // src/parse/interpolate.ts
 var NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
-function interpolate(text, lookup) {
+function interpolate(text, lookup, options = {}) {
   const out = { value: "", sourceOffsets: [], missing: [], usedVariables: false };
-  const end = expand(text, 0, text.length, lookup, out, 0);
+  const end = expand(text, 0, text.length, lookup, out, 0, options.strict === true);
   if (end < 0 && out.error === void 0) out.error = `malformed interpolation in "${text}"`;
   return out;
 }
@@ -29042,7 +29339,7 @@ function emit(out, chars, sourceOffset) {
     out.sourceOffsets.push(sourceOffset < 0 ? -1 : sourceOffset + i);
   }
 }
-function expand(text, from, to, lookup, out, depth) {
+function expand(text, from, to, lookup, out, depth, strict) {
   if (depth > 16) {
     out.error = "interpolation nested too deeply";
     return -1;
@@ -29067,19 +29364,23 @@ function expand(text, from, to, lookup, out, depth) {
         out.error = `unclosed "\${" in "${text}"`;
         return -1;
       }
-      if (!braced(text, i + 2, close, lookup, out, depth)) return -1;
+      if (!braced(text, i + 2, close, lookup, out, depth, strict)) return -1;
       i = close + 1;
       continue;
     }
     const name = NAME.exec(text.slice(i + 1, to))?.[0];
     if (!name) {
+      if (strict) {
+        out.error = `"$" must start a variable or be written "$$" (in "${text}")`;
+        return -1;
+      }
       emit(out, "$", i);
       i++;
       continue;
     }
     out.usedVariables = true;
     const value = lookup(name);
-    if (value === void 0) out.missing.push({ name });
+    if (value === void 0) out.missing.push({ name, at: out.value.length });
     else emit(out, value, -1);
     i += 1 + name.length;
   }
@@ -29098,7 +29399,7 @@ function findClose(text, from, to) {
   }
   return -1;
 }
-function braced(text, from, to, lookup, out, depth) {
+function braced(text, from, to, lookup, out, depth, strict) {
   out.usedVariables = true;
   const body = text.slice(from, to);
   const name = NAME.exec(body)?.[0];
@@ -29109,7 +29410,7 @@ function braced(text, from, to, lookup, out, depth) {
   const rest = from + name.length;
   const value = lookup(name);
   if (rest === to) {
-    if (value === void 0) out.missing.push({ name });
+    if (value === void 0) out.missing.push({ name, at: out.value.length });
     else emit(out, value, -1);
     return true;
   }
@@ -29121,27 +29422,29 @@ function braced(text, from, to, lookup, out, depth) {
   switch (operator) {
     case "-":
       if (present) emit(out, value ?? "", -1);
-      else return expand(text, argStart, to, lookup, out, depth + 1) >= 0;
+      else return expand(text, argStart, to, lookup, out, depth + 1, strict) >= 0;
       return true;
     case "?":
       if (present) {
         emit(out, value ?? "", -1);
       } else {
-        const message = sub(text, argStart, to, lookup, depth);
-        out.missing.push({ name, message: message || void 0 });
+        const message = sub(text, argStart, to, lookup, depth, strict);
+        const missing = { name, at: out.value.length };
+        if (message) missing.message = message;
+        out.missing.push(missing);
       }
       return true;
     case "+":
-      if (present) return expand(text, argStart, to, lookup, out, depth + 1) >= 0;
+      if (present) return expand(text, argStart, to, lookup, out, depth + 1, strict) >= 0;
       return true;
     default:
       out.error = `unsupported interpolation "\${${body}}"`;
       return false;
   }
 }
-function sub(text, from, to, lookup, depth) {
+function sub(text, from, to, lookup, depth, strict) {
   const tmp = { value: "", sourceOffsets: [], missing: [], usedVariables: false };
-  expand(text, from, to, lookup, tmp, depth + 1);
+  expand(text, from, to, lookup, tmp, depth + 1, strict);
   return tmp.value;
 }
 function parseEnvFile(text, base = () => void 0) {
@@ -29207,19 +29510,20 @@ function locateDigits(file, node, spec, start, length, sourceOffsets) {
 import { isIP } from "node:net";
 var PROTOCOLS2 = /* @__PURE__ */ new Set(["tcp", "udp", "sctp"]);
 function parsePortRange(text, offset = 0) {
+  if (text === "") return { ok: false, error: "a port number is missing" };
   const dash = text.indexOf("-");
   const startText = dash < 0 ? text : text.slice(0, dash);
   const endText = dash < 0 ? text : text.slice(dash + 1);
   const start = parsePortNumber(startText);
-  const end = parsePortNumber(endText);
   if (typeof start === "string") return { ok: false, error: start };
+  const end = dash < 0 || endText === startText ? start : parsePortNumber(endText);
   if (typeof end === "string") return { ok: false, error: end };
   if (end < start) return { ok: false, error: `the range ${text} is reversed` };
   return { ok: true, value: { start, end, offset, length: text.length } };
 }
 function parsePortNumber(text) {
   if (text === "") return "a port number is missing";
-  if (!/^\d+$/.test(text)) return `"${text}" is not a port number`;
+  if (!/^\+?\d+$/.test(text)) return `"${text}" is not a port number`;
   const n = Number(text);
   if (n > 65535) return `${text} is outside 0-65535`;
   return n;
@@ -29231,10 +29535,14 @@ function parseProtocol(text) {
   }
   return { ok: true, value: protocol };
 }
+function isIpAddress(text) {
+  return !text.includes("%") && isIP(text) !== 0;
+}
 function parseShortPortSpec(spec) {
   const parts = spec.split(":");
   const n = parts.length;
   let ip = "";
+  let ipOffset = 0;
   let host = "";
   let hostOffset = 0;
   const container = parts[n - 1] ?? "";
@@ -29246,15 +29554,23 @@ function parseShortPortSpec(spec) {
     host = parts[n - 2] ?? "";
     hostOffset = ip.length + 1;
   }
-  if (ip.startsWith("[") && ip.endsWith("]")) ip = ip.slice(1, -1);
-  if (ip !== "" && isIP(ip) === 0) {
-    return { ok: false, error: `"${ip}" is not an IP address (a host name cannot be used here)` };
-  }
-  if (container === "") return { ok: false, error: "no container port is given" };
   const slash = container.indexOf("/");
   const portText = slash < 0 ? container : container.slice(0, slash);
-  const protocol = parseProtocol(slash < 0 ? "tcp" : container.slice(slash + 1));
+  const protocolText = slash < 0 ? "" : container.slice(slash + 1);
+  if (portText === "") return { ok: false, error: "no container port is given" };
+  const protocol = parseProtocol(protocolText === "" ? "tcp" : protocolText);
   if (!protocol.ok) return protocol;
+  if (ip.startsWith("[")) {
+    if (!ip.endsWith("]")) return { ok: false, error: `"${ip}" is not a bracketed IP address` };
+    ip = ip.slice(1, -1);
+    ipOffset = 1;
+  }
+  if (ip !== "" && !isIpAddress(ip)) {
+    return {
+      ok: false,
+      error: `"${ip}" is not an IP address (docker binds addresses, not host names)`
+    };
+  }
   const target = parsePortRange(portText, containerOffset);
   if (!target.ok) return { ok: false, error: `invalid container port: ${target.error}` };
   let published;
@@ -29272,8 +29588,14 @@ function parseShortPortSpec(spec) {
     }
   }
   const value = { target: target.value, protocol: protocol.value };
-  if (ip !== "") value.hostIp = ip;
+  if (ip !== "") {
+    value.hostIp = ip;
+    value.hostIpAt = { offset: ipOffset, length: ip.length };
+  }
   if (published) value.published = published;
+  if (slash >= 0) {
+    value.protocolAt = { offset: containerOffset + slash + 1, length: protocolText.length };
+  }
   return { ok: true, value };
 }
 
@@ -32718,10 +33040,10 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
   let offset = bm.offset;
   let commentEnd = null;
   for (const collItem of bm.items) {
-    const { start, key, sep: sep2, value } = collItem;
+    const { start, key, sep: sep4, value } = collItem;
     const keyProps = resolveProps(start, {
       indicator: "explicit-key-ind",
-      next: key ?? sep2?.[0],
+      next: key ?? sep4?.[0],
       offset,
       onError,
       parentIndent: bm.indent,
@@ -32735,7 +33057,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         else if ("indent" in key && key.indent !== bm.indent)
           onError(offset, "BAD_INDENT", startColMsg);
       }
-      if (!keyProps.anchor && !keyProps.tag && !sep2) {
+      if (!keyProps.anchor && !keyProps.tag && !sep4) {
         commentEnd = keyProps.end;
         if (keyProps.comment) {
           if (map2.comment)
@@ -32759,7 +33081,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
     ctx.atKey = false;
     if (mapIncludes(ctx, map2.items, keyNode))
       onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-    const valueProps = resolveProps(sep2 ?? [], {
+    const valueProps = resolveProps(sep4 ?? [], {
       indicator: "map-value-ind",
       next: value,
       offset: keyNode.range[2],
@@ -32775,7 +33097,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
           onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep2, null, valueProps, onError);
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep4, null, valueProps, onError);
       if (ctx.schema.compat)
         flowIndentCheck(bm.indent, value, onError);
       offset = valueNode.range[2];
@@ -32851,7 +33173,7 @@ function resolveEnd(end, offset, reqSpace, onError) {
   let comment = "";
   if (end) {
     let hasSpace = false;
-    let sep2 = "";
+    let sep4 = "";
     for (const token of end) {
       const { source, type } = token;
       switch (type) {
@@ -32865,13 +33187,13 @@ function resolveEnd(end, offset, reqSpace, onError) {
           if (!comment)
             comment = cb;
           else
-            comment += sep2 + cb;
-          sep2 = "";
+            comment += sep4 + cb;
+          sep4 = "";
           break;
         }
         case "newline":
           if (comment)
-            sep2 += source;
+            sep4 += source;
           hasSpace = true;
           break;
         default:
@@ -32900,18 +33222,18 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
   let offset = fc.offset + fc.start.source.length;
   for (let i = 0; i < fc.items.length; ++i) {
     const collItem = fc.items[i];
-    const { start, key, sep: sep2, value } = collItem;
+    const { start, key, sep: sep4, value } = collItem;
     const props = resolveProps(start, {
       flow: fcName,
       indicator: "explicit-key-ind",
-      next: key ?? sep2?.[0],
+      next: key ?? sep4?.[0],
       offset,
       onError,
       parentIndent: fc.indent,
       startOnNewline: false
     });
     if (!props.found) {
-      if (!props.anchor && !props.tag && !sep2 && !value) {
+      if (!props.anchor && !props.tag && !sep4 && !value) {
         if (i === 0 && props.comma)
           onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         else if (i < fc.items.length - 1)
@@ -32965,8 +33287,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         }
       }
     }
-    if (!isMap2 && !sep2 && !props.found) {
-      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep2, null, props, onError);
+    if (!isMap2 && !sep4 && !props.found) {
+      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep4, null, props, onError);
       coll.items.push(valueNode);
       offset = valueNode.range[2];
       if (isBlock(value))
@@ -32978,7 +33300,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       if (isBlock(key))
         onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
       ctx.atKey = false;
-      const valueProps = resolveProps(sep2 ?? [], {
+      const valueProps = resolveProps(sep4 ?? [], {
         flow: fcName,
         indicator: "map-value-ind",
         next: value,
@@ -32989,8 +33311,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       });
       if (valueProps.found) {
         if (!isMap2 && !props.found && ctx.options.strict) {
-          if (sep2)
-            for (const st of sep2) {
+          if (sep4)
+            for (const st of sep4) {
               if (st === valueProps.found)
                 break;
               if (st.type === "newline") {
@@ -33007,7 +33329,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         else
           onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
       if (valueNode) {
         if (isBlock(value))
           onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -33167,7 +33489,7 @@ function resolveBlockScalar(ctx, scalar, onError) {
       chompStart = i + 1;
   }
   let value = "";
-  let sep2 = "";
+  let sep4 = "";
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i)
     value += lines[i][0].slice(trimIndent) + "\n";
@@ -33184,24 +33506,24 @@ function resolveBlockScalar(ctx, scalar, onError) {
       indent = "";
     }
     if (type === Scalar.BLOCK_LITERAL) {
-      value += sep2 + indent.slice(trimIndent) + content;
-      sep2 = "\n";
+      value += sep4 + indent.slice(trimIndent) + content;
+      sep4 = "\n";
     } else if (indent.length > trimIndent || content[0] === "	") {
-      if (sep2 === " ")
-        sep2 = "\n";
-      else if (!prevMoreIndented && sep2 === "\n")
-        sep2 = "\n\n";
-      value += sep2 + indent.slice(trimIndent) + content;
-      sep2 = "\n";
+      if (sep4 === " ")
+        sep4 = "\n";
+      else if (!prevMoreIndented && sep4 === "\n")
+        sep4 = "\n\n";
+      value += sep4 + indent.slice(trimIndent) + content;
+      sep4 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
-      if (sep2 === "\n")
+      if (sep4 === "\n")
         value += "\n";
       else
-        sep2 = "\n";
+        sep4 = "\n";
     } else {
-      value += sep2 + content;
-      sep2 = " ";
+      value += sep4 + content;
+      sep4 = " ";
       prevMoreIndented = false;
     }
   }
@@ -33376,25 +33698,25 @@ function unfoldLines(source) {
     trimBoth = /^[ \t]+|[ \t]+$/g;
   }
   let res = match[1].replace(trimEnd, "");
-  let sep2 = " ";
+  let sep4 = " ";
   let pos = line.lastIndex;
   while (match = line.exec(source)) {
     const lm = match[1].replace(trimBoth, "");
     if (lm === "") {
-      if (sep2 === "\n")
-        res += sep2;
+      if (sep4 === "\n")
+        res += sep4;
       else
-        sep2 = "\n";
+        sep4 = "\n";
     } else {
-      res += sep2 + lm;
-      sep2 = " ";
+      res += sep4 + lm;
+      sep4 = " ";
     }
     pos = line.lastIndex;
   }
   const last = /[ \t]*(.*)/sy;
   last.lastIndex = pos;
   match = last.exec(source);
-  return res + sep2 + (match?.[1] ?? "");
+  return res + sep4 + (match?.[1] ?? "");
 }
 function doubleQuotedValue(source, onError) {
   let res = "";
@@ -35011,18 +35333,18 @@ var Parser = class {
     if (this.type === "map-value-ind") {
       const prev = getPrevProps(this.peek(2));
       const start = getFirstKeyStartProps(prev);
-      let sep2;
+      let sep4;
       if (scalar.end) {
-        sep2 = scalar.end;
-        sep2.push(this.sourceToken);
+        sep4 = scalar.end;
+        sep4.push(this.sourceToken);
         delete scalar.end;
       } else
-        sep2 = [this.sourceToken];
+        sep4 = [this.sourceToken];
       const map2 = {
         type: "block-map",
         offset: scalar.offset,
         indent: scalar.indent,
-        items: [{ start, key: scalar, sep: sep2 }]
+        items: [{ start, key: scalar, sep: sep4 }]
       };
       this.onKeyLine = true;
       this.stack[this.stack.length - 1] = map2;
@@ -35175,15 +35497,15 @@ var Parser = class {
             } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
               const start2 = getFirstKeyStartProps(it.start);
               const key = it.key;
-              const sep2 = it.sep;
-              sep2.push(this.sourceToken);
+              const sep4 = it.sep;
+              sep4.push(this.sourceToken);
               delete it.key;
               delete it.sep;
               this.stack.push({
                 type: "block-map",
                 offset: this.offset,
                 indent: this.indent,
-                items: [{ start: start2, key, sep: sep2 }]
+                items: [{ start: start2, key, sep: sep4 }]
               });
             } else if (start.length > 0) {
               it.sep = it.sep.concat(start, this.sourceToken);
@@ -35377,13 +35699,13 @@ var Parser = class {
         const prev = getPrevProps(parent);
         const start = getFirstKeyStartProps(prev);
         fixFlowSeqItems(fc);
-        const sep2 = fc.end.splice(1, fc.end.length);
-        sep2.push(this.sourceToken);
+        const sep4 = fc.end.splice(1, fc.end.length);
+        sep4.push(this.sourceToken);
         const map2 = {
           type: "block-map",
           offset: fc.offset,
           indent: fc.indent,
-          items: [{ start, key: fc, sep: sep2 }]
+          items: [{ start, key: fc, sep: sep4 }]
         };
         this.onKeyLine = true;
         this.stack[this.stack.length - 1] = map2;
@@ -35670,29 +35992,122 @@ function scalarText(node, file) {
 }
 
 // src/parse/compose.ts
-function parseCompose(file, yaml, options) {
-  const out = emptyResult(file, "compose");
+var LONG_SYNTAX_KEYS = /* @__PURE__ */ new Set([
+  "target",
+  "published",
+  "host_ip",
+  "protocol",
+  "mode",
+  "name",
+  "app_protocol"
+]);
+function readCompose(file, yaml, options) {
+  const problems = [];
+  const model = { file, layers: [] };
   for (const doc of yaml.documents) {
     if (doc.errors.length > 0) continue;
-    const services = get(doc.root, "services", doc);
-    for (const { key: service, value } of entries(services, doc)) {
-      if (!isMapNode(value)) continue;
-      const networkMode = scalarValue(get(value, "network_mode", doc));
-      const ctx = {
-        yaml,
-        doc,
-        file,
-        service,
-        hostNetwork: networkMode === "host",
-        env: options.env,
-        out,
-        seen: /* @__PURE__ */ new Set()
-      };
-      for (const item of items(get(value, "ports", doc), doc)) {
-        if (isMapNode(item)) longSyntax(ctx, item);
-        else shortSyntax(ctx, item);
-      }
-      for (const item of items(get(value, "expose", doc), doc)) expose(ctx, item);
+    const layer = { services: /* @__PURE__ */ new Map(), includes: [] };
+    for (const { key: name, keyNode, value } of entries(get(doc.root, "services", doc), doc)) {
+      const ctx = { yaml, doc, file, service: name, env: options.env, problems };
+      const service = readService(ctx, name, yaml.spanOf(keyNode), value);
+      if (service) layer.services.set(name, service);
+    }
+    layer.includes = readIncludes(yaml, doc, options.env);
+    model.layers.push(layer);
+  }
+  return { model, problems };
+}
+function readComposeText(file, text, options) {
+  const yaml = parseYamlFile(text);
+  const first = yaml.errors[0];
+  if (first) return { error: `is not valid YAML (line ${first.span.line}: ${first.message})` };
+  return readCompose(file, yaml, options);
+}
+function parseCompose(file, yaml, options) {
+  const out = emptyResult(file, "compose");
+  const { model, problems } = readCompose(file, yaml, options);
+  out.problems.push(...problems);
+  let services = /* @__PURE__ */ new Map();
+  for (const layer of model.layers) {
+    const resolved = resolveExtends(layer, file);
+    out.problems.push(...resolved.problems);
+    services = mergeServices(services, resolved.services);
+  }
+  for (const service of services.values()) out.claims.push(...serviceClaims(service));
+  out.compose = model;
+  return out;
+}
+function tagOf(node) {
+  return node?.tag;
+}
+function listMerge(node) {
+  const tag = tagOf(node);
+  return tag === "!reset" ? "reset" : tag === "!override" ? "override" : "append";
+}
+function readService(ctx, name, span, node) {
+  const service = {
+    name,
+    span,
+    file: ctx.file,
+    ports: [],
+    portsMerge: "append",
+    expose: [],
+    exposeMerge: "append"
+  };
+  if (tagOf(node) === "!reset") return { ...service, reset: true };
+  if (!isMapNode(node)) return void 0;
+  const { doc } = ctx;
+  const networkMode = get(node, "network_mode", doc);
+  if (isScalarNode(networkMode) && typeof scalarValue(networkMode) === "string") {
+    const value = interpolate(String(scalarValue(networkMode)), ctx.env, { strict: true });
+    if (value.error === void 0 && value.missing.length === 0) service.networkMode = value.value;
+  }
+  const extendsNode = get(node, "extends", doc);
+  if (extendsNode) {
+    const ref = readExtends(ctx, extendsNode);
+    if (ref) service.extends = ref;
+  }
+  const portsNode = get(node, "ports", doc);
+  service.portsMerge = listMerge(portsNode);
+  if (service.portsMerge !== "reset") {
+    for (const item of items(portsNode, doc)) {
+      if (isMapNode(item)) longSyntax(ctx, service, item);
+      else shortSyntax(ctx, service, item);
+    }
+  }
+  const exposeNode = get(node, "expose", doc);
+  service.exposeMerge = listMerge(exposeNode);
+  if (service.exposeMerge !== "reset") {
+    for (const item of items(exposeNode, doc)) expose(ctx, service, item);
+  }
+  return service;
+}
+function plainString2(node, env) {
+  const value = scalarValue(node);
+  if (typeof value !== "string") return void 0;
+  const result = interpolate(value, env, { strict: true });
+  return result.error === void 0 ? result.value : void 0;
+}
+function readExtends(ctx, node) {
+  const span = ctx.yaml.spanOf(node);
+  if (isScalarNode(node)) {
+    const service2 = plainString2(node, ctx.env);
+    return service2 ? { service: service2, span } : void 0;
+  }
+  const service = plainString2(get(node, "service", ctx.doc), ctx.env);
+  if (!service) return void 0;
+  const file = plainString2(get(node, "file", ctx.doc), ctx.env);
+  return file !== void 0 ? { service, file, span } : { service, span };
+}
+function readIncludes(yaml, doc, env) {
+  const out = [];
+  for (const item of items(get(doc.root, "include", doc), doc)) {
+    const span = yaml.spanOf(item);
+    const pathNode = isMapNode(item) ? get(item, "path", doc) : item;
+    const paths = isSeqNode(pathNode) ? items(pathNode, doc) : [pathNode];
+    for (const p of paths) {
+      const path = plainString2(p, env);
+      if (path) out.push({ path, span });
     }
   }
   return out;
@@ -35708,11 +36123,12 @@ function problem(ctx, node, code, message, field, spec) {
     field
   };
   if (spec !== void 0) p.spec = spec;
-  ctx.out.problems.push(p);
+  ctx.problems.push(p);
 }
 function resolveScalar(ctx, node, field) {
   const spec = scalarText(node, ctx.yaml);
-  if (spec === void 0 || !isScalarNode(node)) {
+  const value = scalarValue(node);
+  if (spec === void 0 || !isScalarNode(node) || typeof value === "boolean") {
     problem(
       ctx,
       node,
@@ -35722,73 +36138,179 @@ function resolveScalar(ctx, node, field) {
     );
     return void 0;
   }
-  const result = interpolate(spec, ctx.env);
+  if (typeof value === "number") {
+    if (!Number.isInteger(value) || value < 0) {
+      problem(
+        ctx,
+        node,
+        "invalid-port",
+        `service "${ctx.service}": ${spec} is not a port number`,
+        field,
+        spec
+      );
+      return void 0;
+    }
+    const text = String(value);
+    const literal = text === spec;
+    return {
+      spec,
+      result: {
+        value: text,
+        sourceOffsets: [...text].map((_, i) => literal ? i : -1),
+        missing: [],
+        usedVariables: false
+      }
+    };
+  }
+  const result = interpolate(spec, ctx.env, { strict: true });
   if (result.error !== void 0) {
     problem(ctx, node, "invalid-port", `service "${ctx.service}": ${result.error}`, field, spec);
     return void 0;
   }
-  if (result.missing.length > 0) {
-    const names = result.missing.map((m) => m.message ? `${m.name} (${m.message})` : m.name);
-    problem(
-      ctx,
-      node,
-      "unresolved-port",
-      `service "${ctx.service}": port "${spec}" depends on ${names.join(", ")}, which has no value and no default; set it in .env or give a default`,
-      field,
-      spec
-    );
-    return void 0;
-  }
   return { spec, result };
 }
-function addClaims(ctx, node, field, range, protocol, spec, result, hostIp, skipZero) {
-  const single = range.start === range.end;
-  const digits = single ? locateDigits(ctx.yaml, node, spec, range.offset, range.length, result.sourceOffsets) : void 0;
-  for (let port = range.start; port <= range.end; port++) {
-    if (skipZero && port === 0) continue;
-    const key = `${field}|${hostIp ?? ""}|${port}|${protocol}`;
-    if (ctx.seen.has(key)) continue;
-    ctx.seen.add(key);
-    const claim2 = {
-      file: ctx.file,
-      span: ctx.yaml.spanOf(node),
-      manifest: "compose",
-      resource: ctx.service,
-      field,
-      port,
-      protocol,
-      spec
-    };
-    if (hostIp !== void 0) claim2.hostIp = hostIp;
-    if (digits) claim2.digits = digits;
-    if (ctx.hostNetwork) claim2.hostNetwork = true;
-    ctx.out.claims.push(claim2);
+function describeMissing(missing) {
+  const names = [...new Map(missing.map((m) => [m.name, m])).values()].map(
+    (m) => m.message ? `${m.name} (${m.message})` : m.name
+  );
+  return names.length === 1 ? `variable ${names[0]}` : `variables ${names.join(", ")}`;
+}
+function unresolved(ctx, node, field, spec, missing, what = "port") {
+  problem(
+    ctx,
+    node,
+    "unresolved-port",
+    `service "${ctx.service}": the ${what} in "${spec}" depends on ${describeMissing(missing)}, which has no value here and no default; set it in the .env beside the compose file (or a configured env file) or give a default.`,
+    field,
+    spec
+  );
+}
+function feeding(result, at) {
+  if (!at) return [];
+  return result.missing.filter((m) => m.at >= at.offset && m.at <= at.offset + at.length);
+}
+function bindingKey(hostIp, published, target, protocol) {
+  return `${hostIp === void 0 || hostIp === "" ? "0.0.0.0" : hostIp}|${published}|${target}|${protocol}`;
+}
+function claimAt(ctx, source, field, port, protocol, hostIp) {
+  const claim2 = {
+    file: ctx.file,
+    span: ctx.yaml.spanOf(source.node),
+    manifest: "compose",
+    resource: ctx.service,
+    field,
+    port,
+    protocol,
+    spec: source.spec
+  };
+  if (hostIp !== void 0) claim2.hostIp = hostIp;
+  return claim2;
+}
+function withDigits(ctx, claim2, source, range) {
+  if (range.start !== range.end) return claim2;
+  const digits = locateDigits(
+    ctx.yaml,
+    source.node,
+    source.spec,
+    range.offset,
+    range.length,
+    source.result.sourceOffsets
+  );
+  if (digits) claim2.digits = digits;
+  return claim2;
+}
+function addBindings(ctx, service, spec) {
+  const { hostIp, published, target, protocol } = spec;
+  const count = target.range.end - target.range.start + 1;
+  const dynamic = published !== void 0 && count === 1 && published.range.end > published.range.start;
+  for (let i = 0; i < count; i++) {
+    const targetPort = target.range.start + i;
+    const claims = [];
+    let publishedText = "";
+    if (published) {
+      if (dynamic) {
+        publishedText = `${published.range.start}-${published.range.end}`;
+        for (let port = published.range.start; port <= published.range.end; port++) {
+          if (port === 0) continue;
+          const claim3 = claimAt(ctx, published.source, "ports.published", port, protocol, hostIp);
+          claim3.hostRange = true;
+          claims.push(claim3);
+        }
+      } else {
+        const port = published.range.start + i;
+        publishedText = String(port);
+        if (port !== 0) {
+          const claim3 = claimAt(ctx, published.source, "ports.published", port, protocol, hostIp);
+          claims.push(withDigits(ctx, claim3, published.source, published.range));
+        }
+      }
+    }
+    const claim2 = claimAt(ctx, target.source, "ports.target", targetPort, protocol, hostIp);
+    claims.push(withDigits(ctx, claim2, target.source, target.range));
+    service.ports.push({ key: bindingKey(hostIp, publishedText, targetPort, protocol), claims });
   }
 }
-function shortSyntax(ctx, node) {
+function shortSyntax(ctx, service, node) {
   const resolved = resolveScalar(ctx, node, "ports.target");
   if (!resolved) return;
   const { spec, result } = resolved;
   const parsed = parseShortPortSpec(result.value);
   if (!parsed.ok) {
-    problem(
-      ctx,
-      node,
-      "invalid-port",
-      `service "${ctx.service}": port "${spec}" is invalid: ${parsed.error}`,
-      "ports.target",
-      spec
-    );
+    if (result.missing.length > 0) unresolved(ctx, node, "ports.target", spec, result.missing);
+    else
+      problem(
+        ctx,
+        node,
+        "invalid-port",
+        `service "${ctx.service}": port "${spec}" is invalid: ${parsed.error}`,
+        "ports.target",
+        spec
+      );
     return;
   }
-  const { hostIp, published, target, protocol } = parsed.value;
-  if (published) {
-    addClaims(ctx, node, "ports.published", published, protocol, spec, result, hostIp, true);
+  const { published, target, protocol } = parsed.value;
+  if (feeding(result, parsed.value.protocolAt).length > 0) {
+    unresolved(ctx, node, "ports.target", spec, result.missing, "protocol");
+    return;
   }
-  addClaims(ctx, node, "ports.target", target, protocol, spec, result, hostIp, false);
+  const targetMissing = feeding(result, target);
+  if (targetMissing.length > 0) {
+    unresolved(ctx, node, "ports.target", spec, targetMissing, "container port");
+    return;
+  }
+  const hostAt = published ?? hostPartOf(result.value, parsed.value.hostIp !== void 0);
+  const publishedMissing = feeding(result, hostAt);
+  if (publishedMissing.length > 0) {
+    unresolved(ctx, node, "ports.published", spec, publishedMissing, "published port");
+  }
+  const hostIp = feeding(result, parsed.value.hostIpAt).length > 0 ? void 0 : parsed.value.hostIp;
+  const source = { node, spec, result };
+  addBindings(ctx, service, {
+    hostIp,
+    ...published && publishedMissing.length === 0 ? { published: { range: published, source } } : {},
+    target: { range: target, source },
+    protocol
+  });
 }
-function longSyntax(ctx, node) {
+function hostPartOf(value, hasIp) {
+  const colons = [...value].flatMap((c, i) => c === ":" ? [i] : []);
+  if (colons.length === 0) return void 0;
+  const last = colons[colons.length - 1];
+  const before = colons.length >= 2 && hasIp ? colons[colons.length - 2] + 1 : 0;
+  return { offset: before, length: last - before };
+}
+function longSyntax(ctx, service, node) {
   const { doc } = ctx;
+  for (const { key, keyNode } of entries(node, doc)) {
+    if (LONG_SYNTAX_KEYS.has(key) || key.startsWith("x-")) continue;
+    problem(
+      ctx,
+      keyNode,
+      "invalid-port",
+      `service "${ctx.service}": "${key}" is not a key of a long-syntax port (target, published, host_ip, protocol, mode, name, app_protocol or x-*); docker compose refuses the file`,
+      "ports.target"
+    );
+  }
   const targetNode = get(node, "target", doc);
   if (!targetNode) {
     problem(
@@ -35805,6 +36327,17 @@ function longSyntax(ctx, node) {
   if (protocolNode) {
     const resolved = resolveScalar(ctx, protocolNode, "ports.target");
     if (!resolved) return;
+    if (resolved.result.missing.length > 0) {
+      unresolved(
+        ctx,
+        protocolNode,
+        "ports.target",
+        resolved.spec,
+        resolved.result.missing,
+        "protocol"
+      );
+      return;
+    }
     const parsed = parseProtocol(resolved.result.value);
     if (!parsed.ok) {
       problem(
@@ -35821,74 +36354,82 @@ function longSyntax(ctx, node) {
   }
   let hostIp;
   const hostIpNode = get(node, "host_ip", doc);
-  if (hostIpNode) hostIp = resolveScalar(ctx, hostIpNode, "ports.published")?.result.value;
-  const target = longPort(ctx, targetNode, "ports.target", false);
-  const publishedNode = get(node, "published", doc);
-  const published = publishedNode ? longPort(ctx, publishedNode, "ports.published", true) : void 0;
-  if (!target) return;
-  if (published && publishedNode) {
-    if (published.range.start !== published.range.end && target.range.start !== target.range.end) {
-      problem(
-        ctx,
-        publishedNode,
-        "invalid-port",
-        `service "${ctx.service}": a published range needs a single target port`,
-        "ports.published",
-        published.spec
-      );
-    } else {
-      addClaims(
-        ctx,
-        publishedNode,
-        "ports.published",
-        published.range,
-        protocol,
-        published.spec,
-        published.result,
-        hostIp,
-        true
-      );
+  if (hostIpNode) {
+    const resolved = resolveScalar(ctx, hostIpNode, "ports.published");
+    if (!resolved) return;
+    const ip = resolved.result.value.replace(/^\[(.*)\]$/, "$1");
+    if (resolved.result.missing.length === 0 && ip !== "") {
+      if (!isIpAddress(ip)) {
+        problem(
+          ctx,
+          hostIpNode,
+          "invalid-port",
+          `service "${ctx.service}": host_ip "${resolved.spec}" is not an IP address (docker binds addresses, not host names)`,
+          "ports.published",
+          resolved.spec
+        );
+        return;
+      }
+      hostIp = ip;
     }
   }
-  addClaims(
-    ctx,
-    targetNode,
-    "ports.target",
-    target.range,
-    protocol,
-    target.spec,
-    target.result,
+  const target = longPort(ctx, targetNode, "ports.target");
+  const publishedNode = get(node, "published", doc);
+  const published = publishedNode ? longPort(ctx, publishedNode, "ports.published") : void 0;
+  if (!target) return;
+  if (target.range.start !== target.range.end) {
+    problem(
+      ctx,
+      targetNode,
+      "invalid-port",
+      `service "${ctx.service}": target "${target.source.spec}" must be a single port in long syntax`,
+      "ports.target",
+      target.source.spec
+    );
+    return;
+  }
+  addBindings(ctx, service, {
     hostIp,
-    false
-  );
+    ...published ? { published } : {},
+    target,
+    protocol
+  });
 }
-function longPort(ctx, node, field, allowRange) {
+function longPort(ctx, node, field) {
   const resolved = resolveScalar(ctx, node, field);
   if (!resolved) return void 0;
-  const text = resolved.result.value;
-  if (field === "ports.published" && text === "") return void 0;
-  const parsed = parsePortRange(text);
-  if (!parsed.ok || !allowRange && parsed.value.start !== parsed.value.end) {
-    const why = parsed.ok ? "the target must be a single port" : parsed.error;
+  const { spec, result } = resolved;
+  if (result.missing.length > 0) {
+    unresolved(ctx, node, field, spec, result.missing);
+    return void 0;
+  }
+  if (field === "ports.published" && result.value === "") return void 0;
+  const parsed = parsePortRange(result.value);
+  if (!parsed.ok) {
     problem(
       ctx,
       node,
       "invalid-port",
-      `service "${ctx.service}": ${field} "${resolved.spec}" is invalid: ${why}`,
+      `service "${ctx.service}": ${field === "ports.target" ? "target" : "published"} "${spec}" is invalid: ${parsed.error}`,
       field,
-      resolved.spec
+      spec
     );
     return void 0;
   }
-  return { range: parsed.value, spec: resolved.spec, result: resolved.result };
+  return { range: parsed.value, source: { node, spec, result } };
 }
-function expose(ctx, node) {
+function expose(ctx, service, node) {
   const resolved = resolveScalar(ctx, node, "expose");
   if (!resolved) return;
   const { spec, result } = resolved;
+  if (result.missing.length > 0) {
+    unresolved(ctx, node, "expose", spec, result.missing);
+    return;
+  }
   const slash = result.value.indexOf("/");
   const portText = slash < 0 ? result.value : result.value.slice(0, slash);
-  const protocol = parseProtocol(slash < 0 ? "tcp" : result.value.slice(slash + 1));
+  const protocolText = slash < 0 ? "" : result.value.slice(slash + 1);
+  const protocol = parseProtocol(protocolText === "" ? "tcp" : protocolText);
   const range = parsePortRange(portText);
   if (!protocol.ok || !range.ok) {
     const why = !protocol.ok ? protocol.error : range.ok ? "" : range.error;
@@ -35902,7 +36443,11 @@ function expose(ctx, node) {
     );
     return;
   }
-  addClaims(ctx, node, "expose", range.value, protocol.value, spec, result, void 0, false);
+  const source = { node, spec, result };
+  for (let port = range.value.start; port <= range.value.end; port++) {
+    const claim2 = claimAt(ctx, source, "expose", port, protocol.value, void 0);
+    service.expose.push(withDigits(ctx, claim2, source, range.value));
+  }
 }
 
 // src/parse/dockerfile.ts
@@ -36154,7 +36699,7 @@ function visitObject(root, doc, yaml, file, out, depth) {
     out
   };
   if (typeof namespace === "string") ctx.namespace = namespace;
-  if (kind === "Service" && apiVersion === "v1") serviceClaims(ctx, get(root, "spec", doc));
+  if (kind === "Service" && apiVersion === "v1") serviceClaims2(ctx, get(root, "spec", doc));
   if (kind === "Gateway" && apiVersion.startsWith("gateway.networking.k8s.io/")) {
     gatewayClaims(ctx, get(root, "spec", doc));
   }
@@ -36286,7 +36831,7 @@ function containerClaims(ctx, container, labels, hostNetwork) {
     }
   }
 }
-function serviceClaims(ctx, spec) {
+function serviceClaims2(ctx, spec) {
   const { doc } = ctx;
   if (scalarValue(get(spec, "type", doc)) === "ExternalName") return;
   const selectorNode = get(spec, "selector", doc);
@@ -36443,6 +36988,57 @@ function resolveNamedTargets(targets, ports) {
   return { claims, problems };
 }
 
+// src/scan-compose.ts
+import { readFile, stat as stat3 } from "node:fs/promises";
+import { relative as relative2, sep as sep2 } from "node:path";
+var MAX_REFERENCED_FILES = 1e3;
+async function composeProjects(found, envFor, maxBytes) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const { source } of found) byPath.set(source.path, source);
+  const files = [];
+  const extra = [];
+  const queue = found.flatMap(
+    ({ source, base }) => referencedPaths(source).map((path) => ({ path, base }))
+  );
+  for (let loads = 0; queue.length > 0 && loads < MAX_REFERENCED_FILES; ) {
+    const { path, base } = queue.shift();
+    if (byPath.has(path)) continue;
+    loads++;
+    const file = relative2(base, path).split(sep2).join("/");
+    let loaded;
+    try {
+      const info = await stat3(path);
+      if (!info.isFile()) throw Object.assign(new Error(), { code: "not a regular file" });
+      if (info.size > maxBytes)
+        throw Object.assign(new Error(), { code: `over ${maxBytes} bytes` });
+      const read = readComposeText(file, await readFile(path, "utf8"), { env: await envFor(path) });
+      if ("error" in read) {
+        loaded = read;
+      } else {
+        loaded = { path, model: read.model };
+        extra.push(...read.problems);
+        files.push({
+          entry: { file, manifest: "compose", status: "ok" },
+          claims: [],
+          problems: []
+        });
+        for (const next of referencedPaths(loaded)) queue.push({ path: next, base });
+      }
+    } catch (error2) {
+      const code = error2.code;
+      loaded = {
+        error: code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(error2)})`
+      };
+    }
+    byPath.set(path, loaded);
+  }
+  const assembled = assembleProjects(
+    found.map((f) => f.source),
+    (path) => byPath.get(path) ?? { error: "was not read (too many referenced files)" }
+  );
+  return { claims: assembled.claims, problems: [...extra, ...assembled.problems], files };
+}
+
 // src/scan.ts
 var DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
 var MANIFEST_OF_HINT = {
@@ -36453,7 +37049,7 @@ var MANIFEST_OF_HINT = {
 };
 async function readEnvFile(path) {
   try {
-    return parseEnvFile(await readFile(path, "utf8"));
+    return parseEnvFile(await readFile2(path, "utf8"));
   } catch {
     return /* @__PURE__ */ new Map();
   }
@@ -36461,12 +37057,12 @@ async function readEnvFile(path) {
 async function load2(candidate, maxBytes) {
   if (candidate.skip) return { skip: candidate.skip };
   try {
-    const info = await stat3(candidate.path);
+    const info = await stat4(candidate.path);
     if (!info.isFile()) return { skip: "not a regular file" };
     if (info.size > maxBytes) {
       return { skip: `${info.size} bytes, over the ${maxBytes}-byte limit for one file` };
     }
-    const bytes = await readFile(candidate.path);
+    const bytes = await readFile2(candidate.path);
     if (bytes.subarray(0, 8e3).includes(0)) return { skip: "binary file (holds NUL bytes)" };
     return { text: bytes.toString("utf8") };
   } catch (error2) {
@@ -36481,6 +37077,7 @@ async function scan(settings) {
   }
   const dotEnvByDirectory = /* @__PURE__ */ new Map();
   const parsed = [];
+  const composeFiles = [];
   for await (const candidate of discover(settings.paths, settings)) {
     const loaded = await load2(candidate, maxBytes);
     const manifest = MANIFEST_OF_HINT[candidate.hint];
@@ -36508,7 +37105,7 @@ async function scan(settings) {
       });
       continue;
     }
-    const directory = dirname(candidate.path);
+    const directory = dirname2(candidate.path);
     let dotEnv = dotEnvByDirectory.get(directory);
     const composeEnv = () => (name) => configured.get(name) ?? dotEnv?.get(name);
     if (candidate.hint === "compose" || candidate.hint === "any") {
@@ -36517,6 +37114,30 @@ async function scan(settings) {
     }
     const result = parseManifest(candidate.file, loaded.text, candidate.hint, { composeEnv });
     if (result) parsed.push(result);
+    if (result?.compose) {
+      const suffix = candidate.file.split("/").join(sep3);
+      const base = candidate.path.endsWith(suffix) ? candidate.path.slice(0, candidate.path.length - suffix.length) : dirname2(candidate.path);
+      composeFiles.push({ source: { path: candidate.path, model: result.compose }, base });
+    }
+  }
+  if (composeFiles.length > 0) {
+    const projects = await composeProjects(
+      composeFiles,
+      async (path) => {
+        const dir = dirname2(path);
+        let dotEnv = dotEnvByDirectory.get(dir);
+        if (!dotEnv) dotEnvByDirectory.set(dir, dotEnv = await readEnvFile(join2(dir, ".env")));
+        const env = dotEnv;
+        return (name) => configured.get(name) ?? env.get(name);
+      },
+      maxBytes
+    );
+    for (const p of parsed) if (p.compose) p.claims = [];
+    const known = new Set(parsed.flatMap((p) => p.problems.map(problemKey)));
+    parsed.push(...projects.files);
+    const first = parsed.find((p) => p.compose);
+    first?.claims.push(...projects.claims);
+    first?.problems.push(...projects.problems.filter((p) => !known.has(problemKey(p))));
   }
   const files = parsed.map((p) => p.entry);
   const raw = parsed.flatMap((p) => p.claims);
@@ -36720,7 +37341,7 @@ async function runAction() {
     cwd: settings.workspace,
     relativeTo: settings.workspace,
     exclude: settings.exclude,
-    envFiles: settings.envFiles.map((f) => resolve2(settings.workspace, f))
+    envFiles: settings.envFiles.map((f) => resolve3(settings.workspace, f))
   });
   const failures = failing(report.findings, settings.failOn);
   const notAnnotated = settings.annotations ? annotate(report.findings) : 0;
