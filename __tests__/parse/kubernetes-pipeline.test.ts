@@ -1,0 +1,38 @@
+// Kubernetes claims through the whole engine: rules that depend on what the parser records.
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/check.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { KUBERNETES_FIXTURES } from './kubernetes-fixtures.js';
+
+describe('host-port-conflict on nodePorts', () => {
+  it('flags two Services on one nodePort, and one Service listing it twice for a protocol', async () => {
+    const { findings } = await check({ paths: ['node-ports'], cwd: KUBERNETES_FIXTURES });
+    const conflicts = findings
+      .filter((f) => f.rule === 'host-port-conflict')
+      .map((f) => `${f.file}:${f.line}:${f.column} ${f.message}`);
+    expect(conflicts).toEqual([
+      'base/service.yaml:13:43 Service/web claims host port 30090/tcp (nodePort), already claimed by Service/web at line 12; only one can bind it.',
+      'team-a/service.yaml:10:17 Service/api claims host port 30080/tcp (nodePort), already claimed by Service/web at base/service.yaml:9; only one can bind it.',
+      'team-b/service.yaml:11:17 Service/api claims host port 30080/udp (nodePort), already claimed by Service/web at base/service.yaml:9; only one can bind it.',
+    ]);
+  });
+});
+
+describe('hostNetwork', () => {
+  it('says in the finding and in the summary that the port is the host’s', async () => {
+    const { findings, report } = await check({
+      paths: ['kinds/daemonset.yaml'],
+      cwd: KUBERNETES_FIXTURES,
+    });
+    const finding = findings.find((f) => f.rule === 'unassigned-well-known');
+    expect(finding).toMatchObject({ line: 17, column: 30, ports: [251] });
+    expect(finding?.message).toBe(
+      'DaemonSet/node-agent (container "agent") claims 251/tcp (containerPort) on the host network, a well-known port IANA has not assigned; RFC 6335 says not to deploy on it: use a port from 49152-65535.',
+    );
+    expect(report.claims[0]).toMatchObject({ port: 251, hostNetwork: true });
+    const summary = renderMarkdown(report);
+    expect(summary).toContain(
+      '| 251/tcp | well-known | unassigned | DaemonSet/node-agent &#40;host network&#41; | `containerPort` |',
+    );
+  });
+});
