@@ -1,7 +1,10 @@
 // Kubernetes claims through the whole engine: rules that depend on what the parser records.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
+import type { Report } from '../../src/types.js';
 import { KUBERNETES_FIXTURES } from './kubernetes-fixtures.js';
 
 describe('host-port-conflict on nodePorts', () => {
@@ -34,5 +37,39 @@ describe('hostNetwork', () => {
     expect(summary).toContain(
       '| 251/tcp | well-known | unassigned | DaemonSet/node-agent &#40;host network&#41; | `containerPort` |',
     );
+  });
+});
+
+describe('the built CLI on templates and odd documents', () => {
+  const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+  it('lists skipped templates with their reason and raises no parse error for them', () => {
+    const run = spawnSync(
+      process.execPath,
+      [CLI, 'scan', 'templates', 'documents', '--format', 'json'],
+      {
+        cwd: KUBERNETES_FIXTURES,
+        encoding: 'utf8',
+      },
+    );
+    const report = JSON.parse(run.stdout) as Report;
+    // Paths are relative to each directory scanned.
+    expect(report.files.map((f) => `${f.file} ${f.status}`)).toEqual([
+      'braces-in-strings.yaml ok',
+      'helm-broken.yaml skipped',
+      'helm-parses.yaml skipped',
+      'placeholders.yaml ok',
+      'broken.yaml error',
+      'list.yaml ok',
+      'multi-document.yaml ok',
+    ]);
+    expect(report.files[1]?.reason).toBe(
+      'template syntax ({{ }}) at line 4: not plain YAML, so it was not scanned; render it (helm template, ...) and scan the output',
+    );
+    expect(
+      report.findings.filter((f) => f.rule === 'parse-error').map((f) => `${f.file}:${f.line}`),
+    ).toEqual(['broken.yaml:9']);
+    expect(report.claims.filter((c) => c.file.startsWith('helm-'))).toEqual([]);
+    expect(run.status).toBe(1);
   });
 });
