@@ -140,6 +140,7 @@ describe('Dockerfile fixtures', () => {
       'invalid-port localhost:80:80 @6:39-54 stage "bad": EXPOSE localhost:80:80 has an invalid address or host port before the container port.',
       'unresolved-port $MISSING @7:8-16 stage "bad": EXPOSE $MISSING depends on MISSING, which has no value and no default here; give the ARG a default (ARG MISSING=...) or write the port.',
       'unresolved-port ${NEEDED:?required} @7:17-36 stage "bad": EXPOSE ${NEEDED:?required} depends on NEEDED, which has no value and no default here; give the ARG a default (ARG NEEDED=...) or write the port.',
+      'unresolved-port $EMPTY @9:8-14 stage "bad": EXPOSE $EMPTY expands to nothing here (an empty ARG or ENV value); give the ARG a default port or write the port.',
     ]);
   });
 

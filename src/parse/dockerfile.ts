@@ -456,7 +456,14 @@ function exposeToken(expose: Expose, token: Token): void {
       `depends on ${names}, which has no value and no default here; give the ARG a default (ARG ${shell.missing[0]}=...) or write the port.`,
     );
   }
-  for (const word of words(pieces)) {
+  const found = words(pieces);
+  if (found.length === 0) {
+    return fail(
+      'unresolved-port',
+      `expands to nothing here (an empty ARG or ENV value); give the ARG a default port or write the port.`,
+    );
+  }
+  for (const word of found) {
     const { ip, host, container, at } = splitSpec(word.text);
     const slash = container.indexOf('/');
     const portText = slash < 0 ? container : container.slice(0, slash);
