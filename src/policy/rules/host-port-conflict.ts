@@ -94,9 +94,7 @@ function conflicts(claims: readonly Claim[]): Map<Claim, Claim> {
       const key = `${scope}\0${claim.port}`;
       const earlier = seen.get(key) ?? [];
       const clash = earlier.find((other) =>
-        claim.manifest === 'compose'
-          ? composeClash(other, claim)
-          : nodePortClash(other, claim),
+        claim.manifest === 'compose' ? composeClash(other, claim) : nodePortClash(other, claim),
       );
       if (clash && !firstOf.has(claim)) firstOf.set(claim, clash);
       earlier.push(claim);
