@@ -74,6 +74,8 @@ export interface RawClaim {
   projects?: string[];
   /** Compose: a published port of a host range the engine picks one free port from. */
   hostRange?: boolean;
+  /** Kubernetes `metadata.namespace`, when written: tells same-named objects apart. */
+  namespace?: string;
 }
 
 export interface Claim extends RawClaim {

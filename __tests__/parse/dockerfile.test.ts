@@ -48,7 +48,7 @@ describe('Dockerfile EXPOSE', () => {
   });
 
   it('reports unresolved variables and invalid ports', () => {
-    const result = parseDockerfile('Dockerfile', 'FROM alpine\nEXPOSE $PORT 99999 80/sctp\n');
+    const result = parseDockerfile('Dockerfile', 'FROM alpine\nEXPOSE $PORT 99999 80/quic\n');
     expect(result.claims).toEqual([]);
     expect(result.problems.map((p) => `${p.code} @${p.span.line}:${p.span.column}`)).toEqual([
       'unresolved-port @2:8',

@@ -1,7 +1,8 @@
-// Dockerfiles: `EXPOSE` in every stage, with ARG/ENV defaults, line continuations, comments,
-// parser directives and heredocs (whose bodies are not instructions).
+// Dockerfiles: `EXPOSE` in every stage, read as BuildKit reads it: parser directives, line
+// continuations, comments, heredocs (whose bodies are not instructions), and each argument
+// processed as a shell word (quotes, escapes, ARG/ENV variables, splitting after substitution).
+import { isIP } from 'node:net';
 import type { ClaimProtocol, DigitsAt, Problem, RawClaim, Span } from '../types.js';
-import { interpolate } from './interpolate.js';
 import { parsePortRange, parseProtocol } from './portspec.js';
 import type { ParsedFile } from './result.js';
 import { emptyResult } from './result.js';
@@ -35,8 +36,12 @@ class Positions {
   }
 }
 
-/** Splits a Dockerfile into logical lines, as BuildKit's parser does. */
-export function logicalLines(text: string): LogicalLine[] {
+/** The parser directives BuildKit knows; the first other line ends the directives. */
+const DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+const DIRECTIVE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
+
+/** Splits a Dockerfile into logical lines, as BuildKit's parser does; also says its escape. */
+export function logicalLines(text: string): { lines: LogicalLine[]; escape: string } {
   const physical: { text: string; start: number }[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -47,18 +52,18 @@ export function logicalLines(text: string): LogicalLine[] {
       start = i + 1;
     }
   }
-  if (physical[0]) {
-    physical[0].text = physical[0].text.replace(/^\uFEFF/, '');
-    if (text.startsWith('\uFEFF')) physical[0].start += 1;
+  if (physical[0] && text.startsWith('\uFEFF')) {
+    physical[0].text = physical[0].text.slice(1);
+    physical[0].start += 1;
   }
 
   let escape = '\\';
   let index = 0;
-  // Parser directives: `# key=value` lines at the very top.
   for (; index < physical.length; index++) {
-    const m = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(physical[index]?.text ?? '');
-    if (!m) break;
-    if (m[1]?.toLowerCase() === 'escape' && (m[2] === '`' || m[2] === '\\')) escape = m[2];
+    const m = DIRECTIVE.exec(physical[index]?.text ?? '');
+    const key = m?.[1]?.toLowerCase();
+    if (!m || key === undefined || !DIRECTIVES.has(key)) break;
+    if (key === 'escape' && (m[2] === '`' || m[2] === '\\')) escape = m[2];
   }
 
   const lines: LogicalLine[] = [];
@@ -72,10 +77,11 @@ export function logicalLines(text: string): LogicalLine[] {
       continue;
     }
     const trimmed = line.trimStart();
-    if (current === undefined && (trimmed === '' || trimmed.startsWith('#'))) continue;
-    if (current !== undefined && (trimmed.startsWith('#') || trimmed === '')) continue;
-    const body = line.replace(/\s+$/, '');
-    const continued = body.endsWith(escape);
+    // Comment lines and empty lines are dropped, inside a continuation too.
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    const body = line.replace(/[ \t]+$/, '');
+    // An escape at the end continues the line, unless it is itself escaped (BuildKit's regex).
+    const continued = body.endsWith(escape) && body.at(-2) !== escape;
     const content = continued ? body.slice(0, -1) : body;
     current ??= { text: '', offsets: [] };
     for (let i = 0; i < content.length; i++) {
@@ -89,7 +95,7 @@ export function logicalLines(text: string): LogicalLine[] {
     }
   }
   if (current) lines.push(current);
-  return lines;
+  return { lines, escape };
 }
 
 function heredocNames(instruction: string): string[] {
@@ -106,153 +112,420 @@ interface Token {
   at: number;
 }
 
-function tokens(text: string, from: number): Token[] {
+/** Arguments split on whitespace; with `quotes`, whitespace inside quotes or escaped is kept. */
+function tokens(text: string, from: number, escape: string, quotes: boolean): Token[] {
   const out: Token[] = [];
-  const re = /\S+/g;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ text: m[0], at: m.index });
-  return out;
-}
-
-/** `KEY=VALUE ...` pairs (a bare `KEY` has no value); with `legacy`, `KEY VALUE` as ENV allows. */
-function assignments(rest: string, legacy: boolean): [string, string | undefined][] {
-  const trimmed = rest.trim();
-  const firstWord = /^[^\s=]+/.exec(trimmed)?.[0] ?? '';
-  if (legacy && trimmed[firstWord.length] !== '=') {
-    const m = /^(\S+)\s+(.*)$/.exec(trimmed);
-    return m ? [[m[1] ?? '', unquote(m[2] ?? '')]] : [];
-  }
-  const out: [string, string | undefined][] = [];
-  const re = /([^\s=]+)(?:=("(?:[^"\\]|\\.)*"|'[^']*'|\S*))?/g;
-  for (const m of trimmed.matchAll(re)) {
-    out.push([m[1] ?? '', m[2] === undefined ? undefined : unquote(m[2])]);
+  let start = -1;
+  let quote = '';
+  for (let i = from; i <= text.length; i++) {
+    const ch = text[i];
+    const space = ch === undefined || (/\s/.test(ch) && quote === '');
+    if (space) {
+      if (start >= 0) out.push({ text: text.slice(start, i), at: start });
+      start = -1;
+      continue;
+    }
+    if (start < 0) start = i;
+    if (!quotes) continue;
+    if (ch === escape && quote !== "'") i++;
+    else if (quote === '' && (ch === '"' || ch === "'")) quote = ch;
+    else if (ch === quote) quote = '';
   }
   return out;
 }
 
-function unquote(value: string): string {
-  if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
-    return value.slice(1, -1).replace(/\\(.)/g, '$1');
+/** A character of a processed word: where it was written, or -1 when a variable gave it. */
+interface Piece {
+  ch: string;
+  offset: number;
+  /** Whitespace that separates words: a variable's value outside quotes. */
+  splits: boolean;
+}
+
+interface Word {
+  text: string;
+  pieces: Piece[];
+}
+
+type Lookup = (name: string) => string | undefined;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+
+/**
+ * One argument processed as BuildKit's shell lexer does (ProcessWord/ProcessWords): quotes
+ * removed, the escape character honoured, `$VAR`, `${VAR}`, `${VAR:-word}`, `${VAR-word}`,
+ * `${VAR:+word}`, `${VAR+word}`, `${VAR:?word}` and `${VAR?word}` expanded, and (for
+ * ProcessWords) the result split on whitespace that came from unquoted variable values.
+ */
+class ShellWord {
+  readonly missing: string[] = [];
+  error: string | undefined;
+
+  constructor(
+    private readonly src: string,
+    private readonly offsets: readonly number[],
+    private readonly lookup: Lookup,
+    private readonly escape: string,
+  ) {}
+
+  process(): Piece[] {
+    const { pieces, next } = this.run(0, undefined, false);
+    if (next < this.src.length && this.error === undefined) this.error = 'unexpected text';
+    return pieces;
   }
-  if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) return value.slice(1, -1);
-  return value;
+
+  private literal(i: number): Piece {
+    return { ch: this.src[i] ?? '', offset: this.offsets[i] ?? -1, splits: false };
+  }
+
+  /** Reads from `i` to `stop` (or the end); returns the pieces and where it stopped. */
+  private run(i: number, stop: string | undefined, quoted: boolean) {
+    const pieces: Piece[] = [];
+    const src = this.src;
+    while (i < src.length && this.error === undefined) {
+      const ch = src[i];
+      if (ch === stop) return { pieces, next: i };
+      if (ch === this.escape) {
+        const next = src[i + 1];
+        if (next === undefined) break;
+        // Inside double quotes the escape only escapes what would otherwise be special.
+        if (quoted && next !== '"' && next !== '$' && next !== this.escape) {
+          pieces.push(this.literal(i));
+          i++;
+        } else {
+          pieces.push(this.literal(i + 1));
+          i += 2;
+        }
+      } else if (ch === "'" && !quoted) {
+        const close = src.indexOf("'", i + 1);
+        if (close < 0) this.error = 'a single quote is not closed';
+        for (let j = i + 1; j < close; j++) pieces.push(this.literal(j));
+        i = close + 1;
+      } else if (ch === '"' && !quoted) {
+        const inner = this.run(i + 1, '"', true);
+        if (src[inner.next] !== '"') this.error ??= 'a double quote is not closed';
+        pieces.push(...inner.pieces);
+        i = inner.next + 1;
+      } else if (ch === '$') {
+        i = this.dollar(i, pieces, quoted);
+      } else {
+        pieces.push(this.literal(i));
+        i++;
+      }
+    }
+    return { pieces, next: i };
+  }
+
+  private value(name: string, pieces: Piece[], quoted: boolean): void {
+    const value = this.lookup(name);
+    if (value === undefined) {
+      this.missing.push(name);
+      return;
+    }
+    for (const ch of value) pieces.push({ ch, offset: -1, splits: !quoted && /\s/.test(ch) });
+  }
+
+  private dollar(i: number, pieces: Piece[], quoted: boolean): number {
+    const src = this.src;
+    if (src[i + 1] !== '{') {
+      const name = NAME.exec(src.slice(i + 1))?.[0];
+      if (!name) {
+        pieces.push(this.literal(i));
+        return i + 1;
+      }
+      this.value(name, pieces, quoted);
+      return i + 1 + name.length;
+    }
+    const name = NAME.exec(src.slice(i + 2))?.[0];
+    if (!name) {
+      this.error = `bad substitution in "${src}"`;
+      return src.length;
+    }
+    let j = i + 2 + name.length;
+    if (src[j] === '}') {
+      this.value(name, pieces, quoted);
+      return j + 1;
+    }
+    const colon = src[j] === ':';
+    if (colon) j++;
+    const op = src[j];
+    if (op !== '-' && op !== '+' && op !== '?') {
+      this.error = `unsupported substitution in "${src}"`;
+      return src.length;
+    }
+    const missingBefore = this.missing.length;
+    const word = this.run(j + 1, '}', quoted);
+    if (src[word.next] !== '}') {
+      this.error ??= `"\${" is not closed in "${src}"`;
+      return src.length;
+    }
+    const value = this.lookup(name);
+    const isSet = colon ? value !== undefined && value !== '' : value !== undefined;
+    const useWord = op === '-' ? !isSet : op === '+' ? isSet : false;
+    // What a word that is not used would have missed does not count.
+    if (!useWord) this.missing.length = missingBefore;
+    if (useWord) pieces.push(...word.pieces);
+    else if (op === '?' && !isSet) this.missing.push(name);
+    else if (op !== '+') this.value(name, pieces, quoted);
+    return word.next + 1;
+  }
+}
+
+function words(pieces: readonly Piece[]): Word[] {
+  const out: Word[] = [];
+  let current: Piece[] = [];
+  const flush = (): void => {
+    if (current.length) out.push({ text: current.map((p) => p.ch).join(''), pieces: current });
+    current = [];
+  };
+  for (const piece of pieces) {
+    if (piece.splits) flush();
+    else current.push(piece);
+  }
+  flush();
+  return out;
+}
+
+/** The processed text of a word, as ProcessWord gives it (no splitting). */
+function processValue(
+  text: string,
+  escape: string,
+  lookup: Lookup,
+): { value: string; error?: string } {
+  const shell = new ShellWord(text, [], lookup, escape);
+  const value = shell
+    .process()
+    .map((p) => p.ch)
+    .join('');
+  return shell.error === undefined ? { value } : { value, error: shell.error };
+}
+
+/** `KEY=VALUE ...` pairs (a bare `KEY` has no value); with `legacy`, `ENV KEY VALUE` too. */
+function assignments(
+  rest: string,
+  escape: string,
+  legacy: boolean,
+): [string, string | undefined][] {
+  const parts = tokens(rest, 0, escape, true);
+  const first = parts[0];
+  if (!first) return [];
+  if (legacy && !first.text.includes('=')) {
+    return [[first.text, rest.slice(first.at + first.text.length).trim()]];
+  }
+  return parts.map(({ text }) => {
+    const eq = text.indexOf('=');
+    return eq < 0 ? [text, undefined] : [text.slice(0, eq), text.slice(eq + 1)];
+  });
+}
+
+interface Stage {
+  /** As written after `AS`; stages are looked up by it case-insensitively. */
+  name: string | undefined;
+  /** ENV values, which a stage built FROM this one inherits (ARG values do not). */
+  env: Map<string, string>;
 }
 
 export function parseDockerfile(file: string, text: string): ParsedFile {
   const out = emptyResult(file, 'dockerfile');
   const positions = new Positions(text);
+  const { lines, escape } = logicalLines(text);
   const globalArgs = new Map<string, string>();
-  let stageVars = new Map<string, string>();
-  let resource = 'Dockerfile';
-  let inStage = false;
+  const stages: Stage[] = [];
+  let stage: Stage | undefined;
+  // What `$NAME` sees in the current stage: its ENV and ARG values, the later winning.
+  let vars = new Map<string, string>();
 
-  for (const line of logicalLines(text)) {
+  for (const line of lines) {
     const m = /^\s*([A-Za-z]+)(\s+|$)/.exec(line.text);
     if (!m) continue;
     const instruction = (m[1] ?? '').toUpperCase();
     const restAt = m[0].length;
     const rest = line.text.slice(restAt);
     if (instruction === 'FROM') {
-      inStage = true;
-      stageVars = new Map();
-      const as = /\s[Aa][Ss]\s+(\S+)\s*$/.exec(rest);
-      resource = as?.[1] ?? 'Dockerfile';
+      const args = tokens(rest, 0, escape, false).map((t) => t.text);
+      const image = args.find((a) => !a.startsWith('--'));
+      const as = args.length >= 2 && args.at(-2)?.toLowerCase() === 'as' ? args.at(-1) : undefined;
+      const base =
+        image === undefined ? '' : processValue(image, escape, (n) => globalArgs.get(n)).value;
+      const parent = stages.find((s) => s.name?.toLowerCase() === base.toLowerCase());
+      stage = { name: as, env: new Map(parent?.env) };
+      stages.push(stage);
+      vars = new Map(stage.env);
     } else if (instruction === 'ARG') {
-      const scope = inStage ? stageVars : globalArgs;
-      for (const [key, value] of assignments(rest, false)) {
+      const scope = stage ? vars : globalArgs;
+      for (const [key, value] of assignments(rest, escape, false)) {
         // A bare `ARG NAME` in a stage brings in the global ARG's default, if any.
-        const inherited = inStage ? globalArgs.get(key) : undefined;
-        if (value !== undefined) scope.set(key, interpolate(value, (n) => scope.get(n)).value);
+        const inherited = stage ? globalArgs.get(key) : undefined;
+        if (value !== undefined)
+          scope.set(key, processValue(value, escape, (n) => scope.get(n)).value);
         else if (inherited !== undefined) scope.set(key, inherited);
       }
-    } else if (instruction === 'ENV' && inStage) {
-      for (const [key, value] of assignments(rest, true)) {
-        if (value !== undefined)
-          stageVars.set(key, interpolate(value, (n) => stageVars.get(n)).value);
+    } else if (instruction === 'ENV' && stage) {
+      for (const [key, value] of assignments(rest, escape, true)) {
+        if (value === undefined) continue;
+        const expanded = processValue(value, escape, (n) => vars.get(n)).value;
+        vars.set(key, expanded);
+        stage.env.set(key, expanded);
       }
     } else if (instruction === 'EXPOSE') {
-      for (const token of tokens(line.text, restAt)) {
-        exposeToken(out, file, positions, line, token, resource, stageVars);
+      const resource = stage?.name ?? 'Dockerfile';
+      const args = tokens(line.text, restAt, escape, false);
+      const expose: Expose = { out, file, positions, line, resource, vars, escape };
+      if (args.length === 0) {
+        const keyword = m[0].indexOf(m[1] ?? '');
+        const from = line.offsets[keyword] ?? 0;
+        const span = positions.span(from, (line.offsets[keyword + 5] ?? from) + 1);
+        const message = `${whose(resource)}: EXPOSE needs at least one port.`;
+        report(expose, span, 'EXPOSE', 'invalid-port', message);
+      }
+      // `#` starts a comment only at the start of a line: BuildKit reads `EXPOSE 80 # web` as
+      // three ports and fails the build.
+      const hash = args.findIndex((t) => t.text.startsWith('#'));
+      for (const token of hash < 0 ? args : args.slice(0, hash)) exposeToken(expose, token);
+      const comment = args[hash];
+      if (comment) {
+        const from = line.offsets[comment.at] ?? 0;
+        const span = positions.span(from, (line.offsets[line.text.length - 1] ?? from) + 1);
+        const text = line.text.slice(comment.at);
+        const message = `${whose(resource)}: "${text}" is no comment: in a Dockerfile only a line that starts with # is, so BuildKit reads these words as ports and fails; move the comment to its own line.`;
+        report(expose, span, text, 'invalid-port', message);
       }
     }
   }
   return out;
 }
 
-function exposeToken(
-  out: ParsedFile,
-  file: string,
-  positions: Positions,
-  line: LogicalLine,
-  token: Token,
-  resource: string,
-  vars: Map<string, string>,
+interface Expose {
+  out: ParsedFile;
+  file: string;
+  positions: Positions;
+  line: LogicalLine;
+  resource: string;
+  vars: Map<string, string>;
+  escape: string;
+}
+
+const whose = (resource: string): string =>
+  resource === 'Dockerfile' ? 'Dockerfile' : `stage "${resource}"`;
+
+function report(
+  expose: Expose,
+  span: Span,
+  spec: string,
+  code: Problem['code'],
+  message: string,
 ): void {
+  expose.out.problems.push({
+    code,
+    file: expose.file,
+    span,
+    message,
+    manifest: 'dockerfile',
+    resource: expose.resource,
+    field: 'EXPOSE',
+    spec,
+  });
+}
+
+/** The container part of `[[ip:]host:]container[/proto]`, as BuildKit's parsePortSpec splits it. */
+function splitSpec(text: string): { ip: string; host: string; container: string; at: number } {
+  const parts = text.split(':');
+  const container = parts.at(-1) ?? '';
+  const at = text.length - container.length;
+  if (parts.length === 1) return { ip: '', host: '', container, at };
+  return { ip: parts.slice(0, -2).join(':'), host: parts.at(-2) ?? '', container, at };
+}
+
+function exposeToken(expose: Expose, token: Token): void {
+  const { line, positions, resource } = expose;
   const startOffset = line.offsets[token.at] ?? 0;
   const endOffset = (line.offsets[token.at + token.text.length - 1] ?? startOffset) + 1;
   const span = positions.span(startOffset, endOffset);
   const spec = token.text;
-  const report = (code: Problem['code'], message: string): void => {
-    out.problems.push({
-      code,
-      file,
-      span,
-      message,
-      manifest: 'dockerfile',
-      resource,
-      field: 'EXPOSE',
-      spec,
-    });
-  };
-  const result = interpolate(spec, (name) => vars.get(name));
-  if (result.error !== undefined)
-    return report('invalid-port', `${resource}: EXPOSE ${spec}: ${result.error}`);
-  if (result.missing.length > 0) {
-    const names = result.missing.map((x) => x.name).join(', ');
-    return report(
+  const who = whose(resource);
+  const fail = (code: Problem['code'], why: string): void =>
+    report(expose, span, spec, code, `${who}: EXPOSE ${spec} ${why}`);
+
+  const offsets = line.offsets.slice(token.at, token.at + spec.length);
+  const shell = new ShellWord(spec, offsets, (n) => expose.vars.get(n), expose.escape);
+  const pieces = shell.process();
+  if (shell.error !== undefined) return fail('invalid-port', `cannot be read: ${shell.error}.`);
+  if (shell.missing.length > 0) {
+    const names = [...new Set(shell.missing)].join(', ');
+    return fail(
       'unresolved-port',
-      `${resource}: EXPOSE ${spec} depends on ${names}, which has no value and no default; give the ARG a default`,
+      `depends on ${names}, which has no value and no default here; give the ARG a default (ARG ${shell.missing[0]}=...) or write the port.`,
     );
   }
-  const slash = result.value.indexOf('/');
-  const portText = slash < 0 ? result.value : result.value.slice(0, slash);
-  const protocol = parseProtocol(slash < 0 ? 'tcp' : result.value.slice(slash + 1));
-  if (!protocol.ok || protocol.value === 'sctp') {
-    return report('invalid-port', `${resource}: EXPOSE ${spec}: the protocol must be tcp or udp`);
+  const found = words(pieces);
+  if (found.length === 0) {
+    return fail(
+      'unresolved-port',
+      `expands to nothing here (an empty ARG or ENV value); give the ARG a default port or write the port.`,
+    );
   }
-  const range = parsePortRange(portText);
-  if (!range.ok) return report('invalid-port', `${resource}: EXPOSE ${spec}: ${range.error}`);
-
-  let digits: DigitsAt | undefined;
-  if (range.value.start === range.value.end) {
-    const first = result.sourceOffsets[0] ?? -1;
-    const contiguous =
-      first >= 0 && result.sourceOffsets.slice(0, portText.length).every((o, i) => o === first + i);
-    const fileStart = line.offsets[token.at + first];
-    const fileEnd = line.offsets[token.at + first + portText.length - 1];
-    if (contiguous && fileStart !== undefined && fileEnd === fileStart + portText.length - 1) {
-      const a = positions.at(fileStart);
-      digits = {
-        start: first,
-        end: first + portText.length,
-        line: a.line,
-        column: a.column,
-        endColumn: a.column + portText.length,
+  for (const word of found) {
+    const { ip, host, container, at } = splitSpec(word.text);
+    const slash = container.indexOf('/');
+    const portText = slash < 0 ? container : container.slice(0, slash);
+    const protocol = parseProtocol(slash < 0 ? 'tcp' : container.slice(slash + 1));
+    if (!protocol.ok) {
+      fail('invalid-port', `has an unknown protocol: EXPOSE takes tcp, udp or sctp.`);
+      continue;
+    }
+    if (portText === '') {
+      fail('invalid-port', `names no port.`);
+      continue;
+    }
+    const bareIp = ip.startsWith('[') && ip.endsWith(']') ? ip.slice(1, -1) : ip;
+    const hostRange = host === '' ? undefined : parsePortRange(host);
+    if ((ip !== '' && isIP(bareIp) === 0) || (hostRange && !hostRange.ok)) {
+      fail('invalid-port', `has an invalid address or host port before the container port.`);
+      continue;
+    }
+    const range = parsePortRange(portText);
+    if (!range.ok) {
+      fail('invalid-port', `is not a port or a port range (0-65535): ${range.error}.`);
+      continue;
+    }
+    const digits =
+      range.value.start === range.value.end
+        ? digitsOf(expose, token, word.pieces.slice(at, at + portText.length))
+        : undefined;
+    for (let port = range.value.start; port <= range.value.end; port++) {
+      const claim: RawClaim = {
+        file: expose.file,
+        span,
+        manifest: 'dockerfile',
+        resource,
+        field: 'EXPOSE',
+        port,
+        protocol: protocol.value as ClaimProtocol,
+        spec,
       };
+      if (digits) claim.digits = digits;
+      expose.out.claims.push(claim);
     }
   }
-  for (let port = range.value.start; port <= range.value.end; port++) {
-    const claim: RawClaim = {
-      file,
-      span,
-      manifest: 'dockerfile',
-      resource,
-      field: 'EXPOSE',
-      port,
-      protocol: protocol.value as ClaimProtocol,
-      spec,
-    };
-    if (digits) claim.digits = digits;
-    out.claims.push(claim);
-  }
+}
+
+/** Where the port's digits are written inside the token, when they are, contiguously, on one line. */
+function digitsOf(expose: Expose, token: Token, pieces: readonly Piece[]): DigitsAt | undefined {
+  const first = pieces[0]?.offset ?? -1;
+  if (first < 0 || pieces.some((p, i) => p.offset !== first + i)) return undefined;
+  const start = expose.line.offsets.indexOf(first, token.at) - token.at;
+  if (
+    start < 0 ||
+    expose.line.offsets[token.at + start + pieces.length - 1] !== first + pieces.length - 1
+  )
+    return undefined;
+  const from = expose.positions.at(first);
+  const to = expose.positions.at(first + pieces.length);
+  if (to.line !== from.line) return undefined;
+  return {
+    start,
+    end: start + pieces.length,
+    line: from.line,
+    column: from.column,
+    endColumn: to.column,
+  };
 }

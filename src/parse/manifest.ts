@@ -5,7 +5,7 @@ import type { Problem } from '../types.js';
 import { parseCompose } from './compose.js';
 import { parseDockerfile } from './dockerfile.js';
 import type { Lookup } from './interpolate.js';
-import { isKubernetesObject, parseKubernetes } from './kubernetes.js';
+import { isKubernetesObject, parseKubernetes, templateStructure } from './kubernetes.js';
 import type { ParsedFile } from './result.js';
 import { emptyResult } from './result.js';
 import type { YamlFile } from './yaml.js';
@@ -20,7 +20,46 @@ export interface ManifestOptions {
 const mayBeKubernetes = (text: string): boolean =>
   text.includes('apiVersion') && text.includes('kind');
 const looksLikeDockerfile = (text: string): boolean => /^\s*FROM\s+\S/im.test(text);
-const TEMPLATE = /\{\{[\s\S]*?\}\}/;
+
+/**
+ * The first line where `{{ ... }}` template syntax is written where it can break YAML: outside
+ * comments and quoted scalars (`# {{ x }}` and `"{{ x }}"` cannot; quotes are followed per line).
+ */
+export function templateLine(text: string): number | undefined {
+  if (!text.includes('{{')) return undefined;
+  let lineStart = 0;
+  let open = text.indexOf('{{');
+  for (let n = 1; lineStart <= text.length; n++) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    if (open < lineStart) open = text.indexOf('{{', lineStart);
+    if (open < 0) return undefined;
+    if (open < lineEnd && opensTemplate(text, lineStart, lineEnd)) return n;
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
+}
+
+/** Whether text[from, to) holds `{{` before any comment, with a `}}` after it in the file. */
+function opensTemplate(text: string, from: number, to: number): boolean {
+  let quote = '';
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === quote) quote = '';
+      else if (ch === '\\' && quote === '"') i++;
+      continue;
+    }
+    const before = i === from ? ' ' : (text[i - 1] ?? ' ');
+    if (ch === '#' && /\s/.test(before)) return false;
+    if ((ch === '"' || ch === "'") && /[\s:,[{-]/.test(before)) quote = ch;
+    else if (ch === '{' && text[i + 1] === '{') return text.indexOf('}}', i + 2) >= 0;
+  }
+  return false;
+}
+
+const templateReason = (line: number): string =>
+  `template syntax ({{ }}) at line ${line}: not plain YAML, so it was not scanned; render it (helm template, ...) and scan the output`;
 
 function parseErrors(
   file: string,
@@ -72,13 +111,14 @@ export function parseManifest(
     return withYamlErrors(parseCompose(file, yaml, { env: options.composeEnv() }), yaml);
 
   const isKubernetes = yaml.documents.some((d) => isKubernetesObject(d.root, d));
-  if (broken && TEMPLATE.test(text) && (isKubernetes || mayBeKubernetes(text))) {
-    return emptyResult(
-      file,
-      'kubernetes',
-      'skipped',
-      'template syntax ({{ }}): not plain YAML; render it (helm template, ...) and scan the output',
-    );
+  if (isKubernetes || mayBeKubernetes(text)) {
+    // A Helm (or other Go) template is not the manifest it renders: its YAML is broken by the
+    // template syntax, or parses into the wrong shape (`port: {{ .Values.port }}` is a mapping).
+    // A valid manifest that merely holds `{{` in a string or a comment is scanned as usual.
+    const template = broken ? templateLine(text) : templateStructure(yaml)?.line;
+    if (template !== undefined) {
+      return emptyResult(file, 'kubernetes', 'skipped', templateReason(template));
+    }
   }
   if (isKubernetes) return withYamlErrors(parseKubernetes(file, yaml), yaml);
   // Broken YAML that reads like a manifest is reported; other broken YAML is not ours to judge.

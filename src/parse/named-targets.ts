@@ -1,17 +1,35 @@
 import type { Problem, RawClaim } from '../types.js';
 import type { NamedContainerPort, NamedTargetPort } from './result.js';
 
-function selects(
-  selector: Record<string, string> | undefined,
-  labels: Record<string, string>,
-): boolean {
-  if (!selector || Object.keys(selector).length === 0) return false;
+function selects(selector: Record<string, string>, labels: Record<string, string>): boolean {
   return Object.entries(selector).every(([k, v]) => labels[k] === v);
 }
 
+const directoryOf = (file: string): string => file.slice(0, file.lastIndexOf('/') + 1);
+
 /**
- * A Service's named `targetPort` resolves to the container ports of that name in the pods its
- * selector matches, anywhere in the scan (same namespace, or either side without one).
+ * The closest of the matching ports: those of the Service's own file, else of its directory,
+ * else all of them. A repository often holds the same app for several environments, each with
+ * its own numbers; the Service next to a Deployment is the one that fronts it.
+ */
+function closest(target: NamedTargetPort, matches: NamedContainerPort[]): NamedContainerPort[] {
+  const sameFile = matches.filter((m) => m.file === target.file);
+  if (sameFile.length > 0) return sameFile;
+  const directory = directoryOf(target.file);
+  const sameDirectory = matches.filter((m) => directoryOf(m.file) === directory);
+  return sameDirectory.length > 0 ? sameDirectory : matches;
+}
+
+function describeSelector(selector: Record<string, string>): string {
+  return Object.entries(selector)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
+}
+
+/**
+ * A Service's named `targetPort` resolves, as the endpoints controller's FindPort does, to the
+ * container port of that name and protocol in the pods its selector matches: anywhere in the
+ * scan, in the same namespace (or either side without one, as Kustomize and `kubectl -n` set it).
  */
 export function resolveNamedTargets(
   targets: readonly NamedTargetPort[],
@@ -20,22 +38,29 @@ export function resolveNamedTargets(
   const claims: RawClaim[] = [];
   const problems: Problem[] = [];
   for (const target of targets) {
-    const matches = ports.filter(
-      (p) =>
-        p.name === target.name &&
-        p.protocol === target.protocol &&
-        (p.namespace === undefined ||
-          target.namespace === undefined ||
-          p.namespace === target.namespace) &&
-        selects(target.selector, p.labels),
-    );
-    const numbers = [...new Set(matches.map((m) => m.port))].sort((a, b) => a - b);
+    const selector = target.selector ?? {};
+    const hasSelector = Object.keys(selector).length > 0;
+    const matches = hasSelector
+      ? ports.filter(
+          (p) =>
+            p.name === target.name &&
+            p.protocol === target.protocol &&
+            (p.namespace === undefined ||
+              target.namespace === undefined ||
+              p.namespace === target.namespace) &&
+            selects(selector, p.labels),
+        )
+      : [];
+    const numbers = [...new Set(closest(target, matches).map((m) => m.port))].sort((a, b) => a - b);
     if (numbers.length === 0) {
+      const why = hasSelector
+        ? `matches no ${target.protocol} container port named "${target.name}" in the pods its selector (${describeSelector(selector)}) picks in this scan; name that port in the pod template or write the number`
+        : `cannot be resolved: the Service has no selector, so no pod's port of that name is known; write the number`;
       problems.push({
         code: 'unresolved-port',
         file: target.file,
         span: target.span,
-        message: `${target.resource}: targetPort "${target.name}" matches no container port named "${target.name}" (${target.protocol}) in the pods its selector picks in this scan.`,
+        message: `${target.resource}: targetPort "${target.name}" ${why}.`,
         manifest: 'kubernetes',
         resource: target.resource,
         field: 'targetPort',
@@ -45,7 +70,7 @@ export function resolveNamedTargets(
       continue;
     }
     for (const port of numbers) {
-      claims.push({
+      const claim: RawClaim = {
         file: target.file,
         span: target.span,
         manifest: 'kubernetes',
@@ -54,7 +79,9 @@ export function resolveNamedTargets(
         port,
         protocol: target.protocol,
         spec: target.spec,
-      });
+      };
+      if (target.namespace !== undefined) claim.namespace = target.namespace;
+      claims.push(claim);
     }
   }
   return { claims, problems };

@@ -8,6 +8,8 @@ export interface NamedContainerPort {
   protocol: ClaimProtocol;
   namespace?: string;
   labels: Record<string, string>;
+  /** The file that declares it: a Service prefers the pods of its own file. */
+  file: string;
 }
 
 /** A Service port whose `targetPort` is a name: resolved once every file of the scan is parsed. */

@@ -26,7 +26,8 @@ function claimRow(c: PublicClaim): string {
   const cls = c.class.service
     ? `${c.class.status} (${escapeMarkdown(c.class.service)})`
     : c.class.status;
-  return `| ${c.port}/${c.protocol} | ${c.class.range} | ${cls} | ${escapeMarkdown(c.resource)} | ${inlineCode(c.field)} | ${inlineCode(`${c.file}:${c.line}`)} |`;
+  const who = c.hostNetwork ? `${c.resource} (host network)` : c.resource;
+  return `| ${c.port}/${c.protocol} | ${c.class.range} | ${cls} | ${escapeMarkdown(who)} | ${inlineCode(c.field)} | ${inlineCode(`${c.file}:${c.line}`)} |`;
 }
 
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {

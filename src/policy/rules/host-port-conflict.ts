@@ -59,6 +59,22 @@ function composeClash(first: Claim, second: Claim): boolean {
   return true;
 }
 
+/**
+ * Node ports are allocated cluster-wide by number: two Services cannot share one, and one Service
+ * cannot list one twice for the same protocol. The same Service written again (a Kustomize
+ * overlay, another environment's copy) is not a clash; namespaces tell same-named ones apart.
+ */
+function nodePortClash(a: Claim, b: Claim): boolean {
+  const otherNamespace =
+    a.namespace !== undefined && b.namespace !== undefined && a.namespace !== b.namespace;
+  if (a.resource !== b.resource || otherNamespace) return true;
+  return (
+    a.file === b.file &&
+    a.protocol === b.protocol &&
+    (a.span.line !== b.span.line || a.span.column !== b.span.column)
+  );
+}
+
 function conflicts(claims: readonly Claim[]): Map<Claim, Claim> {
   const firstOf = new Map<Claim, Claim>();
   const seen = new Map<string, Claim[]>();
@@ -78,9 +94,7 @@ function conflicts(claims: readonly Claim[]): Map<Claim, Claim> {
       const key = `${scope}\0${claim.port}`;
       const earlier = seen.get(key) ?? [];
       const clash = earlier.find((other) =>
-        claim.manifest === 'compose'
-          ? composeClash(other, claim)
-          : other.resource !== claim.resource,
+        claim.manifest === 'compose' ? composeClash(other, claim) : nodePortClash(other, claim),
       );
       if (clash && !firstOf.has(claim)) firstOf.set(claim, clash);
       earlier.push(claim);

@@ -1,0 +1,75 @@
+// Kubernetes claims through the whole engine: rules that depend on what the parser records.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/check.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import type { Report } from '../../src/types.js';
+import { KUBERNETES_FIXTURES } from './kubernetes-fixtures.js';
+
+describe('host-port-conflict on nodePorts', () => {
+  it('flags two Services on one nodePort, and one Service listing it twice for a protocol', async () => {
+    const { findings } = await check({ paths: ['node-ports'], cwd: KUBERNETES_FIXTURES });
+    const conflicts = findings
+      .filter((f) => f.rule === 'host-port-conflict')
+      .map((f) => `${f.file}:${f.line}:${f.column} ${f.message}`);
+    expect(conflicts).toEqual([
+      'base/service.yaml:13:43 Service/web claims host port 30090/tcp (nodePort), already claimed by Service/web at line 12; only one can bind it.',
+      'team-a/service.yaml:10:17 Service/api claims host port 30080/tcp (nodePort), already claimed by Service/web at base/service.yaml:9; only one can bind it.',
+      'team-b/service.yaml:11:17 Service/api claims host port 30080/udp (nodePort), already claimed by Service/web at base/service.yaml:9; only one can bind it.',
+    ]);
+  });
+});
+
+describe('hostNetwork', () => {
+  it('says in the finding and in the summary that the port is the host’s', async () => {
+    const { findings, report } = await check({
+      paths: ['kinds/daemonset.yaml'],
+      cwd: KUBERNETES_FIXTURES,
+    });
+    const finding = findings.find((f) => f.rule === 'unassigned-well-known');
+    expect(finding).toMatchObject({ line: 17, column: 30, ports: [251] });
+    expect(finding?.message).toBe(
+      'DaemonSet/node-agent (container "agent") claims 251/tcp (containerPort) on the host network, a well-known port IANA has not assigned; RFC 6335 says not to deploy on it: use a port from 49152-65535.',
+    );
+    expect(report.claims[0]).toMatchObject({ port: 251, hostNetwork: true });
+    const summary = renderMarkdown(report);
+    expect(summary).toContain(
+      '| 251/tcp | well-known | unassigned | DaemonSet/node-agent &#40;host network&#41; | `containerPort` |',
+    );
+  });
+});
+
+describe('the built CLI on templates and odd documents', () => {
+  const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+  it('lists skipped templates with their reason and raises no parse error for them', () => {
+    const run = spawnSync(
+      process.execPath,
+      [CLI, 'scan', 'templates', 'documents', '--format', 'json'],
+      {
+        cwd: KUBERNETES_FIXTURES,
+        encoding: 'utf8',
+      },
+    );
+    const report = JSON.parse(run.stdout) as Report;
+    // Paths are relative to each directory scanned.
+    expect(report.files.map((f) => `${f.file} ${f.status}`)).toEqual([
+      'braces-in-strings.yaml ok',
+      'helm-broken.yaml skipped',
+      'helm-parses.yaml skipped',
+      'placeholders.yaml ok',
+      'broken.yaml error',
+      'list.yaml ok',
+      'multi-document.yaml ok',
+    ]);
+    expect(report.files[1]?.reason).toBe(
+      'template syntax ({{ }}) at line 4: not plain YAML, so it was not scanned; render it (helm template, ...) and scan the output',
+    );
+    expect(
+      report.findings.filter((f) => f.rule === 'parse-error').map((f) => `${f.file}:${f.line}`),
+    ).toEqual(['broken.yaml:9']);
+    expect(report.claims.filter((c) => c.file.startsWith('helm-'))).toEqual([]);
+    expect(run.status).toBe(1);
+  });
+});
