@@ -92,7 +92,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return await runScan(paths, values, io);
   } catch (error) {
     if (error instanceof ConfigError) {
-      io.stderr(error.problems.map((line) => `port-claims: ${line}\n`).join(''));
+      io.stderr(error.lines.map((line) => `port-claims: ${line}\n`).join(''));
       return 2;
     }
     if (error instanceof UsageError || error instanceof DiscoverError) {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, parseConfig } from '../../src/config/load.js';
 import { writeTree, yaml } from '../helpers/tree.js';
@@ -7,7 +8,7 @@ function errorsOf(text: string): string[] {
   try {
     parseConfig(text, '.port-claims.yml');
   } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
+    if (error instanceof ConfigError) return error.lines;
     throw error;
   }
   throw new Error('the config was accepted');
@@ -337,10 +338,44 @@ describe('loadConfig', () => {
     );
   });
 
-  it('names the file it read in its errors', async () => {
+  it('names the file it read in its errors, with the line for an annotation', async () => {
     const root = writeTree({ '.github/port-claims.yml': 'rulez: {}\n' });
-    await expect(loadConfig({ root, cwd: root })).rejects.toThrow(
-      /^\.github\/port-claims\.yml:1:1: unknown key "rulez"/,
-    );
+    const error: unknown = await loadConfig({ root, cwd: root }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      {
+        file: '.github/port-claims.yml',
+        line: 1,
+        column: 1,
+        message:
+          'unknown key "rulez" (did you mean "rules"?); expected one of rules, allow, include, exclude, env-files',
+      },
+    ]);
+  });
+});
+
+describe('the README', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const example = /```yaml\n(# \.github\/port-claims\.yml\n[\s\S]*?)```/.exec(readme)?.[1] ?? '';
+
+  it('gives a config example that is valid', () => {
+    expect(parseConfig(example, '.github/port-claims.yml')).toMatchObject({
+      rules: { 'unassigned-registered': 'off', 'unresolved-port': 'error' },
+      allow: [{ protocol: 'tcp', files: ['legacy/**'] }],
+    });
+  });
+
+  it('shows the errors a typo in it gives', () => {
+    const shown = (typo: string, fixed: string): string => {
+      expect(example).toContain(fixed);
+      try {
+        parseConfig(example.replace(fixed, typo), '.github/port-claims.yml');
+      } catch (error) {
+        return (error as ConfigError).lines.join('\n');
+      }
+      throw new Error(`${typo} was accepted`);
+    };
+    expect(readme).toContain(shown('unresolved-port: eror', 'unresolved-port: error'));
+    expect(readme).toContain(shown('unassigned-wellknown: off', 'unassigned-registered: off'));
   });
 });

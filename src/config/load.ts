@@ -13,13 +13,30 @@ import { ALLOW_KEYS, CONFIG_KEYS, configSchema, expectedAt, toConfig } from './s
 /** Looked up at the root scanned, in this order. */
 export const CONFIG_FILES = ['.github/port-claims.yml', '.port-claims.yml'] as const;
 
+/** One thing wrong with the config: where (when it is in the file) and what. */
+export interface ConfigProblem {
+  file: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+
 export class ConfigError extends Error {
-  /** One line per problem: `file:line:column: what is wrong`. */
-  readonly problems: string[];
-  constructor(problems: string[]) {
-    super(problems.join('\n'));
+  /** Structured, for an annotation on the config file's line. */
+  readonly problems: ConfigProblem[];
+  constructor(problems: ConfigProblem[]) {
+    super(problems.map(formatProblem).join('\n'));
     this.problems = problems;
   }
+
+  /** One line per problem: `file:line:column: what is wrong`. */
+  get lines(): string[] {
+    return this.problems.map(formatProblem);
+  }
+}
+
+function formatProblem(p: ConfigProblem): string {
+  return p.line === undefined ? p.message : `${p.file}:${p.line}:${p.column ?? 1}: ${p.message}`;
 }
 
 export interface LoadedConfig extends Config {
@@ -65,7 +82,10 @@ export async function loadConfig(location: ConfigLocation): Promise<LoadedConfig
     });
     if (named.length > 1) {
       throw new ConfigError([
-        `both ${named.join(' and ')} exist; keep one of them, or choose one with --config`,
+        {
+          file: named[0] ?? '',
+          message: `both ${named.join(' and ')} exist; keep one of them, or choose one with --config`,
+        },
       ]);
     }
     if (!found[0] || !named[0]) return emptyConfig();
@@ -77,7 +97,9 @@ export async function loadConfig(location: ConfigLocation): Promise<LoadedConfig
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new ConfigError([`cannot read the config file ${name}: ${code}`]);
+    throw new ConfigError([
+      { file: name, message: `cannot read the config file ${name}: ${code}` },
+    ]);
   }
   return { ...parseConfig(text, name), file: name };
 }
@@ -192,7 +214,12 @@ export function parseConfig(text: string, name: string): Config {
       (a, b) => a.span.line - b.span.line || a.span.column - b.span.column,
     );
     return new ConfigError(
-      sorted.map((p) => `${name}:${p.span.line}:${p.span.column}: ${p.message}`),
+      sorted.map((p) => ({
+        file: name,
+        line: p.span.line,
+        column: p.span.column,
+        message: p.message,
+      })),
     );
   };
   if (yaml.errors.length) {
