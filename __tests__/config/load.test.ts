@@ -320,7 +320,7 @@ describe('loadConfig', () => {
       '.port-claims.yml': allow('b'),
     });
     await expect(loadConfig({ root, cwd: root })).rejects.toThrow(
-      'both .github/port-claims.yml and .port-claims.yml exist; keep one of them, or choose one with --config',
+      "both .github/port-claims.yml and .port-claims.yml exist; keep one of them, or name one with --config (the action's config input)",
     );
   });
 

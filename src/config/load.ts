@@ -84,7 +84,7 @@ export async function loadConfig(location: ConfigLocation): Promise<LoadedConfig
       throw new ConfigError([
         {
           file: named[0] ?? '',
-          message: `both ${named.join(' and ')} exist; keep one of them, or choose one with --config`,
+          message: `both ${named.join(' and ')} exist; keep one of them, or name one with --config (the action's config input)`,
         },
       ]);
     }
