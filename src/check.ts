@@ -1,23 +1,83 @@
-// One run of the engine: scan, evaluate the rules, build the report.
-import type { PolicySettings } from './policy/evaluate.js';
+// One run of the engine: read the config, scan, evaluate the rules, apply suppressions, build the
+// report.
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { LoadedConfig } from './config/load.js';
+import { loadConfig } from './config/load.js';
+import type { PolicySettings, SeverityOverride } from './policy/evaluate.js';
 import { evaluate } from './policy/evaluate.js';
+import type { RuleId } from './policy/rule.js';
+import { suppress } from './policy/suppress.js';
 import { buildReport } from './report/build.js';
 import type { ScanResult, ScanSettings } from './scan.js';
 import { scan } from './scan.js';
 import type { Finding, Report } from './types.js';
 
 export interface CheckSettings extends ScanSettings {
+  /** Overrides the config file's `rules`. */
   policy?: PolicySettings;
+  /**
+   * The config file given on the command line or to the action, relative to `cwd`. Without it,
+   * `.github/port-claims.yml` or `.port-claims.yml` at the root scanned is read, if there is one.
+   */
+  config?: string;
 }
 
 export interface CheckResult {
   scan: ScanResult;
   findings: Finding[];
   report: Report;
+  config: LoadedConfig;
 }
 
+/**
+ * Where the default config files are looked for: the directory report paths are relative to,
+ * so that the config's globs match the paths in the report.
+ */
+async function configRoot(settings: ScanSettings): Promise<string> {
+  if (settings.relativeTo !== undefined) return resolve(settings.cwd, settings.relativeTo);
+  if (settings.paths.length <= 1) {
+    const only = resolve(settings.cwd, settings.paths[0] ?? '.');
+    try {
+      if ((await stat(only)).isDirectory()) return only;
+    } catch {
+      // The scan reports a path it cannot read.
+    }
+  }
+  return settings.cwd;
+}
+
+/** A list given on the command line or to the action replaces the config file's. */
+const given = (list: readonly string[] | undefined): list is readonly string[] =>
+  list !== undefined && list.length > 0;
+
 export async function check(settings: CheckSettings): Promise<CheckResult> {
-  const result = await scan(settings);
-  const findings = evaluate(result, settings.policy);
-  return { scan: result, findings, report: buildReport(result.files, result.claims, findings) };
+  const root = await configRoot(settings);
+  const config = await loadConfig({ root, cwd: settings.cwd, explicit: settings.config });
+  const result = await scan({
+    ...settings,
+    include: given(settings.include) ? settings.include : config.include,
+    exclude: given(settings.exclude) ? settings.exclude : config.exclude,
+    envFiles: given(settings.envFiles)
+      ? settings.envFiles
+      : config.envFiles?.map((f) => resolve(root, f)),
+  });
+  const severities: Partial<Record<RuleId, SeverityOverride>> = {
+    ...config.rules,
+    ...settings.policy?.severities,
+  };
+  const off = new Set(Object.keys(severities).filter((id) => severities[id as RuleId] === 'off'));
+  const partial = new Set(result.files.filter((f) => f.status === 'error').map((f) => f.file));
+  const findings = suppress(evaluate(result, { ...settings.policy, severities }), {
+    allow: config.allow,
+    ignores: result.ignores,
+    off,
+    partial,
+  });
+  return {
+    scan: result,
+    findings,
+    report: buildReport(result.files, result.claims, findings),
+    config,
+  };
 }

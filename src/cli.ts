@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { classify } from './classify/classify.js';
 import { parseClassifySpec } from './classify/spec.js';
 import { check } from './check.js';
+import { ConfigError } from './config/load.js';
 import { DiscoverError } from './discover/discover.js';
 import type { FailOn } from './policy/evaluate.js';
 import { failing } from './policy/evaluate.js';
@@ -23,7 +24,10 @@ export const USAGE = `Usage:
 Finds the ports that compose files, Kubernetes manifests and Dockerfiles claim, classifies each
 against the IANA registry, and reports well-known ports IANA never assigned (RFC 6335).
 
-Exit status: 0 no finding at or above --fail-on (default error), 1 there is one, 2 usage error.
+Without --config, .github/port-claims.yml or .port-claims.yml at the root scanned is read.
+
+Exit status: 0 no finding at or above --fail-on (default error), 1 there is one, 2 usage or
+config error.
 `;
 
 export class UsageError extends Error {}
@@ -87,6 +91,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const paths = command === 'scan' ? rest : positionals;
     return await runScan(paths, values, io);
   } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr(error.lines.map((line) => `port-claims: ${line}\n`).join(''));
+      return 2;
+    }
     if (error instanceof UsageError || error instanceof DiscoverError) {
       io.stderr(`port-claims: ${error.message}\n`);
       return 2;
@@ -149,13 +157,14 @@ async function runScan(
   const format = oneOf('format', values.format, FORMATS, 'text');
   const failOn: FailOn = oneOf('fail-on', values['fail-on'], FAIL_ON, 'error');
   if (format === 'sarif') throw new UsageError('--format sarif is not available yet');
-  if (values.config !== undefined) throw new UsageError('--config is not available yet');
   const { report } = await check({
     paths: paths.length ? paths : ['.'],
     cwd: io.cwd,
-    include: values.include ?? [],
-    exclude: values.exclude ?? [],
-    envFiles: (values['env-file'] ?? []).map((f) => resolve(io.cwd, f)),
+    // Left undefined when not given, so that the config file's lists apply.
+    include: values.include,
+    exclude: values.exclude,
+    envFiles: values['env-file']?.map((f) => resolve(io.cwd, f)),
+    config: values.config,
   });
   if (format === 'json') io.stdout(renderJson(report));
   else if (format === 'markdown') io.stdout(renderMarkdown(report));

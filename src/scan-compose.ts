@@ -5,6 +5,7 @@ import { relative, sep } from 'node:path';
 import { readComposeText } from './parse/compose.js';
 import type { ComposeSource } from './parse/compose-project.js';
 import { assembleProjects, referencedPaths } from './parse/compose-project.js';
+import { readIgnores } from './parse/ignores.js';
 import type { Lookup } from './parse/interpolate.js';
 import type { ParsedFile } from './parse/result.js';
 import type { Problem, RawClaim } from './types.js';
@@ -39,16 +40,19 @@ export async function composeProjects(
       if (!info.isFile()) throw Object.assign(new Error(), { code: 'not a regular file' });
       if (info.size > maxBytes)
         throw Object.assign(new Error(), { code: `over ${maxBytes} bytes` });
-      const read = readComposeText(file, await readFile(path, 'utf8'), { env: await envFor(path) });
+      const text = await readFile(path, 'utf8');
+      const read = readComposeText(file, text, { env: await envFor(path) });
       if ('error' in read) {
         loaded = read;
       } else {
         loaded = { path, model: read.model };
         extra.push(...read.problems);
+        const ignores = readIgnores(text, 'yaml');
         files.push({
           entry: { file, manifest: 'compose', status: 'ok' },
           claims: [],
           problems: [],
+          ...(ignores.length ? { ignores } : {}),
         });
         for (const next of referencedPaths(loaded)) queue.push({ path: next, base });
       }

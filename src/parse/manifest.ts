@@ -5,6 +5,7 @@ import type { Problem } from '../types.js';
 import { parseCompose } from './compose.js';
 import { parseDockerfile } from './dockerfile.js';
 import type { Lookup } from './interpolate.js';
+import { readIgnores } from './ignores.js';
 import { isKubernetesObject, parseKubernetes, templateStructure } from './kubernetes.js';
 import type { ParsedFile } from './result.js';
 import { emptyResult } from './result.js';
@@ -91,6 +92,24 @@ function withYamlErrors(result: ParsedFile, yaml: YamlFile): ParsedFile {
 
 /** Parses one file; undefined when it turns out not to be a manifest at all. */
 export function parseManifest(
+  file: string,
+  text: string,
+  hint: Hint,
+  options: ManifestOptions,
+): ParsedFile | undefined {
+  const result = parseByKind(file, text, hint, options);
+  // A skipped file (a template) has no findings for its directives to match.
+  if (result && result.entry.status !== 'skipped') {
+    const ignores = readIgnores(
+      text,
+      result.entry.manifest === 'dockerfile' ? 'dockerfile' : 'yaml',
+    );
+    if (ignores.length) result.ignores = ignores;
+  }
+  return result;
+}
+
+function parseByKind(
   file: string,
   text: string,
   hint: Hint,

@@ -26,9 +26,18 @@ export interface NamedTargetPort {
 
 /** An inline `# port-claims: ignore RULE[, RULE] -- reason` directive. */
 export interface IgnoreDirective {
+  /**
+   * The line whose findings it covers: its own for a comment after a value, the next one for a
+   * comment on a line of its own.
+   */
   line: number;
+  /** Rule ids as written; the policy layer checks them against the rules. */
   rules: string[];
   reason: string;
+  /** Where the comment is written, to report a directive that is wrong or matches nothing. */
+  span: Span;
+  /** Set when the comment cannot be applied as written: it is reported, never applied. */
+  error?: string;
 }
 
 export interface ParsedFile {

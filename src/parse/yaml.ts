@@ -1,7 +1,7 @@
 // The only module that imports `yaml`. Everything else sees YAML through these helpers, so the
 // parser (and how it is tuned for speed) can change in one place.
 import type { Document, Node as YamlNode, Pair } from 'yaml';
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import { Lexer, LineCounter, isAlias, isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import type { Span } from '../types.js';
 
 export type YNode = YamlNode;
@@ -194,4 +194,37 @@ export function scalarText(node: YNode | null, file: YamlFile): string | undefin
   }
   if (node.value === null) return undefined;
   return String(node.value);
+}
+
+export interface YamlComment {
+  /** Offset of the `#` in the text. */
+  offset: number;
+  /** The comment, `#` included, to the end of its line. */
+  text: string;
+}
+
+/**
+ * Every comment of a YAML text, found by the lexer, so that a `#` inside a quoted or block scalar
+ * is not taken for one.
+ */
+export function yamlComments(text: string): YamlComment[] {
+  const comments: YamlComment[] = [];
+  let offset = 0;
+  let atScalar = false;
+  // Offsets are counted as yaml's own parser counts them: the document, flow-error and scalar
+  // markers the lexer emits are not source text; the token after a scalar marker is the scalar.
+  for (const token of new Lexer().lex(text)) {
+    if (atScalar) {
+      atScalar = false;
+    } else if (token === '\x1f') {
+      atScalar = true;
+      continue;
+    } else if (token === '\x02' || token === '\x18') {
+      continue;
+    } else if (token.startsWith('#')) {
+      comments.push({ offset, text: token });
+    }
+    offset += token.length;
+  }
+  return comments;
 }

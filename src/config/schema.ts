@@ -1,0 +1,127 @@
+// The config file's shape, as the contract gives it, and the words an error uses for each key.
+import { z } from 'zod';
+import type { SeverityOverride } from '../policy/evaluate.js';
+import type { RuleId } from '../policy/rule.js';
+import { RULE_IDS } from '../policy/rule.js';
+import type { AllowEntry, PortInterval } from '../policy/suppress.js';
+
+export const SEVERITY_SETTINGS = ['error', 'warning', 'notice', 'off'] as const;
+export const ALLOW_PROTOCOLS = ['tcp', 'udp', 'sctp'] as const;
+
+const PORT_RANGE = /^(\d+)(?:-(\d+))?$/;
+
+/** `251`, `"251"` or `"8000-8010"` as an interval, or undefined when it is not one. */
+export function portInterval(value: number | string): PortInterval | undefined {
+  if (typeof value === 'number') {
+    return Number.isInteger(value) && value >= 0 && value <= 65535
+      ? { start: value, end: value }
+      : undefined;
+  }
+  const m = PORT_RANGE.exec(value.trim());
+  if (!m) return undefined;
+  const start = Number(m[1]);
+  const end = m[2] === undefined ? start : Number(m[2]);
+  return start <= end && end <= 65535 ? { start, end } : undefined;
+}
+
+/** Why a value is not a port or range, for the error message. */
+function portProblem(value: unknown): string {
+  if (typeof value === 'number' && !Number.isInteger(value)) return 'not a whole number';
+  const m = PORT_RANGE.exec(String(value).trim());
+  if (!m) return 'not a port number or a range';
+  if (Number(m[1]) > 65535 || Number(m[2] ?? 0) > 65535) return 'above 65535';
+  return 'its start is after its end';
+}
+
+const port = z
+  .union([z.number(), z.string()])
+  .refine((v) => portInterval(v) !== undefined, { error: (issue) => portProblem(issue.input) })
+  .transform((v) => portInterval(v) as PortInterval);
+
+const globs = z.array(z.string().trim().min(1));
+/** An optional key may be left empty (`allow:` with every entry commented out). */
+const optional = <T extends z.ZodType>(schema: T) =>
+  schema.nullish().transform((v) => v ?? undefined);
+
+const allowEntry = z.strictObject({
+  ports: z.array(port).min(1),
+  // Kubernetes users write TCP; the report and the registry say tcp.
+  protocol: optional(
+    z
+      .string()
+      .transform((p) => p.toLowerCase())
+      .pipe(z.enum(ALLOW_PROTOCOLS)),
+  ),
+  files: optional(globs),
+  reason: z.string().trim().min(1),
+});
+
+const rules = z.partialRecord(z.enum(RULE_IDS), z.enum(SEVERITY_SETTINGS));
+
+export const configSchema = z.strictObject({
+  rules: optional(rules),
+  allow: optional(z.array(allowEntry)),
+  include: optional(globs),
+  exclude: optional(globs),
+  'env-files': optional(globs),
+});
+
+export const CONFIG_KEYS = Object.keys(configSchema.shape);
+export const ALLOW_KEYS = Object.keys(allowEntry.shape);
+
+/** The config as the engine uses it. */
+export interface Config {
+  rules: Partial<Record<RuleId, SeverityOverride>>;
+  allow: AllowEntry[];
+  include?: string[];
+  exclude?: string[];
+  /** As written: relative to the root scanned. */
+  envFiles?: string[];
+}
+
+export function toConfig(parsed: z.output<typeof configSchema>): Config {
+  const config: Config = { rules: {}, allow: [] };
+  if (parsed.rules) config.rules = parsed.rules;
+  for (const entry of parsed.allow ?? []) {
+    const allow: AllowEntry = { ports: entry.ports, reason: entry.reason };
+    if (entry.protocol !== undefined) allow.protocol = entry.protocol;
+    if (entry.files !== undefined) allow.files = entry.files;
+    config.allow.push(allow);
+  }
+  if (parsed.include !== undefined) config.include = parsed.include;
+  if (parsed.exclude !== undefined) config.exclude = parsed.exclude;
+  if (parsed['env-files'] !== undefined) config.envFiles = parsed['env-files'];
+  return config;
+}
+
+const list = (words: readonly string[]): string => words.join(', ');
+
+/** What a value at this path must be, in the words of an error message. */
+export function expectedAt(path: readonly PropertyKey[]): string {
+  const [key, index, field, item] = path;
+  switch (key) {
+    case undefined:
+      return `a mapping with the keys ${list(CONFIG_KEYS)}`;
+    case 'rules':
+      return index === undefined
+        ? 'a mapping from rule id to severity'
+        : `one of ${list(SEVERITY_SETTINGS)}`;
+    case 'allow':
+      if (index === undefined) return 'a list of entries, each with ports and a reason';
+      if (field === undefined) return `a mapping with the keys ${list(ALLOW_KEYS)}`;
+      if (field === 'ports') {
+        return item === undefined
+          ? 'a non-empty list of ports and "start-end" ranges'
+          : 'a port 0-65535 or a "start-end" range such as "8000-8010"';
+      }
+      if (field === 'protocol') return `one of ${list(ALLOW_PROTOCOLS)}`;
+      if (field === 'files') return item === undefined ? 'a list of globs' : 'a non-empty glob';
+      return 'a non-empty text saying why these claims are accepted (the summary shows it)';
+    case 'env-files':
+      return index === undefined
+        ? 'a list of paths relative to the root scanned'
+        : 'a non-empty path relative to the root scanned';
+    default:
+      return index === undefined ? 'a list of globs' : 'a non-empty glob';
+  }
+}
