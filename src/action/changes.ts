@@ -1,0 +1,186 @@
+// Scope `changed`: what the pull request (or merge group) changed, the base versions of those
+// files, a scan of the base laid out on disk, and the head findings marked new or not.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CheckResult } from '../check.js';
+import { markNew } from '../policy/scope.js';
+import type { Finding } from '../types.js';
+import type { BaseRead, BaseReader } from './base.js';
+import { dotEnvBeside, layOutBase } from './base.js';
+import { changedFiles, hasCommit, readAtCommit } from './git.js';
+import type { ChangedFile, GitHubClient } from './github.js';
+import { httpStatus } from './github.js';
+import type { ActionSettings } from './inputs.js';
+import type { AddedLines } from './patch.js';
+import { addedLines } from './patch.js';
+
+/** Runs the engine on a directory laid out like the workspace, paths relative to it. */
+export type Engine = (cwd: string, paths: readonly string[]) => Promise<CheckResult>;
+
+export interface Scoped {
+  findings: Finding[];
+  /** Head path → lines the pull request adds; only from the API, which gives each file's patch. */
+  added: Map<string, AddedLines>;
+  notes: string[];
+}
+
+const API_READ_CONCURRENCY = 8;
+
+interface Changes {
+  files: ChangedFile[];
+  from: 'the API' | 'git history';
+}
+
+async function listChanges(
+  settings: ActionSettings,
+  client: GitHubClient | undefined,
+  baseLocal: boolean,
+  warn: (message: string) => void,
+): Promise<Changes | undefined> {
+  const { pull, mergeGroup } = settings;
+  if (pull && client) {
+    try {
+      return { files: await client.listPullFiles(pull.number), from: 'the API' };
+    } catch (error) {
+      const status = httpStatus(error);
+      warn(
+        `port-claims could not list the pull request's files (${status ? `HTTP ${status}` : (error as Error).message})${status === 403 || status === 404 ? '; the token needs `pull-requests: read`' : ''}.`,
+      );
+    }
+  }
+  const base = pull?.baseSha ?? mergeGroup?.baseSha;
+  if (base && baseLocal) {
+    try {
+      return { files: await changedFiles(settings.workspace, base, 'HEAD'), from: 'git history' };
+    } catch (error) {
+      warn(`port-claims could not diff against the base in git: ${(error as Error).message}`);
+    }
+  }
+  if (mergeGroup && client) {
+    try {
+      const { files, truncated } = await client.compareFiles(
+        mergeGroup.baseSha,
+        mergeGroup.headSha,
+      );
+      if (truncated) {
+        warn(
+          'GitHub lists at most 300 files of a comparison: files past those are judged as unchanged. Check out with `fetch-depth: 0` so port-claims reads the changes from git.',
+        );
+      }
+      return { files, from: 'the API' };
+    } catch (error) {
+      warn(
+        `port-claims could not compare the merge group with its base: ${(error as Error).message}`,
+      );
+    }
+  }
+  return undefined;
+}
+
+function apiReader(client: GitHubClient, ref: string): BaseReader {
+  return async (paths) => {
+    const result = new Map<string, BaseRead>();
+    const queue = [...paths];
+    const worker = async (): Promise<void> => {
+      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+        try {
+          const text = await client.readFile(path, ref);
+          result.set(path, text === undefined ? { missing: true } : { text });
+        } catch (error) {
+          const status = httpStatus(error);
+          result.set(path, { error: status ? `HTTP ${status}` : (error as Error).message });
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: API_READ_CONCURRENCY }, worker));
+    return result;
+  };
+}
+
+function gitReader(workspace: string, commit: string): BaseReader {
+  return async (paths) => {
+    const texts = await readAtCommit(workspace, commit, paths);
+    const result = new Map<string, BaseRead>();
+    for (const path of paths) {
+      const text = texts.get(path);
+      result.set(path, text === undefined ? { missing: true } : { text });
+    }
+    return result;
+  };
+}
+
+const short = (sha: string): string => sha.slice(0, 7);
+
+/**
+ * Marks each head finding new or not. Undefined when there is nothing to compare with (not a
+ * pull request or merge group, or its changes cannot be listed): the caller then reports all.
+ */
+export async function scopeToChanges(
+  settings: ActionSettings,
+  client: GitHubClient | undefined,
+  head: CheckResult,
+  engine: Engine,
+  warn: (message: string) => void,
+): Promise<Scoped | undefined> {
+  const baseSha = settings.pull?.baseSha ?? settings.mergeGroup?.baseSha;
+  if (!baseSha) {
+    warn(
+      `scope "changed" needs a pull_request, pull_request_target or merge_group event (this is "${settings.eventName}"): every claim is reported.`,
+    );
+    return undefined;
+  }
+  const baseLocal = await hasCommit(settings.workspace, baseSha);
+  const changes = await listChanges(settings, client, baseLocal, warn);
+  if (!changes) {
+    warn('port-claims cannot tell what this pull request changed: every claim is reported.');
+    return undefined;
+  }
+
+  const manifests = head.report.files.map((f) => f.file);
+  const extra = new Set([
+    ...settings.envFiles,
+    ...(settings.config ? [settings.config] : []),
+    '.github/port-claims.yml',
+    '.port-claims.yml',
+  ]);
+  const headFiles = [...manifests, ...dotEnvBeside(manifests), ...extra].filter(
+    (f) => !f.startsWith('../') && existsSync(join(settings.workspace, f)),
+  );
+  const read =
+    baseLocal || !client ? gitReader(settings.workspace, baseSha) : apiReader(client, baseSha);
+  const tree = await layOutBase({
+    workspace: settings.workspace,
+    changes: changes.files,
+    headFiles,
+    alsoRead: (path) => extra.has(path),
+    read,
+  });
+  try {
+    const paths = settings.paths.filter((p) => existsSync(join(tree.dir, p)));
+    const base = paths.length
+      ? await engine(tree.dir, paths)
+      : { report: { claims: [], findings: [] } };
+    const added = new Map<string, AddedLines>();
+    for (const file of changes.files) {
+      if (file.patch !== undefined) added.set(file.filename, addedLines(file.patch));
+    }
+    const findings = markNew({
+      head: { claims: head.report.claims, findings: head.report.findings },
+      base: { claims: base.report.claims, findings: base.report.findings },
+      renamed: tree.renamed,
+      baseUnknown: new Set(tree.unknown.keys()),
+      onAddedLine: (f) => added.get(f.file)?.has(f.line) ?? true,
+    });
+    const notes = [
+      `Scope \`changed\`: ${changes.files.length} changed files listed by ${changes.from}; base versions at ${short(baseSha)} read from ${baseLocal ? 'git history' : 'the API'} (${tree.read}).`,
+    ];
+    if (tree.unknown.size) {
+      warn(
+        `port-claims could not read the base version of ${tree.unknown.size} file(s) (${[...tree.unknown].map(([f, why]) => `${f}: ${why}`).join(', ')}): their findings count as new when their line is one the pull request adds.`,
+      );
+    }
+    return { findings, added, notes };
+  } finally {
+    await tree.remove();
+  }
+}
