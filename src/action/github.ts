@@ -155,14 +155,19 @@ export function createClient(settings: ClientSettings): GitHubClient {
     },
     async readFile(path, ref) {
       try {
-        const { data } = await octokit.rest.repos.getContent({
+        const { data }: { data: unknown } = await octokit.rest.repos.getContent({
           owner,
           repo,
           path,
           ref,
           mediaType: { format: 'raw' },
         });
-        return typeof data === 'string' ? data : undefined;
+        // GitHub answers text/plain; octokit gives a string, or bytes for other content types.
+        if (typeof data === 'string') return data;
+        if (data instanceof ArrayBuffer || data instanceof Uint8Array) {
+          return new TextDecoder().decode(data);
+        }
+        throw new Error(`unexpected contents of ${path} at ${ref}`);
       } catch (error) {
         if (httpStatus(error) === 404) return undefined;
         throw error;
