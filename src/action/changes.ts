@@ -172,7 +172,7 @@ export async function scopeToChanges(
       onAddedLine: (f) => added.get(f.file)?.has(f.line) ?? true,
     });
     const notes = [
-      `Scope \`changed\`: ${changes.files.length} changed files listed by ${changes.from}; base versions at ${short(baseSha)} read from ${baseLocal ? 'git history' : 'the API'} (${tree.read}).`,
+      `Scope \`changed\`: compared with the base ${short(baseSha)}; ${changes.files.length} changed files listed by ${changes.from}, ${tree.read} base versions read from ${baseLocal ? 'git history' : 'the API'}.`,
     ];
     if (tree.unknown.size) {
       warn(

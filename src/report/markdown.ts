@@ -100,25 +100,27 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const old = report.findings.filter((f) => f.suppressed === undefined && f.new === false);
   const suppressed = report.findings.filter((f) => f.suppressed !== undefined);
 
+  const scoped = report.findings.some((f) => f.new !== undefined);
+  const introduced = scoped ? ' introduced by this pull request' : '';
   const head: string[] = [
     `## ${options.title ?? 'port-claims'}`,
     '',
     active.length === 0
-      ? `✅ No findings${old.length ? ' introduced by this pull request' : ''}. ${plural(report.claims.length, 'claimed port')} in ${plural(report.files.length, 'manifest')}.`
-      : `❌ ${plural(active.length, 'finding')}${old.length ? ' introduced by this pull request' : ''} in ${plural(report.files.length, 'manifest')} (${plural(report.claims.length, 'claimed port')}).`,
+      ? `✅ No findings${introduced}. ${plural(report.claims.length, 'claimed port')} in ${plural(report.files.length, 'manifest')}.`
+      : `❌ ${plural(active.length, 'finding')}${introduced} in ${plural(report.files.length, 'manifest')} (${plural(report.claims.length, 'claimed port')}).`,
     '',
     classCounts(report),
   ];
+  const notes = [...(options.notes ?? [])];
   if (options.notAnnotated) {
-    head.push(
+    notes.unshift(
       `${plural(options.notAnnotated, 'finding')} not annotated: GitHub shows at most 10 annotations of each level per step. All are listed here.`,
-      '',
     );
   }
-  for (const note of options.notes ?? []) head.push(note, '');
+  const about = notes.length ? `${notes.map((n) => `- ${n}`).join('\n')}\n` : '';
 
   const end = footer(report);
-  let budget = limit - bytes(head.join('\n')) - bytes(end) - 400;
+  let budget = limit - bytes(head.join('\n')) - bytes(about) - bytes(end) - 400;
   const sections: string[] = [];
   const add = (section: string): void => {
     sections.push(section);
@@ -129,6 +131,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   if (active.length) {
     add(`### Findings\n\n${table(FINDINGS_HEADER, active.map(findingRow), budget)}`);
   }
+  if (about) sections.push(about);
   if (old.length) {
     add(
       folded(
@@ -207,7 +210,7 @@ export function renderPrComment(report: Report, options: CommentOptions): string
       `This pull request claims ports that RFC 6335 says must not be deployed${link}:`,
     );
   }
-  head.push('');
+  head.push('', '');
   const notes = (options.notes ?? []).map((n) => `${n}\n`).join('\n');
   const end = `\n${notes}${notes ? '\n' : ''}${footer(report)}`;
   const budget = limit - bytes(head.join('\n')) - bytes(end);

@@ -2,6 +2,7 @@
 import { REPOSITORY_URL, ruleDocsUrl } from '../policy/docs.js';
 import type { Rule } from '../policy/rule.js';
 import { RULES } from '../policy/rules/index.js';
+import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Finding, Report, Severity } from '../types.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -29,7 +30,7 @@ function helpText(rule: Rule): { text: string; markdown: string } {
   };
 }
 
-function ruleDescriptor(rule: Rule): Record<string, unknown> {
+function ruleDescriptor(rule: Rule): ReportingDescriptor {
   return {
     id: rule.id,
     name: rule.id
@@ -45,7 +46,7 @@ function ruleDescriptor(rule: Rule): Record<string, unknown> {
   };
 }
 
-function result(finding: Finding, ruleIndex: number): Record<string, unknown> {
+function result(finding: Finding, ruleIndex: number): Result {
   const message = finding.suggestion
     ? `${finding.message} Suggested: ${JSON.stringify(finding.suggestion.replacement)}.`
     : finding.message;
@@ -82,7 +83,7 @@ function encodeUri(file: string): string {
 
 export function renderSarif(report: Report, rules: readonly Rule[] = RULES): string {
   const index = new Map(rules.map((r, i) => [r.id as string, i]));
-  const log = {
+  const log: Log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
