@@ -4,7 +4,7 @@
 // end-to-end tests validate every request against. The package unpacks to about 385 MB, so it is
 // not a devDependency: install it only to re-run this script, e.g.
 //
-//   npm install --no-save @octokit/openapi && node scripts/extract-github-api.mjs
+//   npm install --no-save @octokit/openapi && npm run extract:github-api
 //
 // or point the script at an unpacked copy elsewhere:
 //

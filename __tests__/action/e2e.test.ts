@@ -426,6 +426,66 @@ describe('a pull request of 250 files', () => {
   });
 });
 
+describe('a merge group', () => {
+  it('compares with the base from git history and writes nothing on GitHub', async () => {
+    const origin = new Origin();
+    const github = new FakeGitHub({ owner: 'acme', repo: 'shop', origin: origin.dir });
+    await github.start();
+    try {
+      const base = origin.commit({ 'docker-compose.yml': COMPOSE_BASE }, 'base');
+      const head = origin.commit({ 'docker-compose.yml': COMPOSE_PR }, 'queued', base);
+      const step = await runStep({
+        workspace: origin.workspace(head, true),
+        eventName: 'merge_group',
+        payload: {
+          merge_group: { base_sha: base, head_sha: head, head_ref: 'gh-readonly-queue/main/pr-7' },
+        },
+        apiUrl: github.url,
+        repository: REPOSITORY,
+        sha: head,
+      });
+      expect(step.stderr).toBe('');
+      expect(step.status).toBe(1);
+      expect(github.requests).toEqual([]);
+      expect(findingsOf(step).map((f) => `${f.line} ${f.new}`)).toEqual([
+        '5 false',
+        '9 true',
+        '9 true',
+      ]);
+      expect(step.outputs['findings-count']).toBe('2');
+      expect(step.summary).toContain('changed files listed by git history');
+    } finally {
+      await github.close();
+      origin.remove();
+    }
+  });
+});
+
+describe('a misconfigured step', () => {
+  it('fails naming the input and the accepted values, and says so in the summary', async () => {
+    const origin = new Origin();
+    try {
+      const sha = origin.commit({ 'docker-compose.yml': COMPOSE_BASE }, 'main');
+      const step = await runStep({
+        workspace: origin.workspace(sha, false),
+        eventName: 'push',
+        payload: {},
+        apiUrl: 'http://127.0.0.1:9',
+        repository: REPOSITORY,
+        sha,
+        inputs: { 'fail-on': 'warnings' },
+      });
+      expect(step.status).toBe(1);
+      expect(step.errors).toEqual([
+        'port-claims: input "fail-on" must be one of error, warning, notice, never (got "warnings")',
+      ]);
+      expect(step.summary).toContain('❌ Did not run: input "fail-on" must be one of');
+    } finally {
+      origin.remove();
+    }
+  });
+});
+
 describe('a push', () => {
   it('scans everything, asks GitHub nothing, and writes SARIF', async () => {
     const origin = new Origin();

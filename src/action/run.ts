@@ -58,7 +58,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     settings = readSettings(env);
   } catch (error) {
     if (error instanceof InputError) {
-      core.setFailed(error.message);
+      await refuse(error.message);
       return;
     }
     throw error;
@@ -84,7 +84,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     head = await engine(workspace, settings.paths);
   } catch (error) {
     if (error instanceof DiscoverError) {
-      core.setFailed(`port-claims: ${error.message} (input "paths")`);
+      await refuse(`${error.message} (input "paths")`);
       return;
     }
     throw error;
@@ -210,6 +210,18 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     core.setFailed(
       `port-claims: ${plural(failures.length, 'finding')} at or above "${settings.failOn}"`,
     );
+  }
+}
+
+/** A run that cannot start still says why, in the log and in the job summary. */
+async function refuse(message: string): Promise<void> {
+  core.setFailed(`port-claims: ${message}`);
+  try {
+    await core.summary
+      .addRaw(`## port-claims\n\n❌ Did not run: ${escapeMarkdown(message)}\n`)
+      .write();
+  } catch {
+    // The failure above already says it.
   }
 }
 
