@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BaseRead } from '../../src/action/base.js';
-import { dotEnvBeside, layOutBase } from '../../src/action/base.js';
+import type { BaseRead, HeadFile } from '../../src/action/base.js';
+import { dotEnvBeside, layOutBase, neighbours } from '../../src/action/base.js';
+import type { ChangedFile } from '../../src/action/github.js';
 import { changedFiles, hasCommit, readAtCommit } from '../../src/action/git.js';
 import { writeTree } from '../helpers/tree.js';
 import { Origin } from './helpers/repo.js';
@@ -21,11 +22,12 @@ function listTree(dir: string): Record<string, string> {
 }
 
 describe('layOutBase', () => {
-  it('keeps unchanged files, puts back base versions, follows renames, leaves added ones out', async () => {
+  it('puts back base versions beside the unchanged neighbours, follows renames, leaves added files out', async () => {
     const workspace = writeTree({
       'unchanged/compose.yaml': 'head unchanged',
       'unchanged/.env': 'PORT=1',
       'modified/compose.yaml': 'head modified',
+      'modified/compose.override.yaml': 'head override',
       'renamed/new.yaml': 'head renamed',
       'added/compose.yaml': 'head added',
     });
@@ -43,12 +45,14 @@ describe('layOutBase', () => {
     const tree = await layOutBase({
       workspace,
       headFiles: [
-        'unchanged/compose.yaml',
-        'unchanged/.env',
-        'modified/compose.yaml',
-        'renamed/new.yaml',
-        'added/compose.yaml',
+        { file: 'unchanged/compose.yaml', manifest: 'compose' },
+        { file: 'unchanged/.env' },
+        { file: 'modified/compose.yaml', manifest: 'compose' },
+        { file: 'modified/compose.override.yaml', manifest: 'compose' },
+        { file: 'renamed/new.yaml', manifest: 'kubernetes' },
+        { file: 'added/compose.yaml', manifest: 'compose' },
       ],
+      envFiles: ['unchanged/.env'],
       changes: [
         { filename: 'modified/compose.yaml', status: 'modified' },
         { filename: 'renamed/new.yaml', status: 'renamed', previous_filename: 'renamed/old.yaml' },
@@ -60,8 +64,10 @@ describe('layOutBase', () => {
       read,
     });
     try {
+      // The override shares a project with the changed compose file; the other project and
+      // its findings are left as they are.
       expect(listTree(tree.dir)).toEqual({
-        'unchanged/compose.yaml': 'head unchanged',
+        'modified/compose.override.yaml': 'head override',
         'unchanged/.env': 'PORT=1',
         'modified/compose.yaml': 'base modified',
         'renamed/old.yaml': 'base renamed',
@@ -77,9 +83,54 @@ describe('layOutBase', () => {
       expect([...tree.renamed]).toEqual([['renamed/new.yaml', 'renamed/old.yaml']]);
       expect([...tree.unknown]).toEqual([['broken/compose.yaml', 'HTTP 502']]);
       expect(tree.read).toBe(3);
+      expect([...tree.compared].sort()).toEqual([
+        'added/compose.yaml',
+        'broken/compose.yaml',
+        'docs/README.md',
+        'modified/compose.override.yaml',
+        'modified/compose.yaml',
+        'removed/Dockerfile',
+        'renamed/new.yaml',
+        'unchanged/.env',
+      ]);
     } finally {
       await tree.remove();
     }
+  });
+
+  it('copies only the unchanged files a change can reach', () => {
+    const head: HeadFile[] = [
+      { file: 'a/compose.yaml', manifest: 'compose' },
+      { file: 'a/compose.override.yaml', manifest: 'compose' },
+      { file: 'b/compose.yaml', manifest: 'compose' },
+      { file: 'a/Dockerfile', manifest: 'dockerfile' },
+      { file: 'k8s/deploy.yaml', manifest: 'kubernetes' },
+      { file: '.env' },
+    ];
+    const reached = (changes: ChangedFile[], envFiles?: string[]) =>
+      head.filter(neighbours(changes, envFiles)).map((h) => h.file);
+    // A compose change reaches its project (same directory), not other projects or Dockerfiles.
+    expect(reached([{ filename: 'a/compose.yaml', status: 'modified' }])).toEqual([
+      'a/compose.yaml',
+      'a/compose.override.yaml',
+      '.env',
+    ]);
+    // So does a .env, which the compose files beside it read.
+    expect(reached([{ filename: 'b/.env', status: 'added' }])).toEqual(['b/compose.yaml', '.env']);
+    // A Dockerfile reads only itself.
+    expect(reached([{ filename: 'a/Dockerfile', status: 'modified' }])).toEqual(['.env']);
+    // Any YAML may be a Kubernetes manifest, whose Services resolve against pods in other files.
+    expect(reached([{ filename: 'k8s/svc.yaml', status: 'removed' }])).toEqual([
+      'k8s/deploy.yaml',
+      '.env',
+    ]);
+    // A configured env file reaches every compose file.
+    expect(reached([{ filename: 'ports.env', status: 'modified' }], ['ports.env'])).toEqual([
+      'a/compose.yaml',
+      'a/compose.override.yaml',
+      'b/compose.yaml',
+      '.env',
+    ]);
   });
 
   it('finds the .env beside each compose file', () => {

@@ -453,7 +453,7 @@ describe('a merge group', () => {
         '9 true',
       ]);
       expect(step.outputs['findings-count']).toBe('2');
-      expect(step.summary).toContain('changed files listed by git history');
+      expect(step.summary).toContain('1 changed file listed by git history');
     } finally {
       await github.close();
       origin.remove();

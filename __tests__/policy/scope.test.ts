@@ -155,6 +155,23 @@ describe('markNew', () => {
     expect(fresh[0]).toMatch(/new=true$/);
   });
 
+  it('the findings of files no change can reach are the base’s own', async () => {
+    const head = await scanned({
+      'a/docker-compose.yml': compose('- "251:80"'),
+      'b/docker-compose.yml': compose('- "252:80"'),
+    });
+    const marked = markNew({
+      // The base scan saw only what the change reaches: directory a, here without the claim.
+      base: { claims: [], findings: [] },
+      head,
+      untouched: (file) => !file.startsWith('a/'),
+    });
+    expect(marked.map((f) => `${f.file} ${f.new}`)).toEqual([
+      'a/docker-compose.yml true',
+      'b/docker-compose.yml false',
+    ]);
+  });
+
   it('without a base version, judges by the lines the pull request adds', async () => {
     const head = await scanned({
       'docker-compose.yml': compose('- "251:80"\n        - "252:80"'),

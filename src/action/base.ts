@@ -1,23 +1,32 @@
-// The base of a pull request, laid out on disk so the same engine scans it: every manifest of
-// the head that the pull request did not change, plus the base version of each file it did.
-// Unchanged neighbours matter: a Service's named targetPort resolves against Deployments in
-// other files, and a compose file reads the .env beside it.
+// The base of a pull request, laid out on disk so the same engine scans it: the base version of
+// each file the pull request changed, plus the unchanged head files that can change what those
+// files claim. The rest of the head is left out: its files claim in the base exactly what they
+// claim in the head, so their findings are not new and need no second scan.
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
+import { basename, isAbsolute, join, posix, relative, resolve } from 'node:path';
 import { hintFor } from '../discover/discover.js';
+import type { ManifestKind } from '../types.js';
 import type { ChangedFile } from './github.js';
 
-/** Reads base versions: text, undefined when the base has no such file; throws when unknown. */
+/** Reads base versions of files, each as text, missing (the base has no such file), or an error. */
 export type BaseReader = (paths: readonly string[]) => Promise<Map<string, BaseRead>>;
 export type BaseRead = { text: string } | { missing: true } | { error: string };
+
+/** A file of the head a scan reads: a manifest (with its kind), or an env or config file. */
+export interface HeadFile {
+  file: string;
+  manifest?: ManifestKind;
+}
 
 export interface BaseTreeInput {
   workspace: string;
   changes: readonly ChangedFile[];
-  /** Workspace-relative POSIX paths of the head files a scan reads (manifests, env and config files). */
-  headFiles: readonly string[];
-  /** Extra names whose base version matters even though no hint marks them (env files, config). */
+  /** Workspace-relative POSIX paths. */
+  headFiles: readonly HeadFile[];
+  /** Env files every compose file reads (the `env-files` input): a change there touches all. */
+  envFiles?: readonly string[];
+  /** Names whose base version matters though no manifest hint marks them (env, config files). */
   alsoRead?: (path: string) => boolean;
   read: BaseReader;
 }
@@ -28,6 +37,11 @@ export interface BaseTree {
   renamed: Map<string, string>;
   /** Head paths whose base version could not be read, with why. */
   unknown: Map<string, string>;
+  /**
+   * Head paths whose findings the base scan can judge: the changed files and their neighbours.
+   * The findings of every other file are the base's own.
+   */
+  compared: Set<string>;
   /** How many base versions were read. */
   read: number;
   remove(): Promise<void>;
@@ -37,6 +51,37 @@ export interface BaseTree {
 export function mayMatter(path: string, alsoRead?: (path: string) => boolean): boolean {
   const name = basename(path);
   return hintFor(name) !== undefined || name === '.env' || alsoRead?.(path) === true;
+}
+
+/**
+ * Which unchanged manifests a change can reach, from how the engine reads across files:
+ * a compose file reads the `.env` beside it and shares host ports with the other compose files
+ * of its directory (its project); a Kubernetes Service's named targetPort resolves against pods
+ * in any file, and node ports conflict across all files; a Dockerfile reads only itself. Keep in
+ * step with the engine when it learns to read across files in a new way.
+ */
+export function neighbours(
+  changes: readonly ChangedFile[],
+  envFiles: readonly string[] = [],
+): (file: HeadFile) => boolean {
+  const paths = changes.flatMap((c) => [
+    c.filename,
+    ...(c.previous_filename ? [c.previous_filename] : []),
+  ]);
+  const composeDirs = new Set<string>();
+  let allCompose = false;
+  let kubernetes = false;
+  for (const path of paths) {
+    const hint = hintFor(basename(path));
+    if (hint === 'compose' || basename(path) === '.env') composeDirs.add(posix.dirname(path));
+    if (hint === 'yaml') kubernetes = true;
+    if (envFiles.includes(path)) allCompose = true;
+  }
+  return ({ file, manifest }) => {
+    if (manifest === 'compose') return allCompose || composeDirs.has(posix.dirname(file));
+    if (manifest === 'kubernetes') return kubernetes;
+    return manifest === undefined;
+  };
 }
 
 function inside(dir: string, path: string): string | undefined {
@@ -50,11 +95,11 @@ export async function layOutBase(input: BaseTreeInput): Promise<BaseTree> {
   const dir = await mkdtemp(join(tmpdir(), 'port-claims-base-'));
   const renamed = new Map<string, string>();
   const unknown = new Map<string, string>();
-  const changedHead = new Set<string>();
+  const compared = new Set<string>();
   const wanted = new Map<string, string[]>(); // base path → head paths that compare with it
 
   for (const file of input.changes) {
-    changedHead.add(file.filename);
+    compared.add(file.filename);
     if (file.status === 'added') continue;
     const basePath =
       (file.status === 'renamed' || file.status === 'copied') && file.previous_filename
@@ -69,13 +114,15 @@ export async function layOutBase(input: BaseTreeInput): Promise<BaseTree> {
     wanted.set(basePath, heads);
   }
 
-  for (const file of input.headFiles) {
-    if (changedHead.has(file)) continue;
-    const target = inside(dir, file);
+  const reaches = neighbours(input.changes, input.envFiles);
+  for (const head of input.headFiles) {
+    if (compared.has(head.file) || !reaches(head)) continue;
+    const target = inside(dir, head.file);
     if (!target) continue;
-    await mkdir(dirname(target), { recursive: true });
+    compared.add(head.file);
+    await mkdir(resolve(target, '..'), { recursive: true });
     try {
-      await copyFile(join(input.workspace, ...file.split('/')), target);
+      await copyFile(join(input.workspace, ...head.file.split('/')), target);
     } catch {
       // Listed but gone (or unreadable): the head scan reported it already.
     }
@@ -92,7 +139,7 @@ export async function layOutBase(input: BaseTreeInput): Promise<BaseTree> {
     if ('missing' in result) continue;
     const target = inside(dir, basePath);
     if (!target) continue;
-    await mkdir(dirname(target), { recursive: true });
+    await mkdir(resolve(target, '..'), { recursive: true });
     await writeFile(target, result.text);
     read++;
   }
@@ -100,6 +147,7 @@ export async function layOutBase(input: BaseTreeInput): Promise<BaseTree> {
     dir,
     renamed,
     unknown,
+    compared,
     read,
     remove: () => rm(dir, { recursive: true, force: true }),
   };

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { CheckResult } from '../check.js';
 import { markNew } from '../policy/scope.js';
 import type { Finding } from '../types.js';
-import type { BaseRead, BaseReader } from './base.js';
+import type { BaseRead, BaseReader, HeadFile } from './base.js';
 import { dotEnvBeside, layOutBase } from './base.js';
 import { changedFiles, hasCommit, readAtCommit } from './git.js';
 import type { ChangedFile, GitHubClient } from './github.js';
@@ -109,7 +109,12 @@ function gitReader(workspace: string, commit: string): BaseReader {
   };
 }
 
+function unreadable(why: string): BaseReader {
+  return async (paths) => new Map(paths.map((path) => [path, { error: why }]));
+}
+
 const short = (sha: string): string => sha.slice(0, 7);
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Marks each head finding new or not. Undefined when there is nothing to compare with (not a
@@ -143,15 +148,22 @@ export async function scopeToChanges(
     '.github/port-claims.yml',
     '.port-claims.yml',
   ]);
-  const headFiles = [...manifests, ...dotEnvBeside(manifests), ...extra].filter(
-    (f) => !f.startsWith('../') && existsSync(join(settings.workspace, f)),
-  );
-  const read =
-    baseLocal || !client ? gitReader(settings.workspace, baseSha) : apiReader(client, baseSha);
+  const headFiles: HeadFile[] = [
+    ...head.report.files.map((f) => ({ file: f.file, manifest: f.manifest })),
+    ...[...dotEnvBeside(manifests), ...extra]
+      .filter((f) => !f.startsWith('../') && existsSync(join(settings.workspace, f)))
+      .map((file) => ({ file })),
+  ];
+  const read = baseLocal
+    ? gitReader(settings.workspace, baseSha)
+    : client
+      ? apiReader(client, baseSha)
+      : unreadable('the base commit is not in the checkout and there is no token');
   const tree = await layOutBase({
     workspace: settings.workspace,
     changes: changes.files,
     headFiles,
+    envFiles: settings.envFiles,
     alsoRead: (path) => extra.has(path),
     read,
   });
@@ -168,11 +180,12 @@ export async function scopeToChanges(
       head: { claims: head.report.claims, findings: head.report.findings },
       base: { claims: base.report.claims, findings: base.report.findings },
       renamed: tree.renamed,
+      untouched: (file) => !tree.compared.has(file),
       baseUnknown: new Set(tree.unknown.keys()),
       onAddedLine: (f) => added.get(f.file)?.has(f.line) ?? true,
     });
     const notes = [
-      `Scope \`changed\`: compared with the base ${short(baseSha)}; ${changes.files.length} changed files listed by ${changes.from}, ${tree.read} base versions read from ${baseLocal ? 'git history' : 'the API'}.`,
+      `Scope \`changed\`: compared with the base ${short(baseSha)}; ${plural(changes.files.length, 'changed file')} listed by ${changes.from}, ${plural(tree.read, 'base version')} read from ${baseLocal ? 'git history' : 'the API'}, ${plural(tree.compared.size, 'file')} compared.`,
     ];
     if (tree.unknown.size) {
       warn(

@@ -28,7 +28,11 @@ export const MAX_REVIEW_COMMENTS = 30;
 export class Writer {
   private denied = false;
 
-  constructor(private readonly warn: (message: string) => void) {}
+  constructor(
+    private readonly warn: (message: string) => void,
+    /** Whether the pull request comes from a fork, to say why the token cannot write. */
+    private readonly fromFork = false,
+  ) {}
 
   get canWrite(): boolean {
     return !this.denied;
@@ -50,7 +54,7 @@ export class Writer {
       if ((status === 403 || status === 404) && !isRateLimit(error)) {
         this.denied = true;
         this.warn(
-          `port-claims could not ${what} (HTTP ${status}): the token needs \`pull-requests: write\`. A pull request from a fork gets a read-only token. Annotations, the job summary and outputs are written anyway.`,
+          `port-claims could not ${what} (HTTP ${status}): the token needs \`pull-requests: write\`${this.fromFork ? ', which a pull request from a fork does not get' : ' (set it under `permissions:` in the workflow)'}. Annotations, the job summary and outputs are written anyway.`,
         );
         return false;
       }

@@ -132,7 +132,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     );
   }
 
-  const writer = new Writer(warn);
+  const writer = new Writer(warn, settings.pull?.fromFork ?? false);
   let review: ReviewOutcome | undefined;
   if (settings.pull && client && settings.reviewComments) {
     try {

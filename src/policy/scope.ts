@@ -22,6 +22,11 @@ export interface ScopeInput {
   /** Head path → base path, for the files the pull request renamed (GitHub's `previous_filename`). */
   renamed?: ReadonlyMap<string, string>;
   /**
+   * Head paths the pull request neither changed nor can have changed the claims of: their
+   * findings are the base's own, whatever the base scan (which may leave them out) says.
+   */
+  untouched?: (file: string) => boolean;
+  /**
    * Head paths whose base version could not be read. Their findings are judged by the diff
    * instead: new when `onAddedLine` says the finding's line is one the pull request adds.
    */
@@ -81,7 +86,9 @@ export function markNew(input: ScopeInput): Finding[] {
 
   return input.head.findings.map((finding) => {
     let isNew: boolean;
-    if (input.baseUnknown?.has(finding.file)) {
+    if (input.untouched?.(finding.file)) {
+      isNew = false;
+    } else if (input.baseUnknown?.has(finding.file)) {
       isNew = input.onAddedLine?.(finding) ?? true;
     } else if (
       CLAIM_RULES.has(finding.rule) &&
