@@ -86,6 +86,12 @@ function classCounts(report: Report): string {
       `| ${range} | ${row.assigned} | ${row.unassigned} | ${row.reserved} | ${row['private-use']} |`,
     );
   }
+  if (counts.byRange.dynamic.unassigned > 0) {
+    lines.push(
+      '',
+      'IANA assigns no port in the dynamic range (49152-65535): RFC 6335 leaves it free for private use.',
+    );
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -210,10 +216,9 @@ export function renderPrComment(report: Report, options: CommentOptions): string
       `This pull request claims ports that RFC 6335 says must not be deployed${link}:`,
     );
   }
-  head.push('', '');
-  const notes = (options.notes ?? []).map((n) => `${n}\n`).join('\n');
-  const end = `\n${notes}${notes ? '\n' : ''}${footer(report)}`;
-  const budget = limit - bytes(head.join('\n')) - bytes(end);
-  const body = active.length ? table(FINDINGS_HEADER, active.map(findingRow), budget) : '';
-  return `${head.join('\n')}${body}${end}`;
+  const start = `${head.join('\n')}\n\n`;
+  const end = [...(options.notes ?? []), footer(report)].join('\n\n');
+  const budget = limit - bytes(start) - bytes(end) - 2;
+  const body = active.length ? `${table(FINDINGS_HEADER, active.map(findingRow), budget)}\n` : '';
+  return `${start}${body}${end}`;
 }
