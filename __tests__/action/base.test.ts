@@ -28,6 +28,7 @@ describe('layOutBase', () => {
       'unchanged/.env': 'PORT=1',
       'modified/compose.yaml': 'head modified',
       'modified/compose.override.yaml': 'head override',
+      'unchanged/Dockerfile': 'EXPOSE 80',
       'renamed/new.yaml': 'head renamed',
       'added/compose.yaml': 'head added',
     });
@@ -49,6 +50,7 @@ describe('layOutBase', () => {
         { file: 'unchanged/.env' },
         { file: 'modified/compose.yaml', manifest: 'compose' },
         { file: 'modified/compose.override.yaml', manifest: 'compose' },
+        { file: 'unchanged/Dockerfile', manifest: 'dockerfile' },
         { file: 'renamed/new.yaml', manifest: 'kubernetes' },
         { file: 'added/compose.yaml', manifest: 'compose' },
       ],
@@ -64,10 +66,11 @@ describe('layOutBase', () => {
       read,
     });
     try {
-      // The override shares a project with the changed compose file; the other project and
-      // its findings are left as they are.
+      // Unchanged compose files may share a project with a changed one; an unchanged Dockerfile
+      // reads only itself, so it and its findings are left as they are.
       expect(listTree(tree.dir)).toEqual({
         'modified/compose.override.yaml': 'head override',
+        'unchanged/compose.yaml': 'head unchanged',
         'unchanged/.env': 'PORT=1',
         'modified/compose.yaml': 'base modified',
         'renamed/old.yaml': 'base renamed',
@@ -92,6 +95,7 @@ describe('layOutBase', () => {
         'removed/Dockerfile',
         'renamed/new.yaml',
         'unchanged/.env',
+        'unchanged/compose.yaml',
       ]);
     } finally {
       await tree.remove();
@@ -101,7 +105,6 @@ describe('layOutBase', () => {
   it('copies only the unchanged files a change can reach', () => {
     const head: HeadFile[] = [
       { file: 'a/compose.yaml', manifest: 'compose' },
-      { file: 'a/compose.override.yaml', manifest: 'compose' },
       { file: 'b/compose.yaml', manifest: 'compose' },
       { file: 'a/Dockerfile', manifest: 'dockerfile' },
       { file: 'k8s/deploy.yaml', manifest: 'kubernetes' },
@@ -109,26 +112,31 @@ describe('layOutBase', () => {
     ];
     const reached = (changes: ChangedFile[], envFiles?: string[]) =>
       head.filter(neighbours(changes, envFiles)).map((h) => h.file);
-    // A compose change reaches its project (same directory), not other projects or Dockerfiles.
+    // A Dockerfile reads only itself: nothing else is scanned again.
+    expect(reached([{ filename: 'a/Dockerfile', status: 'modified' }])).toEqual(['.env']);
+    // Compose files read .env files and any YAML by extends or include: every compose file,
+    // but no Kubernetes manifest, which reads no .env.
     expect(reached([{ filename: 'a/compose.yaml', status: 'modified' }])).toEqual([
       'a/compose.yaml',
-      'a/compose.override.yaml',
+      'b/compose.yaml',
       '.env',
     ]);
-    // So does a .env, which the compose files beside it read.
-    expect(reached([{ filename: 'b/.env', status: 'added' }])).toEqual(['b/compose.yaml', '.env']);
-    // A Dockerfile reads only itself.
-    expect(reached([{ filename: 'a/Dockerfile', status: 'modified' }])).toEqual(['.env']);
-    // Any YAML may be a Kubernetes manifest, whose Services resolve against pods in other files.
-    expect(reached([{ filename: 'k8s/svc.yaml', status: 'removed' }])).toEqual([
-      'k8s/deploy.yaml',
+    expect(reached([{ filename: 'b/.env', status: 'added' }])).toEqual([
+      'a/compose.yaml',
+      'b/compose.yaml',
       '.env',
     ]);
-    // A configured env file reaches every compose file.
     expect(reached([{ filename: 'ports.env', status: 'modified' }], ['ports.env'])).toEqual([
       'a/compose.yaml',
-      'a/compose.override.yaml',
       'b/compose.yaml',
+      '.env',
+    ]);
+    // Any YAML may be a Kubernetes manifest (whose Services resolve against pods in other files)
+    // or a file a compose file extends.
+    expect(reached([{ filename: 'k8s/svc.yaml', status: 'removed' }])).toEqual([
+      'a/compose.yaml',
+      'b/compose.yaml',
+      'k8s/deploy.yaml',
       '.env',
     ]);
   });

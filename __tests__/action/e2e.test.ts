@@ -486,6 +486,38 @@ describe('a misconfigured step', () => {
   });
 });
 
+describe('a config file with a mistake', () => {
+  it('fails with an annotation on the line of the config file', async () => {
+    const origin = new Origin();
+    try {
+      const sha = origin.commit(
+        {
+          'docker-compose.yml': COMPOSE_BASE,
+          'ci/ports.yml': 'rules:\n  unassigned-well-known: fatal\n',
+        },
+        'main',
+      );
+      const step = await runStep({
+        workspace: origin.workspace(sha, false),
+        eventName: 'push',
+        payload: {},
+        apiUrl: 'http://127.0.0.1:9',
+        repository: REPOSITORY,
+        sha,
+        inputs: { config: 'ci/ports.yml' },
+      });
+      expect(step.status).toBe(1);
+      expect(step.annotations.map((a) => `${a.level} ${a.file}:${a.line} ${a.title}`)).toEqual([
+        'error ci/ports.yml:2 port-claims: config',
+      ]);
+      expect(step.annotations[0]!.message).toContain('fatal');
+      expect(step.summary).toContain('❌ Did not run: ci/ports.yml:2:');
+    } finally {
+      origin.remove();
+    }
+  });
+});
+
 describe('a push', () => {
   it('scans everything, asks GitHub nothing, and writes SARIF', async () => {
     const origin = new Origin();

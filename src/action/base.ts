@@ -1,7 +1,9 @@
 // The base of a pull request, laid out on disk so the same engine scans it: the base version of
-// each file the pull request changed, plus the unchanged head files that can change what those
-// files claim. The rest of the head is left out: its files claim in the base exactly what they
-// claim in the head, so their findings are not new and need no second scan.
+// each file the pull request changed, plus the unchanged head files whose claims a change can
+// reach. The rest of the head is left out: its files claim in the base exactly what they claim
+// in the head, so their findings are not new and need no second scan (a pull request that only
+// touches Dockerfiles rescans nothing else; one that touches compose files, none of the
+// Kubernetes manifests).
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, isAbsolute, join, posix, relative, resolve } from 'node:path';
@@ -24,7 +26,7 @@ export interface BaseTreeInput {
   changes: readonly ChangedFile[];
   /** Workspace-relative POSIX paths. */
   headFiles: readonly HeadFile[];
-  /** Env files every compose file reads (the `env-files` input): a change there touches all. */
+  /** Env files every compose file reads (input and config `env-files`): a change reaches all. */
   envFiles?: readonly string[];
   /** Names whose base version matters though no manifest hint marks them (env, config files). */
   alsoRead?: (path: string) => boolean;
@@ -54,11 +56,13 @@ export function mayMatter(path: string, alsoRead?: (path: string) => boolean): b
 }
 
 /**
- * Which unchanged manifests a change can reach, from how the engine reads across files:
- * a compose file reads the `.env` beside it and shares host ports with the other compose files
- * of its directory (its project); a Kubernetes Service's named targetPort resolves against pods
- * in any file, and node ports conflict across all files; a Dockerfile reads only itself. Keep in
- * step with the engine when it learns to read across files in a new way.
+ * Which unchanged head files a change can reach, from how the engine reads across files. Compose
+ * files read the `.env` beside them and the env files configured, and pull in any YAML file by
+ * `extends` or `include`, so a change to any of those reaches every compose file. A Kubernetes
+ * Service's named targetPort resolves against pods in any file, and node ports clash across
+ * files, so a change to any YAML reaches every Kubernetes manifest. A Dockerfile reads only
+ * itself. Env and config files are always laid out. Keep in step with the engine when it learns
+ * to read across files in a new way.
  */
 export function neighbours(
   changes: readonly ChangedFile[],
@@ -68,17 +72,16 @@ export function neighbours(
     c.filename,
     ...(c.previous_filename ? [c.previous_filename] : []),
   ]);
-  const composeDirs = new Set<string>();
-  let allCompose = false;
+  let compose = false;
   let kubernetes = false;
   for (const path of paths) {
     const hint = hintFor(basename(path));
-    if (hint === 'compose' || basename(path) === '.env') composeDirs.add(posix.dirname(path));
+    if (hint === 'compose' || hint === 'yaml' || basename(path) === '.env') compose = true;
     if (hint === 'yaml') kubernetes = true;
-    if (envFiles.includes(path)) allCompose = true;
+    if (envFiles.includes(path)) compose = true;
   }
-  return ({ file, manifest }) => {
-    if (manifest === 'compose') return allCompose || composeDirs.has(posix.dirname(file));
+  return ({ manifest }) => {
+    if (manifest === 'compose') return compose;
     if (manifest === 'kubernetes') return kubernetes;
     return manifest === undefined;
   };

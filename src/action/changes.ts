@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckResult } from '../check.js';
+import { CONFIG_FILES } from '../config/load.js';
 import { markNew } from '../policy/scope.js';
 import type { Finding } from '../types.js';
 import type { BaseRead, BaseReader, HeadFile } from './base.js';
@@ -142,11 +143,11 @@ export async function scopeToChanges(
   }
 
   const manifests = head.report.files.map((f) => f.file);
+  const envFiles = [...settings.envFiles, ...(head.config.envFiles ?? [])];
   const extra = new Set([
-    ...settings.envFiles,
+    ...envFiles,
     ...(settings.config ? [settings.config] : []),
-    '.github/port-claims.yml',
-    '.port-claims.yml',
+    ...CONFIG_FILES,
   ]);
   const headFiles: HeadFile[] = [
     ...head.report.files.map((f) => ({ file: f.file, manifest: f.manifest })),
@@ -163,7 +164,7 @@ export async function scopeToChanges(
     workspace: settings.workspace,
     changes: changes.files,
     headFiles,
-    envFiles: settings.envFiles,
+    envFiles,
     alsoRead: (path) => extra.has(path),
     read,
   });

@@ -6,6 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { CheckResult } from '../check.js';
 import { check } from '../check.js';
+import { ConfigError } from '../config/load.js';
 import { DiscoverError } from '../discover/discover.js';
 import { failing } from '../policy/evaluate.js';
 import { escapeMarkdown, inlineCode } from '../report/escape.js';
@@ -76,7 +77,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       relativeTo: cwd,
       exclude: settings.exclude,
       envFiles: settings.envFiles.map((f) => resolve(cwd, f)),
-      ...(settings.config ? { config: resolve(workspace, settings.config) } : {}),
+      // Relative to `cwd`: the workspace, or the base laid out with the same config file.
+      ...(settings.config ? { config: settings.config } : {}),
     });
 
   let head: CheckResult;
@@ -85,6 +87,20 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   } catch (error) {
     if (error instanceof DiscoverError) {
       await refuse(`${error.message} (input "paths")`);
+      return;
+    }
+    if (error instanceof ConfigError) {
+      // On the config file's line, where the author can fix it.
+      for (const problem of error.problems) {
+        if (problem.line === undefined) continue;
+        core.error(problem.message, {
+          title: 'port-claims: config',
+          file: problem.file,
+          startLine: problem.line,
+          ...(problem.column !== undefined ? { startColumn: problem.column } : {}),
+        });
+      }
+      await refuse(error.lines.join('; '));
       return;
     }
     throw error;
