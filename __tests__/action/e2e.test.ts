@@ -308,6 +308,33 @@ describe('faults and permissions', () => {
     );
   });
 
+  it('without `pull-requests: read`, the changed files come from a comparison instead', async () => {
+    await withGitHub(
+      (github) => {
+        github.faults.push({
+          operation: 'pulls/list-files',
+          status: 403,
+          message: 'Resource not accessible by integration',
+          times: 1,
+        });
+        github.compare = (b, h) => origin.pullFiles(b, h);
+      },
+      (github, step) => {
+        expect(step.stderr).toBe('');
+        expect(step.status).toBe(1);
+        expect(step.warnings).toEqual([
+          "port-claims could not list the pull request's files (HTTP 403); the token needs `pull-requests: read`.",
+        ]);
+        expect(github.calls('repos/compare-commits-with-basehead').map((r) => r.path)).toEqual([
+          `/repos/acme/shop/compare/${base}...${head}`,
+        ]);
+        expect(findingsOf(step).map((f) => f.new)).toEqual([false, true, true, true]);
+        expect(github.reviewComments).toHaveLength(2);
+      },
+      { history: false },
+    );
+  });
+
   it('a flaky API: 502s and a rate limit are retried, and the run reports as usual', async () => {
     await withGitHub(
       (github) => {

@@ -57,12 +57,11 @@ async function listChanges(
       warn(`port-claims could not diff against the base in git: ${(error as Error).message}`);
     }
   }
-  if (mergeGroup && client) {
+  // The comparison needs only `contents: read`, but GitHub lists at most 300 of its files.
+  const range = pull ?? mergeGroup;
+  if (range && client) {
     try {
-      const { files, truncated } = await client.compareFiles(
-        mergeGroup.baseSha,
-        mergeGroup.headSha,
-      );
+      const { files, truncated } = await client.compareFiles(range.baseSha, range.headSha);
       if (truncated) {
         warn(
           'GitHub lists at most 300 files of a comparison: files past those are judged as unchanged. Check out with `fetch-depth: 0` so port-claims reads the changes from git.',
@@ -71,7 +70,7 @@ async function listChanges(
       return { files, from: 'the API' };
     } catch (error) {
       warn(
-        `port-claims could not compare the merge group with its base: ${(error as Error).message}`,
+        `port-claims could not compare ${short(range.headSha)} with its base: ${(error as Error).message}`,
       );
     }
   }

@@ -133,6 +133,8 @@ export class FakeGitHub {
   faults: Fault[] = [];
   /** Every write answers 403, as for a pull request from a fork. */
   readOnly = false;
+  /** The files between two commits, for the compare endpoint. */
+  compare: ((base: string, head: string) => PullFile[]) | undefined;
   private nextId = 1000;
   private server: Server | undefined;
   private readonly validators = new Map<string, ValidateFunction>();
@@ -352,6 +354,25 @@ export class FakeGitHub {
           encoding: 'base64',
           path: params.path,
           content: Buffer.from(text).toString('base64'),
+        });
+      }
+      case 'repos/compare-commits-with-basehead': {
+        const [base, head] = (params.basehead ?? '').split('...');
+        if (!this.compare || !base || !head) return send(404, { message: 'Not Found' });
+        const files = this.compare(base, head).slice(0, 300);
+        return send(200, {
+          status: 'ahead',
+          ahead_by: 1,
+          behind_by: 0,
+          total_commits: 1,
+          commits: [],
+          files: files.map((f) => ({
+            sha: '0'.repeat(40),
+            additions: 0,
+            deletions: 0,
+            changes: 0,
+            ...f,
+          })),
         });
       }
       case 'pulls/list-review-comments': {
