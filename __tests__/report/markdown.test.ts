@@ -92,6 +92,12 @@ describe('renderPrComment (sticky comment)', () => {
     });
     expect(body.startsWith(`${STICKY_MARKER}\n### ❌ port-claims: 2 findings to fix\n`)).toBe(true);
     expect(body).toContain('([full report](https://github.com/o/r/actions/runs/1)):\n\n| severity');
+    // Scope all: the findings are the repository's, not necessarily the pull request's.
+    expect(body).toContain('\nThe scanned files claim ports that RFC 6335');
+    const introduced = report.findings.map((f) => ({ ...f, new: true }));
+    expect(renderPrComment({ ...report, findings: introduced }, { failing: 2 })).toContain(
+      '\nThis pull request claims ports that RFC 6335',
+    );
   });
 
   it('says all clear when the findings are gone', async () => {

@@ -196,12 +196,15 @@ export function renderPrComment(report: Report, options: CommentOptions): string
   const limit = options.limit ?? COMMENT_LIMIT;
   const active = activeFindings(report.findings);
   const link = options.runUrl ? ` ([full report](${options.runUrl}))` : '';
+  // With scope `all` the findings are the repository's, not necessarily the pull request's.
+  const scoped = report.findings.some((f) => f.new !== undefined);
+  const who = scoped ? 'This pull request' : 'The scanned files';
   const head: string[] = [STICKY_MARKER];
   if (active.length === 0) {
     head.push(
       `### ✅ port-claims: all clear`,
       '',
-      `This pull request introduces no port claim that RFC 6335 says must not be deployed${link}.`,
+      `${who} ${scoped ? 'introduce' : 'hold'}${scoped ? 's' : ''} no port claim that RFC 6335 says must not be deployed${link}.`,
     );
   } else if (options.failing === 0) {
     head.push(
@@ -213,7 +216,7 @@ export function renderPrComment(report: Report, options: CommentOptions): string
     head.push(
       `### ❌ port-claims: ${plural(options.failing, 'finding')} to fix`,
       '',
-      `This pull request claims ports that RFC 6335 says must not be deployed${link}:`,
+      `${who} claim${scoped ? 's' : ''} ports that RFC 6335 says must not be deployed${link}:`,
     );
   }
   const start = `${head.join('\n')}\n\n`;
