@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BaseRead, HeadFile } from '../../src/action/base.js';
 import { dotEnvBeside, layOutBase, neighbours } from '../../src/action/base.js';
-import type { ChangedFile } from '../../src/action/github.js';
+import { apiReader, MAX_API_READS } from '../../src/action/changes.js';
+import type { ChangedFile, GitHubClient } from '../../src/action/github.js';
 import { changedFiles, hasCommit, readAtCommit } from '../../src/action/git.js';
 import { writeTree } from '../helpers/tree.js';
 import { Origin } from './helpers/repo.js';
@@ -182,5 +183,26 @@ describe('git history', () => {
     } finally {
       origin.remove();
     }
+  });
+});
+
+describe('apiReader', () => {
+  it('reads at most MAX_API_READS base versions through the API, and says why not the rest', async () => {
+    const asked: string[] = [];
+    const client = {
+      readFile: async (path: string, ref: string) => {
+        asked.push(`${path}@${ref}`);
+        return path === 'gone.yaml' ? undefined : `text of ${path}`;
+      },
+    } as unknown as GitHubClient;
+    const paths = ['gone.yaml', ...Array.from({ length: MAX_API_READS }, (_, i) => `f${i}.yaml`)];
+    const result = await apiReader(client, 'abc')(paths);
+    expect(asked).toHaveLength(MAX_API_READS);
+    expect(asked[0]).toBe('gone.yaml@abc');
+    expect(result.get('gone.yaml')).toEqual({ missing: true });
+    expect(result.get('f0.yaml')).toEqual({ text: 'text of f0.yaml' });
+    expect(result.get(`f${MAX_API_READS - 1}.yaml`)).toEqual({
+      error: expect.stringContaining('over 300 base versions'),
+    });
   });
 });

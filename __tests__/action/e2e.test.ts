@@ -252,7 +252,13 @@ describe('faults and permissions', () => {
   async function withGitHub(
     setUp: (github: FakeGitHub) => void,
     check: (github: FakeGitHub, step: StepResult) => void,
-    options: { history?: boolean; fork?: boolean; inputs?: Record<string, string> } = {},
+    options: {
+      history?: boolean;
+      fork?: boolean;
+      inputs?: Record<string, string>;
+      eventName?: string;
+      checkout?: string;
+    } = {},
   ): Promise<void> {
     const github = new FakeGitHub({ owner: 'acme', repo: 'shop', origin: origin.dir });
     await github.start();
@@ -265,8 +271,8 @@ describe('faults and permissions', () => {
       };
       setUp(github);
       const step = await runStep({
-        workspace: origin.workspace(merge, options.history ?? true),
-        eventName: 'pull_request',
+        workspace: origin.workspace(options.checkout ?? merge, options.history ?? true),
+        eventName: options.eventName ?? 'pull_request',
         payload: pullPayload(9, base, head, options.fork),
         apiUrl: github.url,
         repository: REPOSITORY,
@@ -332,6 +338,21 @@ describe('faults and permissions', () => {
         expect(github.reviewComments).toHaveLength(2);
       },
       { history: false },
+    );
+  });
+
+  it('pull_request_target with the base checked out: says how to check out the head', async () => {
+    await withGitHub(
+      () => {},
+      (_github, step) => {
+        expect(step.status).toBe(0);
+        expect(step.warnings).toEqual([
+          expect.stringContaining(
+            'not the pull request (pull_request_target checks out the base): check out `github.event.pull_request.head.sha`',
+          ),
+        ]);
+      },
+      { eventName: 'pull_request_target', checkout: base },
     );
   });
 

@@ -8,7 +8,7 @@ import { markNew } from '../policy/scope.js';
 import type { Finding } from '../types.js';
 import type { BaseRead, BaseReader, HeadFile } from './base.js';
 import { dotEnvBeside, layOutBase } from './base.js';
-import { changedFiles, hasCommit, readAtCommit } from './git.js';
+import { changedFiles, hasCommit, headCommit, readAtCommit } from './git.js';
 import type { ChangedFile, GitHubClient } from './github.js';
 import { httpStatus } from './github.js';
 import type { ActionSettings } from './inputs.js';
@@ -26,6 +26,11 @@ export interface Scoped {
 }
 
 const API_READ_CONCURRENCY = 8;
+/**
+ * A GITHUB_TOKEN may make 1,000 requests an hour per repository: past this many base versions,
+ * the rest are judged by the diff instead (a checkout with history reads them all from git).
+ */
+export const MAX_API_READS = 300;
 
 interface Changes {
   files: ChangedFile[];
@@ -77,10 +82,15 @@ async function listChanges(
   return undefined;
 }
 
-function apiReader(client: GitHubClient, ref: string): BaseReader {
+export function apiReader(client: GitHubClient, ref: string): BaseReader {
   return async (paths) => {
     const result = new Map<string, BaseRead>();
-    const queue = [...paths];
+    const queue = paths.slice(0, MAX_API_READS);
+    for (const path of paths.slice(MAX_API_READS)) {
+      result.set(path, {
+        error: `not read: over ${MAX_API_READS} base versions to fetch from the API (check out with fetch-depth: 0)`,
+      });
+    }
     const worker = async (): Promise<void> => {
       for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
         try {
@@ -135,6 +145,11 @@ export async function scopeToChanges(
     return undefined;
   }
   const baseLocal = await hasCommit(settings.workspace, baseSha);
+  if (settings.pull && (await headCommit(settings.workspace)) === baseSha) {
+    warn(
+      `the workspace holds the base commit ${short(baseSha)}, not the pull request (pull_request_target checks out the base): check out \`github.event.pull_request.head.sha\` before port-claims, or nothing can look new.`,
+    );
+  }
   const changes = await listChanges(settings, client, baseLocal, warn);
   if (!changes) {
     warn('port-claims cannot tell what this pull request changed: every claim is reported.');

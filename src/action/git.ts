@@ -16,6 +16,15 @@ export async function hasCommit(cwd: string, sha: string): Promise<boolean> {
   }
 }
 
+/** The commit checked out, or undefined when the workspace is not a git checkout. */
+export async function headCommit(cwd: string): Promise<string | undefined> {
+  try {
+    return (await run('git', ['rev-parse', 'HEAD'], { cwd })).stdout.trim();
+  } catch {
+    return undefined;
+  }
+}
+
 const STATUS: Record<string, ChangedFile['status']> = {
   A: 'added',
   D: 'removed',
