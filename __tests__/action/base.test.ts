@@ -30,6 +30,7 @@ describe('layOutBase', () => {
       'modified/compose.yaml': 'head modified',
       'modified/compose.override.yaml': 'head override',
       'unchanged/Dockerfile': 'EXPOSE 80',
+      '.port-claims.yml': 'head config',
       'renamed/new.yaml': 'head renamed',
       'added/compose.yaml': 'head added',
     });
@@ -52,6 +53,7 @@ describe('layOutBase', () => {
         { file: 'modified/compose.yaml', manifest: 'compose' },
         { file: 'modified/compose.override.yaml', manifest: 'compose' },
         { file: 'unchanged/Dockerfile', manifest: 'dockerfile' },
+        { file: '.port-claims.yml', asInHead: true },
         { file: 'renamed/new.yaml', manifest: 'kubernetes' },
         { file: 'added/compose.yaml', manifest: 'compose' },
       ],
@@ -63,13 +65,16 @@ describe('layOutBase', () => {
         { filename: 'removed/Dockerfile', status: 'removed' },
         { filename: 'broken/compose.yaml', status: 'modified' },
         { filename: 'docs/README.md', status: 'modified' },
+        { filename: '.port-claims.yml', status: 'modified' },
       ],
       read,
     });
     try {
       // Unchanged compose files may share a project with a changed one; an unchanged Dockerfile
       // reads only itself, so it and its findings are left as they are.
+      // Both sides are judged by the head's config, even when the pull request changed it.
       expect(listTree(tree.dir)).toEqual({
+        '.port-claims.yml': 'head config',
         'modified/compose.override.yaml': 'head override',
         'unchanged/compose.yaml': 'head unchanged',
         'unchanged/.env': 'PORT=1',
@@ -88,6 +93,7 @@ describe('layOutBase', () => {
       expect([...tree.unknown]).toEqual([['broken/compose.yaml', 'HTTP 502']]);
       expect(tree.read).toBe(3);
       expect([...tree.compared].sort()).toEqual([
+        '.port-claims.yml',
         'added/compose.yaml',
         'broken/compose.yaml',
         'docs/README.md',

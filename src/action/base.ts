@@ -19,6 +19,11 @@ export type BaseRead = { text: string } | { missing: true } | { error: string };
 export interface HeadFile {
   file: string;
   manifest?: ManifestKind;
+  /**
+   * Laid out as in the head even when the pull request changed it: the config file, so that
+   * both sides are judged by the same rules and only the manifests differ.
+   */
+  asInHead?: boolean;
 }
 
 export interface BaseTreeInput {
@@ -101,8 +106,10 @@ export async function layOutBase(input: BaseTreeInput): Promise<BaseTree> {
   const compared = new Set<string>();
   const wanted = new Map<string, string[]>(); // base path → head paths that compare with it
 
+  const asInHead = new Set(input.headFiles.filter((h) => h.asInHead).map((h) => h.file));
   for (const file of input.changes) {
     compared.add(file.filename);
+    if (asInHead.has(file.filename)) continue;
     if (file.status === 'added') continue;
     const basePath =
       (file.status === 'renamed' || file.status === 'copied') && file.previous_filename
@@ -119,7 +126,7 @@ export async function layOutBase(input: BaseTreeInput): Promise<BaseTree> {
 
   const reaches = neighbours(input.changes, input.envFiles);
   for (const head of input.headFiles) {
-    if (compared.has(head.file) || !reaches(head)) continue;
+    if (!head.asInHead && (compared.has(head.file) || !reaches(head))) continue;
     const target = inside(dir, head.file);
     if (!target) continue;
     compared.add(head.file);

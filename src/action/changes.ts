@@ -1,7 +1,7 @@
 // Scope `changed`: what the pull request (or merge group) changed, the base versions of those
 // files, a scan of the base laid out on disk, and the head findings marked new or not.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import type { CheckResult } from '../check.js';
 import { CONFIG_FILES } from '../config/load.js';
 import { markNew } from '../policy/scope.js';
@@ -158,16 +158,13 @@ export async function scopeToChanges(
 
   const manifests = head.report.files.map((f) => f.file);
   const envFiles = [...settings.envFiles, ...(head.config.envFiles ?? [])];
-  const extra = new Set([
-    ...envFiles,
-    ...(settings.config ? [settings.config] : []),
-    ...CONFIG_FILES,
-  ]);
+  const configFiles = [...(settings.config ? [settings.config] : []), ...CONFIG_FILES];
+  const exists = (f: string): boolean =>
+    !f.startsWith('../') && !isAbsolute(f) && existsSync(join(settings.workspace, f));
   const headFiles: HeadFile[] = [
     ...head.report.files.map((f) => ({ file: f.file, manifest: f.manifest })),
-    ...[...dotEnvBeside(manifests), ...extra]
-      .filter((f) => !f.startsWith('../') && existsSync(join(settings.workspace, f)))
-      .map((file) => ({ file })),
+    ...[...dotEnvBeside(manifests), ...envFiles].filter(exists).map((file) => ({ file })),
+    ...configFiles.filter(exists).map((file) => ({ file, asInHead: true })),
   ];
   const read = baseLocal
     ? gitReader(settings.workspace, baseSha)
@@ -179,7 +176,7 @@ export async function scopeToChanges(
     changes: changes.files,
     headFiles,
     envFiles,
-    alsoRead: (path) => extra.has(path),
+    alsoRead: (path) => envFiles.includes(path),
     read,
   });
   try {
