@@ -167,7 +167,8 @@ export async function runStep(options: StepOptions): Promise<StepResult> {
       stderr: string;
     }>((resolve) => {
       execFile(
-        process.execPath,
+        // GitHub runs the action on Node 24; PORT_CLAIMS_E2E_NODE picks that binary locally.
+        process.env.PORT_CLAIMS_E2E_NODE || process.execPath,
         [ACTION],
         { cwd: options.workspace, env, maxBuffer: 64 * 1024 * 1024, timeout: 60_000 },
         (error, out, err) => {
