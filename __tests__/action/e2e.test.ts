@@ -84,13 +84,16 @@ beforeAll(() => {
 });
 
 describe('a pull request, re-run, then fixed (dist/index.js against a fake GitHub)', () => {
-  const origin = new Origin();
-  const github = new FakeGitHub({ owner: 'acme', repo: 'shop', origin: origin.dir });
+  // Made in beforeAll, so that a run filtered to other tests leaves nothing behind.
+  let origin: Origin;
+  let github: FakeGitHub;
   let base = '';
   let head = '';
   let first: StepResult;
 
   beforeAll(async () => {
+    origin = new Origin();
+    github = new FakeGitHub({ owner: 'acme', repo: 'shop', origin: origin.dir });
     await github.start();
     base = origin.commit({ 'docker-compose.yml': COMPOSE_BASE }, 'base');
     head = origin.commit(
@@ -233,12 +236,13 @@ describe('a pull request, re-run, then fixed (dist/index.js against a fake GitHu
 });
 
 describe('faults and permissions', () => {
-  const origin = new Origin();
+  let origin: Origin;
   let base = '';
   let head = '';
   let merge = '';
 
   beforeAll(() => {
+    origin = new Origin();
     base = origin.commit({ 'docker-compose.yml': COMPOSE_BASE }, 'base');
     head = origin.commit(
       { 'docker-compose.yml': COMPOSE_PR, 'k8s/admin.yaml': DEPLOYMENT(251) },

@@ -1,12 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { InputError, readSettings } from '../../src/action/inputs.js';
 
 const saved = { ...process.env };
+const made: string[] = [];
 afterEach(() => {
   process.env = { ...saved };
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 /** Sets INPUT_* as the runner does and reads the settings for an event. */
@@ -17,6 +19,7 @@ function settingsFor(
   extra: Record<string, string> = {},
 ) {
   const dir = mkdtempSync(join(tmpdir(), 'port-claims-inputs-'));
+  made.push(dir);
   const eventPath = join(dir, 'event.json');
   writeFileSync(eventPath, JSON.stringify(payload));
   for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
