@@ -10,6 +10,7 @@ import type { FailOn } from './policy/evaluate.js';
 import { failing } from './policy/evaluate.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
+import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
 import type { PortClass, Protocol } from './types.js';
 import { VERSION } from './version.js';
@@ -156,7 +157,6 @@ async function runScan(
 ): Promise<number> {
   const format = oneOf('format', values.format, FORMATS, 'text');
   const failOn: FailOn = oneOf('fail-on', values['fail-on'], FAIL_ON, 'error');
-  if (format === 'sarif') throw new UsageError('--format sarif is not available yet');
   const { report } = await check({
     paths: paths.length ? paths : ['.'],
     cwd: io.cwd,
@@ -168,6 +168,7 @@ async function runScan(
   });
   if (format === 'json') io.stdout(renderJson(report));
   else if (format === 'markdown') io.stdout(renderMarkdown(report));
+  else if (format === 'sarif') io.stdout(renderSarif(report));
   else io.stdout(renderText(report, { color: io.color }));
   return failing(report.findings, failOn).length > 0 ? 1 : 0;
 }

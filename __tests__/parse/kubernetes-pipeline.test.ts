@@ -35,7 +35,7 @@ describe('hostNetwork', () => {
     expect(report.claims[0]).toMatchObject({ port: 251, hostNetwork: true });
     const summary = renderMarkdown(report);
     expect(summary).toContain(
-      '| 251/tcp | well-known | unassigned | DaemonSet/node-agent &#40;host network&#41; | `containerPort` |',
+      '| 251/tcp | well-known | unassigned | DaemonSet/node-agent (host network) | `containerPort` |',
     );
   });
 });

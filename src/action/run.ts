@@ -1,71 +1,264 @@
+// The action: scan the workspace with the CLI's engine, decide what the pull request introduces,
+// then tell it: annotations, review comments, the sticky comment, the job summary, SARIF and
+// outputs. Only findings and `fail-on` decide the result; a reporting fault is a warning.
 import * as core from '@actions/core';
-import { resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import type { CheckResult } from '../check.js';
 import { check } from '../check.js';
+import { ConfigError } from '../config/load.js';
+import { DiscoverError } from '../discover/discover.js';
 import { failing } from '../policy/evaluate.js';
-import { renderMarkdown } from '../report/markdown.js';
-import type { Finding } from '../types.js';
+import { escapeMarkdown, inlineCode } from '../report/escape.js';
+import { activeFindings, renderMarkdown } from '../report/markdown.js';
+import { renderSarif } from '../report/sarif.js';
+import type { Finding, Report } from '../types.js';
+import { annotate } from './annotations.js';
+import { scopeToChanges } from './changes.js';
+import type { ReviewOutcome } from './comments.js';
+import { describe, publishReview, publishSticky, Writer } from './comments.js';
+import type { GitHubClient } from './github.js';
+import { createClient } from './github.js';
+import type { ActionSettings } from './inputs.js';
 import { InputError, readSettings } from './inputs.js';
+import type { AddedLines } from './patch.js';
 
-/** GitHub shows at most this many annotations of each level per step. */
-const ANNOTATIONS_PER_LEVEL = 10;
+/** GitHub keeps at most 1 MB per step output. */
+const OUTPUT_LIMIT = 1_000_000;
 
-export async function runAction(): Promise<void> {
-  let settings;
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function where(findings: readonly Finding[]): string {
+  const shown = findings.slice(0, 10).map((f) => inlineCode(`${f.file}:${f.line}`));
+  return `${shown.join(', ')}${findings.length > shown.length ? `, and ${findings.length - shown.length} more` : ''}`;
+}
+
+/** A JSON array output, cut to whole elements if GitHub would refuse its size. */
+function setJsonOutput(name: string, values: readonly unknown[], warn: (m: string) => void): void {
+  let text = JSON.stringify(values);
+  if (Buffer.byteLength(text) > OUTPUT_LIMIT) {
+    const kept: string[] = [];
+    let size = 2;
+    for (const value of values) {
+      const item = JSON.stringify(value);
+      if (size + Buffer.byteLength(item) + 1 > OUTPUT_LIMIT) break;
+      kept.push(item);
+      size += Buffer.byteLength(item) + 1;
+    }
+    text = `[${kept.join(',')}]`;
+    warn(
+      `output "${name}" holds the first ${kept.length} of ${values.length} entries: GitHub keeps at most 1 MB per output. Use sarif-file for everything.`,
+    );
+  }
+  core.setOutput(name, text);
+}
+
+export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  let settings: ActionSettings;
   try {
-    settings = readSettings();
+    settings = readSettings(env);
   } catch (error) {
     if (error instanceof InputError) {
-      core.setFailed(error.message);
+      await refuse(error.message);
       return;
     }
     throw error;
   }
-  const { report } = await check({
-    paths: settings.paths,
-    cwd: settings.workspace,
-    relativeTo: settings.workspace,
-    exclude: settings.exclude,
-    envFiles: settings.envFiles.map((f) => resolve(settings.workspace, f)),
-  });
-  const failures = failing(report.findings, settings.failOn);
-  const notAnnotated = settings.annotations ? annotate(report.findings) : 0;
+  const notes: string[] = [];
+  const warn = (message: string): void => {
+    core.warning(message);
+    notes.push(`⚠️ ${escapeMarkdown(message)}`);
+  };
+  const { workspace } = settings;
+  const engine = (cwd: string, paths: readonly string[]): Promise<CheckResult> =>
+    check({
+      paths,
+      cwd,
+      relativeTo: cwd,
+      exclude: settings.exclude,
+      envFiles: settings.envFiles.map((f) => resolve(cwd, f)),
+      // Relative to `cwd`: the workspace, or the base laid out with the same config file.
+      ...(settings.config ? { config: settings.config } : {}),
+    });
 
-  core.setOutput('claims', JSON.stringify(report.claims));
-  core.setOutput('findings', JSON.stringify(report.findings));
+  let head: CheckResult;
+  try {
+    head = await engine(workspace, settings.paths);
+  } catch (error) {
+    if (error instanceof DiscoverError) {
+      await refuse(`${error.message} (input "paths")`);
+      return;
+    }
+    if (error instanceof ConfigError) {
+      // On the config file's line, where the author can fix it.
+      for (const problem of error.problems) {
+        if (problem.line === undefined) continue;
+        core.error(problem.message, {
+          title: 'port-claims: config',
+          file: problem.file,
+          startLine: problem.line,
+          ...(problem.column !== undefined ? { startColumn: problem.column } : {}),
+        });
+      }
+      await refuse(error.lines.join('; '));
+      return;
+    }
+    throw error;
+  }
+
+  const wantsApi =
+    settings.pull !== undefined ||
+    (settings.mergeGroup !== undefined && settings.scope === 'changed');
+  let client: GitHubClient | undefined;
+  if (wantsApi && settings.token) {
+    client = createClient({
+      token: settings.token,
+      owner: settings.owner,
+      repo: settings.repo,
+      backoffMs: settings.backoffMs,
+      log: (message) => core.info(message),
+    });
+  } else if (wantsApi) {
+    warn('input "token" is empty: port-claims reads and writes nothing on GitHub.');
+  }
+
+  let findings = head.report.findings;
+  let added = new Map<string, AddedLines>();
+  if (settings.scope === 'changed') {
+    try {
+      const scoped = await scopeToChanges(settings, client, head, engine, warn);
+      if (scoped) {
+        findings = scoped.findings;
+        added = scoped.added;
+        notes.push(...scoped.notes);
+      }
+    } catch (error) {
+      warn(
+        `port-claims could not compare with the base, so reports every claim: ${describe(error)}`,
+      );
+    }
+  }
+  const report: Report = { ...head.report, findings };
+  const active = activeFindings(findings);
+  const failures = failing(findings, settings.failOn);
+  const old = findings.filter((f) => f.new === false && f.suppressed === undefined).length;
+  if (old) {
+    notes.push(
+      `${plural(old, 'finding')} already on the base branch ${old === 1 ? 'is' : 'are'} not annotated and cannot fail this run.`,
+    );
+  }
+
+  const writer = new Writer(warn, settings.pull?.fromFork ?? false);
+  let review: ReviewOutcome | undefined;
+  if (settings.pull && client && settings.reviewComments) {
+    try {
+      review = await publishReview({
+        client,
+        writer,
+        pull: settings.pull.number,
+        headSha: settings.pull.headSha,
+        workspace,
+        findings: active,
+        values: report.claims,
+        added,
+        warn,
+      });
+      notes.push(...reviewNotes(review));
+    } catch (error) {
+      warn(`port-claims could not publish review comments: ${describe(error)}`);
+    }
+  }
+
+  const toAnnotate = settings.annotations ? [...active] : [];
+  for (const f of review?.rejected ?? []) if (!toAnnotate.includes(f)) toAnnotate.push(f);
+  const notAnnotated = annotate(toAnnotate);
+
+  if (settings.pull && client && settings.prComment !== 'never') {
+    try {
+      await publishSticky({
+        client,
+        writer,
+        pull: settings.pull.number,
+        report,
+        mode: settings.prComment,
+        comment: {
+          failing: failures.length,
+          ...(settings.runUrl ? { runUrl: settings.runUrl } : {}),
+          notes: review?.outsideDiff.length
+            ? [
+                `${plural(review.outsideDiff.length, 'finding')} on lines this pull request does not add: ${where(review.outsideDiff)}.`,
+              ]
+            : [],
+        },
+        warn,
+      });
+    } catch (error) {
+      warn(`port-claims could not publish the pull request comment: ${describe(error)}`);
+    }
+  }
+
+  let sarifPath = '';
+  if (settings.sarifFile) {
+    const target = isAbsolute(settings.sarifFile)
+      ? settings.sarifFile
+      : resolve(workspace, settings.sarifFile);
+    try {
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, renderSarif(report));
+      sarifPath = settings.sarifFile;
+    } catch (error) {
+      warn(`port-claims could not write ${settings.sarifFile}: ${describe(error)}`);
+    }
+  }
+
+  setJsonOutput('claims', report.claims, warn);
+  setJsonOutput('findings', report.findings, warn);
   core.setOutput('findings-count', String(failures.length));
   core.setOutput('failed', String(failures.length > 0));
-  core.setOutput('sarif-file', '');
+  core.setOutput('sarif-file', sarifPath);
+
   try {
-    await core.summary.addRaw(renderMarkdown(report, { notAnnotated })).write();
+    await core.summary.addRaw(renderMarkdown(report, { notAnnotated, notes })).write();
   } catch (error) {
-    core.warning(`port-claims could not write the job summary: ${(error as Error).message}`);
+    core.warning(`port-claims could not write the job summary: ${describe(error)}`);
   }
   if (failures.length > 0) {
-    core.setFailed(`port-claims: ${failures.length} finding(s) at or above "${settings.failOn}"`);
+    core.setFailed(
+      `port-claims: ${plural(failures.length, 'finding')} at or above "${settings.failOn}"`,
+    );
   }
 }
 
-/** Errors first, then warnings, then notices, within GitHub's per-level limit. Returns how many were left out. */
-function annotate(findings: readonly Finding[]): number {
-  let left = 0;
-  const active = findings.filter((f) => f.suppressed === undefined && f.new !== false);
-  for (const level of ['error', 'warning', 'notice'] as const) {
-    const ofLevel = active.filter((f) => f.severity === level);
-    for (const f of ofLevel.slice(0, ANNOTATIONS_PER_LEVEL)) {
-      const properties: core.AnnotationProperties = {
-        title: `port-claims: ${f.rule}`,
-        file: f.file,
-        startLine: f.line,
-        endLine: f.endLine,
-      };
-      if (f.line === f.endLine) {
-        properties.startColumn = f.column;
-        properties.endColumn = f.endColumn;
-      }
-      const log = level === 'error' ? core.error : level === 'warning' ? core.warning : core.notice;
-      log(f.message, properties);
-    }
-    left += Math.max(0, ofLevel.length - ANNOTATIONS_PER_LEVEL);
+/** A run that cannot start still says why, in the log and in the job summary. */
+async function refuse(message: string): Promise<void> {
+  core.setFailed(`port-claims: ${message}`);
+  try {
+    await core.summary
+      .addRaw(`## port-claims\n\n❌ Did not run: ${escapeMarkdown(message)}\n`)
+      .write();
+  } catch {
+    // The failure above already says it.
   }
-  return left;
+}
+
+function reviewNotes(review: ReviewOutcome): string[] {
+  const notes: string[] = [];
+  const done = [
+    review.posted ? `${plural(review.posted, 'comment')} posted` : '',
+    review.alreadyCommented ? `${review.alreadyCommented} already commented by an earlier run` : '',
+    review.deleted ? `${review.deleted} deleted (their findings are gone)` : '',
+    review.resolved ? `${review.resolved} marked resolved (answered, so kept)` : '',
+  ].filter((s) => s !== '');
+  if (done.length) notes.push(`Review comments: ${done.join('; ')}.`);
+  if (review.outsideDiff.length) {
+    notes.push(
+      `${plural(review.outsideDiff.length, 'finding')} on lines this pull request does not add, so without a review comment (GitHub accepts them only on the diff): ${where(review.outsideDiff)}.`,
+    );
+  }
+  if (review.overLimit.length) {
+    notes.push(
+      `${plural(review.overLimit.length, 'finding')} not commented: at most 30 comments per review; the next run posts more.`,
+    );
+  }
+  return notes;
 }

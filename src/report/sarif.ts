@@ -1,0 +1,107 @@
+// SARIF 2.1.0, for GitHub code scanning (github/codeql-action/upload-sarif) and other viewers.
+import { REPOSITORY_URL, ruleDocsUrl } from '../policy/docs.js';
+import type { Rule } from '../policy/rule.js';
+import { RULES } from '../policy/rules/index.js';
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Finding, Report, Severity } from '../types.js';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** The key of `partialFingerprints`; bump the version if the fingerprint's recipe changes. */
+export const FINGERPRINT_KEY = 'portClaims/v1';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  notice: 'note',
+};
+
+const HOW_TO_ALLOW =
+  'To accept a claim on purpose, add it to `allow` in `.github/port-claims.yml` with a reason, or write `# port-claims: ignore RULE -- reason` on the line of the value or the line above.';
+
+function helpText(rule: Rule): { text: string; markdown: string } {
+  const fix = rule.suggestsFix
+    ? 'Fix: move the service to a port in the dynamic range 49152-65535, which RFC 6335 sets aside for private use; port-claims suggests the lowest one no other claim of the scan uses.'
+    : '';
+  const parts = [rule.summary, fix, HOW_TO_ALLOW].filter((p) => p !== '');
+  const url = ruleDocsUrl(rule.id);
+  return {
+    text: `${parts.join(' ')} See ${url}`,
+    markdown: `${parts.join('\n\n')}\n\n[More about \`${rule.id}\`](${url})`,
+  };
+}
+
+function ruleDescriptor(rule: Rule): ReportingDescriptor {
+  return {
+    id: rule.id,
+    name: rule.id
+      .split('-')
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+      .join(''),
+    shortDescription: { text: rule.summary },
+    fullDescription: { text: rule.summary },
+    help: helpText(rule),
+    helpUri: ruleDocsUrl(rule.id),
+    defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+    properties: { tags: ['ports', 'iana', 'rfc6335'], precision: 'very-high' },
+  };
+}
+
+function result(finding: Finding, ruleIndex: number): Result {
+  const message = finding.suggestion
+    ? `${finding.message} Suggested: ${JSON.stringify(finding.suggestion.replacement)}.`
+    : finding.message;
+  return {
+    ruleId: finding.rule,
+    ...(ruleIndex >= 0 ? { ruleIndex } : {}),
+    level: LEVEL[finding.severity],
+    message: { text: message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeUri(finding.file), uriBaseId: '%SRCROOT%' },
+          region: {
+            startLine: finding.line,
+            startColumn: finding.column,
+            endLine: finding.endLine,
+            endColumn: finding.endColumn,
+          },
+        },
+      },
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+    ...(finding.new !== undefined ? { baselineState: finding.new ? 'new' : 'unchanged' } : {}),
+    ...(finding.suppressed !== undefined
+      ? { suppressions: [{ kind: 'inSource', justification: finding.suppressed }] }
+      : {}),
+  };
+}
+
+/** A repo-relative path as a URI reference: each segment percent-encoded, slashes kept. */
+function encodeUri(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
+}
+
+export function renderSarif(report: Report, rules: readonly Rule[] = RULES): string {
+  const index = new Map(rules.map((r, i) => [r.id as string, i]));
+  const log: Log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'port-claims',
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: REPOSITORY_URL,
+            rules: rules.map(ruleDescriptor),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        properties: { registry: report.registry },
+        results: report.findings.map((f) => result(f, index.get(f.rule) ?? -1)),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
