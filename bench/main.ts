@@ -1,7 +1,16 @@
 // `npm run bench`: times the CLI against the naive floor on synthetic monorepos, measures
 // start-up, checks that reports stay identical, and profiles a scan. See bench/README.md.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -119,9 +128,22 @@ function git(args: string[]): string {
   return r.status === 0 ? r.stdout.trim() : '';
 }
 
+/** A hash of the generator's sources: a cached corpus from other sources is regenerated. */
+function generatorFingerprint(): string {
+  const dir = resolve('bench/corpus');
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).sort())
+    hash.update(name).update(readFileSync(join(dir, name)));
+  return hash.digest('hex').slice(0, 16);
+}
+
 function corpus(options: Options, manifests: number): CorpusOnDisk {
   const started = Date.now();
-  const onDisk = ensureCorpus(join(options.cache, 'corpus'), { manifests, seed: options.seed });
+  const onDisk = ensureCorpus(
+    join(options.cache, 'corpus'),
+    { manifests, seed: options.seed },
+    generatorFingerprint(),
+  );
   const s = onDisk.summary;
   const how = onDisk.reused
     ? 'reused'

@@ -98,7 +98,7 @@ export function summariseProfile(
       const module = moduleAt(modules, frame.lineNumber);
       return {
         area: areaOf(module),
-        at: `${module.replace(/^node_modules\//, '')}:${frame.lineNumber + 1}`,
+        at: `${module.replace(/^node_modules\//, '')} (bundle line ${frame.lineNumber + 1})`,
       };
     }
     if (frame.url.startsWith('node:')) {
@@ -111,6 +111,17 @@ export function summariseProfile(
   const label = (frame: CallFrame): string => {
     const { at } = where(frame);
     return `${frame.functionName || '(anonymous)'}${at ? ` ${at}` : ''}`;
+  };
+
+  // Native code (fs bindings, JSON, RegExp) counts in the area of the JavaScript that called it.
+  const areaWithNatives = (id: number): string => {
+    const own = byId.get(id)!.callFrame;
+    if (own.url || own.functionName.startsWith('(')) return where(own).area;
+    for (let n = parent.get(id); n !== undefined; n = parent.get(n)) {
+      const frame = byId.get(n)!.callFrame;
+      if (frame.url) return `${where(frame).area} (native)`;
+    }
+    return '(native)';
   };
 
   // Sample i lasts until sample i + 1 (the last one until the profile's end).
@@ -132,7 +143,7 @@ export function summariseProfile(
     const node = byId.get(id);
     if (!node) return;
     totalMs += ms;
-    const area = where(node.callFrame).area;
+    const area = areaWithNatives(id);
     areas.set(area, (areas.get(area) ?? 0) + ms);
     const own = label(node.callFrame);
     self.set(own, (self.get(own) ?? 0) + ms);

@@ -260,12 +260,18 @@ describe('ensureCorpus', () => {
     const sample = files.find((f) => isComposeName(f.path))!;
     expect(readFileSync(join(first.dir, sample.path), 'utf8')).toBe(sample.content);
     expect(ensureCorpus(cache, options).reused).toBe(true);
-
+    // Another generator (an edited source, another version) writes it again.
+    expect(ensureCorpus(cache, options, 'edited').reused).toBe(false);
+    expect(ensureCorpus(cache, options, 'edited').reused).toBe(true);
     const stamp = join(cache, `${corpusKey(options)}.json`);
+    const written = JSON.parse(readFileSync(stamp, 'utf8')) as { summary: object };
     writeFileSync(
       stamp,
-      JSON.stringify({ ...first.summary, generatorVersion: GENERATOR_VERSION - 1 }),
+      JSON.stringify({
+        ...written,
+        summary: { ...written.summary, generatorVersion: GENERATOR_VERSION - 1 },
+      }),
     );
-    expect(ensureCorpus(cache, options).reused).toBe(false);
+    expect(ensureCorpus(cache, options, 'edited').reused).toBe(false);
   });
 });

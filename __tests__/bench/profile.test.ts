@@ -46,29 +46,31 @@ describe('profile summary', () => {
     const profile: CpuProfile = {
       nodes: [
         { id: 1, callFrame: frame('(root)', -1, ''), children: [2, 5] },
-        { id: 2, callFrame: frame('scan', 6), children: [3] },
+        { id: 2, callFrame: frame('scan', 6), children: [3, 6] },
         { id: 3, callFrame: frame('compose', 4), children: [4] },
         { id: 4, callFrame: frame('lex', 2) },
         { id: 5, callFrame: frame('(garbage collector)', -1, '') },
+        { id: 6, callFrame: frame('stat', -1, '') },
       ],
       startTime: 0,
-      // Samples at 0, 1000, 4000, 6000 µs; the profile ends at 10000.
-      samples: [2, 4, 3, 5],
-      timeDeltas: [0, 1000, 3000, 2000],
-      endTime: 10_000,
+      // Samples at 0, 1000, 4000, 6000, 10000 µs; the profile ends at 10500.
+      samples: [2, 4, 3, 5, 6],
+      timeDeltas: [0, 1000, 3000, 2000, 4000],
+      endTime: 10_500,
     };
     const summary = summariseProfile(profile, bundle);
-    expect(summary.totalMs).toBe(10);
+    expect(summary.totalMs).toBe(10.5);
     const areas = Object.fromEntries(summary.areas.map((a) => [a.name, a.ms]));
     expect(areas).toEqual({
       'yaml: lexer': 3,
       '(garbage collector)': 4,
       'yaml: composer': 2,
       'src/scan.ts': 1,
+      'src/scan.ts (native)': 0.5,
     });
     const inclusive = Object.fromEntries(
       summary.inclusive.map((a) => [a.name.split(' ')[0], a.ms]),
     );
-    expect(inclusive).toMatchObject({ scan: 6, compose: 5, lex: 3 });
+    expect(inclusive).toMatchObject({ scan: 6.5, compose: 5, lex: 3, stat: 0.5 });
   });
 });

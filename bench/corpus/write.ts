@@ -31,15 +31,33 @@ export function writeCorpus(dir: string, options: CorpusOptions): CorpusSummary 
   return summary;
 }
 
-/** The corpus for `options` under `cacheDir`, generated unless a matching one is there. */
-export function ensureCorpus(cacheDir: string, options: CorpusOptions): CorpusOnDisk {
+interface Stamp {
+  /** Identifies the generator's code; see `ensureCorpus`. */
+  generator: string;
+  summary: CorpusSummary;
+}
+
+/**
+ * The corpus for `options` under `cacheDir`, generated unless a matching one is there. It
+ * matches when the generator version and `generator` (the runner passes a hash of the
+ * generator's sources, so that an edit without a version bump cannot reuse a stale corpus) are
+ * the ones it was written with.
+ */
+export function ensureCorpus(
+  cacheDir: string,
+  options: CorpusOptions,
+  generator = `v${GENERATOR_VERSION}`,
+): CorpusOnDisk {
   const key = corpusKey(options);
   const dir = join(cacheDir, key);
-  const stamp = join(cacheDir, `${key}.json`);
-  if (existsSync(stamp) && existsSync(dir)) {
-    const summary = JSON.parse(readFileSync(stamp, 'utf8')) as CorpusSummary;
-    if (summary.generatorVersion === GENERATOR_VERSION) return { dir, summary, reused: true };
+  const stampFile = join(cacheDir, `${key}.json`);
+  if (existsSync(stampFile) && existsSync(dir)) {
+    const stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as Partial<Stamp>;
+    if (stamp.generator === generator && stamp.summary?.generatorVersion === GENERATOR_VERSION) {
+      return { dir, summary: stamp.summary, reused: true };
+    }
   }
+  rmSync(stampFile, { force: true });
   rmSync(dir, { recursive: true, force: true });
   // Written beside and renamed, so that an interrupted run never leaves a half corpus behind
   // a valid stamp.
@@ -48,6 +66,7 @@ export function ensureCorpus(cacheDir: string, options: CorpusOptions): CorpusOn
   mkdirSync(partial, { recursive: true });
   const summary = writeCorpus(partial, options);
   renameSync(partial, dir);
-  writeFileSync(stamp, JSON.stringify(summary, null, 2) + '\n');
+  const stamp: Stamp = { generator, summary };
+  writeFileSync(stampFile, JSON.stringify(stamp, null, 2) + '\n');
   return { dir, summary, reused: false };
 }
