@@ -47,7 +47,7 @@ Options:
   --cache .bench        where corpora, baselines, profiles and results go
 `;
 
-const TARGETS = { ratio: 0.5, startupMs: 60, rssBytes: 250 * 1024 * 1024, rssAtSize: 10_000 };
+const TARGETS = { ratio: 0.5, startupMs: 60, rssBytes: 250e6, rssAtSize: 10_000 };
 
 interface Options {
   sizes: number[];
@@ -305,9 +305,12 @@ async function timeStartup(options: Options): Promise<StartupResult> {
   return result;
 }
 
-/** Where a size's baseline report is kept. */
+/**
+ * Where a corpus's baseline report is kept: named by the generator too, so that a report of an
+ * older corpus with the same size and seed is never compared with a new one.
+ */
 const baselineReport = (reference: string, key: string): string =>
-  join(reference, `report-${key}.json`);
+  join(reference, `report-${key}-${generatorFingerprint()}.json`);
 
 async function report(cli: string, dir: string, file: string): Promise<ReportLike> {
   ok(await measure(node, scanArgs(cli, dir), { stdout: { file } }), `${cli} scan`);
