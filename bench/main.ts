@@ -371,10 +371,7 @@ async function check(options: Options, corpora: CorpusOnDisk[]): Promise<boolean
 async function profile(options: Options, corpora: CorpusOnDisk[]): Promise<void> {
   const dir = join(options.cache, 'profiles');
   mkdirSync(dir, { recursive: true });
-  for (const c of corpora) {
-    const key = corpusKey({ manifests: c.summary.manifests, seed: options.seed });
-    const name = `scan-${key}.cpuprofile`;
-    await measure(node, scanArgs(options.cli, c.dir)); // warm the page cache
+  const profiled = async (name: string, args: string[], intervalUs = 1000) => {
     const run = ok(
       await measure(node, [
         '--cpu-prof',
@@ -382,16 +379,36 @@ async function profile(options: Options, corpora: CorpusOnDisk[]): Promise<void>
         dir,
         '--cpu-prof-name',
         name,
-        ...scanArgs(options.cli, c.dir),
+        '--cpu-prof-interval',
+        String(intervalUs),
+        ...args,
       ]),
-      'the profiled scan',
+      `the profiled ${args.join(' ')}`,
     );
     const data = JSON.parse(readFileSync(join(dir, name), 'utf8')) as CpuProfile;
-    console.log(
-      `\nprofile of one scan of ${key} (${fmt.s(run.wallMs)} wall, profiler on): ${join(dir, name)}`,
+    return { run, summary: summariseProfile(data, options.cli), file: join(dir, name) };
+  };
+  for (const c of corpora) {
+    const key = corpusKey({ manifests: c.summary.manifests, seed: options.seed });
+    await measure(node, scanArgs(options.cli, c.dir)); // warm the page cache
+    const { run, summary, file } = await profiled(
+      `scan-${key}.cpuprofile`,
+      scanArgs(options.cli, c.dir),
     );
-    console.log(describeProfile(summariseProfile(data, options.cli)));
+    console.log(
+      `\nprofile of one scan of ${key} (${fmt.s(run.wallMs)} wall, profiler on): ${file}`,
+    );
+    console.log(describeProfile(summary));
   }
+  // Start-up is short: sample every 100 µs, and only the JavaScript's own areas matter.
+  await measure(node, [options.cli, '--version']);
+  const { run, summary, file } = await profiled(
+    'version.cpuprofile',
+    [options.cli, '--version'],
+    100,
+  );
+  console.log(`\nprofile of cli --version (${fmt.ms(run.wallMs)} wall, profiler on): ${file}`);
+  console.log(describeProfile({ ...summary, self: [], inclusive: summary.inclusive.slice(0, 8) }));
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
