@@ -1,0 +1,494 @@
+// `npm run bench`: times the CLI against the naive floor on synthetic monorepos, measures
+// start-up, checks that reports stay identical, and profiles a scan. See bench/README.md.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { compareReports, describeDiff } from './compare.js';
+import type { ReportLike } from './compare.js';
+import type { CorpusSummary } from './corpus/plan.js';
+import type { CorpusOnDisk } from './corpus/write.js';
+import { corpusKey, ensureCorpus } from './corpus/write.js';
+import type { Measured } from './measure.js';
+import { canMeasureMemory, measure } from './measure.js';
+import type { CpuProfile } from './profile.js';
+import { describeProfile, summariseProfile } from './profile.js';
+import type { Spread } from './stats.js';
+import { median, spread } from './stats.js';
+
+const USAGE = `Usage: npm run bench -- [COMMAND] [OPTIONS]
+
+Commands:
+  run (default)         time the scan against the naive floor, and start-up
+  generate              only write the corpora (cached in .bench/corpus)
+  compare A.json B.json compare two JSON reports: exit 1 when files, claims or findings differ
+
+Options:
+  --sizes 2000,10000    corpus sizes, in manifests
+  --reps 5              paired repetitions (scan, floor) per size
+  --startup-reps 40     paired repetitions (node -e 0, cli --version)
+  --seed 1              generator seed
+  --cli dist/cli.js     the CLI under test
+  --save-baseline       copy dist/ and its reports to .bench/baseline (instead of timing)
+  --check               compare the CLI's reports with the baseline's (instead of timing)
+  --reference PATH      baseline for --check: a directory saved by --save-baseline, or a cli.js
+  --profile             CPU-profile one scan per size and summarise it (instead of timing)
+  --time                time as well, with --check, --save-baseline or --profile
+  --cache .bench        where corpora, baselines, profiles and results go
+`;
+
+const TARGETS = { ratio: 0.5, startupMs: 60, rssBytes: 250e6, rssAtSize: 10_000 };
+
+interface Options {
+  sizes: number[];
+  reps: number;
+  startupReps: number;
+  seed: number;
+  cli: string;
+  cache: string;
+  check: boolean;
+  saveBaseline: boolean;
+  reference: string;
+  profile: boolean;
+  time: boolean;
+}
+
+function parse(argv: readonly string[]): { command: string; rest: string[]; options: Options } {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      sizes: { type: 'string', default: '2000,10000' },
+      reps: { type: 'string', default: '5' },
+      'startup-reps': { type: 'string', default: '40' },
+      seed: { type: 'string', default: '1' },
+      cli: { type: 'string', default: 'dist/cli.js' },
+      cache: { type: 'string', default: '.bench' },
+      check: { type: 'boolean', default: false },
+      'save-baseline': { type: 'boolean', default: false },
+      reference: { type: 'string' },
+      profile: { type: 'boolean', default: false },
+      time: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    process.exit(0);
+  }
+  const integer = (name: string, text: string, min: number): number => {
+    const n = Number(text.replace(/[_,]/g, ''));
+    if (!Number.isInteger(n) || n < min)
+      throw new Error(`--${name} must be an integer ≥ ${min} (got "${text}")`);
+    return n;
+  };
+  const cache = resolve(values.cache);
+  const sizes = values.sizes.split(',').map((s) => integer('sizes', s.trim(), 1));
+  const steps = values.check || values['save-baseline'] || values.profile;
+  const [command = 'run', ...rest] = positionals;
+  return {
+    command,
+    rest,
+    options: {
+      sizes,
+      reps: integer('reps', values.reps, 1),
+      startupReps: integer('startup-reps', values['startup-reps'], 0),
+      seed: integer('seed', values.seed, 0),
+      cli: resolve(values.cli),
+      cache,
+      check: values.check,
+      saveBaseline: values['save-baseline'],
+      reference: resolve(values.reference ?? join(cache, 'baseline')),
+      profile: values.profile,
+      time: values.time || !steps,
+    },
+  };
+}
+
+const fmt = {
+  s: (ms: number) => `${(ms / 1000).toFixed(3)} s`,
+  ms: (ms: number) => `${ms.toFixed(1)} ms`,
+  // Decimal megabytes (10^6 bytes), as in the issue and notes.
+  mb: (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`,
+  int: (n: number) => Math.round(n).toLocaleString('en-US'),
+};
+
+function git(args: string[]): string {
+  const r = spawnSync('git', args, { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : '';
+}
+
+/** A hash of the generator's sources: a cached corpus from other sources is regenerated. */
+function generatorFingerprint(): string {
+  const dir = resolve('bench/corpus');
+  const hash = createHash('sha256');
+  for (const name of readdirSync(dir).sort())
+    hash.update(name).update(readFileSync(join(dir, name)));
+  return hash.digest('hex').slice(0, 16);
+}
+
+function corpus(options: Options, manifests: number): CorpusOnDisk {
+  const started = Date.now();
+  const onDisk = ensureCorpus(
+    join(options.cache, 'corpus'),
+    { manifests, seed: options.seed },
+    generatorFingerprint(),
+  );
+  const s = onDisk.summary;
+  const how = onDisk.reused
+    ? 'reused'
+    : `generated in ${((Date.now() - started) / 1000).toFixed(1)} s`;
+  console.log(
+    `\ncorpus ${corpusKey({ manifests, seed: options.seed })}: ${fmt.int(s.manifests)} manifests ` +
+      `(${fmt.int(s.composeFiles)} compose, ${fmt.int(s.kubernetesFiles)} Kubernetes), ` +
+      `${fmt.int(s.nonManifestYamlFiles)} other YAML files, ${fmt.int(s.dockerfiles)} Dockerfiles; ` +
+      `${fmt.int(s.yamlFiles)} YAML files, ${fmt.mb(s.yamlBytes)} to parse; ` +
+      `${fmt.int(s.files)} files in all (${how})`,
+  );
+  return onDisk;
+}
+
+const node = process.execPath;
+const scanArgs = (cli: string, dir: string): string[] => [cli, 'scan', dir, '--format', 'json'];
+const floorScript = resolve('bench/floor.mjs');
+
+function ok(run: Measured, what: string): Measured {
+  // The scan exits 1 when it finds something at or above --fail-on: that is a result, not a failure.
+  if (run.status !== 0 && run.status !== 1) {
+    throw new Error(`${what} exited with ${run.status}:\n${run.stderr.slice(0, 2000)}`);
+  }
+  return run;
+}
+
+interface SizeResult {
+  manifests: number;
+  corpus: CorpusSummary;
+  scan: { wall: Spread; cpu?: Spread; peakRss?: Spread };
+  floor: { wall: Spread; cpu?: Spread; peakRss?: Spread };
+  ratio: { ofMedians: number; paired: Spread; cpuPaired?: Spread };
+  scanFilesPerSecond: number;
+  scanMegabytesPerSecond: number;
+  floorFilesPerSecond: number;
+}
+
+function spreads(runs: Measured[]): { wall: Spread; cpu?: Spread; peakRss?: Spread } {
+  const out: { wall: Spread; cpu?: Spread; peakRss?: Spread } = {
+    wall: spread(runs.map((r) => r.wallMs)),
+  };
+  const cpu = runs.flatMap((r) => (r.cpuMs === undefined ? [] : [r.cpuMs]));
+  const rss = runs.flatMap((r) => (r.peakRssBytes === undefined ? [] : [r.peakRssBytes]));
+  if (cpu.length) out.cpu = spread(cpu);
+  if (rss.length) out.peakRss = spread(rss);
+  return out;
+}
+
+async function timeSize(options: Options, onDisk: CorpusOnDisk): Promise<SizeResult> {
+  const { dir, summary } = onDisk;
+  const scan = () => measure(node, scanArgs(options.cli, dir)).then((r) => ok(r, 'the scan'));
+  const floor = () =>
+    measure(node, [floorScript, dir], { stdout: 'capture' }).then((r) => ok(r, 'the floor'));
+  // One unmeasured run of each: page cache, and a check that the floor saw the corpus.
+  await scan();
+  const seen = JSON.parse((await floor()).stdout) as { files: number; bytes: number };
+  if (seen.files !== summary.yamlFiles) {
+    console.log(
+      `  warning: the floor parsed ${seen.files} YAML files, the corpus holds ${summary.yamlFiles}`,
+    );
+  }
+  const scans: Measured[] = [];
+  const floors: Measured[] = [];
+  for (let i = 0; i < options.reps; i++) {
+    scans.push(await scan());
+    floors.push(await floor());
+    if (process.stdout.isTTY) process.stdout.write(`\r  paired runs: ${i + 1}/${options.reps}`);
+  }
+  if (process.stdout.isTTY) process.stdout.write('\r\x1b[K');
+  const s = spreads(scans);
+  const f = spreads(floors);
+  const scanned = summary.yamlFiles + summary.dockerfiles;
+  const seconds = s.wall.median / 1000;
+  const ratio: SizeResult['ratio'] = {
+    ofMedians: s.wall.median / f.wall.median,
+    paired: spread(scans.map((r, i) => r.wallMs / floors[i]!.wallMs)),
+  };
+  // CPU time suffers less than wall time from other processes on a shared machine (but counts
+  // every thread: a scan on two cores uses more CPU than wall time).
+  const cpu = scans.flatMap((r, i) => {
+    const other = floors[i]!.cpuMs;
+    return r.cpuMs !== undefined && other ? [r.cpuMs / other] : [];
+  });
+  if (cpu.length) ratio.cpuPaired = spread(cpu);
+  return {
+    manifests: summary.manifests,
+    corpus: summary,
+    scan: s,
+    floor: f,
+    ratio,
+    scanFilesPerSecond: scanned / seconds,
+    scanMegabytesPerSecond: summary.yamlBytes / 1e6 / seconds,
+    floorFilesPerSecond: summary.yamlFiles / (f.wall.median / 1000),
+  };
+}
+
+function printSize(r: SizeResult): void {
+  const row = (name: string, x: SizeResult['scan']): string =>
+    `  ${name.padEnd(20)}${fmt.s(x.wall.median).padStart(10)}${fmt.s(x.wall.min).padStart(10)}${fmt.s(x.wall.max).padStart(10)}` +
+    `${x.cpu ? fmt.s(x.cpu.median).padStart(10) : '       n/a'}` +
+    `${x.peakRss ? `${fmt.mb(x.peakRss.median).padStart(11)} (max ${fmt.mb(x.peakRss.max)})` : '        n/a'}`;
+  console.log(`  ${r.scan.wall.n} paired runs (scan, floor, scan, floor, ...)`);
+  console.log(
+    `  ${''.padEnd(20)}${'median'.padStart(10)}${'min'.padStart(10)}${'max'.padStart(10)}${'cpu med'.padStart(10)}${'peak RSS med'.padStart(15)}`,
+  );
+  console.log(row('scan (cli)', r.scan));
+  console.log(row('floor (yaml)', r.floor));
+  const verdict = r.ratio.ofMedians <= TARGETS.ratio ? 'met' : 'not met';
+  console.log(
+    `  scan / floor        ${r.ratio.ofMedians.toFixed(3)}   paired ratios: median ${r.ratio.paired.median.toFixed(3)}, ` +
+      `min ${r.ratio.paired.min.toFixed(3)}, max ${r.ratio.paired.max.toFixed(3)}   (target ≤ ${TARGETS.ratio}: ${verdict})`,
+  );
+  const cpu = r.ratio.cpuPaired;
+  if (cpu) {
+    console.log(
+      `  cpu scan / floor    paired ratios: median ${cpu.median.toFixed(3)}, min ${cpu.min.toFixed(3)}, max ${cpu.max.toFixed(3)}`,
+    );
+  }
+  console.log(
+    `  throughput          scan ${fmt.int(r.scanFilesPerSecond)} files/s (YAML and Dockerfiles), ` +
+      `${r.scanMegabytesPerSecond.toFixed(2)} MB/s of YAML; floor ${fmt.int(r.floorFilesPerSecond)} YAML files/s`,
+  );
+  if (r.manifests >= TARGETS.rssAtSize && r.scan.peakRss) {
+    const peak = r.scan.peakRss.max;
+    console.log(
+      `  peak RSS of the scan ${fmt.mb(peak)}   (target ≤ ${fmt.mb(TARGETS.rssBytes)} at ${fmt.int(TARGETS.rssAtSize)}: ${peak <= TARGETS.rssBytes ? 'met' : 'not met'})`,
+    );
+  }
+}
+
+interface StartupResult {
+  bare: Spread;
+  version: Spread;
+  delta: Spread;
+}
+
+async function timeStartup(options: Options): Promise<StartupResult> {
+  const bare = () => measure(node, ['-e', '0']).then((r) => ok(r, 'node -e 0'));
+  const version = () =>
+    measure(node, [options.cli, '--version']).then((r) => ok(r, 'cli --version'));
+  await bare();
+  await version();
+  const b: number[] = [];
+  const v: number[] = [];
+  for (let i = 0; i < options.startupReps; i++) {
+    b.push((await bare()).wallMs);
+    v.push((await version()).wallMs);
+  }
+  const result = { bare: spread(b), version: spread(v), delta: spread(v.map((x, i) => x - b[i]!)) };
+  const line = (name: string, x: Spread): string =>
+    `  ${name.padEnd(20)}median ${fmt.ms(x.median)} (min ${fmt.ms(x.min)}, max ${fmt.ms(x.max)})`;
+  console.log(`\nstart-up, ${options.startupReps} paired runs`);
+  console.log(line('node -e 0', result.bare));
+  console.log(line('cli --version', result.version));
+  // The fastest runs are the ones other processes disturbed least.
+  console.log(`  ${'min over min'.padEnd(20)}${fmt.ms(result.version.min - result.bare.min)}`);
+  const verdict = result.delta.median <= TARGETS.startupMs ? 'met' : 'not met';
+  console.log(
+    `${line('over bare node', result.delta)}   (target ≤ +${TARGETS.startupMs} ms: ${verdict})`,
+  );
+  return result;
+}
+
+/**
+ * Where a corpus's baseline report is kept: named by the generator too, so that a report of an
+ * older corpus with the same size and seed is never compared with a new one.
+ */
+const baselineReport = (reference: string, key: string): string =>
+  join(reference, `report-${key}-${generatorFingerprint()}.json`);
+
+async function report(cli: string, dir: string, file: string): Promise<ReportLike> {
+  ok(await measure(node, scanArgs(cli, dir), { stdout: { file } }), `${cli} scan`);
+  return JSON.parse(readFileSync(file, 'utf8')) as ReportLike;
+}
+
+async function saveBaseline(options: Options, corpora: CorpusOnDisk[]): Promise<void> {
+  const target = join(options.cache, 'baseline');
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  cpSync(resolve(options.cli, '..'), join(target, 'dist'), { recursive: true });
+  const commit = git(['rev-parse', 'HEAD']);
+  const dirty = git(['status', '--porcelain', '--', 'src', 'scripts', 'package.json']) !== '';
+  writeFileSync(
+    join(target, 'info.json'),
+    JSON.stringify({ commit, dirty, saved: new Date().toISOString() }, null, 2) + '\n',
+  );
+  console.log(
+    `\nbaseline: ${options.cli} copied to ${target}/dist (commit ${commit.slice(0, 12)}${dirty ? ', with uncommitted changes' : ''})`,
+  );
+  for (const c of corpora) {
+    const key = corpusKey({ manifests: c.summary.manifests, seed: options.seed });
+    const saved = await report(join(target, 'dist', 'cli.js'), c.dir, baselineReport(target, key));
+    console.log(
+      `  ${key}: ${saved.files?.length} files, ${saved.claims?.length} claims, ${saved.findings?.length} findings`,
+    );
+  }
+}
+
+async function check(options: Options, corpora: CorpusOnDisk[]): Promise<boolean> {
+  const reference = options.reference;
+  const referenceCli = reference.endsWith('.js') ? reference : join(reference, 'dist', 'cli.js');
+  const scratch = join(options.cache, 'reports');
+  mkdirSync(scratch, { recursive: true });
+  let same = true;
+  console.log(`\ncheck: ${options.cli} against ${reference}`);
+  for (const c of corpora) {
+    const key = corpusKey({ manifests: c.summary.manifests, seed: options.seed });
+    const current = await report(options.cli, c.dir, join(scratch, `${key}-current.json`));
+    const saved = reference.endsWith('.js') ? undefined : baselineReport(reference, key);
+    let expected: ReportLike;
+    if (saved && existsSync(saved))
+      expected = JSON.parse(readFileSync(saved, 'utf8')) as ReportLike;
+    else if (existsSync(referenceCli))
+      expected = await report(referenceCli, c.dir, join(scratch, `${key}-reference.json`));
+    else
+      throw new Error(
+        `no baseline at ${reference}: run \`npm run bench -- --save-baseline\` first`,
+      );
+    const diff = compareReports(expected, current);
+    console.log(`  ${key}: ${diff.identical ? 'identical' : 'DIFFERENT'}`);
+    console.log(describeDiff(diff, { left: 'baseline', right: 'current' }));
+    same &&= diff.identical;
+  }
+  return same;
+}
+
+async function profile(options: Options, corpora: CorpusOnDisk[]): Promise<void> {
+  const dir = join(options.cache, 'profiles');
+  mkdirSync(dir, { recursive: true });
+  const profiled = async (name: string, args: string[], intervalUs = 1000) => {
+    const run = ok(
+      await measure(node, [
+        '--cpu-prof',
+        '--cpu-prof-dir',
+        dir,
+        '--cpu-prof-name',
+        name,
+        '--cpu-prof-interval',
+        String(intervalUs),
+        ...args,
+      ]),
+      `the profiled ${args.join(' ')}`,
+    );
+    const data = JSON.parse(readFileSync(join(dir, name), 'utf8')) as CpuProfile;
+    return { run, summary: summariseProfile(data, options.cli), file: join(dir, name) };
+  };
+  for (const c of corpora) {
+    const key = corpusKey({ manifests: c.summary.manifests, seed: options.seed });
+    await measure(node, scanArgs(options.cli, c.dir)); // warm the page cache
+    const { run, summary, file } = await profiled(
+      `scan-${key}.cpuprofile`,
+      scanArgs(options.cli, c.dir),
+    );
+    console.log(
+      `\nprofile of one scan of ${key} (${fmt.s(run.wallMs)} wall, profiler on): ${file}`,
+    );
+    console.log(describeProfile(summary));
+  }
+  // Start-up is short: sample every 100 µs, and only the JavaScript's own areas matter.
+  await measure(node, [options.cli, '--version']);
+  const { run, summary, file } = await profiled(
+    'version.cpuprofile',
+    [options.cli, '--version'],
+    100,
+  );
+  console.log(`\nprofile of cli --version (${fmt.ms(run.wallMs)} wall, profiler on): ${file}`);
+  console.log(describeProfile({ ...summary, self: [], inclusive: summary.inclusive.slice(0, 8) }));
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    process.stderr.write(`bench: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { command, rest, options } = parsed;
+  if (command === 'compare') {
+    const [a, b] = rest;
+    if (!a || !b) {
+      process.stderr.write(USAGE);
+      return 2;
+    }
+    const diff = compareReports(
+      JSON.parse(readFileSync(a, 'utf8')) as ReportLike,
+      JSON.parse(readFileSync(b, 'utf8')) as ReportLike,
+    );
+    console.log(
+      `${diff.identical ? 'identical' : 'DIFFERENT'}\n${describeDiff(diff, { left: a, right: b })}`,
+    );
+    return diff.identical ? 0 : 1;
+  }
+  if (command !== 'run' && command !== 'generate') {
+    process.stderr.write(`bench: unknown command "${command}"\n\n${USAGE}`);
+    return 2;
+  }
+  if (command === 'run' && !existsSync(options.cli)) {
+    process.stderr.write(
+      `bench: ${options.cli} is missing: run \`npm run build\` (npm run bench does)\n`,
+    );
+    return 2;
+  }
+
+  console.log(
+    `port-claims benchmark: node ${process.version}, ${availableParallelism()} CPUs, load ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(
+        ' ',
+      )}; cli ${options.cli}${canMeasureMemory ? '' : ' (no /usr/bin/time: CPU time and RSS not measured)'}`,
+  );
+  const corpora = options.sizes.map((n) => corpus(options, n));
+  if (command === 'generate') return 0;
+
+  let exit = 0;
+  if (options.saveBaseline) await saveBaseline(options, corpora);
+  if (options.check && !(await check(options, corpora))) exit = 1;
+  if (options.profile) await profile(options, corpora);
+  if (options.time) {
+    const sizes: SizeResult[] = [];
+    for (const c of corpora) {
+      console.log(`\ntiming ${corpusKey({ manifests: c.summary.manifests, seed: options.seed })}`);
+      const r = await timeSize(options, c);
+      printSize(r);
+      sizes.push(r);
+    }
+    const startup = options.startupReps ? await timeStartup(options) : undefined;
+    const results = join(options.cache, 'results');
+    mkdirSync(results, { recursive: true });
+    const record = {
+      date: new Date().toISOString(),
+      commit: git(['rev-parse', 'HEAD']),
+      node: process.version,
+      cpus: availableParallelism(),
+      load: loadavg(),
+      cli: options.cli,
+      reps: options.reps,
+      sizes,
+      startup,
+      medianRatio: median(sizes.map((s) => s.ratio.ofMedians)),
+    };
+    const file = join(results, `${record.date.replace(/[:.]/g, '-')}.json`);
+    writeFileSync(file, JSON.stringify(record, null, 2) + '\n');
+    writeFileSync(join(results, 'latest.json'), JSON.stringify(record, null, 2) + '\n');
+    console.log(`\nresults: ${file}`);
+  }
+  return exit;
+}
