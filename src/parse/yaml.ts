@@ -10,7 +10,6 @@ import {
   isScalar,
   isSeq,
   parseAllDocuments,
-  visit,
 } from 'yaml';
 import type { Span } from '../types.js';
 
