@@ -110,7 +110,9 @@ describe('--config', () => {
     expect(cli(['--config', 'ci/strict.yml'], root).status).toBe(1);
     const missing = cli(['-c', 'ci/none.yml'], root);
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toBe('port-claims: cannot read the config file ci/none.yml: it does not exist\n');
+    expect(missing.stderr).toBe(
+      'port-claims: cannot read the config file ci/none.yml: it does not exist\n',
+    );
   });
 });
 

@@ -93,7 +93,7 @@ function unreadableDirectory(candidate: Candidate, reason: string): Problem {
     code: 'parse-error',
     file: candidate.file,
     span: FILE_START,
-    message: `${candidate.file} ${reason}: the manifests in it, if any, were not scanned.`,
+    message: `The directory ${candidate.file} ${reason}; the manifests in it, if any, were not scanned.`,
   };
 }
 

@@ -128,7 +128,7 @@ async function* walk(w: Walk, directory: string): AsyncGenerator<Candidate> {
       root: w.root,
       hint: 'any',
       boundary: w.boundary,
-      unreadable: `directory ${describeError(error)}`,
+      unreadable: describeError(error),
     };
     return;
   }

@@ -240,7 +240,11 @@ export function entries(node: YNode | null, doc: YamlDocument): readonly MapEntr
   if (cache.inProgress.has(map)) return [];
   const pairs = map.items as Pair<unknown, unknown>[];
   // Merge sources are worked out in document order first, so that no chain of merges recurses.
-  if (!cache.aliases && pairs.some((p) => isMergeKey(p.key))) resolveReferences(doc);
+  if (!cache.aliases && pairs.some((p) => isMergeKey(p.key))) {
+    resolveReferences(doc);
+    const resolved = cache.entries.get(map);
+    if (resolved) return resolved;
+  }
   const own: MapEntry[] = [];
   const merged: (readonly MapEntry[])[] = [];
   for (const pair of pairs) {
