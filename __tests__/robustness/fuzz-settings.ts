@@ -1,0 +1,3 @@
+// How many cases each property-based test tries: few enough for a fast suite; raise it for a long
+// run, e.g. PORT_CLAIMS_FUZZ_RUNS=5000 npx vitest run __tests__/robustness.
+export const FUZZ_RUNS = Number(process.env.PORT_CLAIMS_FUZZ_RUNS) || 60;
