@@ -36,6 +36,10 @@ describe('decode', () => {
       invalidUtf8: { line: 2, column: 4 },
     });
     expect(decode(bytes([0xc3]))).toEqual({ text: '\uFFFD', invalidUtf8: { line: 1, column: 1 } });
+    expect(decode(bytes([0xe9], ':\nb\n'))).toEqual({
+      text: '\uFFFD:\nb\n',
+      invalidUtf8: { line: 1, column: 1 },
+    });
   });
 });
 

@@ -101,7 +101,8 @@ export function decode(bytes: Buffer): ReadOutcome {
   const text = body.toString('utf8');
   if (isUtf8(body)) return { text };
   const offset = firstInvalidUtf8(body);
-  const lineStart = body.lastIndexOf(0x0a, offset - 1) + 1;
+  // lastIndexOf counts a negative start from the end: the first byte needs no search.
+  const lineStart = offset === 0 ? 0 : body.lastIndexOf(0x0a, offset - 1) + 1;
   const line = countNewlines(body, lineStart) + 1;
   const column = body.subarray(lineStart, offset).toString('utf8').length + 1;
   return { text, invalidUtf8: { line, column } };

@@ -108,8 +108,9 @@ export class YamlFile {
   }
 
   spanOfOffsets(start: number, end: number): Span {
-    const a = this.position(start);
-    const b = this.position(end);
+    // yaml may place an error one past the end of the text; a span stays inside the file.
+    const a = this.position(Math.min(start, this.text.length));
+    const b = this.position(Math.min(end, this.text.length));
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
 

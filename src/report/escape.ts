@@ -36,6 +36,8 @@ export function inlineCode(text: string): string {
   const flat = text
     .replace(LINE_BREAKS, ' ')
     .replace(BIDI_CONTROLS, '\ufffd')
+    // Parsers disagree on whether `\\|` escapes the pipe or the backslash: keep them apart.
+    .replace(/\\(?=\|)/g, `\\${ZERO_WIDTH_SPACE}`)
     .replace(/\|/g, '\\|');
   if (flat === '') return '';
   const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
