@@ -117,3 +117,37 @@ describe('aliases and merge keys', () => {
     expect(new Set(values)).toEqual(new Set([1]));
   });
 });
+
+describe('positions', () => {
+  it('count lines after each line feed, whatever carriage returns come before it', () => {
+    const file = parseYamlFile('a: 1\r\r\nb: [\r\n  2\rc\n');
+    const doc = file.documents[0]!;
+    // The flow sequence runs from line 2 to the end of the text, after the last line feed.
+    expect(file.spanOf(get(doc.root, 'b', doc)!)).toEqual({
+      line: 2,
+      column: 4,
+      endLine: 4,
+      endColumn: 1,
+    });
+    expect(file.errors.map((e) => e.span)).toEqual([
+      { line: 4, column: 1, endLine: 4, endColumn: 1 },
+    ]);
+  });
+
+  it("do not follow yaml's own line counter, which can skip a line end after a lone CR", () => {
+    // Found by the fuzz test: yaml's LineCounter put these errors at line 1, column 31 and 33.
+    const file = parseYamlFile('\ufffd    profiles: [debug]\r\r\n  web:\r\r\n    ports:\r\r\n');
+    expect(
+      file.errors.map(
+        (e) => `${e.span.line}:${e.span.column}-${e.span.endLine}:${e.span.endColumn}`,
+      ),
+    ).toEqual(['1:23-2:6', '2:7-2:8', '2:7-3:10']);
+  });
+
+  it('keep a parse error at the end of the text inside the text', () => {
+    const file = parseYamlFile('a: [');
+    expect(file.errors.map((e) => e.span)).toEqual([
+      { line: 1, column: 5, endLine: 1, endColumn: 5 },
+    ]);
+  });
+});

@@ -3,7 +3,6 @@
 import type { Alias, Document, Node as YamlNode, Pair } from 'yaml';
 import {
   Lexer,
-  LineCounter,
   isAlias,
   isMap,
   isNode,
@@ -63,14 +62,15 @@ export class YamlFile {
   private readonly fileErrors: YamlError[] = [];
   /** Entries merge keys have copied so far, against `YAML_LIMITS.mergedEntries`. */
   mergedEntries = 0;
-  private readonly lineCounter = new LineCounter();
+  /**
+   * Where each line starts: after each `\n`, as git, GitHub and the files' own lines count them.
+   * yaml's LineCounter follows its lexer, which can disagree on odd line ends (a lone `\r`).
+   */
+  private lineStarts: number[] | undefined;
 
   constructor(readonly text: string) {
     const tooDeep = excessiveNesting(text, YAML_LIMITS.nesting);
     if (tooDeep !== undefined) {
-      this.lineCounter.addNewLine(0);
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        this.lineCounter.addNewLine(i + 1);
       this.fileErrors.push({
         message: `nests more than ${YAML_LIMITS.nesting} levels deep`,
         span: this.spanOfOffsets(tooDeep, tooDeep + 1),
@@ -80,7 +80,6 @@ export class YamlFile {
       return;
     }
     const docs = parseAllDocuments(text, {
-      lineCounter: this.lineCounter,
       // Compose files rely on `<<: *base`; yaml v2 applies merge keys only when asked.
       merge: true,
       prettyErrors: false,
@@ -103,8 +102,22 @@ export class YamlFile {
   }
 
   position(offset: number): { line: number; column: number } {
-    const { line, col } = this.lineCounter.linePos(offset);
-    return { line, column: col };
+    if (!this.lineStarts) {
+      this.lineStarts = [0];
+      const { text } = this;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        this.lineStarts.push(i + 1);
+      }
+    }
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] as number) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - (starts[low] as number) + 1 };
   }
 
   spanOfOffsets(start: number, end: number): Span {
