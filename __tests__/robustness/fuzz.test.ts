@@ -2,7 +2,7 @@
 // of random port specs. Whatever the files hold, the scan finishes, every claim's port is 0-65535,
 // every span lies inside its file, and the JSON report validates against its own schema.
 import fc from 'fast-check';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { renderJson } from '../../src/report/json.js';
 import { reportSchema } from '../../src/report/schema.js';
 import type { Report } from '../../src/types.js';
 import { writeTree } from '../helpers/tree.js';
-import { FUZZ_RUNS } from './fuzz-settings.js';
+import { FUZZ_RUNS, FUZZ_TIMEOUT } from './fuzz-settings.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures', import.meta.url));
 const MANIFEST = /(^|\/)(docker-)?compose[^/]*\.ya?ml$|Dockerfile[^/]*$|\.ya?ml$/;
@@ -67,6 +67,9 @@ async function scanTree(tree: Record<string, string | Buffer>): Promise<void> {
     // fast-check shows the generators' values; the files they made are what a person needs.
     const files = Object.entries(tree).map(([f, c]) => `${f}: ${JSON.stringify(String(c))}`);
     throw new Error(`${(error as Error).message}\n${files.join('\n')}`, { cause: error });
+  } finally {
+    // Thousands of runs in one test: each tree goes as soon as it is scanned.
+    rmSync(root, { recursive: true, force: true });
   }
 }
 
@@ -161,28 +164,36 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 );
 
 describe('the scan of mutated fixture manifests', () => {
-  it('never throws, claims ports 0-65535, and points inside its files', async () => {
-    expect(fixtures.length).toBeGreaterThan(20);
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom(...fixtures),
-        fc.array(mutation, { minLength: 1, maxLength: 5 }),
-        fc.boolean(),
-        async (fixture, mutations, invalidByte) => {
-          const text = mutations.reduce((t, m) => m(t), fixture.text);
-          let content: string | Buffer = text;
-          if (invalidByte) {
-            // A byte that is not UTF-8, somewhere in the file.
-            const bytes = Buffer.from(text);
-            const i = bytes.length ? text.length % bytes.length : 0;
-            content = Buffer.concat([bytes.subarray(0, i), Buffer.from([0xe9]), bytes.subarray(i)]);
-          }
-          await scanTree({ [fixture.name]: content });
-        },
-      ),
-      { numRuns: FUZZ_RUNS },
-    );
-  });
+  it(
+    'never throws, claims ports 0-65535, and points inside its files',
+    async () => {
+      expect(fixtures.length).toBeGreaterThan(20);
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...fixtures),
+          fc.array(mutation, { minLength: 1, maxLength: 5 }),
+          fc.boolean(),
+          async (fixture, mutations, invalidByte) => {
+            const text = mutations.reduce((t, m) => m(t), fixture.text);
+            let content: string | Buffer = text;
+            if (invalidByte) {
+              // A byte that is not UTF-8, somewhere in the file.
+              const bytes = Buffer.from(text);
+              const i = bytes.length ? text.length % bytes.length : 0;
+              content = Buffer.concat([
+                bytes.subarray(0, i),
+                Buffer.from([0xe9]),
+                bytes.subarray(i),
+              ]);
+            }
+            await scanTree({ [fixture.name]: content });
+          },
+        ),
+        { numRuns: FUZZ_RUNS },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 });
 
 const number = fc.oneof(
@@ -262,12 +273,16 @@ const dockerfile = fc
   );
 
 describe('the scan of random port specs', () => {
-  it('never throws, claims ports 0-65535, and points inside its files', async () => {
-    await fc.assert(
-      fc.asyncProperty(compose, kubernetes, dockerfile, async (c, k, d) => {
-        await scanTree({ 'compose.yaml': c, 'deploy.yaml': k, Dockerfile: d });
-      }),
-      { numRuns: FUZZ_RUNS },
-    );
-  });
+  it(
+    'never throws, claims ports 0-65535, and points inside its files',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(compose, kubernetes, dockerfile, async (c, k, d) => {
+          await scanTree({ 'compose.yaml': c, 'deploy.yaml': k, Dockerfile: d });
+        }),
+        { numRuns: FUZZ_RUNS },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 });

@@ -2,9 +2,9 @@
 // skip reason, the good files beside them are still scanned, nothing outside the repository is
 // read, and the secret an outside file holds never reaches the output.
 import { spawnSync } from 'node:child_process';
-import { chmodSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding, PublicClaim, Report } from '../../src/types.js';
 import { reportSchema } from '../../src/report/schema.js';
 import { writeTree } from '../helpers/tree.js';
@@ -29,10 +29,12 @@ const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
 
 let run: { status: number | null; stdout: string; stderr: string };
 let report: Report;
+const made: string[] = [];
 
 beforeAll(() => {
   const outside = writeTree(OUTSIDE);
   const root = writeTree(hostileTree(outside));
+  made.push(outside, root);
   lockUnreadable(root);
   // Readable by the unprivileged user, so that only the 000 modes and the rules stop a read:
   // were the scan to follow a link out, it could, and the test would see it.
@@ -48,6 +50,11 @@ beforeAll(() => {
   run = { status: result.status, stdout: result.stdout, stderr: result.stderr };
   report = JSON.parse(run.stdout) as Report;
 }, 60_000);
+
+// The tree holds 30 MB: it goes even when a filter runs none of the tests below.
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 const entry = (file: string) => report.files.find((f) => f.file === file);
 const claimsIn = (file: string): PublicClaim[] => report.claims.filter((c) => c.file === file);
