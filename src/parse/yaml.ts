@@ -1,15 +1,7 @@
 // The only module that imports `yaml`. Everything else sees YAML through these helpers, so the
 // parser (and how it is tuned for speed) can change in one place.
 import type { Alias, Document, Node as YamlNode, Pair } from 'yaml';
-import {
-  Lexer,
-  isAlias,
-  isMap,
-  isNode,
-  isScalar,
-  isSeq,
-  parseAllDocuments,
-} from 'yaml';
+import { Lexer, isAlias, isMap, isNode, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import type { Span } from '../types.js';
 
 export type YNode = YamlNode;
