@@ -59,14 +59,14 @@ async function readEnvFile(
   return 'text' in read ? parseEnvFile(read.text) : new Map();
 }
 
-/** Loads a file's text, or says why it cannot be scanned. */
+/**
+ * Loads a file's text, or says why it cannot be scanned. The walk has already kept it inside the
+ * directory scanned (it follows no directory link, and checks file links), and a file argument
+ * is read wherever it is: the user named it.
+ */
 async function load(candidate: Candidate, maxBytes: number): Promise<ReadOutcome> {
   if (candidate.skip) return { skip: candidate.skip };
-  // A file argument is read wherever it is: the user named it.
-  return readText(candidate.path, {
-    maxBytes,
-    ...(candidate.given ? {} : { within: candidate.boundary }),
-  });
+  return readText(candidate.path, { maxBytes });
 }
 
 const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };

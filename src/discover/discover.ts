@@ -23,8 +23,6 @@ export interface Candidate {
    * when it holds the file, else the file's own directory.
    */
   boundary: string;
-  /** A file argument: the user named it, so it is read wherever it leads. */
-  given?: boolean;
   /** Set when the file must not be read; the reason goes into the report. */
   skip?: string;
   /**
@@ -92,7 +90,7 @@ export async function* discover(
       const [realBase, realFile] = [await real(base), await real(absolute)];
       const boundary = isInside(realBase, realFile) ? realBase : dirname(realFile);
       const hint = hintFor(basename(absolute)) ?? 'any';
-      yield { path: absolute, file, root: base, hint, boundary, given: true };
+      yield { path: absolute, file, root: base, hint, boundary };
       continue;
     }
     const root = absolute;
@@ -115,10 +113,16 @@ interface Walk {
 }
 
 async function* walk(w: Walk, directory: string): AsyncGenerator<Candidate> {
-  const names: { name: string; isDir: boolean; isLink: boolean }[] = [];
+  const names: { name: string; isDir: boolean; isLink: boolean; isSpecial: boolean }[] = [];
   try {
     for await (const entry of await opendir(directory)) {
-      names.push({ name: entry.name, isDir: entry.isDirectory(), isLink: entry.isSymbolicLink() });
+      names.push({
+        name: entry.name,
+        isDir: entry.isDirectory(),
+        isLink: entry.isSymbolicLink(),
+        isSpecial:
+          entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice(),
+      });
     }
   } catch (error) {
     const rel = relative(w.base, directory);
@@ -134,7 +138,7 @@ async function* walk(w: Walk, directory: string): AsyncGenerator<Candidate> {
   }
   // Sorted, so that reports and suggestions do not depend on the file system's order.
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const { name, isDir, isLink } of names) {
+  for (const { name, isDir, isLink, isSpecial } of names) {
     const path = join(directory, name);
     // Globs match paths relative to the scanned directory, whatever the report is relative to.
     const rel = toPosix(relative(w.root, path));
@@ -148,6 +152,8 @@ async function* walk(w: Walk, directory: string): AsyncGenerator<Candidate> {
     if (!hint || (w.included && !w.included(rel))) continue;
     const file = w.base === w.root ? rel : toPosix(relative(w.base, path));
     const candidate: Candidate = { path, file, root: w.root, hint, boundary: w.boundary };
+    // A pipe or a device with a manifest's name is never opened.
+    if (isSpecial) candidate.skip = 'not a regular file';
     if (isLink) {
       // Directory links are not followed (their targets inside the root are walked anyway, and a
       // loop cannot form); file links are read only when they stay inside the root.

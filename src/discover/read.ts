@@ -3,7 +3,8 @@
 // a pipe or a device, and saying why when it does not read a file.
 import { isUtf8 } from 'node:buffer';
 import { constants } from 'node:fs';
-import { lstat, open, realpath, stat } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import { lstat, open, realpath } from 'node:fs/promises';
 import { isAbsolute, relative } from 'node:path';
 
 export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -52,32 +53,50 @@ export async function readText(path: string, options: ReadOptions): Promise<Read
           : 'outside the scanned directory',
       };
     }
-    const info = await stat(path);
-    if (!info.isFile()) return { skip: 'not a regular file' };
-    if (info.size > options.maxBytes) return { skip: tooLarge(info.size, options.maxBytes) };
-    // O_NONBLOCK: a file swapped for a pipe since the stat must not hang the scan.
+    // O_NONBLOCK: opening a named pipe must not wait for a writer; the fstat then refuses it.
+    // Four calls to the file system per file (open, fstat, read, close), as few as readFile.
     const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
     let bytes: Buffer;
     try {
-      if (!(await handle.stat()).isFile()) return { skip: 'not a regular file' };
-      // Read no more than the limit allows, whatever the size said (a file may grow).
-      const buffer = Buffer.alloc(Math.min(info.size, options.maxBytes) + 1);
-      let length = 0;
-      for (;;) {
-        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-        if (bytesRead === 0) break;
-        length += bytesRead;
-        if (length === buffer.length) break;
-      }
-      if (length > options.maxBytes) return { skip: tooLarge(length, options.maxBytes) };
-      bytes = buffer.subarray(0, length);
+      const info = await handle.stat();
+      if (!info.isFile()) return { skip: 'not a regular file' };
+      if (info.size > options.maxBytes) return { skip: tooLarge(info.size, options.maxBytes) };
+      bytes = await readBounded(handle, info.size, options.maxBytes);
     } finally {
       await handle.close();
     }
+    if (bytes.length > options.maxBytes) return { skip: tooLarge(bytes.length, options.maxBytes) };
     return decode(bytes);
   } catch (error) {
     return { error: describeError(error) };
   }
+}
+
+/**
+ * The file's bytes: as many as its size says, or, when it says 0 (an empty file, or one that
+ * does not know its size), up to one byte past the limit, so that the caller can refuse it.
+ */
+async function readBounded(handle: FileHandle, size: number, max: number): Promise<Buffer> {
+  if (size > 0) {
+    const buffer = Buffer.allocUnsafe(size);
+    let length = 0;
+    while (length < size) {
+      const { bytesRead } = await handle.read(buffer, length, size - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    return buffer.subarray(0, length);
+  }
+  const chunks: Buffer[] = [];
+  let length = 0;
+  while (length <= max) {
+    const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, max + 1 - length));
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, length);
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    length += bytesRead;
+  }
+  return Buffer.concat(chunks, length);
 }
 
 function tooLarge(size: number, max: number): string {
