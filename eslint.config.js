@@ -1,6 +1,16 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const ONLY_PARSE_YAML = { name: 'yaml', message: 'Only src/parse/yaml.ts may import yaml.' };
+const RUNS_CODE = [
+  'child_process',
+  'node:child_process',
+  'vm',
+  'node:vm',
+  'worker_threads',
+  'node:worker_threads',
+].map((name) => ({ name, message: 'port-claims runs nothing: only src/action/git.ts runs git.' }));
+
 export default tseslint.config(
   {
     ignores: [
@@ -18,16 +28,40 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-imports': [
+      'no-restricted-imports': ['error', { paths: [ONLY_PARSE_YAML, ...RUNS_CODE] }],
+    },
+  },
+  {
+    // Nothing from a scanned repository is ever executed or loaded (see SECURITY.md).
+    files: ['src/**'],
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-syntax': [
         'error',
         {
-          paths: [{ name: 'yaml', message: 'Only src/parse/yaml.ts may import yaml.' }],
+          selector: 'ImportExpression',
+          message: 'No dynamic import: nothing is loaded at run time.',
+        },
+        {
+          selector: "CallExpression[callee.name='require']",
+          message: 'No require: nothing is loaded at run time.',
         },
       ],
     },
   },
   {
-    files: ['src/parse/yaml.ts', 'scripts/**', 'bench/**', '__tests__/**'],
+    // Runs git, and only git, on the checkout's history (never a file of the checkout).
+    files: ['src/action/git.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [ONLY_PARSE_YAML] }] },
+  },
+  {
+    files: ['src/parse/yaml.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: RUNS_CODE }] },
+  },
+  {
+    files: ['scripts/**', 'bench/**', '__tests__/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

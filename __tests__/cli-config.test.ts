@@ -92,7 +92,7 @@ describe('config errors', () => {
     expect(stderr).toBe(
       [
         'port-claims: .github/port-claims.yml:2:5: allow[0] needs "reason": a non-empty text saying why these claims are accepted (the summary shows it)',
-        'port-claims: .github/port-claims.yml:3:1: unknown key "exlude" (did you mean "exclude"?); expected one of rules, allow, include, exclude, env-files',
+        'port-claims: .github/port-claims.yml:3:1: unknown key "exlude" (did you mean "exclude"?); expected one of rules, allow, include, exclude, env-files, max-file-size',
         '',
       ].join('\n'),
     );
@@ -110,7 +110,9 @@ describe('--config', () => {
     expect(cli(['--config', 'ci/strict.yml'], root).status).toBe(1);
     const missing = cli(['-c', 'ci/none.yml'], root);
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toBe('port-claims: cannot read the config file ci/none.yml: ENOENT\n');
+    expect(missing.stderr).toBe(
+      'port-claims: cannot read the config file ci/none.yml: it does not exist\n',
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 // One run of the engine: read the config, scan, evaluate the rules, apply suppressions, build the
 // report.
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { LoadedConfig } from './config/load.js';
 import { loadConfig } from './config/load.js';
@@ -54,6 +54,8 @@ const given = (list: readonly string[] | undefined): list is readonly string[] =
 export async function check(settings: CheckSettings): Promise<CheckResult> {
   const root = await configRoot(settings);
   const config = await loadConfig({ root, cwd: settings.cwd, explicit: settings.config });
+  // Env files the config file names are repository content: read only inside the root.
+  const fromConfig = !given(settings.envFiles) && config.envFiles !== undefined;
   const result = await scan({
     ...settings,
     include: given(settings.include) ? settings.include : config.include,
@@ -61,6 +63,8 @@ export async function check(settings: CheckSettings): Promise<CheckResult> {
     envFiles: given(settings.envFiles)
       ? settings.envFiles
       : config.envFiles?.map((f) => resolve(root, f)),
+    ...(fromConfig ? { envFilesWithin: await realpath(root).catch(() => root) } : {}),
+    maxFileBytes: settings.maxFileBytes ?? config.maxFileSize,
   });
   const severities: Partial<Record<RuleId, SeverityOverride>> = {
     ...config.rules,

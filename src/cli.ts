@@ -5,6 +5,7 @@ import { classify } from './classify/classify.js';
 import { parseClassifySpec } from './classify/spec.js';
 import { check } from './check.js';
 import { ConfigError } from './config/load.js';
+import { parseSize } from './config/schema.js';
 import { DiscoverError } from './discover/discover.js';
 import type { FailOn } from './policy/evaluate.js';
 import { failing } from './policy/evaluate.js';
@@ -18,7 +19,7 @@ import { VERSION } from './version.js';
 export const USAGE = `Usage:
   port-claims [scan] [PATH ...] [--format text|json|sarif|markdown] [--config FILE]
               [--env-file FILE]... [--fail-on error|warning|notice|never]
-              [--include GLOB]... [--exclude GLOB]...
+              [--include GLOB]... [--exclude GLOB]... [--max-file-size SIZE]
   port-claims classify SPEC ... [--format text|json]   SPEC: PORT[-END][/PROTOCOL], default tcp
   port-claims --help | --version
 
@@ -26,6 +27,7 @@ Finds the ports that compose files, Kubernetes manifests and Dockerfiles claim, 
 against the IANA registry, and reports well-known ports IANA never assigned (RFC 6335).
 
 Without --config, .github/port-claims.yml or .port-claims.yml at the root scanned is read.
+Files larger than --max-file-size (default 4MiB; bytes, or with KB, KiB, MB, MiB) are skipped.
 
 Exit status: 0 no finding at or above --fail-on (default error), 1 there is one, 2 usage or
 config error.
@@ -69,6 +71,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         'fail-on': { type: 'string' },
         include: { type: 'string', multiple: true },
         exclude: { type: 'string', multiple: true },
+        'max-file-size': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -152,11 +155,19 @@ async function runScan(
     'fail-on'?: string;
     include?: string[];
     exclude?: string[];
+    'max-file-size'?: string;
   },
   io: Io,
 ): Promise<number> {
   const format = oneOf('format', values.format, FORMATS, 'text');
   const failOn: FailOn = oneOf('fail-on', values['fail-on'], FAIL_ON, 'error');
+  const maxFileBytes =
+    values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']);
+  if (maxFileBytes === undefined && values['max-file-size'] !== undefined) {
+    throw new UsageError(
+      `--max-file-size must be a size in bytes, or a number with B, KB, KiB, MB, MiB, GB or GiB (got "${values['max-file-size']}")`,
+    );
+  }
   const { report } = await check({
     paths: paths.length ? paths : ['.'],
     cwd: io.cwd,
@@ -165,6 +176,7 @@ async function runScan(
     exclude: values.exclude,
     envFiles: values['env-file']?.map((f) => resolve(io.cwd, f)),
     config: values.config,
+    ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
   });
   if (format === 'json') io.stdout(renderJson(report));
   else if (format === 'markdown') io.stdout(renderMarkdown(report));

@@ -1,7 +1,7 @@
 // The compose part of a scan: merges the compose files it found into projects, loading the
 // files their `extends` and `include` name that the walk did not find.
-import { readFile, stat } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
+import { readText } from './discover/read.js';
 import { readComposeText } from './parse/compose.js';
 import type { ComposeSource } from './parse/compose-project.js';
 import { assembleProjects, referencedPaths } from './parse/compose-project.js';
@@ -13,54 +13,59 @@ import type { Problem, RawClaim } from './types.js';
 /** At most this many referenced files are loaded, whatever a tree of includes asks for. */
 const MAX_REFERENCED_FILES = 1000;
 
+export interface ComposeFound {
+  source: ComposeSource;
+  /** What report paths are relative to. */
+  base: string;
+  /** The real path of the directory the files it references must lie in. */
+  within: string;
+}
+
 /**
  * Compose projects across files: loads the files that `extends` and `include` name but the
- * scan did not find (bounded in number and size), then merges every project.
+ * scan did not find (bounded in number and size, and only inside the boundary: a manifest must
+ * not make the scan read `/proc/self/environ`), then merges every project.
  */
 export async function composeProjects(
-  found: readonly { source: ComposeSource; base: string }[],
-  envFor: (path: string) => Promise<Lookup>,
+  found: readonly ComposeFound[],
+  envFor: (path: string, within: string) => Promise<Lookup>,
   maxBytes: number,
 ): Promise<{ claims: RawClaim[]; problems: Problem[]; files: ParsedFile[] }> {
-  const byPath = new Map<string, ComposeSource | { error: string }>();
+  const byPath = new Map<string, ComposeSource | { error: string; notRead?: boolean }>();
   for (const { source } of found) byPath.set(source.path, source);
   const files: ParsedFile[] = [];
   const extra: Problem[] = [];
-  const queue = found.flatMap(({ source, base }) =>
-    referencedPaths(source).map((path) => ({ path, base })),
+  const queue = found.flatMap(({ source, base, within }) =>
+    referencedPaths(source).map((path) => ({ path, base, within })),
   );
   for (let loads = 0; queue.length > 0 && loads < MAX_REFERENCED_FILES;) {
-    const { path, base } = queue.shift() as { path: string; base: string };
+    const { path, base, within } = queue.shift() as (typeof queue)[number];
     if (byPath.has(path)) continue;
     loads++;
     const file = relative(base, path).split(sep).join('/');
-    let loaded: ComposeSource | { error: string };
-    try {
-      const info = await stat(path);
-      if (!info.isFile()) throw Object.assign(new Error(), { code: 'not a regular file' });
-      if (info.size > maxBytes)
-        throw Object.assign(new Error(), { code: `over ${maxBytes} bytes` });
-      const text = await readFile(path, 'utf8');
-      const read = readComposeText(file, text, { env: await envFor(path) });
-      if ('error' in read) {
-        loaded = read;
+    let loaded: ComposeSource | { error: string; notRead?: boolean };
+    const read = await readText(path, { maxBytes, within });
+    if ('text' in read) {
+      const composed = readComposeText(file, read.text, { env: await envFor(path, within) });
+      if ('error' in composed) {
+        loaded = composed;
       } else {
-        loaded = { path, model: read.model };
-        extra.push(...read.problems);
-        const ignores = readIgnores(text, 'yaml');
+        loaded = { path, model: composed.model };
+        extra.push(...composed.problems);
+        const ignores = readIgnores(read.text, 'yaml');
         files.push({
           entry: { file, manifest: 'compose', status: 'ok' },
           claims: [],
           problems: [],
           ...(ignores.length ? { ignores } : {}),
         });
-        for (const next of referencedPaths(loaded)) queue.push({ path: next, base });
+        for (const next of referencedPaths(loaded)) queue.push({ path: next, base, within });
       }
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      loaded = {
-        error: code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(error)})`,
-      };
+    } else {
+      loaded =
+        'skip' in read
+          ? { error: `was not read (${read.skip})`, notRead: true }
+          : { error: read.error };
     }
     byPath.set(path, loaded);
   }

@@ -1,20 +1,22 @@
 // The engine the CLI and the action share: discover → parse → resolve → classify.
-import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { classify } from './classify/classify.js';
 import type { Candidate } from './discover/discover.js';
 import { discover } from './discover/discover.js';
-import type { ComposeSource } from './parse/compose-project.js';
+import type { ReadOutcome } from './discover/read.js';
+import { DEFAULT_MAX_FILE_BYTES, readText } from './discover/read.js';
 import { problemKey } from './parse/compose-project.js';
 import type { Lookup } from './parse/interpolate.js';
 import { parseEnvFile } from './parse/interpolate.js';
+import type { ManifestOptions } from './parse/manifest.js';
 import { parseManifest } from './parse/manifest.js';
 import { resolveNamedTargets } from './parse/named-targets.js';
 import type { IgnoreDirective, ParsedFile } from './parse/result.js';
+import type { ComposeFound } from './scan-compose.js';
 import { composeProjects } from './scan-compose.js';
 import type { Claim, FileEntry, ManifestKind, Problem, RawClaim } from './types.js';
 
-export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+export { DEFAULT_MAX_FILE_BYTES };
 
 export interface ScanSettings {
   paths: readonly string[];
@@ -25,6 +27,12 @@ export interface ScanSettings {
   exclude?: readonly string[];
   /** Absolute paths of env files read for compose interpolation, after each `.env`. */
   envFiles?: readonly string[];
+  /**
+   * Set when the env files come from the repository (its config file) rather than from the user:
+   * they are then read only when they lie inside this directory, links followed.
+   */
+  envFilesWithin?: string;
+  /** Files larger than this are skipped, with the reason in the report. */
   maxFileBytes?: number;
 }
 
@@ -43,31 +51,71 @@ const MANIFEST_OF_HINT: Record<Candidate['hint'], ManifestKind> = {
   any: 'kubernetes',
 };
 
-async function readEnvFile(path: string): Promise<Map<string, string>> {
-  try {
-    return parseEnvFile(await readFile(path, 'utf8'));
-  } catch {
-    return new Map();
-  }
+async function readEnvFile(
+  path: string,
+  options: { maxBytes: number; within?: string },
+): Promise<Map<string, string>> {
+  const read = await readText(path, options);
+  return 'text' in read ? parseEnvFile(read.text) : new Map();
 }
 
-/** Loads a file's text, or says why it cannot be scanned. */
-async function load(
-  candidate: Candidate,
-  maxBytes: number,
-): Promise<{ text: string } | { skip: string } | { error: string }> {
+/**
+ * Loads a file's text, or says why it cannot be scanned. The walk has already kept it inside the
+ * directory scanned (it follows no directory link, and checks file links), and a file argument
+ * is read wherever it is: the user named it.
+ */
+async function load(candidate: Candidate, maxBytes: number): Promise<ReadOutcome> {
   if (candidate.skip) return { skip: candidate.skip };
+  return readText(candidate.path, { maxBytes });
+}
+
+const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+function unreadable(candidate: Candidate, manifest: ManifestKind, reason: string): ParsedFile {
+  return {
+    entry: { file: candidate.file, manifest, status: 'error', reason },
+    claims: [],
+    problems: [
+      {
+        code: 'parse-error',
+        file: candidate.file,
+        span: FILE_START,
+        message: `${candidate.file} ${reason}.`,
+        manifest,
+      },
+    ],
+  };
+}
+
+/** A directory the walk could not list: a finding, as no file entry can stand for it. */
+function unreadableDirectory(candidate: Candidate, reason: string): Problem {
+  return {
+    code: 'parse-error',
+    file: candidate.file,
+    span: FILE_START,
+    message: `The directory ${candidate.file} ${reason}; the manifests in it, if any, were not scanned.`,
+  };
+}
+
+/**
+ * Parses a file; a fault of port-claims' own on one file becomes a finding on that file, so that
+ * the rest of the scan still reports.
+ */
+function parseSafely(
+  candidate: Candidate,
+  manifest: ManifestKind,
+  text: string,
+  options: ManifestOptions,
+): ParsedFile | undefined {
   try {
-    const info = await stat(candidate.path);
-    if (!info.isFile()) return { skip: 'not a regular file' };
-    if (info.size > maxBytes) {
-      return { skip: `${info.size} bytes, over the ${maxBytes}-byte limit for one file` };
-    }
-    const bytes = await readFile(candidate.path);
-    if (bytes.subarray(0, 8000).includes(0)) return { skip: 'binary file (holds NUL bytes)' };
-    return { text: bytes.toString('utf8') };
+    return parseManifest(candidate.file, text, candidate.hint, options);
   } catch (error) {
-    return { error: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+    const detail = error instanceof Error ? error.message : String(error);
+    return unreadable(
+      candidate,
+      manifest,
+      `could not be read by port-claims (internal error: ${detail.split('\n')[0]}); please report it`,
+    );
   }
 }
 
@@ -75,13 +123,30 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
   const maxBytes = settings.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const configured = new Map<string, string>();
   for (const path of settings.envFiles ?? []) {
-    for (const [k, v] of await readEnvFile(path)) configured.set(k, v);
+    const within = settings.envFilesWithin;
+    for (const [k, v] of await readEnvFile(path, { maxBytes, ...(within ? { within } : {}) })) {
+      configured.set(k, v);
+    }
   }
   const dotEnvByDirectory = new Map<string, Map<string, string>>();
+  /** The `.env` beside a compose file: repository content, so read only inside the boundary. */
+  const dotEnvOf = async (directory: string, within: string): Promise<Map<string, string>> => {
+    let dotEnv = dotEnvByDirectory.get(directory);
+    if (!dotEnv) {
+      dotEnv = await readEnvFile(join(directory, '.env'), { maxBytes, within });
+      dotEnvByDirectory.set(directory, dotEnv);
+    }
+    return dotEnv;
+  };
 
   const parsed: ParsedFile[] = [];
-  const composeFiles: { source: ComposeSource; base: string }[] = [];
+  const problems: Problem[] = [];
+  const composeFiles: ComposeFound[] = [];
   for await (const candidate of discover(settings.paths, settings)) {
+    if (candidate.unreadable !== undefined) {
+      problems.push(unreadableDirectory(candidate, candidate.unreadable));
+      continue;
+    }
     const loaded = await load(candidate, maxBytes);
     const manifest = MANIFEST_OF_HINT[candidate.hint];
     if ('skip' in loaded) {
@@ -93,29 +158,19 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
       continue;
     }
     if ('error' in loaded) {
-      parsed.push({
-        entry: { file: candidate.file, manifest, status: 'error', reason: loaded.error },
-        claims: [],
-        problems: [
-          {
-            code: 'parse-error',
-            file: candidate.file,
-            span: { line: 1, column: 1, endLine: 1, endColumn: 1 },
-            message: `${candidate.file} ${loaded.error}.`,
-            manifest,
-          },
-        ],
-      });
+      parsed.push(unreadable(candidate, manifest, loaded.error));
       continue;
     }
     const directory = dirname(candidate.path);
-    let dotEnv = dotEnvByDirectory.get(directory);
+    let dotEnv: Map<string, string> | undefined;
     const composeEnv = (): Lookup => (name) => configured.get(name) ?? dotEnv?.get(name);
     if (candidate.hint === 'compose' || candidate.hint === 'any') {
-      dotEnv ??= await readEnvFile(join(directory, '.env'));
-      dotEnvByDirectory.set(directory, dotEnv);
+      dotEnv = await dotEnvOf(directory, candidate.boundary);
     }
-    const result = parseManifest(candidate.file, loaded.text, candidate.hint, { composeEnv });
+    const result = parseSafely(candidate, manifest, loaded.text, { composeEnv });
+    if (result && loaded.invalidUtf8) {
+      result.problems.unshift(notUtf8(candidate.file, result.entry.manifest, loaded.invalidUtf8));
+    }
     if (result) parsed.push(result);
     if (result?.compose) {
       // Report paths of files it references are relative to what this file's path is relative to.
@@ -123,17 +178,18 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
       const base = candidate.path.endsWith(suffix)
         ? candidate.path.slice(0, candidate.path.length - suffix.length)
         : dirname(candidate.path);
-      composeFiles.push({ source: { path: candidate.path, model: result.compose }, base });
+      composeFiles.push({
+        source: { path: candidate.path, model: result.compose },
+        base,
+        within: candidate.boundary,
+      });
     }
   }
   if (composeFiles.length > 0) {
     const projects = await composeProjects(
       composeFiles,
-      async (path) => {
-        const dir = dirname(path);
-        let dotEnv = dotEnvByDirectory.get(dir);
-        if (!dotEnv) dotEnvByDirectory.set(dir, (dotEnv = await readEnvFile(join(dir, '.env'))));
-        const env = dotEnv;
+      async (path, within) => {
+        const env = await dotEnvOf(dirname(path), within);
         return (name: string) => configured.get(name) ?? env.get(name);
       },
       maxBytes,
@@ -149,7 +205,7 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
 
   const files = parsed.map((p) => p.entry);
   const raw = parsed.flatMap((p) => p.claims);
-  const problems = parsed.flatMap((p) => p.problems);
+  problems.unshift(...parsed.flatMap((p) => p.problems));
   const named = resolveNamedTargets(
     parsed.flatMap((p) => p.namedTargets ?? []),
     parsed.flatMap((p) => p.namedPorts ?? []),
@@ -159,6 +215,24 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
   const ignores = new Map<string, IgnoreDirective[]>();
   for (const p of parsed) if (p.ignores?.length) ignores.set(p.entry.file, p.ignores);
   return { files, claims: raw.map(withClass), problems, ignores };
+}
+
+/**
+ * Bytes that are not UTF-8: read as U+FFFD, so the ports around them are still checked, and
+ * reported, as compose and kubectl refuse such a YAML file.
+ */
+function notUtf8(
+  file: string,
+  manifest: ManifestKind,
+  at: { line: number; column: number },
+): Problem {
+  return {
+    code: 'parse-error',
+    file,
+    span: { line: at.line, column: at.column, endLine: at.line, endColumn: at.column + 1 },
+    message: `${file} is not valid UTF-8 at line ${at.line}, column ${at.column}; it was read with a replacement character there${manifest === 'dockerfile' ? '' : ', but docker compose and kubectl refuse such a file'}.`,
+    manifest,
+  };
 }
 
 export function withClass(claim: RawClaim): Claim {

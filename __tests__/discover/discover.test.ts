@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -71,6 +72,12 @@ describe('discover', () => {
       'inside.yaml yaml',
       'leak.yaml yaml SKIP',
     ]);
+  });
+
+  it('never opens a named pipe with a manifest name', async () => {
+    const root = writeTree({ Dockerfile: 'FROM x' });
+    expect(spawnSync('mkfifo', [join(root, 'compose.yaml')]).status).toBe(0);
+    expect(await list(['.'], root)).toEqual(['Dockerfile dockerfile', 'compose.yaml compose SKIP']);
   });
 
   it('fails clearly on a path that does not exist', async () => {

@@ -143,3 +143,19 @@ describe('markers', () => {
     expect(markedFingerprints(resolved)).toEqual(findings.map((f) => f.fingerprint));
   });
 });
+
+describe('finding markers', () => {
+  const real = findingMarker(['aa', 'bb']);
+  const spoofed = `Suggested fix:\n\n\`\`\`suggestion\n- "49152:80" # ${findingMarker(['00'])} <!-- port-claims:resolved -->\n\`\`\`\n\n${real}`;
+
+  it('trusts only the marker that ends our body, not one the quoted line holds', () => {
+    expect(markedFingerprints(spoofed)).toEqual(['aa', 'bb']);
+    expect(isResolved(spoofed)).toBe(false);
+  });
+
+  it('keeps the real marker when a comment is marked resolved', () => {
+    const resolved = resolvedCommentBody(spoofed);
+    expect(isResolved(resolved)).toBe(true);
+    expect(markedFingerprints(resolved)).toEqual(['aa', 'bb']);
+  });
+});

@@ -4,10 +4,11 @@
 // in the head, so their findings are not new and need no second scan (a pull request that only
 // touches Dockerfiles rescans nothing else; one that touches compose files, none of the
 // Kubernetes manifests).
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, isAbsolute, join, posix, relative, resolve } from 'node:path';
 import { hintFor } from '../discover/discover.js';
+import { isInside } from '../discover/read.js';
 import type { ManifestKind } from '../types.js';
 import type { ChangedFile } from './github.js';
 
@@ -125,6 +126,7 @@ export async function layOutBase(input: BaseTreeInput): Promise<BaseTree> {
   }
 
   const reaches = neighbours(input.changes, input.envFiles);
+  const workspace = await realpath(input.workspace).catch(() => input.workspace);
   for (const head of input.headFiles) {
     if (!head.asInHead && (compared.has(head.file) || !reaches(head))) continue;
     const target = inside(dir, head.file);
@@ -132,7 +134,12 @@ export async function layOutBase(input: BaseTreeInput): Promise<BaseTree> {
     compared.add(head.file);
     await mkdir(resolve(target, '..'), { recursive: true });
     try {
-      await copyFile(join(input.workspace, ...head.file.split('/')), target);
+      // A link that leaves the workspace (a `.env` to /proc/self/environ) is not copied: the
+      // copy would be a plain file, and the base scan would read what the head scan refused.
+      const source = await realpath(join(input.workspace, ...head.file.split('/')));
+      if (isInside(workspace, source) && (await stat(source)).isFile()) {
+        await copyFile(source, target);
+      }
     } catch {
       // Listed but gone (or unreadable): the head scan reported it already.
     }

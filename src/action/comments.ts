@@ -1,7 +1,8 @@
 // What the action writes on the pull request: one review of inline comments on the lines it
 // adds, and one sticky summary comment. Failing to write never changes the run's result.
-import { readFile } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { join } from 'node:path';
+import { DEFAULT_MAX_FILE_BYTES, readText } from '../discover/read.js';
 import type { CommentOptions } from '../report/markdown.js';
 import { renderPrComment, STICKY_MARKER } from '../report/markdown.js';
 import type { WrittenValue } from '../report/review.js';
@@ -100,11 +101,14 @@ export interface ReviewOutcome {
 }
 
 async function fileLines(workspace: string, file: string): Promise<string[] | undefined> {
-  try {
-    return (await readFile(join(workspace, ...file.split('/')), 'utf8')).split(/\r?\n/);
-  } catch {
-    return undefined;
-  }
+  // Read as the scan read it (inside the workspace, bounded, BOM dropped), so that the line a
+  // suggestion rewrites is the line the finding's columns count in.
+  const within = await realpath(workspace).catch(() => workspace);
+  const read = await readText(join(workspace, ...file.split('/')), {
+    maxBytes: DEFAULT_MAX_FILE_BYTES,
+    within,
+  });
+  return 'text' in read ? read.text.split(/\r?\n/) : undefined;
 }
 
 export async function publishReview(input: ReviewInput): Promise<ReviewOutcome> {

@@ -1,7 +1,8 @@
 // Finds, reads and validates the config file. Every way it can be wrong is a ConfigError that
 // names the file, line and column, the key, and what the key must be.
-import { readFile, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { DEFAULT_MAX_FILE_BYTES, readText } from '../discover/read.js';
 import type { YamlDocument, YamlFile, YNode } from '../parse/yaml.js';
 import { entries, isMapNode, isSeqNode, items, parseYamlFile, scalarValue } from '../parse/yaml.js';
 import { RULE_IDS } from '../policy/rule.js';
@@ -92,16 +93,20 @@ export async function loadConfig(location: ConfigLocation): Promise<LoadedConfig
     path = found[0];
     name = named[0];
   }
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new ConfigError([
-      { file: name, message: `cannot read the config file ${name}: ${code}` },
-    ]);
+  // A config file found in the repository is its content: it must not lead the scan outside.
+  const within =
+    location.explicit === undefined
+      ? await realpath(location.root).catch(() => undefined)
+      : undefined;
+  const read = await readText(path, {
+    maxBytes: DEFAULT_MAX_FILE_BYTES,
+    ...(within !== undefined ? { within } : {}),
+  });
+  if (!('text' in read)) {
+    const why = 'skip' in read ? `it is ${read.skip}` : `it ${read.error}`;
+    throw new ConfigError([{ file: name, message: `cannot read the config file ${name}: ${why}` }]);
   }
-  return { ...parseConfig(text, name), file: name };
+  return { ...parseConfig(read.text, name), file: name };
 }
 
 interface Located {
@@ -110,7 +115,12 @@ interface Located {
   /** Span of the key that holds each path. */
   keys: Map<string, Span>;
   problems: Problem[];
+  /** Values read so far: aliases can make a short file expand without end ("billion laughs"). */
+  count: number;
 }
+
+/** Far more values than a config file holds, and few enough to read in an instant. */
+const MAX_CONFIG_VALUES = 10_000;
 
 interface Problem {
   span: Span;
@@ -147,6 +157,15 @@ function plain(
 ): unknown {
   if (node) at.values.set(pathKey(path), yaml.spanOf(node));
   if (path.length > 32) return null;
+  if (++at.count > MAX_CONFIG_VALUES) {
+    if (at.count === MAX_CONFIG_VALUES + 1 && node) {
+      at.problems.push({
+        span: yaml.spanOf(node),
+        message: `expands to more than ${MAX_CONFIG_VALUES.toLocaleString('en-US')} values through its aliases; write the lists out`,
+      });
+    }
+    return null;
+  }
   if (isMapNode(node)) {
     const out: Record<string, unknown> = {};
     const firstLine = new Map<string, number>();
@@ -238,7 +257,7 @@ export function parseConfig(text: string, name: string): Config {
   const document = documents[0];
   if (!document) return emptyConfig();
 
-  const at: Located = { values: new Map(), keys: new Map(), problems: [] };
+  const at: Located = { values: new Map(), keys: new Map(), problems: [], count: 0 };
   const value = plain(document.root, document, yaml, [], at);
   const result = configSchema.safeParse(value);
   const problems = [...at.problems];

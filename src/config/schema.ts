@@ -38,6 +38,30 @@ const port = z
   .refine((v) => portInterval(v) !== undefined, { error: (issue) => portProblem(issue.input) })
   .transform((v) => portInterval(v) as PortInterval);
 
+const SIZE = /^(\d+(?:\.\d+)?)\s*(B|KB|KiB|MB|MiB|GB|GiB)?$/;
+const SIZE_UNITS: Record<string, number> = {
+  B: 1,
+  KB: 1000,
+  KiB: 1024,
+  MB: 1000 ** 2,
+  MiB: 1024 ** 2,
+  GB: 1000 ** 3,
+  GiB: 1024 ** 3,
+};
+
+/** `4194304`, `"4MiB"`, `"500 KB"` as a number of bytes, or undefined when it is not a size. */
+export function parseSize(value: number | string): number | undefined {
+  const m = SIZE.exec(String(value).trim());
+  if (!m) return undefined;
+  const bytes = Math.floor(Number(m[1]) * (SIZE_UNITS[m[2] ?? 'B'] ?? 1));
+  return bytes >= 1 && Number.isSafeInteger(bytes) ? bytes : undefined;
+}
+
+const size = z
+  .union([z.number(), z.string()])
+  .refine((v) => parseSize(v) !== undefined)
+  .transform((v) => parseSize(v) as number);
+
 const globs = z.array(z.string().trim().min(1));
 /** An optional key may be left empty (`allow:` with every entry commented out). */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -64,6 +88,7 @@ export const configSchema = z.strictObject({
   include: optional(globs),
   exclude: optional(globs),
   'env-files': optional(globs),
+  'max-file-size': optional(size),
 });
 
 export const CONFIG_KEYS = Object.keys(configSchema.shape);
@@ -77,6 +102,8 @@ export interface Config {
   exclude?: string[];
   /** As written: relative to the root scanned. */
   envFiles?: string[];
+  /** Bytes; larger files are skipped with the reason in the report. */
+  maxFileSize?: number;
 }
 
 export function toConfig(parsed: z.output<typeof configSchema>): Config {
@@ -91,6 +118,7 @@ export function toConfig(parsed: z.output<typeof configSchema>): Config {
   if (parsed.include !== undefined) config.include = parsed.include;
   if (parsed.exclude !== undefined) config.exclude = parsed.exclude;
   if (parsed['env-files'] !== undefined) config.envFiles = parsed['env-files'];
+  if (parsed['max-file-size'] !== undefined) config.maxFileSize = parsed['max-file-size'];
   return config;
 }
 
@@ -117,6 +145,8 @@ export function expectedAt(path: readonly PropertyKey[]): string {
       if (field === 'protocol') return `one of ${list(ALLOW_PROTOCOLS)}`;
       if (field === 'files') return item === undefined ? 'a list of globs' : 'a non-empty glob';
       return 'a non-empty text saying why these claims are accepted (the summary shows it)';
+    case 'max-file-size':
+      return 'a size in bytes, or a number with B, KB, KiB, MB, MiB, GB or GiB ("8MiB")';
     case 'env-files':
       return index === undefined
         ? 'a list of paths relative to the root scanned'

@@ -1,8 +1,9 @@
 // Walks the paths to scan and yields the files that may be manifests. Streams: it never holds
 // more than one directory listing per level.
 import { lstat, opendir, realpath, stat } from 'node:fs/promises';
-import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { describeError, isInside } from './read.js';
 
 /** How a file was recognised; a YAML file becomes a manifest only by its content. */
 export type Hint = 'compose' | 'dockerfile' | 'yaml' | 'any';
@@ -15,8 +16,20 @@ export interface Candidate {
   /** The directory the file's path is relative to; config and env files are looked up there. */
   root: string;
   hint: Hint;
+  /**
+   * The real path of the directory that files this one names (`.env`, `include`, `extends`) must
+   * lie in: the directory report paths are relative to when it holds the scanned one (the
+   * action's workspace), else the scanned directory; for a file argument, the working directory
+   * when it holds the file, else the file's own directory.
+   */
+  boundary: string;
   /** Set when the file must not be read; the reason goes into the report. */
   skip?: string;
+  /**
+   * Set for a directory the walk could not list (its path then ends in `/`): whatever manifests
+   * it holds were not scanned, which the report must say.
+   */
+  unreadable?: string;
 }
 
 export interface DiscoverOptions {
@@ -39,9 +52,13 @@ export function hintFor(name: string): Hint | undefined {
 
 const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/'));
 
-function isInside(root: string, target: string): boolean {
-  const rel = relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+/** The real path of a directory, or the path as it is when it cannot be resolved. */
+async function real(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    return path;
+  }
 }
 
 export async function* discover(
@@ -70,18 +87,25 @@ export async function* discover(
       // A file argument is scanned whatever its name, its path relative to the working directory.
       const base = options.relativeTo ?? options.cwd;
       const file = toPosix(relative(base, absolute)) || basename(absolute);
-      yield { path: absolute, file, root: base, hint: hintFor(basename(absolute)) ?? 'any' };
+      const [realBase, realFile] = [await real(base), await real(absolute)];
+      const boundary = isInside(realBase, realFile) ? realBase : dirname(realFile);
+      const hint = hintFor(basename(absolute)) ?? 'any';
+      yield { path: absolute, file, root: base, hint, boundary };
       continue;
     }
     const root = absolute;
     const realRoot = await realpath(root);
-    yield* walk({ root, realRoot, base: options.relativeTo ?? root, included, excluded }, root);
+    const realBase = options.relativeTo ? await real(options.relativeTo) : realRoot;
+    const boundary = isInside(realBase, realRoot) ? realBase : realRoot;
+    const base = options.relativeTo ?? root;
+    yield* walk({ root, realRoot, boundary, base, included, excluded }, root);
   }
 }
 
 interface Walk {
   root: string;
   realRoot: string;
+  boundary: string;
   /** What report paths are relative to. */
   base: string;
   included: ((p: string) => boolean) | undefined;
@@ -89,19 +113,32 @@ interface Walk {
 }
 
 async function* walk(w: Walk, directory: string): AsyncGenerator<Candidate> {
-  let dir;
+  const names: { name: string; isDir: boolean; isLink: boolean; isSpecial: boolean }[] = [];
   try {
-    dir = await opendir(directory);
-  } catch {
+    for await (const entry of await opendir(directory)) {
+      names.push({
+        name: entry.name,
+        isDir: entry.isDirectory(),
+        isLink: entry.isSymbolicLink(),
+        isSpecial:
+          entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice(),
+      });
+    }
+  } catch (error) {
+    const rel = relative(w.base, directory);
+    yield {
+      path: directory,
+      file: `${toPosix(rel) || '.'}/`,
+      root: w.root,
+      hint: 'any',
+      boundary: w.boundary,
+      unreadable: describeError(error),
+    };
     return;
-  }
-  const names: { name: string; isDir: boolean; isLink: boolean }[] = [];
-  for await (const entry of dir) {
-    names.push({ name: entry.name, isDir: entry.isDirectory(), isLink: entry.isSymbolicLink() });
   }
   // Sorted, so that reports and suggestions do not depend on the file system's order.
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const { name, isDir, isLink } of names) {
+  for (const { name, isDir, isLink, isSpecial } of names) {
     const path = join(directory, name);
     // Globs match paths relative to the scanned directory, whatever the report is relative to.
     const rel = toPosix(relative(w.root, path));
@@ -114,7 +151,9 @@ async function* walk(w: Walk, directory: string): AsyncGenerator<Candidate> {
     const hint = hintFor(name);
     if (!hint || (w.included && !w.included(rel))) continue;
     const file = w.base === w.root ? rel : toPosix(relative(w.base, path));
-    const candidate: Candidate = { path, file, root: w.root, hint };
+    const candidate: Candidate = { path, file, root: w.root, hint, boundary: w.boundary };
+    // A pipe or a device with a manifest's name is never opened.
+    if (isSpecial) candidate.skip = 'not a regular file';
     if (isLink) {
       // Directory links are not followed (their targets inside the root are walked anyway, and a
       // loop cannot form); file links are read only when they stay inside the root.

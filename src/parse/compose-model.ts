@@ -141,7 +141,9 @@ export function structureProblem(file: string, span: Span, message: string): Pro
 export function resolveExtends(
   layer: ComposeLayer,
   fileId: string,
-  other?: (path: string) => { id: string; services: Map<string, ServiceModel> } | { error: string },
+  other?: (
+    path: string,
+  ) => { id: string; services: Map<string, ServiceModel> } | { error: string; notRead?: boolean },
 ): { services: Map<string, ServiceModel>; problems: Problem[] } {
   const problems: Problem[] = [];
   const done = new Map<string, ServiceModel>();
@@ -185,7 +187,7 @@ export function resolveExtends(
           structureProblem(
             service.file,
             ref.span,
-            `service "${name}" extends "${ref.service}" in ${ref.file}, which ${found.error}; docker compose refuses this file, so its inherited ports were not checked.`,
+            `service "${name}" extends "${ref.service}" in ${ref.file}, which ${found.error}${found.notRead ? '' : '; docker compose refuses this file'}, so its inherited ports were not checked.`,
           ),
         );
         return withoutExtends(service);

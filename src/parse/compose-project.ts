@@ -28,8 +28,12 @@ export interface ComposeSource {
   model: ComposeFileModel;
 }
 
-/** A compose file by absolute path: one the scan read, or one it loaded because it is referenced. */
-export type ComposeReader = (path: string) => ComposeSource | { error: string };
+/**
+ * A compose file by absolute path: one the scan read, or one it loaded because it is referenced.
+ * `notRead`: port-claims chose not to read it (outside the scanned directory, too large), which
+ * docker compose would not refuse.
+ */
+export type ComposeReader = (path: string) => ComposeSource | { error: string; notRead?: boolean };
 
 /** The absolute paths a file references (`extends.file`, `include`), for preloading. */
 export function referencedPaths(source: ComposeSource): string[] {
@@ -107,7 +111,7 @@ export function assembleProjects(
             structureProblem(
               source.model.file,
               include.span,
-              `include of ${include.path}: the file ${included.error}; docker compose refuses this file, so the services it would add were not checked.`,
+              `include of ${include.path}: the file ${included.error}${included.notRead ? '' : '; docker compose refuses this file'}, so the services it would add were not checked.`,
             ),
           );
           continue;
@@ -116,7 +120,9 @@ export function assembleProjects(
       }
       const other = (
         written: string,
-      ): { id: string; services: Map<string, ServiceModel> } | { error: string } => {
+      ):
+        | { id: string; services: Map<string, ServiceModel> }
+        | { error: string; notRead?: boolean } => {
         const target = read(resolve(dir, written));
         if ('error' in target) return target;
         const all = new Map<string, ServiceModel>();

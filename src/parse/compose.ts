@@ -81,7 +81,13 @@ export function readComposeText(
 ): { model: ComposeFileModel; problems: Problem[] } | { error: string } {
   const yaml = parseYamlFile(text);
   const first = yaml.errors[0];
-  if (first) return { error: `is not valid YAML (line ${first.span.line}: ${first.message})` };
+  if (first) {
+    return {
+      error: first.limit
+        ? `${first.message} (line ${first.span.line})`
+        : `is not valid YAML (line ${first.span.line}: ${first.message})`,
+    };
+  }
   return readCompose(file, yaml, options);
 }
 

@@ -70,15 +70,10 @@ function parseErrors(
   const first = yaml.errors[0];
   if (!first) return [];
   const more = yaml.errors.length > 1 ? ` (and ${yaml.errors.length - 1} more)` : '';
-  return [
-    {
-      code: 'parse-error',
-      file,
-      span: first.span,
-      message: `${file} is not valid YAML: ${first.message}${more}; the rest of this file was not checked.`,
-      manifest,
-    },
-  ];
+  const message = first.limit
+    ? `${file} ${first.message}, far beyond any manifest; ${yaml.documents.length ? 'the rest of it was not checked' : 'it was not parsed'}.`
+    : `${file} is not valid YAML: ${first.message}${more}; the rest of this file was not checked.`;
+  return [{ code: 'parse-error', file, span: first.span, message, manifest }];
 }
 
 function withYamlErrors(result: ParsedFile, yaml: YamlFile): ParsedFile {

