@@ -643,7 +643,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -651,7 +651,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -860,7 +860,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -906,8 +906,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens2 = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1036,16 +1036,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens2[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal2;
-          open2.output = safeOutput || utils.escapeRegex(literal2);
+          const open3 = tokens2[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal2;
+          open3.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens2.length; i++) {
             tokens2[i].value = "";
             tokens2[i].output = "";
             delete tokens2[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1265,15 +1265,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -1603,7 +1603,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1661,7 +1661,7 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse4 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1789,7 +1789,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
+    picomatch3.constants = constants2;
     module.exports = picomatch3;
   }
 });
@@ -8972,12 +8972,134 @@ function parseClassifySpec(text) {
 }
 
 // src/check.ts
-import { stat as stat5 } from "node:fs/promises";
+import { realpath as realpath4, stat as stat3 } from "node:fs/promises";
 import { resolve as resolve4 } from "node:path";
 
 // src/config/load.ts
-import { readFile, stat } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { realpath as realpath2, stat } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, join, relative as relative2, resolve, sep } from "node:path";
+
+// src/discover/read.ts
+import { isUtf8 } from "node:buffer";
+import { constants } from "node:fs";
+import { lstat, open, realpath } from "node:fs/promises";
+import { isAbsolute, relative } from "node:path";
+var DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+var BINARY_PROBE_BYTES = 8e3;
+function isInside(root, target) {
+  const rel = relative(root, target);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function describeError(error62) {
+  const code = error62?.code;
+  if (code === "ENOENT") return "does not exist";
+  if (code === "ELOOP") return "is a loop of symbolic links";
+  if (code === "EACCES" || code === "EPERM") return `cannot be read: permission denied (${code})`;
+  if (code === "EISDIR") return "is a directory";
+  return `cannot be read: ${code ?? (error62 instanceof Error ? error62.message : String(error62))}`;
+}
+async function readText(path, options) {
+  try {
+    if (options.within !== void 0 && !isInside(options.within, await realpath(path))) {
+      return {
+        skip: (await lstat(path)).isSymbolicLink() ? "a symbolic link to a path outside the scanned directory" : "outside the scanned directory"
+      };
+    }
+    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    let bytes2;
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) return { skip: "not a regular file" };
+      if (info.size > options.maxBytes) return { skip: tooLarge(info.size, options.maxBytes) };
+      bytes2 = await readBounded(handle, info.size, options.maxBytes);
+    } finally {
+      await handle.close();
+    }
+    if (bytes2.length > options.maxBytes) return { skip: tooLarge(bytes2.length, options.maxBytes) };
+    return decode(bytes2);
+  } catch (error62) {
+    return { error: describeError(error62) };
+  }
+}
+async function readBounded(handle, size2, max) {
+  if (size2 > 0) {
+    const buffer = Buffer.allocUnsafe(size2);
+    let length2 = 0;
+    while (length2 < size2) {
+      const { bytesRead } = await handle.read(buffer, length2, size2 - length2, length2);
+      if (bytesRead === 0) break;
+      length2 += bytesRead;
+    }
+    return buffer.subarray(0, length2);
+  }
+  const chunks = [];
+  let length = 0;
+  while (length <= max) {
+    const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, max + 1 - length));
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, length);
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    length += bytesRead;
+  }
+  return Buffer.concat(chunks, length);
+}
+function tooLarge(size2, max) {
+  return `${size2} bytes, over the ${max}-byte limit for one file (max-file-size)`;
+}
+function decode(bytes2) {
+  if (bytes2[0] === 255 && bytes2[1] === 254) return utf16(bytes2, "utf-16le");
+  if (bytes2[0] === 254 && bytes2[1] === 255) return utf16(bytes2, "utf-16be");
+  const body = bytes2[0] === 239 && bytes2[1] === 187 && bytes2[2] === 191 ? bytes2.subarray(3) : bytes2;
+  if (body.subarray(0, BINARY_PROBE_BYTES).includes(0)) {
+    return { skip: "a binary file (it holds NUL bytes)" };
+  }
+  const text = body.toString("utf8");
+  if (isUtf8(body)) return { text };
+  const offset = firstInvalidUtf8(body);
+  const lineStart = offset === 0 ? 0 : body.lastIndexOf(10, offset - 1) + 1;
+  const line = countNewlines(body, lineStart) + 1;
+  const column = body.subarray(lineStart, offset).toString("utf8").length + 1;
+  return { text, invalidUtf8: { line, column } };
+}
+function utf16(bytes2, encoding) {
+  try {
+    const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes2);
+    if (text.includes("\0")) return { skip: "a binary file (it holds NUL characters)" };
+    return { text };
+  } catch {
+    return { skip: `a binary file (it starts like ${encoding.toUpperCase()} but is not)` };
+  }
+}
+function countNewlines(bytes2, end) {
+  let count = 0;
+  for (let i = bytes2.indexOf(10); i >= 0 && i < end; i = bytes2.indexOf(10, i + 1)) count++;
+  return count;
+}
+function firstInvalidUtf8(bytes2) {
+  let i = 0;
+  while (i < bytes2.length) {
+    const b = bytes2[i];
+    if (b < 128) {
+      i++;
+      continue;
+    }
+    let need;
+    let min;
+    if (b >= 194 && b <= 223) [need, min] = [1, 128];
+    else if (b >= 224 && b <= 239) [need, min] = [2, 2048];
+    else if (b >= 240 && b <= 244) [need, min] = [3, 65536];
+    else return i;
+    let code = b & 63 >> need;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes2[i + k];
+      if (c === void 0 || (c & 192) !== 128) return i;
+      code = code << 6 | c & 63;
+    }
+    if (code < min || code > 1114111 || code >= 55296 && code <= 57343) return i;
+    i += need + 1;
+  }
+  return bytes2.length;
+}
 
 // node_modules/yaml/browser/dist/nodes/identity.js
 var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -15226,11 +15348,27 @@ function parseAllDocuments(source, options = {}) {
 }
 
 // src/parse/yaml.ts
+var YAML_LIMITS = {
+  /** Deeper YAML is refused unparsed: yaml's composer recurses once per level (and overflows
+   * the stack at about 800), and its parser slows down on deep input. */
+  nesting: 500,
+  /** Entries that merge keys (`<<: *base`) may copy in one file: a "billion laughs" of merges. */
+  mergedEntries: 1e6
+};
 var YamlFile = class {
   constructor(text) {
     this.text = text;
+    const tooDeep = excessiveNesting(text, YAML_LIMITS.nesting);
+    if (tooDeep !== void 0) {
+      this.fileErrors.push({
+        message: `nests more than ${YAML_LIMITS.nesting} levels deep`,
+        span: this.spanOfOffsets(tooDeep, tooDeep + 1),
+        limit: true
+      });
+      this.documents = [];
+      return;
+    }
     const docs = parseAllDocuments(text, {
-      lineCounter: this.lineCounter,
       // Compose files rely on `<<: *base`; yaml v2 applies merge keys only when asked.
       merge: true,
       prettyErrors: false,
@@ -15243,22 +15381,45 @@ var YamlFile = class {
       errors: doc.errors.map((e) => ({
         message: e.message.split("\n")[0] ?? e.message,
         span: this.spanOfOffsets(e.pos[0], Math.max(e.pos[1], e.pos[0] + 1))
-      }))
+      })),
+      cache: { file: this, entries: /* @__PURE__ */ new Map(), inProgress: /* @__PURE__ */ new Set() }
     }));
   }
   text;
   documents;
-  lineCounter = new LineCounter();
+  /** Errors about the file as a whole (too deep to parse); its documents are then empty. */
+  fileErrors = [];
+  /** Entries merge keys have copied so far, against `YAML_LIMITS.mergedEntries`. */
+  mergedEntries = 0;
+  /**
+   * Where each line starts: after each `\n`, as git, GitHub and the files' own lines count them.
+   * yaml's LineCounter follows its lexer, which can disagree on odd line ends (a lone `\r`).
+   */
+  lineStarts;
   get errors() {
-    return this.documents.flatMap((d) => d.errors);
+    return [...this.fileErrors, ...this.documents.flatMap((d) => d.errors)];
   }
   position(offset) {
-    const { line, col } = this.lineCounter.linePos(offset);
-    return { line, column: col };
+    if (!this.lineStarts) {
+      this.lineStarts = [0];
+      const { text } = this;
+      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
+        this.lineStarts.push(i + 1);
+      }
+    }
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low] + 1 };
   }
   spanOfOffsets(start, end) {
-    const a = this.position(start);
-    const b = this.position(end);
+    const a = this.position(Math.min(start, this.text.length));
+    const b = this.position(Math.min(end, this.text.length));
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
   /** The span of a node's value (not its trailing comment or whitespace). */
@@ -15290,11 +15451,42 @@ var YamlFile = class {
 function parseYamlFile(text) {
   return new YamlFile(text);
 }
-function deref(node2, doc) {
-  let current = node2;
-  for (let hops = 0; hops < 64 && isAlias(current); hops++) {
-    current = current.resolve(doc.doc) ?? null;
+function resolveReferences(doc) {
+  const targets = /* @__PURE__ */ new Map();
+  doc.cache.aliases = targets;
+  const anchors = /* @__PURE__ */ new Map();
+  const merging = [];
+  const stack = [{ node: doc.root }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { node: node2, after } = next;
+    if (after) {
+      merging.push(node2);
+      continue;
+    }
+    if (isAlias(node2)) {
+      targets.set(node2, anchors.get(node2.source) ?? null);
+      continue;
+    }
+    if (!isNode(node2)) continue;
+    if (node2.anchor) anchors.set(node2.anchor, node2);
+    if (isMap(node2)) {
+      const pairs2 = node2.items;
+      if (pairs2.some((p) => isMergeKey2(p.key))) stack.push({ node: node2, after: true });
+      for (let i = pairs2.length - 1; i >= 0; i--) {
+        stack.push({ node: pairs2[i]?.value }, { node: pairs2[i]?.key });
+      }
+    } else if (isSeq(node2)) {
+      for (let i = node2.items.length - 1; i >= 0; i--) stack.push({ node: node2.items[i] });
+    }
   }
+  for (const map3 of merging) entries(map3, doc);
+  return targets;
+}
+function deref(node2, doc) {
+  if (!isAlias(node2)) return node2 ?? null;
+  const targets = doc.cache.aliases ?? resolveReferences(doc);
+  let current = node2;
+  for (let hops = 0; hops < 64 && isAlias(current); hops++) current = targets.get(current) ?? null;
   return current && !isAlias(current) ? current : null;
 }
 function scalarValue(node2) {
@@ -15303,17 +15495,32 @@ function scalarValue(node2) {
 function isMergeKey2(key) {
   return isScalar(key) && key.type === "PLAIN" && (key.value === "<<" || typeof key.value === "symbol");
 }
-function entries(node2, doc, depth = 0) {
+function overLimit(doc, node2, message) {
+  if (doc.errors.some((e) => e.limit)) return;
+  doc.errors.push({ message, span: doc.cache.file.spanOf(node2), limit: true });
+}
+function entries(node2, doc) {
   const map3 = deref(node2, doc);
   if (!map3 || !isMap(map3)) return [];
+  const { cache } = doc;
+  const cached2 = cache.entries.get(map3);
+  if (cached2) return cached2;
+  if (cache.inProgress.has(map3)) return [];
+  const pairs2 = map3.items;
+  if (!cache.aliases && pairs2.some((p) => isMergeKey2(p.key))) {
+    resolveReferences(doc);
+    const resolved = cache.entries.get(map3);
+    if (resolved) return resolved;
+  }
   const own2 = [];
   const merged = [];
-  for (const pair of map3.items) {
+  for (const pair of pairs2) {
     if (isMergeKey2(pair.key)) {
-      if (depth > 32) continue;
+      cache.inProgress.add(map3);
       const source = deref(pair.value, doc);
       const sources = source && isSeq(source) ? source.items : [source];
-      for (const s of sources) merged.push(...entries(s, doc, depth + 1));
+      for (const s of sources) merged.push(entries(s, doc));
+      cache.inProgress.delete(map3);
       continue;
     }
     const keyNode = pair.key;
@@ -15321,14 +15528,27 @@ function entries(node2, doc, depth = 0) {
     if (keyValue === void 0 || keyValue === null || typeof keyValue === "object") continue;
     own2.push({ key: String(keyValue), keyNode, value: deref(pair.value, doc) });
   }
-  if (merged.length === 0) return own2;
-  const seen = new Set(own2.map((e) => e.key));
-  for (const e of merged) {
-    if (!seen.has(e.key)) {
-      seen.add(e.key);
-      own2.push(e);
+  if (merged.length > 0) {
+    const seen = new Set(own2.map((e) => e.key));
+    for (const list2 of merged) {
+      cache.file.mergedEntries += list2.length;
+      if (cache.file.mergedEntries > YAML_LIMITS.mergedEntries) {
+        overLimit(
+          doc,
+          map3,
+          `expands its merge keys to more than ${YAML_LIMITS.mergedEntries.toLocaleString("en-US")} entries`
+        );
+        break;
+      }
+      for (const e of list2) {
+        if (!seen.has(e.key)) {
+          seen.add(e.key);
+          own2.push(e);
+        }
+      }
     }
   }
+  cache.entries.set(map3, own2);
   return own2;
 }
 function get(node2, key, doc) {
@@ -15381,6 +15601,81 @@ function yamlComments(text) {
     offset += token.length;
   }
   return comments;
+}
+var OPEN_BRACKET = 91;
+var OPEN_BRACE = 123;
+var NEWLINE = 10;
+var SPACE = 32;
+var DASH = 45;
+var QUESTION = 63;
+var COLON = 58;
+function excessiveNesting(text, limit) {
+  let brackets = 0;
+  let widest = 0;
+  let indent = 0;
+  let indicators = 0;
+  let atIndent = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) {
+      widest = Math.max(widest, 2 * indent + indicators);
+      indent = 0;
+      indicators = 0;
+      atIndent = true;
+      continue;
+    }
+    if (atIndent && c === SPACE) {
+      indent++;
+      continue;
+    }
+    atIndent = false;
+    if (c === OPEN_BRACKET || c === OPEN_BRACE) brackets++;
+    else if (c === DASH || c === QUESTION || c === COLON) indicators++;
+  }
+  widest = Math.max(widest, 2 * indent + indicators);
+  if (brackets + widest + 1 <= limit) return void 0;
+  return lexedNesting(text, limit);
+}
+function lexedNesting(text, limit) {
+  let offset = 0;
+  let flow = 0;
+  let lineStart = true;
+  let indent = 0;
+  let indicators = 0;
+  let atScalar = false;
+  for (const token of new Lexer().lex(text)) {
+    if (atScalar) {
+      atScalar = false;
+      lineStart = token.endsWith("\n");
+      if (lineStart) {
+        indent = 0;
+        indicators = 0;
+      }
+      offset += token.length;
+      continue;
+    }
+    if (token === "") {
+      atScalar = true;
+      continue;
+    }
+    if (token === "" || token === "") continue;
+    if (token === "\n" || token === "\r\n") {
+      lineStart = true;
+      indent = 0;
+      indicators = 0;
+    } else if (lineStart && token[0] === " ") {
+      indent = token.length;
+      lineStart = false;
+    } else {
+      lineStart = false;
+      if (token === "[" || token === "{") flow++;
+      else if ((token === "]" || token === "}") && flow > 0) flow--;
+      else if (flow === 0 && (token === "-" || token === "?" || token === ":")) indicators++;
+      if (flow + 2 * indent + indicators + 1 > limit) return offset;
+    }
+    offset += token.length;
+  }
+  return void 0;
 }
 
 // src/policy/rule.ts
@@ -15543,7 +15838,7 @@ __export(external_exports, {
   currencyCode: () => currencyCode2,
   custom: () => custom,
   date: () => date2,
-  decode: () => decode2,
+  decode: () => decode3,
   decodeAsync: () => decodeAsync2,
   deepPartial: () => deepPartial,
   describe: () => describe2,
@@ -15950,7 +16245,7 @@ __export(core_exports2, {
   config: () => config,
   createStandardJSONSchemaMethod: () => createStandardJSONSchemaMethod,
   createToJSONSchemaMethod: () => createToJSONSchemaMethod,
-  decode: () => decode,
+  decode: () => decode2,
   decodeAsync: () => decodeAsync,
   describe: () => describe,
   encode: () => encode,
@@ -17300,7 +17595,7 @@ var _decode = (_Err) => {
   };
   return fn;
 };
-var decode = /* @__PURE__ */ _decode($ZodRealError);
+var decode2 = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
   const fn = async (schema4, value, _ctx, _params) => {
@@ -17692,8 +17987,8 @@ var $ZodCheckMaxSize = /* @__PURE__ */ $constructor("$ZodCheckMaxSize", (inst, d
   (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasSize);
   inst._zod.check = (payload) => {
     const input2 = payload.value;
-    const size = input2.size;
-    if (size <= def.maximum)
+    const size2 = input2.size;
+    if (size2 <= def.maximum)
       return;
     payload.issues.push({
       origin: getSizableOrigin(input2),
@@ -17712,8 +18007,8 @@ var $ZodCheckMinSize = /* @__PURE__ */ $constructor("$ZodCheckMinSize", (inst, d
   (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasSize);
   inst._zod.check = (payload) => {
     const input2 = payload.value;
-    const size = input2.size;
-    if (size >= def.minimum)
+    const size2 = input2.size;
+    if (size2 >= def.minimum)
       return;
     payload.issues.push({
       origin: getSizableOrigin(input2),
@@ -17732,10 +18027,10 @@ var $ZodCheckSizeEquals = /* @__PURE__ */ $constructor("$ZodCheckSizeEquals", (i
   (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasSize);
   inst._zod.check = (payload) => {
     const input2 = payload.value;
-    const size = input2.size;
-    if (size === def.size)
+    const size2 = input2.size;
+    if (size2 === def.size)
       return;
-    const tooBig = size > def.size;
+    const tooBig = size2 > def.size;
     payload.issues.push({
       origin: getSizableOrigin(input2),
       ...tooBig ? { code: "too_big", maximum: def.size } : { code: "too_small", minimum: def.size },
@@ -18786,14 +19081,14 @@ var $ZodDate = /* @__PURE__ */ $constructor("$ZodDate", (inst, def) => {
     return payload;
   };
 });
-function capSize(inst, size) {
+function capSize(inst, size2) {
   const caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
   const parse4 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
-    const n = size(payload.value);
+    const n = size2(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
       for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
         if (n > max && ch._zod.def.when(payload)) {
@@ -20643,7 +20938,7 @@ function bucketFor(state, inst) {
   return bucket;
 }
 var handoff;
-var open = [];
+var open2 = [];
 var memo = {
   alloc(_inst, payload, empty) {
     const bucket = handoff;
@@ -20652,7 +20947,7 @@ var memo = {
     handoff = void 0;
     const entry = { value: empty, issues: null };
     bucket.set(payload.value, entry);
-    open.push(entry);
+    open2.push(entry);
     return empty;
   },
   guard(inst) {
@@ -20723,10 +21018,10 @@ var memo = {
           return payload;
         }
         handoff = bucket;
-        const depth = open.length;
+        const depth = open2.length;
         const result2 = base(payload, ctx);
         handoff = void 0;
-        const entry = open.length > depth ? open.pop() : void 0;
+        const entry = open2.length > depth ? open2.pop() : void 0;
         if (result2 instanceof Promise) {
           return result2.then((r) => {
             if (entry)
@@ -29409,9 +29704,9 @@ function generateNullableCheck(doc, ctx, schema4, accessor, buildsValue = true) 
   doc.write(`}`);
   return outputVar;
 }
-function generateSizeGate(doc, schema4, size) {
+function generateSizeGate(doc, schema4, size2) {
   for (const [max, check3] of sizeCaps(schema4._zod.def.checks)) {
-    doc.write(`if (${size} > ${numericOperand(max, check3._zod.def.check)}) return INVALID;`);
+    doc.write(`if (${size2} > ${numericOperand(max, check3._zod.def.check)}) return INVALID;`);
   }
 }
 function generateArrayCheck(doc, ctx, schema4, accessor, buildsValue = true) {
@@ -30547,11 +30842,11 @@ function _minSize(minimum, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _size(size, params) {
+function _size(size2, params) {
   return new $ZodCheckSizeEquals({
     check: "size_equals",
     ...normalizeParams(params),
-    size
+    size: size2
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -32665,7 +32960,7 @@ var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
 var encode2 = /* @__PURE__ */ _encode(ZodRealError);
-var decode2 = /* @__PURE__ */ _decode(ZodRealError);
+var decode3 = /* @__PURE__ */ _decode(ZodRealError);
 var encodeAsync2 = /* @__PURE__ */ _encodeAsync(ZodRealError);
 var decodeAsync2 = /* @__PURE__ */ _decodeAsync(ZodRealError);
 var safeEncode2 = /* @__PURE__ */ _safeEncode(ZodRealError);
@@ -32825,7 +33120,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     return encode2(this, data, params, { callee: _encode2 });
   },
   decode: function _decode2(data, params) {
-    return decode2(this, data, params, { callee: _decode2 });
+    return decode3(this, data, params, { callee: _decode2 });
   },
   encodeAsync: async function _encodeAsync2(data, params) {
     return await encodeAsync2(this, data, params, { callee: _encodeAsync2 });
@@ -33800,8 +34095,8 @@ var ZodFile = /* @__PURE__ */ $constructor("ZodFile", (inst, def) => {
   $ZodFile.init(inst, def);
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json2, params) => fileProcessor(inst, ctx, json2, params);
-  inst.min = (size, params) => inst.check(_minSize(size, params));
-  inst.max = (size, params) => inst.check(_maxSize(size, params));
+  inst.min = (size2, params) => inst.check(_minSize(size2, params));
+  inst.max = (size2, params) => inst.check(_maxSize(size2, params));
   inst.mime = (types, params) => inst.check(_mime(Array.isArray(types) ? types : [types], params));
 });
 function file(params) {
@@ -35166,6 +35461,23 @@ function portProblem(value) {
   return "its start is after its end";
 }
 var port = external_exports.union([external_exports.number(), external_exports.string()]).refine((v) => portInterval(v) !== void 0, { error: (issue2) => portProblem(issue2.input) }).transform((v) => portInterval(v));
+var SIZE = /^(\d+(?:\.\d+)?)\s*(B|KB|KiB|MB|MiB|GB|GiB)?$/;
+var SIZE_UNITS = {
+  B: 1,
+  KB: 1e3,
+  KiB: 1024,
+  MB: 1e3 ** 2,
+  MiB: 1024 ** 2,
+  GB: 1e3 ** 3,
+  GiB: 1024 ** 3
+};
+function parseSize(value) {
+  const m = SIZE.exec(String(value).trim());
+  if (!m) return void 0;
+  const bytes2 = Math.floor(Number(m[1]) * (SIZE_UNITS[m[2] ?? "B"] ?? 1));
+  return bytes2 >= 1 && Number.isSafeInteger(bytes2) ? bytes2 : void 0;
+}
+var size = external_exports.union([external_exports.number(), external_exports.string()]).refine((v) => parseSize(v) !== void 0).transform((v) => parseSize(v));
 var globs = external_exports.array(external_exports.string().trim().min(1));
 var optional2 = (schema4) => schema4.nullish().transform((v) => v ?? void 0);
 var allowEntry = external_exports.strictObject({
@@ -35183,7 +35495,8 @@ var configSchema = external_exports.strictObject({
   allow: optional2(external_exports.array(allowEntry)),
   include: optional2(globs),
   exclude: optional2(globs),
-  "env-files": optional2(globs)
+  "env-files": optional2(globs),
+  "max-file-size": optional2(size)
 });
 var CONFIG_KEYS = Object.keys(configSchema.shape);
 var ALLOW_KEYS = Object.keys(allowEntry.shape);
@@ -35199,6 +35512,7 @@ function toConfig(parsed) {
   if (parsed.include !== void 0) config2.include = parsed.include;
   if (parsed.exclude !== void 0) config2.exclude = parsed.exclude;
   if (parsed["env-files"] !== void 0) config2.envFiles = parsed["env-files"];
+  if (parsed["max-file-size"] !== void 0) config2.maxFileSize = parsed["max-file-size"];
   return config2;
 }
 var list = (words2) => words2.join(", ");
@@ -35218,6 +35532,8 @@ function expectedAt(path) {
       if (field === "protocol") return `one of ${list(ALLOW_PROTOCOLS)}`;
       if (field === "files") return item === void 0 ? "a list of globs" : "a non-empty glob";
       return "a non-empty text saying why these claims are accepted (the summary shows it)";
+    case "max-file-size":
+      return 'a size in bytes, or a number with B, KB, KiB, MB, MiB, GB or GiB ("8MiB")';
     case "env-files":
       return index === void 0 ? "a list of paths relative to the root scanned" : "a non-empty path relative to the root scanned";
     default:
@@ -35264,8 +35580,8 @@ async function loadConfig(location) {
       if (await isFile(full)) found.push(full);
     }
     const named = found.map((f) => {
-      const rel = relative(location.cwd, f);
-      return toPosix(rel === "" || isAbsolute(rel) ? f : rel);
+      const rel = relative2(location.cwd, f);
+      return toPosix(rel === "" || isAbsolute2(rel) ? f : rel);
     });
     if (named.length > 1) {
       throw new ConfigError([
@@ -35279,17 +35595,18 @@ async function loadConfig(location) {
     path = found[0];
     name = named[0];
   }
-  let text;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error62) {
-    const code = error62.code ?? String(error62);
-    throw new ConfigError([
-      { file: name, message: `cannot read the config file ${name}: ${code}` }
-    ]);
+  const within = location.explicit === void 0 ? await realpath2(location.root).catch(() => void 0) : void 0;
+  const read = await readText(path, {
+    maxBytes: DEFAULT_MAX_FILE_BYTES,
+    ...within !== void 0 ? { within } : {}
+  });
+  if (!("text" in read)) {
+    const why = "skip" in read ? `it is ${read.skip}` : `it ${read.error}`;
+    throw new ConfigError([{ file: name, message: `cannot read the config file ${name}: ${why}` }]);
   }
-  return { ...parseConfig(text, name), file: name };
+  return { ...parseConfig(read.text, name), file: name };
 }
+var MAX_CONFIG_VALUES = 1e4;
 var pathKey = (path) => JSON.stringify(path.map(String));
 function describePath(path) {
   let out = "";
@@ -35309,6 +35626,15 @@ function describeValue(value) {
 function plain(node2, doc, yaml, path, at) {
   if (node2) at.values.set(pathKey(path), yaml.spanOf(node2));
   if (path.length > 32) return null;
+  if (++at.count > MAX_CONFIG_VALUES) {
+    if (at.count === MAX_CONFIG_VALUES + 1 && node2) {
+      at.problems.push({
+        span: yaml.spanOf(node2),
+        message: `expands to more than ${MAX_CONFIG_VALUES.toLocaleString("en-US")} values through its aliases; write the lists out`
+      });
+    }
+    return null;
+  }
   if (isMapNode(node2)) {
     const out = {};
     const firstLine = /* @__PURE__ */ new Map();
@@ -35393,7 +35719,7 @@ function parseConfig(text, name) {
   }
   const document = documents[0];
   if (!document) return emptyConfig();
-  const at = { values: /* @__PURE__ */ new Map(), keys: /* @__PURE__ */ new Map(), problems: [] };
+  const at = { values: /* @__PURE__ */ new Map(), keys: /* @__PURE__ */ new Map(), problems: [], count: 0 };
   const value = plain(document.root, document, yaml, [], at);
   const result2 = configSchema.safeParse(value);
   const problems = [...at.problems];
@@ -35919,13 +36245,12 @@ function countClasses(claims) {
 }
 
 // src/scan.ts
-import { readFile as readFile3, stat as stat4 } from "node:fs/promises";
-import { dirname as dirname2, join as join3, sep as sep4 } from "node:path";
+import { dirname as dirname3, join as join3, sep as sep4 } from "node:path";
 
 // src/discover/discover.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { lstat, opendir, realpath, stat as stat2 } from "node:fs/promises";
-import { basename, isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { lstat as lstat2, opendir, realpath as realpath3, stat as stat2 } from "node:fs/promises";
+import { basename, dirname, join as join2, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function hintFor(name) {
   if (/^(docker-)?compose.*\.ya?ml$/i.test(name)) return "compose";
@@ -35935,9 +36260,12 @@ function hintFor(name) {
   return void 0;
 }
 var toPosix2 = (p) => sep2 === "/" ? p : p.split(sep2).join("/");
-function isInside(root, target) {
-  const rel = relative2(root, target);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
+async function real(path) {
+  try {
+    return await realpath3(path);
+  } catch {
+    return path;
+  }
 }
 async function* discover(paths, options) {
   const matchOptions = { dot: true };
@@ -35954,31 +36282,49 @@ async function* discover(paths, options) {
       );
     }
     if (!info.isDirectory()) {
-      const base = options.relativeTo ?? options.cwd;
-      const file2 = toPosix2(relative2(base, absolute)) || basename(absolute);
-      yield { path: absolute, file: file2, root: base, hint: hintFor(basename(absolute)) ?? "any" };
+      const base2 = options.relativeTo ?? options.cwd;
+      const file2 = toPosix2(relative3(base2, absolute)) || basename(absolute);
+      const [realBase2, realFile] = [await real(base2), await real(absolute)];
+      const boundary2 = isInside(realBase2, realFile) ? realBase2 : dirname(realFile);
+      const hint = hintFor(basename(absolute)) ?? "any";
+      yield { path: absolute, file: file2, root: base2, hint, boundary: boundary2 };
       continue;
     }
     const root = absolute;
-    const realRoot = await realpath(root);
-    yield* walk({ root, realRoot, base: options.relativeTo ?? root, included, excluded }, root);
+    const realRoot = await realpath3(root);
+    const realBase = options.relativeTo ? await real(options.relativeTo) : realRoot;
+    const boundary = isInside(realBase, realRoot) ? realBase : realRoot;
+    const base = options.relativeTo ?? root;
+    yield* walk({ root, realRoot, boundary, base, included, excluded }, root);
   }
 }
 async function* walk(w, directory) {
-  let dir;
+  const names = [];
   try {
-    dir = await opendir(directory);
-  } catch {
+    for await (const entry of await opendir(directory)) {
+      names.push({
+        name: entry.name,
+        isDir: entry.isDirectory(),
+        isLink: entry.isSymbolicLink(),
+        isSpecial: entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice()
+      });
+    }
+  } catch (error62) {
+    const rel = relative3(w.base, directory);
+    yield {
+      path: directory,
+      file: `${toPosix2(rel) || "."}/`,
+      root: w.root,
+      hint: "any",
+      boundary: w.boundary,
+      unreadable: describeError(error62)
+    };
     return;
   }
-  const names = [];
-  for await (const entry of dir) {
-    names.push({ name: entry.name, isDir: entry.isDirectory(), isLink: entry.isSymbolicLink() });
-  }
   names.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  for (const { name, isDir, isLink } of names) {
+  for (const { name, isDir, isLink, isSpecial } of names) {
     const path = join2(directory, name);
-    const rel = toPosix2(relative2(w.root, path));
+    const rel = toPosix2(relative3(w.root, path));
     if (w.excluded?.(rel)) continue;
     if (isDir) {
       if (SKIPPED_DIRECTORIES.has(name)) continue;
@@ -35987,8 +36333,9 @@ async function* walk(w, directory) {
     }
     const hint = hintFor(name);
     if (!hint || w.included && !w.included(rel)) continue;
-    const file2 = w.base === w.root ? rel : toPosix2(relative2(w.base, path));
-    const candidate = { path, file: file2, root: w.root, hint };
+    const file2 = w.base === w.root ? rel : toPosix2(relative3(w.base, path));
+    const candidate = { path, file: file2, root: w.root, hint, boundary: w.boundary };
+    if (isSpecial) candidate.skip = "not a regular file";
     if (isLink) {
       const reason = await linkProblem(w.realRoot, path);
       if (reason === "directory") continue;
@@ -36000,14 +36347,14 @@ async function* walk(w, directory) {
 async function linkProblem(realRoot, path) {
   let target;
   try {
-    target = await realpath(path);
+    target = await realpath3(path);
   } catch {
     return "symbolic link whose target does not exist (or is a loop): not followed";
   }
   if (!isInside(realRoot, target))
     return "symbolic link to a path outside the scanned directory: not followed";
   try {
-    const info = await lstat(target);
+    const info = await lstat2(target);
     if (info.isDirectory()) return "directory";
   } catch {
     return "symbolic link whose target cannot be read: not followed";
@@ -36018,7 +36365,7 @@ var DiscoverError = class extends Error {
 };
 
 // src/parse/compose-project.ts
-import { basename as basename2, dirname, resolve as resolve3 } from "node:path";
+import { basename as basename2, dirname as dirname2, resolve as resolve3 } from "node:path";
 
 // src/parse/compose-model.ts
 function mergeService(base, over) {
@@ -36109,7 +36456,7 @@ function resolveExtends(layer, fileId, other) {
           structureProblem(
             service.file,
             ref.span,
-            `service "${name}" extends "${ref.service}" in ${ref.file}, which ${found.error}; docker compose refuses this file, so its inherited ports were not checked.`
+            `service "${name}" extends "${ref.service}" in ${ref.file}, which ${found.error}${found.notRead ? "" : "; docker compose refuses this file"}, so its inherited ports were not checked.`
           )
         );
         return withoutExtends(service);
@@ -36170,7 +36517,7 @@ var OVERRIDE_FILE_NAMES = [
   "docker-compose.override.yaml"
 ];
 function referencedPaths(source) {
-  const dir = dirname(source.path);
+  const dir = dirname2(source.path);
   const out = [];
   for (const layer of source.model.layers) {
     for (const include of layer.includes) out.push(resolve3(dir, include.path));
@@ -36183,7 +36530,7 @@ function referencedPaths(source) {
 function groupProjects(sources) {
   const byDirectory = /* @__PURE__ */ new Map();
   for (const source of sources) {
-    const dir = dirname(source.path);
+    const dir = dirname2(source.path);
     let names = byDirectory.get(dir);
     if (!names) byDirectory.set(dir, names = /* @__PURE__ */ new Map());
     names.set(basename2(source.path), source);
@@ -36207,7 +36554,7 @@ function assembleProjects(sources, read) {
   const fileServices = (source, stack) => {
     const cached2 = memo2.get(source.path);
     if (cached2) return cached2;
-    const dir = dirname(source.path);
+    const dir = dirname2(source.path);
     let services = /* @__PURE__ */ new Map();
     for (const layer of source.model.layers) {
       for (const include of layer.includes) {
@@ -36228,7 +36575,7 @@ function assembleProjects(sources, read) {
             structureProblem(
               source.model.file,
               include.span,
-              `include of ${include.path}: the file ${included.error}; docker compose refuses this file, so the services it would add were not checked.`
+              `include of ${include.path}: the file ${included.error}${included.notRead ? "" : "; docker compose refuses this file"}, so the services it would add were not checked.`
             )
           );
           continue;
@@ -36600,7 +36947,11 @@ function readCompose(file2, yaml, options) {
 function readComposeText(file2, text, options) {
   const yaml = parseYamlFile(text);
   const first = yaml.errors[0];
-  if (first) return { error: `is not valid YAML (line ${first.span.line}: ${first.message})` };
+  if (first) {
+    return {
+      error: first.limit ? `${first.message} (line ${first.span.line})` : `is not valid YAML (line ${first.span.line}: ${first.message})`
+    };
+  }
   return readCompose(file2, yaml, options);
 }
 function parseCompose(file2, yaml, options) {
@@ -37810,13 +38161,13 @@ var looksLikeDockerfile = (text) => /^\s*FROM\s+\S/im.test(text);
 function templateLine(text) {
   if (!text.includes("{{")) return void 0;
   let lineStart = 0;
-  let open2 = text.indexOf("{{");
+  let open3 = text.indexOf("{{");
   for (let n = 1; lineStart <= text.length; n++) {
     const newline = text.indexOf("\n", lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
-    if (open2 < lineStart) open2 = text.indexOf("{{", lineStart);
-    if (open2 < 0) return void 0;
-    if (open2 < lineEnd && opensTemplate(text, lineStart, lineEnd)) return n;
+    if (open3 < lineStart) open3 = text.indexOf("{{", lineStart);
+    if (open3 < 0) return void 0;
+    if (open3 < lineEnd && opensTemplate(text, lineStart, lineEnd)) return n;
     lineStart = lineEnd + 1;
   }
   return void 0;
@@ -37842,15 +38193,8 @@ function parseErrors(file2, yaml, manifest) {
   const first = yaml.errors[0];
   if (!first) return [];
   const more = yaml.errors.length > 1 ? ` (and ${yaml.errors.length - 1} more)` : "";
-  return [
-    {
-      code: "parse-error",
-      file: file2,
-      span: first.span,
-      message: `${file2} is not valid YAML: ${first.message}${more}; the rest of this file was not checked.`,
-      manifest
-    }
-  ];
+  const message = first.limit ? `${file2} ${first.message}, far beyond any manifest; ${yaml.documents.length ? "the rest of it was not checked" : "it was not parsed"}.` : `${file2} is not valid YAML: ${first.message}${more}; the rest of this file was not checked.`;
+  return [{ code: "parse-error", file: file2, span: first.span, message, manifest }];
 }
 function withYamlErrors(result2, yaml) {
   const problems = parseErrors(result2.entry.file, yaml, result2.entry.manifest);
@@ -37955,8 +38299,7 @@ function resolveNamedTargets(targets, ports) {
 }
 
 // src/scan-compose.ts
-import { readFile as readFile2, stat as stat3 } from "node:fs/promises";
-import { relative as relative3, sep as sep3 } from "node:path";
+import { relative as relative4, sep as sep3 } from "node:path";
 var MAX_REFERENCED_FILES = 1e3;
 async function composeProjects(found, envFor, maxBytes) {
   const byPath = /* @__PURE__ */ new Map();
@@ -37964,40 +38307,33 @@ async function composeProjects(found, envFor, maxBytes) {
   const files = [];
   const extra = [];
   const queue = found.flatMap(
-    ({ source, base }) => referencedPaths(source).map((path) => ({ path, base }))
+    ({ source, base, within }) => referencedPaths(source).map((path) => ({ path, base, within }))
   );
   for (let loads = 0; queue.length > 0 && loads < MAX_REFERENCED_FILES; ) {
-    const { path, base } = queue.shift();
+    const { path, base, within } = queue.shift();
     if (byPath.has(path)) continue;
     loads++;
-    const file2 = relative3(base, path).split(sep3).join("/");
+    const file2 = relative4(base, path).split(sep3).join("/");
     let loaded;
-    try {
-      const info = await stat3(path);
-      if (!info.isFile()) throw Object.assign(new Error(), { code: "not a regular file" });
-      if (info.size > maxBytes)
-        throw Object.assign(new Error(), { code: `over ${maxBytes} bytes` });
-      const text = await readFile2(path, "utf8");
-      const read = readComposeText(file2, text, { env: await envFor(path) });
-      if ("error" in read) {
-        loaded = read;
+    const read = await readText(path, { maxBytes, within });
+    if ("text" in read) {
+      const composed = readComposeText(file2, read.text, { env: await envFor(path, within) });
+      if ("error" in composed) {
+        loaded = composed;
       } else {
-        loaded = { path, model: read.model };
-        extra.push(...read.problems);
-        const ignores = readIgnores(text, "yaml");
+        loaded = { path, model: composed.model };
+        extra.push(...composed.problems);
+        const ignores = readIgnores(read.text, "yaml");
         files.push({
           entry: { file: file2, manifest: "compose", status: "ok" },
           claims: [],
           problems: [],
           ...ignores.length ? { ignores } : {}
         });
-        for (const next of referencedPaths(loaded)) queue.push({ path: next, base });
+        for (const next of referencedPaths(loaded)) queue.push({ path: next, base, within });
       }
-    } catch (error62) {
-      const code = error62.code;
-      loaded = {
-        error: code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(error62)})`
-      };
+    } else {
+      loaded = "skip" in read ? { error: `was not read (${read.skip})`, notRead: true } : { error: read.error };
     }
     byPath.set(path, loaded);
   }
@@ -38009,45 +38345,82 @@ async function composeProjects(found, envFor, maxBytes) {
 }
 
 // src/scan.ts
-var DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
 var MANIFEST_OF_HINT = {
   compose: "compose",
   dockerfile: "dockerfile",
   yaml: "kubernetes",
   any: "kubernetes"
 };
-async function readEnvFile(path) {
-  try {
-    return parseEnvFile(await readFile3(path, "utf8"));
-  } catch {
-    return /* @__PURE__ */ new Map();
-  }
+async function readEnvFile(path, options) {
+  const read = await readText(path, options);
+  return "text" in read ? parseEnvFile(read.text) : /* @__PURE__ */ new Map();
 }
 async function load2(candidate, maxBytes) {
   if (candidate.skip) return { skip: candidate.skip };
+  return readText(candidate.path, { maxBytes });
+}
+var FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function unreadable(candidate, manifest, reason) {
+  return {
+    entry: { file: candidate.file, manifest, status: "error", reason },
+    claims: [],
+    problems: [
+      {
+        code: "parse-error",
+        file: candidate.file,
+        span: FILE_START,
+        message: `${candidate.file} ${reason}.`,
+        manifest
+      }
+    ]
+  };
+}
+function unreadableDirectory(candidate, reason) {
+  return {
+    code: "parse-error",
+    file: candidate.file,
+    span: FILE_START,
+    message: `The directory ${candidate.file} ${reason}; the manifests in it, if any, were not scanned.`
+  };
+}
+function parseSafely(candidate, manifest, text, options) {
   try {
-    const info = await stat4(candidate.path);
-    if (!info.isFile()) return { skip: "not a regular file" };
-    if (info.size > maxBytes) {
-      return { skip: `${info.size} bytes, over the ${maxBytes}-byte limit for one file` };
-    }
-    const bytes2 = await readFile3(candidate.path);
-    if (bytes2.subarray(0, 8e3).includes(0)) return { skip: "binary file (holds NUL bytes)" };
-    return { text: bytes2.toString("utf8") };
+    return parseManifest(candidate.file, text, candidate.hint, options);
   } catch (error62) {
-    return { error: `cannot be read: ${error62.code ?? String(error62)}` };
+    const detail = error62 instanceof Error ? error62.message : String(error62);
+    return unreadable(
+      candidate,
+      manifest,
+      `could not be read by port-claims (internal error: ${detail.split("\n")[0]}); please report it`
+    );
   }
 }
 async function scan(settings) {
   const maxBytes = settings.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const configured = /* @__PURE__ */ new Map();
   for (const path of settings.envFiles ?? []) {
-    for (const [k, v] of await readEnvFile(path)) configured.set(k, v);
+    const within = settings.envFilesWithin;
+    for (const [k, v] of await readEnvFile(path, { maxBytes, ...within ? { within } : {} })) {
+      configured.set(k, v);
+    }
   }
   const dotEnvByDirectory = /* @__PURE__ */ new Map();
+  const dotEnvOf = async (directory, within) => {
+    let dotEnv = dotEnvByDirectory.get(directory);
+    if (!dotEnv) {
+      dotEnv = await readEnvFile(join3(directory, ".env"), { maxBytes, within });
+      dotEnvByDirectory.set(directory, dotEnv);
+    }
+    return dotEnv;
+  };
   const parsed = [];
+  const problems = [];
   const composeFiles = [];
   for await (const candidate of discover(settings.paths, settings)) {
+    if (candidate.unreadable !== void 0) {
+      problems.push(unreadableDirectory(candidate, candidate.unreadable));
+      continue;
+    }
     const loaded = await load2(candidate, maxBytes);
     const manifest = MANIFEST_OF_HINT[candidate.hint];
     if ("skip" in loaded) {
@@ -38059,44 +38432,35 @@ async function scan(settings) {
       continue;
     }
     if ("error" in loaded) {
-      parsed.push({
-        entry: { file: candidate.file, manifest, status: "error", reason: loaded.error },
-        claims: [],
-        problems: [
-          {
-            code: "parse-error",
-            file: candidate.file,
-            span: { line: 1, column: 1, endLine: 1, endColumn: 1 },
-            message: `${candidate.file} ${loaded.error}.`,
-            manifest
-          }
-        ]
-      });
+      parsed.push(unreadable(candidate, manifest, loaded.error));
       continue;
     }
-    const directory = dirname2(candidate.path);
-    let dotEnv = dotEnvByDirectory.get(directory);
+    const directory = dirname3(candidate.path);
+    let dotEnv;
     const composeEnv = () => (name) => configured.get(name) ?? dotEnv?.get(name);
     if (candidate.hint === "compose" || candidate.hint === "any") {
-      dotEnv ??= await readEnvFile(join3(directory, ".env"));
-      dotEnvByDirectory.set(directory, dotEnv);
+      dotEnv = await dotEnvOf(directory, candidate.boundary);
     }
-    const result2 = parseManifest(candidate.file, loaded.text, candidate.hint, { composeEnv });
+    const result2 = parseSafely(candidate, manifest, loaded.text, { composeEnv });
+    if (result2 && loaded.invalidUtf8) {
+      result2.problems.unshift(notUtf8(candidate.file, result2.entry.manifest, loaded.invalidUtf8));
+    }
     if (result2) parsed.push(result2);
     if (result2?.compose) {
       const suffix = candidate.file.split("/").join(sep4);
-      const base = candidate.path.endsWith(suffix) ? candidate.path.slice(0, candidate.path.length - suffix.length) : dirname2(candidate.path);
-      composeFiles.push({ source: { path: candidate.path, model: result2.compose }, base });
+      const base = candidate.path.endsWith(suffix) ? candidate.path.slice(0, candidate.path.length - suffix.length) : dirname3(candidate.path);
+      composeFiles.push({
+        source: { path: candidate.path, model: result2.compose },
+        base,
+        within: candidate.boundary
+      });
     }
   }
   if (composeFiles.length > 0) {
     const projects = await composeProjects(
       composeFiles,
-      async (path) => {
-        const dir = dirname2(path);
-        let dotEnv = dotEnvByDirectory.get(dir);
-        if (!dotEnv) dotEnvByDirectory.set(dir, dotEnv = await readEnvFile(join3(dir, ".env")));
-        const env = dotEnv;
+      async (path, within) => {
+        const env = await dotEnvOf(dirname3(path), within);
         return (name) => configured.get(name) ?? env.get(name);
       },
       maxBytes
@@ -38110,7 +38474,7 @@ async function scan(settings) {
   }
   const files = parsed.map((p) => p.entry);
   const raw = parsed.flatMap((p) => p.claims);
-  const problems = parsed.flatMap((p) => p.problems);
+  problems.unshift(...parsed.flatMap((p) => p.problems));
   const named = resolveNamedTargets(
     parsed.flatMap((p) => p.namedTargets ?? []),
     parsed.flatMap((p) => p.namedPorts ?? [])
@@ -38120,6 +38484,15 @@ async function scan(settings) {
   const ignores = /* @__PURE__ */ new Map();
   for (const p of parsed) if (p.ignores?.length) ignores.set(p.entry.file, p.ignores);
   return { files, claims: raw.map(withClass), problems, ignores };
+}
+function notUtf8(file2, manifest, at) {
+  return {
+    code: "parse-error",
+    file: file2,
+    span: { line: at.line, column: at.column, endLine: at.line, endColumn: at.column + 1 },
+    message: `${file2} is not valid UTF-8 at line ${at.line}, column ${at.column}; it was read with a replacement character there${manifest === "dockerfile" ? "" : ", but docker compose and kubectl refuse such a file"}.`,
+    manifest
+  };
 }
 function withClass(claim3) {
   return { ...claim3, class: classify(claim3.port, claim3.protocol) };
@@ -38131,7 +38504,7 @@ async function configRoot(settings) {
   if (settings.paths.length <= 1) {
     const only = resolve4(settings.cwd, settings.paths[0] ?? ".");
     try {
-      if ((await stat5(only)).isDirectory()) return only;
+      if ((await stat3(only)).isDirectory()) return only;
     } catch {
     }
   }
@@ -38141,11 +38514,14 @@ var given = (list2) => list2 !== void 0 && list2.length > 0;
 async function check2(settings) {
   const root = await configRoot(settings);
   const config2 = await loadConfig({ root, cwd: settings.cwd, explicit: settings.config });
+  const fromConfig = !given(settings.envFiles) && config2.envFiles !== void 0;
   const result2 = await scan({
     ...settings,
     include: given(settings.include) ? settings.include : config2.include,
     exclude: given(settings.exclude) ? settings.exclude : config2.exclude,
-    envFiles: given(settings.envFiles) ? settings.envFiles : config2.envFiles?.map((f) => resolve4(root, f))
+    envFiles: given(settings.envFiles) ? settings.envFiles : config2.envFiles?.map((f) => resolve4(root, f)),
+    ...fromConfig ? { envFilesWithin: await realpath4(root).catch(() => root) } : {},
+    maxFileBytes: settings.maxFileBytes ?? config2.maxFileSize
   });
   const severities = {
     ...config2.rules,
@@ -38174,11 +38550,15 @@ function renderJson(report2) {
 }
 
 // src/report/escape.ts
+var LINE_BREAKS = /\r\n?|\n/g;
+var BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var ZERO_WIDTH_SPACE = "\u200B";
 function escapeMarkdown(text) {
-  return text.replace(/[\r\n]+/g, " ").replace(/[\\`*_{}[\]#|<>~&]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, "@\u200B");
+  return text.replace(LINE_BREAKS, " ").replace(BIDI_CONTROLS, "\uFFFD").replace(/[@#]/g, (c) => `${c}${ZERO_WIDTH_SPACE}`).replace(/\b(GH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`).replace(/[\\`*_{}[\]#|<>~&$]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 function inlineCode(text) {
-  const flat = text.replace(/[\r\n]+/g, " ").replace(/\|/g, "\\|");
+  const flat = text.replace(LINE_BREAKS, " ").replace(BIDI_CONTROLS, "\uFFFD").replace(/\\(?=\|)/g, `\\${ZERO_WIDTH_SPACE}`).replace(/\|/g, "\\|");
+  if (flat === "") return "";
   const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
@@ -38500,7 +38880,7 @@ function findingLine(f, paint) {
 var USAGE = `Usage:
   port-claims [scan] [PATH ...] [--format text|json|sarif|markdown] [--config FILE]
               [--env-file FILE]... [--fail-on error|warning|notice|never]
-              [--include GLOB]... [--exclude GLOB]...
+              [--include GLOB]... [--exclude GLOB]... [--max-file-size SIZE]
   port-claims classify SPEC ... [--format text|json]   SPEC: PORT[-END][/PROTOCOL], default tcp
   port-claims --help | --version
 
@@ -38508,6 +38888,7 @@ Finds the ports that compose files, Kubernetes manifests and Dockerfiles claim, 
 against the IANA registry, and reports well-known ports IANA never assigned (RFC 6335).
 
 Without --config, .github/port-claims.yml or .port-claims.yml at the root scanned is read.
+Files larger than --max-file-size (default 4MiB; bytes, or with KB, KiB, MB, MiB) are skipped.
 
 Exit status: 0 no finding at or above --fail-on (default error), 1 there is one, 2 usage or
 config error.
@@ -38536,6 +38917,7 @@ async function run(argv, io) {
         "fail-on": { type: "string" },
         include: { type: "string", multiple: true },
         exclude: { type: "string", multiple: true },
+        "max-file-size": { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" }
       }
@@ -38613,6 +38995,12 @@ function classified(port2, protocol, cls) {
 async function runScan(paths, values, io) {
   const format = oneOf("format", values.format, FORMATS, "text");
   const failOn = oneOf("fail-on", values["fail-on"], FAIL_ON, "error");
+  const maxFileBytes = values["max-file-size"] === void 0 ? void 0 : parseSize(values["max-file-size"]);
+  if (maxFileBytes === void 0 && values["max-file-size"] !== void 0) {
+    throw new UsageError(
+      `--max-file-size must be a size in bytes, or a number with B, KB, KiB, MB, MiB, GB or GiB (got "${values["max-file-size"]}")`
+    );
+  }
   const { report: report2 } = await check2({
     paths: paths.length ? paths : ["."],
     cwd: io.cwd,
@@ -38620,7 +39008,8 @@ async function runScan(paths, values, io) {
     include: values.include,
     exclude: values.exclude,
     envFiles: values["env-file"]?.map((f) => resolve5(io.cwd, f)),
-    config: values.config
+    config: values.config,
+    ...maxFileBytes !== void 0 ? { maxFileBytes } : {}
   });
   if (format === "json") io.stdout(renderJson(report2));
   else if (format === "markdown") io.stdout(renderMarkdown(report2));

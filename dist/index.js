@@ -5790,7 +5790,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5865,7 +5865,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5960,11 +5960,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5987,10 +5987,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6007,7 +6007,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert2(this.ptr != null);
@@ -6187,7 +6187,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6209,7 +6209,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6245,13 +6245,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert2(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -8295,8 +8295,8 @@ var require_pool_base = __commonJS({
       }
       get [kSize]() {
         let ret = this[kQueued];
-        for (const { [kSize]: size } of this[kClients]) {
-          ret += size;
+        for (const { [kSize]: size2 } of this[kClients]) {
+          ret += size2;
         }
         return ret;
       }
@@ -9287,7 +9287,7 @@ var require_retry_handler = __commonJS({
             this.abort(contentLengthError);
             return false;
           }
-          const { start, size, end = size - 1 } = contentRange;
+          const { start, size: size2, end = size2 - 1 } = contentRange;
           if (this.start !== start || this.end != null && this.end !== end) {
             this.abort(
               new RequestRetryError("Content-Range mismatch", statusCode, {
@@ -9317,7 +9317,7 @@ var require_retry_handler = __commonJS({
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size, end = size - 1 } = range;
+            const { start, size: size2, end = size2 - 1 } = range;
             assert2(
               start != null && Number.isFinite(start),
               "content-range mismatch"
@@ -12123,17 +12123,17 @@ var require_headers = __commonJS({
       }
       // https://fetch.spec.whatwg.org/#convert-header-names-to-a-sorted-lowercase-set
       toSortedArray() {
-        const size = this[kHeadersMap].size;
-        const array2 = new Array(size);
-        if (size <= 32) {
-          if (size === 0) {
+        const size2 = this[kHeadersMap].size;
+        const array2 = new Array(size2);
+        if (size2 <= 32) {
+          if (size2 === 0) {
             return array2;
           }
           const iterator2 = this[kHeadersMap][Symbol.iterator]();
           const firstValue = iterator2.next().value;
           array2[0] = [firstValue[0], firstValue[1].value];
           assert2(firstValue[1].value !== null);
-          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
+          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size2; ++i) {
             value = iterator2.next().value;
             x = array2[i] = [value[0], value[1].value];
             assert2(x[1] !== null);
@@ -15071,7 +15071,7 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode3(bytes2, encoding);
+          return decode4(bytes2, encoding);
         }
         case "ArrayBuffer": {
           const sequence = combineByteSequences(bytes2);
@@ -15088,7 +15088,7 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function decode3(ioQueue, encoding) {
+    function decode4(ioQueue, encoding) {
       const bytes2 = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes2);
       let slice = 0;
@@ -15111,7 +15111,7 @@ var require_util4 = __commonJS({
       return null;
     }
     function combineByteSequences(sequences) {
-      const size = sequences.reduce((a, b) => {
+      const size2 = sequences.reduce((a, b) => {
         return a + b.byteLength;
       }, 0);
       let offset = 0;
@@ -15119,7 +15119,7 @@ var require_util4 = __commonJS({
         a.set(b, offset);
         offset += b.byteLength;
         return a;
-      }, new Uint8Array(size));
+      }, new Uint8Array(size2));
     }
     module.exports = {
       staticPropertyDescriptors,
@@ -16916,7 +16916,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8 } = __require("node:buffer");
+    var { isUtf8: isUtf82 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -17056,7 +17056,7 @@ var require_util7 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf8(buffer)) {
+      if (isUtf82(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -18317,8 +18317,8 @@ var require_eventsource_stream = __commonJS({
     var BOM2 = [239, 187, 191];
     var LF = 10;
     var CR = 13;
-    var COLON = 58;
-    var SPACE = 32;
+    var COLON2 = 58;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18501,7 +18501,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
@@ -18510,7 +18510,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -18552,13 +18552,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size;
+      setEventFieldSize(field, size2) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field] + size2;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size;
+        this.eventFieldSizes[field] = size2;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -19762,7 +19762,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -19770,7 +19770,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -19979,7 +19979,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -20025,8 +20025,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens2 = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -20155,16 +20155,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens2[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal2;
-          open3.output = safeOutput || utils.escapeRegex(literal2);
+          const open4 = tokens2[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal2;
+          open4.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens2.length; i++) {
             tokens2[i].value = "";
             tokens2[i].output = "";
             delete tokens2[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -20384,15 +20384,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -20722,7 +20722,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -20780,7 +20780,7 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse6 = require_parse2();
     var utils = require_utils2();
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -20908,7 +20908,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants3;
+    picomatch3.constants = constants4;
     module.exports = picomatch3;
   }
 });
@@ -23525,15 +23525,137 @@ function info(message) {
 
 // src/action/run.ts
 import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute5, resolve as resolve6 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute5, resolve as resolve6 } from "node:path";
 
 // src/check.ts
-import { stat as stat6 } from "node:fs/promises";
+import { realpath as realpath4, stat as stat4 } from "node:fs/promises";
 import { resolve as resolve4 } from "node:path";
 
 // src/config/load.ts
-import { readFile, stat as stat2 } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { realpath as realpath2, stat as stat2 } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, join, relative as relative2, resolve, sep } from "node:path";
+
+// src/discover/read.ts
+import { isUtf8 } from "node:buffer";
+import { constants as constants3 } from "node:fs";
+import { lstat as lstat2, open as open2, realpath } from "node:fs/promises";
+import { isAbsolute, relative } from "node:path";
+var DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+var BINARY_PROBE_BYTES = 8e3;
+function isInside(root, target) {
+  const rel = relative(root, target);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function describeError(error63) {
+  const code = error63?.code;
+  if (code === "ENOENT") return "does not exist";
+  if (code === "ELOOP") return "is a loop of symbolic links";
+  if (code === "EACCES" || code === "EPERM") return `cannot be read: permission denied (${code})`;
+  if (code === "EISDIR") return "is a directory";
+  return `cannot be read: ${code ?? (error63 instanceof Error ? error63.message : String(error63))}`;
+}
+async function readText(path, options) {
+  try {
+    if (options.within !== void 0 && !isInside(options.within, await realpath(path))) {
+      return {
+        skip: (await lstat2(path)).isSymbolicLink() ? "a symbolic link to a path outside the scanned directory" : "outside the scanned directory"
+      };
+    }
+    const handle = await open2(path, constants3.O_RDONLY | constants3.O_NONBLOCK);
+    let bytes2;
+    try {
+      const info2 = await handle.stat();
+      if (!info2.isFile()) return { skip: "not a regular file" };
+      if (info2.size > options.maxBytes) return { skip: tooLarge(info2.size, options.maxBytes) };
+      bytes2 = await readBounded(handle, info2.size, options.maxBytes);
+    } finally {
+      await handle.close();
+    }
+    if (bytes2.length > options.maxBytes) return { skip: tooLarge(bytes2.length, options.maxBytes) };
+    return decode(bytes2);
+  } catch (error63) {
+    return { error: describeError(error63) };
+  }
+}
+async function readBounded(handle, size2, max) {
+  if (size2 > 0) {
+    const buffer = Buffer.allocUnsafe(size2);
+    let length2 = 0;
+    while (length2 < size2) {
+      const { bytesRead } = await handle.read(buffer, length2, size2 - length2, length2);
+      if (bytesRead === 0) break;
+      length2 += bytesRead;
+    }
+    return buffer.subarray(0, length2);
+  }
+  const chunks = [];
+  let length = 0;
+  while (length <= max) {
+    const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, max + 1 - length));
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, length);
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    length += bytesRead;
+  }
+  return Buffer.concat(chunks, length);
+}
+function tooLarge(size2, max) {
+  return `${size2} bytes, over the ${max}-byte limit for one file (max-file-size)`;
+}
+function decode(bytes2) {
+  if (bytes2[0] === 255 && bytes2[1] === 254) return utf16(bytes2, "utf-16le");
+  if (bytes2[0] === 254 && bytes2[1] === 255) return utf16(bytes2, "utf-16be");
+  const body = bytes2[0] === 239 && bytes2[1] === 187 && bytes2[2] === 191 ? bytes2.subarray(3) : bytes2;
+  if (body.subarray(0, BINARY_PROBE_BYTES).includes(0)) {
+    return { skip: "a binary file (it holds NUL bytes)" };
+  }
+  const text = body.toString("utf8");
+  if (isUtf8(body)) return { text };
+  const offset = firstInvalidUtf8(body);
+  const lineStart = offset === 0 ? 0 : body.lastIndexOf(10, offset - 1) + 1;
+  const line = countNewlines(body, lineStart) + 1;
+  const column = body.subarray(lineStart, offset).toString("utf8").length + 1;
+  return { text, invalidUtf8: { line, column } };
+}
+function utf16(bytes2, encoding) {
+  try {
+    const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes2);
+    if (text.includes("\0")) return { skip: "a binary file (it holds NUL characters)" };
+    return { text };
+  } catch {
+    return { skip: `a binary file (it starts like ${encoding.toUpperCase()} but is not)` };
+  }
+}
+function countNewlines(bytes2, end) {
+  let count = 0;
+  for (let i = bytes2.indexOf(10); i >= 0 && i < end; i = bytes2.indexOf(10, i + 1)) count++;
+  return count;
+}
+function firstInvalidUtf8(bytes2) {
+  let i = 0;
+  while (i < bytes2.length) {
+    const b = bytes2[i];
+    if (b < 128) {
+      i++;
+      continue;
+    }
+    let need;
+    let min;
+    if (b >= 194 && b <= 223) [need, min] = [1, 128];
+    else if (b >= 224 && b <= 239) [need, min] = [2, 2048];
+    else if (b >= 240 && b <= 244) [need, min] = [3, 65536];
+    else return i;
+    let code = b & 63 >> need;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes2[i + k];
+      if (c === void 0 || (c & 192) !== 128) return i;
+      code = code << 6 | c & 63;
+    }
+    if (code < min || code > 1114111 || code >= 55296 && code <= 57343) return i;
+    i += need + 1;
+  }
+  return bytes2.length;
+}
 
 // node_modules/yaml/browser/dist/nodes/identity.js
 var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -29782,11 +29904,27 @@ function parseAllDocuments(source, options = {}) {
 }
 
 // src/parse/yaml.ts
+var YAML_LIMITS = {
+  /** Deeper YAML is refused unparsed: yaml's composer recurses once per level (and overflows
+   * the stack at about 800), and its parser slows down on deep input. */
+  nesting: 500,
+  /** Entries that merge keys (`<<: *base`) may copy in one file: a "billion laughs" of merges. */
+  mergedEntries: 1e6
+};
 var YamlFile = class {
   constructor(text) {
     this.text = text;
+    const tooDeep = excessiveNesting(text, YAML_LIMITS.nesting);
+    if (tooDeep !== void 0) {
+      this.fileErrors.push({
+        message: `nests more than ${YAML_LIMITS.nesting} levels deep`,
+        span: this.spanOfOffsets(tooDeep, tooDeep + 1),
+        limit: true
+      });
+      this.documents = [];
+      return;
+    }
     const docs = parseAllDocuments(text, {
-      lineCounter: this.lineCounter,
       // Compose files rely on `<<: *base`; yaml v2 applies merge keys only when asked.
       merge: true,
       prettyErrors: false,
@@ -29799,22 +29937,45 @@ var YamlFile = class {
       errors: doc.errors.map((e) => ({
         message: e.message.split("\n")[0] ?? e.message,
         span: this.spanOfOffsets(e.pos[0], Math.max(e.pos[1], e.pos[0] + 1))
-      }))
+      })),
+      cache: { file: this, entries: /* @__PURE__ */ new Map(), inProgress: /* @__PURE__ */ new Set() }
     }));
   }
   text;
   documents;
-  lineCounter = new LineCounter();
+  /** Errors about the file as a whole (too deep to parse); its documents are then empty. */
+  fileErrors = [];
+  /** Entries merge keys have copied so far, against `YAML_LIMITS.mergedEntries`. */
+  mergedEntries = 0;
+  /**
+   * Where each line starts: after each `\n`, as git, GitHub and the files' own lines count them.
+   * yaml's LineCounter follows its lexer, which can disagree on odd line ends (a lone `\r`).
+   */
+  lineStarts;
   get errors() {
-    return this.documents.flatMap((d) => d.errors);
+    return [...this.fileErrors, ...this.documents.flatMap((d) => d.errors)];
   }
   position(offset) {
-    const { line, col } = this.lineCounter.linePos(offset);
-    return { line, column: col };
+    if (!this.lineStarts) {
+      this.lineStarts = [0];
+      const { text } = this;
+      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
+        this.lineStarts.push(i + 1);
+      }
+    }
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low] + 1 };
   }
   spanOfOffsets(start, end) {
-    const a = this.position(start);
-    const b = this.position(end);
+    const a = this.position(Math.min(start, this.text.length));
+    const b = this.position(Math.min(end, this.text.length));
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
   /** The span of a node's value (not its trailing comment or whitespace). */
@@ -29846,11 +30007,42 @@ var YamlFile = class {
 function parseYamlFile(text) {
   return new YamlFile(text);
 }
-function deref(node2, doc) {
-  let current = node2;
-  for (let hops = 0; hops < 64 && isAlias(current); hops++) {
-    current = current.resolve(doc.doc) ?? null;
+function resolveReferences(doc) {
+  const targets = /* @__PURE__ */ new Map();
+  doc.cache.aliases = targets;
+  const anchors = /* @__PURE__ */ new Map();
+  const merging = [];
+  const stack = [{ node: doc.root }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { node: node2, after } = next;
+    if (after) {
+      merging.push(node2);
+      continue;
+    }
+    if (isAlias(node2)) {
+      targets.set(node2, anchors.get(node2.source) ?? null);
+      continue;
+    }
+    if (!isNode(node2)) continue;
+    if (node2.anchor) anchors.set(node2.anchor, node2);
+    if (isMap(node2)) {
+      const pairs2 = node2.items;
+      if (pairs2.some((p) => isMergeKey2(p.key))) stack.push({ node: node2, after: true });
+      for (let i = pairs2.length - 1; i >= 0; i--) {
+        stack.push({ node: pairs2[i]?.value }, { node: pairs2[i]?.key });
+      }
+    } else if (isSeq(node2)) {
+      for (let i = node2.items.length - 1; i >= 0; i--) stack.push({ node: node2.items[i] });
+    }
   }
+  for (const map3 of merging) entries(map3, doc);
+  return targets;
+}
+function deref(node2, doc) {
+  if (!isAlias(node2)) return node2 ?? null;
+  const targets = doc.cache.aliases ?? resolveReferences(doc);
+  let current = node2;
+  for (let hops = 0; hops < 64 && isAlias(current); hops++) current = targets.get(current) ?? null;
   return current && !isAlias(current) ? current : null;
 }
 function scalarValue(node2) {
@@ -29859,17 +30051,32 @@ function scalarValue(node2) {
 function isMergeKey2(key) {
   return isScalar(key) && key.type === "PLAIN" && (key.value === "<<" || typeof key.value === "symbol");
 }
-function entries(node2, doc, depth = 0) {
+function overLimit(doc, node2, message) {
+  if (doc.errors.some((e) => e.limit)) return;
+  doc.errors.push({ message, span: doc.cache.file.spanOf(node2), limit: true });
+}
+function entries(node2, doc) {
   const map3 = deref(node2, doc);
   if (!map3 || !isMap(map3)) return [];
+  const { cache } = doc;
+  const cached2 = cache.entries.get(map3);
+  if (cached2) return cached2;
+  if (cache.inProgress.has(map3)) return [];
+  const pairs2 = map3.items;
+  if (!cache.aliases && pairs2.some((p) => isMergeKey2(p.key))) {
+    resolveReferences(doc);
+    const resolved = cache.entries.get(map3);
+    if (resolved) return resolved;
+  }
   const own2 = [];
   const merged = [];
-  for (const pair of map3.items) {
+  for (const pair of pairs2) {
     if (isMergeKey2(pair.key)) {
-      if (depth > 32) continue;
+      cache.inProgress.add(map3);
       const source = deref(pair.value, doc);
       const sources = source && isSeq(source) ? source.items : [source];
-      for (const s of sources) merged.push(...entries(s, doc, depth + 1));
+      for (const s of sources) merged.push(entries(s, doc));
+      cache.inProgress.delete(map3);
       continue;
     }
     const keyNode = pair.key;
@@ -29877,14 +30084,27 @@ function entries(node2, doc, depth = 0) {
     if (keyValue === void 0 || keyValue === null || typeof keyValue === "object") continue;
     own2.push({ key: String(keyValue), keyNode, value: deref(pair.value, doc) });
   }
-  if (merged.length === 0) return own2;
-  const seen = new Set(own2.map((e) => e.key));
-  for (const e of merged) {
-    if (!seen.has(e.key)) {
-      seen.add(e.key);
-      own2.push(e);
+  if (merged.length > 0) {
+    const seen = new Set(own2.map((e) => e.key));
+    for (const list3 of merged) {
+      cache.file.mergedEntries += list3.length;
+      if (cache.file.mergedEntries > YAML_LIMITS.mergedEntries) {
+        overLimit(
+          doc,
+          map3,
+          `expands its merge keys to more than ${YAML_LIMITS.mergedEntries.toLocaleString("en-US")} entries`
+        );
+        break;
+      }
+      for (const e of list3) {
+        if (!seen.has(e.key)) {
+          seen.add(e.key);
+          own2.push(e);
+        }
+      }
     }
   }
+  cache.entries.set(map3, own2);
   return own2;
 }
 function get(node2, key, doc) {
@@ -29937,6 +30157,81 @@ function yamlComments(text) {
     offset += token.length;
   }
   return comments;
+}
+var OPEN_BRACKET = 91;
+var OPEN_BRACE = 123;
+var NEWLINE = 10;
+var SPACE = 32;
+var DASH = 45;
+var QUESTION = 63;
+var COLON = 58;
+function excessiveNesting(text, limit) {
+  let brackets = 0;
+  let widest = 0;
+  let indent = 0;
+  let indicators = 0;
+  let atIndent = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) {
+      widest = Math.max(widest, 2 * indent + indicators);
+      indent = 0;
+      indicators = 0;
+      atIndent = true;
+      continue;
+    }
+    if (atIndent && c === SPACE) {
+      indent++;
+      continue;
+    }
+    atIndent = false;
+    if (c === OPEN_BRACKET || c === OPEN_BRACE) brackets++;
+    else if (c === DASH || c === QUESTION || c === COLON) indicators++;
+  }
+  widest = Math.max(widest, 2 * indent + indicators);
+  if (brackets + widest + 1 <= limit) return void 0;
+  return lexedNesting(text, limit);
+}
+function lexedNesting(text, limit) {
+  let offset = 0;
+  let flow = 0;
+  let lineStart = true;
+  let indent = 0;
+  let indicators = 0;
+  let atScalar = false;
+  for (const token of new Lexer().lex(text)) {
+    if (atScalar) {
+      atScalar = false;
+      lineStart = token.endsWith("\n");
+      if (lineStart) {
+        indent = 0;
+        indicators = 0;
+      }
+      offset += token.length;
+      continue;
+    }
+    if (token === "") {
+      atScalar = true;
+      continue;
+    }
+    if (token === "" || token === "") continue;
+    if (token === "\n" || token === "\r\n") {
+      lineStart = true;
+      indent = 0;
+      indicators = 0;
+    } else if (lineStart && token[0] === " ") {
+      indent = token.length;
+      lineStart = false;
+    } else {
+      lineStart = false;
+      if (token === "[" || token === "{") flow++;
+      else if ((token === "]" || token === "}") && flow > 0) flow--;
+      else if (flow === 0 && (token === "-" || token === "?" || token === ":")) indicators++;
+      if (flow + 2 * indent + indicators + 1 > limit) return offset;
+    }
+    offset += token.length;
+  }
+  return void 0;
 }
 
 // src/policy/rule.ts
@@ -30099,7 +30394,7 @@ __export(external_exports, {
   currencyCode: () => currencyCode2,
   custom: () => custom,
   date: () => date2,
-  decode: () => decode2,
+  decode: () => decode3,
   decodeAsync: () => decodeAsync2,
   deepPartial: () => deepPartial,
   describe: () => describe2,
@@ -30506,7 +30801,7 @@ __export(core_exports2, {
   config: () => config,
   createStandardJSONSchemaMethod: () => createStandardJSONSchemaMethod,
   createToJSONSchemaMethod: () => createToJSONSchemaMethod,
-  decode: () => decode,
+  decode: () => decode2,
   decodeAsync: () => decodeAsync,
   describe: () => describe,
   encode: () => encode,
@@ -31856,7 +32151,7 @@ var _decode = (_Err) => {
   };
   return fn;
 };
-var decode = /* @__PURE__ */ _decode($ZodRealError);
+var decode2 = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
   const fn = async (schema4, value, _ctx, _params) => {
@@ -32248,8 +32543,8 @@ var $ZodCheckMaxSize = /* @__PURE__ */ $constructor("$ZodCheckMaxSize", (inst, d
   (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasSize);
   inst._zod.check = (payload) => {
     const input2 = payload.value;
-    const size = input2.size;
-    if (size <= def.maximum)
+    const size2 = input2.size;
+    if (size2 <= def.maximum)
       return;
     payload.issues.push({
       origin: getSizableOrigin(input2),
@@ -32268,8 +32563,8 @@ var $ZodCheckMinSize = /* @__PURE__ */ $constructor("$ZodCheckMinSize", (inst, d
   (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasSize);
   inst._zod.check = (payload) => {
     const input2 = payload.value;
-    const size = input2.size;
-    if (size >= def.minimum)
+    const size2 = input2.size;
+    if (size2 >= def.minimum)
       return;
     payload.issues.push({
       origin: getSizableOrigin(input2),
@@ -32288,10 +32583,10 @@ var $ZodCheckSizeEquals = /* @__PURE__ */ $constructor("$ZodCheckSizeEquals", (i
   (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasSize);
   inst._zod.check = (payload) => {
     const input2 = payload.value;
-    const size = input2.size;
-    if (size === def.size)
+    const size2 = input2.size;
+    if (size2 === def.size)
       return;
-    const tooBig = size > def.size;
+    const tooBig = size2 > def.size;
     payload.issues.push({
       origin: getSizableOrigin(input2),
       ...tooBig ? { code: "too_big", maximum: def.size } : { code: "too_small", minimum: def.size },
@@ -33342,14 +33637,14 @@ var $ZodDate = /* @__PURE__ */ $constructor("$ZodDate", (inst, def) => {
     return payload;
   };
 });
-function capSize(inst, size) {
+function capSize(inst, size2) {
   const caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
   const parse6 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
-    const n = size(payload.value);
+    const n = size2(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
       for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
         if (n > max && ch._zod.def.when(payload)) {
@@ -35199,7 +35494,7 @@ function bucketFor(state, inst) {
   return bucket;
 }
 var handoff;
-var open2 = [];
+var open3 = [];
 var memo = {
   alloc(_inst, payload, empty) {
     const bucket = handoff;
@@ -35208,7 +35503,7 @@ var memo = {
     handoff = void 0;
     const entry = { value: empty, issues: null };
     bucket.set(payload.value, entry);
-    open2.push(entry);
+    open3.push(entry);
     return empty;
   },
   guard(inst) {
@@ -35279,10 +35574,10 @@ var memo = {
           return payload;
         }
         handoff = bucket;
-        const depth = open2.length;
+        const depth = open3.length;
         const result2 = base(payload, ctx);
         handoff = void 0;
-        const entry = open2.length > depth ? open2.pop() : void 0;
+        const entry = open3.length > depth ? open3.pop() : void 0;
         if (result2 instanceof Promise) {
           return result2.then((r) => {
             if (entry)
@@ -43965,9 +44260,9 @@ function generateNullableCheck(doc, ctx, schema4, accessor, buildsValue = true) 
   doc.write(`}`);
   return outputVar;
 }
-function generateSizeGate(doc, schema4, size) {
+function generateSizeGate(doc, schema4, size2) {
   for (const [max, check3] of sizeCaps(schema4._zod.def.checks)) {
-    doc.write(`if (${size} > ${numericOperand(max, check3._zod.def.check)}) return INVALID;`);
+    doc.write(`if (${size2} > ${numericOperand(max, check3._zod.def.check)}) return INVALID;`);
   }
 }
 function generateArrayCheck(doc, ctx, schema4, accessor, buildsValue = true) {
@@ -45103,11 +45398,11 @@ function _minSize(minimum, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _size(size, params) {
+function _size(size2, params) {
   return new $ZodCheckSizeEquals({
     check: "size_equals",
     ...normalizeParams(params),
-    size
+    size: size2
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -47221,7 +47516,7 @@ var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
 var encode2 = /* @__PURE__ */ _encode(ZodRealError);
-var decode2 = /* @__PURE__ */ _decode(ZodRealError);
+var decode3 = /* @__PURE__ */ _decode(ZodRealError);
 var encodeAsync2 = /* @__PURE__ */ _encodeAsync(ZodRealError);
 var decodeAsync2 = /* @__PURE__ */ _decodeAsync(ZodRealError);
 var safeEncode2 = /* @__PURE__ */ _safeEncode(ZodRealError);
@@ -47381,7 +47676,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     return encode2(this, data, params, { callee: _encode2 });
   },
   decode: function _decode2(data, params) {
-    return decode2(this, data, params, { callee: _decode2 });
+    return decode3(this, data, params, { callee: _decode2 });
   },
   encodeAsync: async function _encodeAsync2(data, params) {
     return await encodeAsync2(this, data, params, { callee: _encodeAsync2 });
@@ -48356,8 +48651,8 @@ var ZodFile = /* @__PURE__ */ $constructor("ZodFile", (inst, def) => {
   $ZodFile.init(inst, def);
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json2, params) => fileProcessor(inst, ctx, json2, params);
-  inst.min = (size, params) => inst.check(_minSize(size, params));
-  inst.max = (size, params) => inst.check(_maxSize(size, params));
+  inst.min = (size2, params) => inst.check(_minSize(size2, params));
+  inst.max = (size2, params) => inst.check(_maxSize(size2, params));
   inst.mime = (types, params) => inst.check(_mime(Array.isArray(types) ? types : [types], params));
 });
 function file(params) {
@@ -49722,6 +50017,23 @@ function portProblem(value) {
   return "its start is after its end";
 }
 var port = external_exports.union([external_exports.number(), external_exports.string()]).refine((v) => portInterval(v) !== void 0, { error: (issue3) => portProblem(issue3.input) }).transform((v) => portInterval(v));
+var SIZE = /^(\d+(?:\.\d+)?)\s*(B|KB|KiB|MB|MiB|GB|GiB)?$/;
+var SIZE_UNITS = {
+  B: 1,
+  KB: 1e3,
+  KiB: 1024,
+  MB: 1e3 ** 2,
+  MiB: 1024 ** 2,
+  GB: 1e3 ** 3,
+  GiB: 1024 ** 3
+};
+function parseSize(value) {
+  const m = SIZE.exec(String(value).trim());
+  if (!m) return void 0;
+  const bytes2 = Math.floor(Number(m[1]) * (SIZE_UNITS[m[2] ?? "B"] ?? 1));
+  return bytes2 >= 1 && Number.isSafeInteger(bytes2) ? bytes2 : void 0;
+}
+var size = external_exports.union([external_exports.number(), external_exports.string()]).refine((v) => parseSize(v) !== void 0).transform((v) => parseSize(v));
 var globs = external_exports.array(external_exports.string().trim().min(1));
 var optional2 = (schema4) => schema4.nullish().transform((v) => v ?? void 0);
 var allowEntry = external_exports.strictObject({
@@ -49739,7 +50051,8 @@ var configSchema = external_exports.strictObject({
   allow: optional2(external_exports.array(allowEntry)),
   include: optional2(globs),
   exclude: optional2(globs),
-  "env-files": optional2(globs)
+  "env-files": optional2(globs),
+  "max-file-size": optional2(size)
 });
 var CONFIG_KEYS = Object.keys(configSchema.shape);
 var ALLOW_KEYS = Object.keys(allowEntry.shape);
@@ -49755,6 +50068,7 @@ function toConfig(parsed) {
   if (parsed.include !== void 0) config2.include = parsed.include;
   if (parsed.exclude !== void 0) config2.exclude = parsed.exclude;
   if (parsed["env-files"] !== void 0) config2.envFiles = parsed["env-files"];
+  if (parsed["max-file-size"] !== void 0) config2.maxFileSize = parsed["max-file-size"];
   return config2;
 }
 var list = (words2) => words2.join(", ");
@@ -49774,6 +50088,8 @@ function expectedAt(path) {
       if (field === "protocol") return `one of ${list(ALLOW_PROTOCOLS)}`;
       if (field === "files") return item === void 0 ? "a list of globs" : "a non-empty glob";
       return "a non-empty text saying why these claims are accepted (the summary shows it)";
+    case "max-file-size":
+      return 'a size in bytes, or a number with B, KB, KiB, MB, MiB, GB or GiB ("8MiB")';
     case "env-files":
       return index === void 0 ? "a list of paths relative to the root scanned" : "a non-empty path relative to the root scanned";
     default:
@@ -49820,8 +50136,8 @@ async function loadConfig(location) {
       if (await isFile(full)) found.push(full);
     }
     const named = found.map((f) => {
-      const rel = relative(location.cwd, f);
-      return toPosix(rel === "" || isAbsolute(rel) ? f : rel);
+      const rel = relative2(location.cwd, f);
+      return toPosix(rel === "" || isAbsolute2(rel) ? f : rel);
     });
     if (named.length > 1) {
       throw new ConfigError([
@@ -49835,17 +50151,18 @@ async function loadConfig(location) {
     path = found[0];
     name = named[0];
   }
-  let text;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error63) {
-    const code = error63.code ?? String(error63);
-    throw new ConfigError([
-      { file: name, message: `cannot read the config file ${name}: ${code}` }
-    ]);
+  const within = location.explicit === void 0 ? await realpath2(location.root).catch(() => void 0) : void 0;
+  const read = await readText(path, {
+    maxBytes: DEFAULT_MAX_FILE_BYTES,
+    ...within !== void 0 ? { within } : {}
+  });
+  if (!("text" in read)) {
+    const why = "skip" in read ? `it is ${read.skip}` : `it ${read.error}`;
+    throw new ConfigError([{ file: name, message: `cannot read the config file ${name}: ${why}` }]);
   }
-  return { ...parseConfig(text, name), file: name };
+  return { ...parseConfig(read.text, name), file: name };
 }
+var MAX_CONFIG_VALUES = 1e4;
 var pathKey = (path) => JSON.stringify(path.map(String));
 function describePath(path) {
   let out = "";
@@ -49865,6 +50182,15 @@ function describeValue(value) {
 function plain(node2, doc, yaml, path, at) {
   if (node2) at.values.set(pathKey(path), yaml.spanOf(node2));
   if (path.length > 32) return null;
+  if (++at.count > MAX_CONFIG_VALUES) {
+    if (at.count === MAX_CONFIG_VALUES + 1 && node2) {
+      at.problems.push({
+        span: yaml.spanOf(node2),
+        message: `expands to more than ${MAX_CONFIG_VALUES.toLocaleString("en-US")} values through its aliases; write the lists out`
+      });
+    }
+    return null;
+  }
   if (isMapNode(node2)) {
     const out = {};
     const firstLine = /* @__PURE__ */ new Map();
@@ -49949,7 +50275,7 @@ function parseConfig(text, name) {
   }
   const document = documents[0];
   if (!document) return emptyConfig();
-  const at = { values: /* @__PURE__ */ new Map(), keys: /* @__PURE__ */ new Map(), problems: [] };
+  const at = { values: /* @__PURE__ */ new Map(), keys: /* @__PURE__ */ new Map(), problems: [], count: 0 };
   const value = plain(document.root, document, yaml, [], at);
   const result2 = configSchema.safeParse(value);
   const problems = [...at.problems];
@@ -57616,13 +57942,12 @@ function countClasses(claims) {
 }
 
 // src/scan.ts
-import { readFile as readFile3, stat as stat5 } from "node:fs/promises";
-import { dirname as dirname2, join as join3, sep as sep4 } from "node:path";
+import { dirname as dirname3, join as join3, sep as sep4 } from "node:path";
 
 // src/discover/discover.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { lstat as lstat2, opendir, realpath, stat as stat3 } from "node:fs/promises";
-import { basename, isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { lstat as lstat3, opendir, realpath as realpath3, stat as stat3 } from "node:fs/promises";
+import { basename, dirname, join as join2, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function hintFor(name) {
   if (/^(docker-)?compose.*\.ya?ml$/i.test(name)) return "compose";
@@ -57632,9 +57957,12 @@ function hintFor(name) {
   return void 0;
 }
 var toPosix2 = (p) => sep2 === "/" ? p : p.split(sep2).join("/");
-function isInside(root, target) {
-  const rel = relative2(root, target);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
+async function real(path) {
+  try {
+    return await realpath3(path);
+  } catch {
+    return path;
+  }
 }
 async function* discover(paths, options) {
   const matchOptions = { dot: true };
@@ -57651,31 +57979,49 @@ async function* discover(paths, options) {
       );
     }
     if (!info2.isDirectory()) {
-      const base = options.relativeTo ?? options.cwd;
-      const file2 = toPosix2(relative2(base, absolute)) || basename(absolute);
-      yield { path: absolute, file: file2, root: base, hint: hintFor(basename(absolute)) ?? "any" };
+      const base2 = options.relativeTo ?? options.cwd;
+      const file2 = toPosix2(relative3(base2, absolute)) || basename(absolute);
+      const [realBase2, realFile] = [await real(base2), await real(absolute)];
+      const boundary2 = isInside(realBase2, realFile) ? realBase2 : dirname(realFile);
+      const hint = hintFor(basename(absolute)) ?? "any";
+      yield { path: absolute, file: file2, root: base2, hint, boundary: boundary2 };
       continue;
     }
     const root = absolute;
-    const realRoot = await realpath(root);
-    yield* walk({ root, realRoot, base: options.relativeTo ?? root, included, excluded }, root);
+    const realRoot = await realpath3(root);
+    const realBase = options.relativeTo ? await real(options.relativeTo) : realRoot;
+    const boundary = isInside(realBase, realRoot) ? realBase : realRoot;
+    const base = options.relativeTo ?? root;
+    yield* walk({ root, realRoot, boundary, base, included, excluded }, root);
   }
 }
 async function* walk(w, directory) {
-  let dir;
+  const names = [];
   try {
-    dir = await opendir(directory);
-  } catch {
+    for await (const entry of await opendir(directory)) {
+      names.push({
+        name: entry.name,
+        isDir: entry.isDirectory(),
+        isLink: entry.isSymbolicLink(),
+        isSpecial: entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice()
+      });
+    }
+  } catch (error63) {
+    const rel = relative3(w.base, directory);
+    yield {
+      path: directory,
+      file: `${toPosix2(rel) || "."}/`,
+      root: w.root,
+      hint: "any",
+      boundary: w.boundary,
+      unreadable: describeError(error63)
+    };
     return;
   }
-  const names = [];
-  for await (const entry of dir) {
-    names.push({ name: entry.name, isDir: entry.isDirectory(), isLink: entry.isSymbolicLink() });
-  }
   names.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  for (const { name, isDir, isLink } of names) {
+  for (const { name, isDir, isLink, isSpecial } of names) {
     const path = join2(directory, name);
-    const rel = toPosix2(relative2(w.root, path));
+    const rel = toPosix2(relative3(w.root, path));
     if (w.excluded?.(rel)) continue;
     if (isDir) {
       if (SKIPPED_DIRECTORIES.has(name)) continue;
@@ -57684,8 +58030,9 @@ async function* walk(w, directory) {
     }
     const hint = hintFor(name);
     if (!hint || w.included && !w.included(rel)) continue;
-    const file2 = w.base === w.root ? rel : toPosix2(relative2(w.base, path));
-    const candidate = { path, file: file2, root: w.root, hint };
+    const file2 = w.base === w.root ? rel : toPosix2(relative3(w.base, path));
+    const candidate = { path, file: file2, root: w.root, hint, boundary: w.boundary };
+    if (isSpecial) candidate.skip = "not a regular file";
     if (isLink) {
       const reason = await linkProblem(w.realRoot, path);
       if (reason === "directory") continue;
@@ -57697,14 +58044,14 @@ async function* walk(w, directory) {
 async function linkProblem(realRoot, path) {
   let target;
   try {
-    target = await realpath(path);
+    target = await realpath3(path);
   } catch {
     return "symbolic link whose target does not exist (or is a loop): not followed";
   }
   if (!isInside(realRoot, target))
     return "symbolic link to a path outside the scanned directory: not followed";
   try {
-    const info2 = await lstat2(target);
+    const info2 = await lstat3(target);
     if (info2.isDirectory()) return "directory";
   } catch {
     return "symbolic link whose target cannot be read: not followed";
@@ -57715,7 +58062,7 @@ var DiscoverError = class extends Error {
 };
 
 // src/parse/compose-project.ts
-import { basename as basename2, dirname, resolve as resolve3 } from "node:path";
+import { basename as basename2, dirname as dirname2, resolve as resolve3 } from "node:path";
 
 // src/parse/compose-model.ts
 function mergeService(base, over) {
@@ -57806,7 +58153,7 @@ function resolveExtends(layer, fileId, other) {
           structureProblem(
             service.file,
             ref.span,
-            `service "${name}" extends "${ref.service}" in ${ref.file}, which ${found.error}; docker compose refuses this file, so its inherited ports were not checked.`
+            `service "${name}" extends "${ref.service}" in ${ref.file}, which ${found.error}${found.notRead ? "" : "; docker compose refuses this file"}, so its inherited ports were not checked.`
           )
         );
         return withoutExtends(service);
@@ -57867,7 +58214,7 @@ var OVERRIDE_FILE_NAMES = [
   "docker-compose.override.yaml"
 ];
 function referencedPaths(source) {
-  const dir = dirname(source.path);
+  const dir = dirname2(source.path);
   const out = [];
   for (const layer of source.model.layers) {
     for (const include of layer.includes) out.push(resolve3(dir, include.path));
@@ -57880,7 +58227,7 @@ function referencedPaths(source) {
 function groupProjects(sources) {
   const byDirectory = /* @__PURE__ */ new Map();
   for (const source of sources) {
-    const dir = dirname(source.path);
+    const dir = dirname2(source.path);
     let names = byDirectory.get(dir);
     if (!names) byDirectory.set(dir, names = /* @__PURE__ */ new Map());
     names.set(basename2(source.path), source);
@@ -57904,7 +58251,7 @@ function assembleProjects(sources, read) {
   const fileServices = (source, stack) => {
     const cached2 = memo2.get(source.path);
     if (cached2) return cached2;
-    const dir = dirname(source.path);
+    const dir = dirname2(source.path);
     let services = /* @__PURE__ */ new Map();
     for (const layer of source.model.layers) {
       for (const include of layer.includes) {
@@ -57925,7 +58272,7 @@ function assembleProjects(sources, read) {
             structureProblem(
               source.model.file,
               include.span,
-              `include of ${include.path}: the file ${included.error}; docker compose refuses this file, so the services it would add were not checked.`
+              `include of ${include.path}: the file ${included.error}${included.notRead ? "" : "; docker compose refuses this file"}, so the services it would add were not checked.`
             )
           );
           continue;
@@ -58297,7 +58644,11 @@ function readCompose(file2, yaml, options) {
 function readComposeText(file2, text, options) {
   const yaml = parseYamlFile(text);
   const first = yaml.errors[0];
-  if (first) return { error: `is not valid YAML (line ${first.span.line}: ${first.message})` };
+  if (first) {
+    return {
+      error: first.limit ? `${first.message} (line ${first.span.line})` : `is not valid YAML (line ${first.span.line}: ${first.message})`
+    };
+  }
   return readCompose(file2, yaml, options);
 }
 function parseCompose(file2, yaml, options) {
@@ -59507,13 +59858,13 @@ var looksLikeDockerfile = (text) => /^\s*FROM\s+\S/im.test(text);
 function templateLine(text) {
   if (!text.includes("{{")) return void 0;
   let lineStart = 0;
-  let open3 = text.indexOf("{{");
+  let open4 = text.indexOf("{{");
   for (let n = 1; lineStart <= text.length; n++) {
     const newline = text.indexOf("\n", lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
-    if (open3 < lineStart) open3 = text.indexOf("{{", lineStart);
-    if (open3 < 0) return void 0;
-    if (open3 < lineEnd && opensTemplate(text, lineStart, lineEnd)) return n;
+    if (open4 < lineStart) open4 = text.indexOf("{{", lineStart);
+    if (open4 < 0) return void 0;
+    if (open4 < lineEnd && opensTemplate(text, lineStart, lineEnd)) return n;
     lineStart = lineEnd + 1;
   }
   return void 0;
@@ -59539,15 +59890,8 @@ function parseErrors(file2, yaml, manifest) {
   const first = yaml.errors[0];
   if (!first) return [];
   const more = yaml.errors.length > 1 ? ` (and ${yaml.errors.length - 1} more)` : "";
-  return [
-    {
-      code: "parse-error",
-      file: file2,
-      span: first.span,
-      message: `${file2} is not valid YAML: ${first.message}${more}; the rest of this file was not checked.`,
-      manifest
-    }
-  ];
+  const message = first.limit ? `${file2} ${first.message}, far beyond any manifest; ${yaml.documents.length ? "the rest of it was not checked" : "it was not parsed"}.` : `${file2} is not valid YAML: ${first.message}${more}; the rest of this file was not checked.`;
+  return [{ code: "parse-error", file: file2, span: first.span, message, manifest }];
 }
 function withYamlErrors(result2, yaml) {
   const problems = parseErrors(result2.entry.file, yaml, result2.entry.manifest);
@@ -59652,8 +59996,7 @@ function resolveNamedTargets(targets, ports) {
 }
 
 // src/scan-compose.ts
-import { readFile as readFile2, stat as stat4 } from "node:fs/promises";
-import { relative as relative3, sep as sep3 } from "node:path";
+import { relative as relative4, sep as sep3 } from "node:path";
 var MAX_REFERENCED_FILES = 1e3;
 async function composeProjects(found, envFor, maxBytes) {
   const byPath = /* @__PURE__ */ new Map();
@@ -59661,40 +60004,33 @@ async function composeProjects(found, envFor, maxBytes) {
   const files = [];
   const extra = [];
   const queue = found.flatMap(
-    ({ source, base }) => referencedPaths(source).map((path) => ({ path, base }))
+    ({ source, base, within }) => referencedPaths(source).map((path) => ({ path, base, within }))
   );
   for (let loads = 0; queue.length > 0 && loads < MAX_REFERENCED_FILES; ) {
-    const { path, base } = queue.shift();
+    const { path, base, within } = queue.shift();
     if (byPath.has(path)) continue;
     loads++;
-    const file2 = relative3(base, path).split(sep3).join("/");
+    const file2 = relative4(base, path).split(sep3).join("/");
     let loaded;
-    try {
-      const info2 = await stat4(path);
-      if (!info2.isFile()) throw Object.assign(new Error(), { code: "not a regular file" });
-      if (info2.size > maxBytes)
-        throw Object.assign(new Error(), { code: `over ${maxBytes} bytes` });
-      const text = await readFile2(path, "utf8");
-      const read = readComposeText(file2, text, { env: await envFor(path) });
-      if ("error" in read) {
-        loaded = read;
+    const read = await readText(path, { maxBytes, within });
+    if ("text" in read) {
+      const composed = readComposeText(file2, read.text, { env: await envFor(path, within) });
+      if ("error" in composed) {
+        loaded = composed;
       } else {
-        loaded = { path, model: read.model };
-        extra.push(...read.problems);
-        const ignores = readIgnores(text, "yaml");
+        loaded = { path, model: composed.model };
+        extra.push(...composed.problems);
+        const ignores = readIgnores(read.text, "yaml");
         files.push({
           entry: { file: file2, manifest: "compose", status: "ok" },
           claims: [],
           problems: [],
           ...ignores.length ? { ignores } : {}
         });
-        for (const next of referencedPaths(loaded)) queue.push({ path: next, base });
+        for (const next of referencedPaths(loaded)) queue.push({ path: next, base, within });
       }
-    } catch (error63) {
-      const code = error63.code;
-      loaded = {
-        error: code === "ENOENT" ? "does not exist" : `cannot be read (${code ?? String(error63)})`
-      };
+    } else {
+      loaded = "skip" in read ? { error: `was not read (${read.skip})`, notRead: true } : { error: read.error };
     }
     byPath.set(path, loaded);
   }
@@ -59706,45 +60042,82 @@ async function composeProjects(found, envFor, maxBytes) {
 }
 
 // src/scan.ts
-var DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
 var MANIFEST_OF_HINT = {
   compose: "compose",
   dockerfile: "dockerfile",
   yaml: "kubernetes",
   any: "kubernetes"
 };
-async function readEnvFile(path) {
-  try {
-    return parseEnvFile(await readFile3(path, "utf8"));
-  } catch {
-    return /* @__PURE__ */ new Map();
-  }
+async function readEnvFile(path, options) {
+  const read = await readText(path, options);
+  return "text" in read ? parseEnvFile(read.text) : /* @__PURE__ */ new Map();
 }
 async function load2(candidate, maxBytes) {
   if (candidate.skip) return { skip: candidate.skip };
+  return readText(candidate.path, { maxBytes });
+}
+var FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function unreadable(candidate, manifest, reason) {
+  return {
+    entry: { file: candidate.file, manifest, status: "error", reason },
+    claims: [],
+    problems: [
+      {
+        code: "parse-error",
+        file: candidate.file,
+        span: FILE_START,
+        message: `${candidate.file} ${reason}.`,
+        manifest
+      }
+    ]
+  };
+}
+function unreadableDirectory(candidate, reason) {
+  return {
+    code: "parse-error",
+    file: candidate.file,
+    span: FILE_START,
+    message: `The directory ${candidate.file} ${reason}; the manifests in it, if any, were not scanned.`
+  };
+}
+function parseSafely(candidate, manifest, text, options) {
   try {
-    const info2 = await stat5(candidate.path);
-    if (!info2.isFile()) return { skip: "not a regular file" };
-    if (info2.size > maxBytes) {
-      return { skip: `${info2.size} bytes, over the ${maxBytes}-byte limit for one file` };
-    }
-    const bytes2 = await readFile3(candidate.path);
-    if (bytes2.subarray(0, 8e3).includes(0)) return { skip: "binary file (holds NUL bytes)" };
-    return { text: bytes2.toString("utf8") };
+    return parseManifest(candidate.file, text, candidate.hint, options);
   } catch (error63) {
-    return { error: `cannot be read: ${error63.code ?? String(error63)}` };
+    const detail = error63 instanceof Error ? error63.message : String(error63);
+    return unreadable(
+      candidate,
+      manifest,
+      `could not be read by port-claims (internal error: ${detail.split("\n")[0]}); please report it`
+    );
   }
 }
 async function scan(settings) {
   const maxBytes = settings.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const configured = /* @__PURE__ */ new Map();
   for (const path of settings.envFiles ?? []) {
-    for (const [k, v] of await readEnvFile(path)) configured.set(k, v);
+    const within = settings.envFilesWithin;
+    for (const [k, v] of await readEnvFile(path, { maxBytes, ...within ? { within } : {} })) {
+      configured.set(k, v);
+    }
   }
   const dotEnvByDirectory = /* @__PURE__ */ new Map();
+  const dotEnvOf = async (directory, within) => {
+    let dotEnv = dotEnvByDirectory.get(directory);
+    if (!dotEnv) {
+      dotEnv = await readEnvFile(join3(directory, ".env"), { maxBytes, within });
+      dotEnvByDirectory.set(directory, dotEnv);
+    }
+    return dotEnv;
+  };
   const parsed = [];
+  const problems = [];
   const composeFiles = [];
   for await (const candidate of discover(settings.paths, settings)) {
+    if (candidate.unreadable !== void 0) {
+      problems.push(unreadableDirectory(candidate, candidate.unreadable));
+      continue;
+    }
     const loaded = await load2(candidate, maxBytes);
     const manifest = MANIFEST_OF_HINT[candidate.hint];
     if ("skip" in loaded) {
@@ -59756,44 +60129,35 @@ async function scan(settings) {
       continue;
     }
     if ("error" in loaded) {
-      parsed.push({
-        entry: { file: candidate.file, manifest, status: "error", reason: loaded.error },
-        claims: [],
-        problems: [
-          {
-            code: "parse-error",
-            file: candidate.file,
-            span: { line: 1, column: 1, endLine: 1, endColumn: 1 },
-            message: `${candidate.file} ${loaded.error}.`,
-            manifest
-          }
-        ]
-      });
+      parsed.push(unreadable(candidate, manifest, loaded.error));
       continue;
     }
-    const directory = dirname2(candidate.path);
-    let dotEnv = dotEnvByDirectory.get(directory);
+    const directory = dirname3(candidate.path);
+    let dotEnv;
     const composeEnv = () => (name) => configured.get(name) ?? dotEnv?.get(name);
     if (candidate.hint === "compose" || candidate.hint === "any") {
-      dotEnv ??= await readEnvFile(join3(directory, ".env"));
-      dotEnvByDirectory.set(directory, dotEnv);
+      dotEnv = await dotEnvOf(directory, candidate.boundary);
     }
-    const result2 = parseManifest(candidate.file, loaded.text, candidate.hint, { composeEnv });
+    const result2 = parseSafely(candidate, manifest, loaded.text, { composeEnv });
+    if (result2 && loaded.invalidUtf8) {
+      result2.problems.unshift(notUtf8(candidate.file, result2.entry.manifest, loaded.invalidUtf8));
+    }
     if (result2) parsed.push(result2);
     if (result2?.compose) {
       const suffix = candidate.file.split("/").join(sep4);
-      const base = candidate.path.endsWith(suffix) ? candidate.path.slice(0, candidate.path.length - suffix.length) : dirname2(candidate.path);
-      composeFiles.push({ source: { path: candidate.path, model: result2.compose }, base });
+      const base = candidate.path.endsWith(suffix) ? candidate.path.slice(0, candidate.path.length - suffix.length) : dirname3(candidate.path);
+      composeFiles.push({
+        source: { path: candidate.path, model: result2.compose },
+        base,
+        within: candidate.boundary
+      });
     }
   }
   if (composeFiles.length > 0) {
     const projects = await composeProjects(
       composeFiles,
-      async (path) => {
-        const dir = dirname2(path);
-        let dotEnv = dotEnvByDirectory.get(dir);
-        if (!dotEnv) dotEnvByDirectory.set(dir, dotEnv = await readEnvFile(join3(dir, ".env")));
-        const env = dotEnv;
+      async (path, within) => {
+        const env = await dotEnvOf(dirname3(path), within);
         return (name) => configured.get(name) ?? env.get(name);
       },
       maxBytes
@@ -59807,7 +60171,7 @@ async function scan(settings) {
   }
   const files = parsed.map((p) => p.entry);
   const raw = parsed.flatMap((p) => p.claims);
-  const problems = parsed.flatMap((p) => p.problems);
+  problems.unshift(...parsed.flatMap((p) => p.problems));
   const named = resolveNamedTargets(
     parsed.flatMap((p) => p.namedTargets ?? []),
     parsed.flatMap((p) => p.namedPorts ?? [])
@@ -59817,6 +60181,15 @@ async function scan(settings) {
   const ignores = /* @__PURE__ */ new Map();
   for (const p of parsed) if (p.ignores?.length) ignores.set(p.entry.file, p.ignores);
   return { files, claims: raw.map(withClass), problems, ignores };
+}
+function notUtf8(file2, manifest, at) {
+  return {
+    code: "parse-error",
+    file: file2,
+    span: { line: at.line, column: at.column, endLine: at.line, endColumn: at.column + 1 },
+    message: `${file2} is not valid UTF-8 at line ${at.line}, column ${at.column}; it was read with a replacement character there${manifest === "dockerfile" ? "" : ", but docker compose and kubectl refuse such a file"}.`,
+    manifest
+  };
 }
 function withClass(claim3) {
   return { ...claim3, class: classify(claim3.port, claim3.protocol) };
@@ -59828,7 +60201,7 @@ async function configRoot(settings) {
   if (settings.paths.length <= 1) {
     const only = resolve4(settings.cwd, settings.paths[0] ?? ".");
     try {
-      if ((await stat6(only)).isDirectory()) return only;
+      if ((await stat4(only)).isDirectory()) return only;
     } catch {
     }
   }
@@ -59838,11 +60211,14 @@ var given = (list3) => list3 !== void 0 && list3.length > 0;
 async function check2(settings) {
   const root = await configRoot(settings);
   const config2 = await loadConfig({ root, cwd: settings.cwd, explicit: settings.config });
+  const fromConfig = !given(settings.envFiles) && config2.envFiles !== void 0;
   const result2 = await scan({
     ...settings,
     include: given(settings.include) ? settings.include : config2.include,
     exclude: given(settings.exclude) ? settings.exclude : config2.exclude,
-    envFiles: given(settings.envFiles) ? settings.envFiles : config2.envFiles?.map((f) => resolve4(root, f))
+    envFiles: given(settings.envFiles) ? settings.envFiles : config2.envFiles?.map((f) => resolve4(root, f)),
+    ...fromConfig ? { envFilesWithin: await realpath4(root).catch(() => root) } : {},
+    maxFileBytes: settings.maxFileBytes ?? config2.maxFileSize
   });
   const severities = {
     ...config2.rules,
@@ -59865,11 +60241,15 @@ async function check2(settings) {
 }
 
 // src/report/escape.ts
+var LINE_BREAKS = /\r\n?|\n/g;
+var BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var ZERO_WIDTH_SPACE = "\u200B";
 function escapeMarkdown(text) {
-  return text.replace(/[\r\n]+/g, " ").replace(/[\\`*_{}[\]#|<>~&]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/@/g, "@\u200B");
+  return text.replace(LINE_BREAKS, " ").replace(BIDI_CONTROLS, "\uFFFD").replace(/[@#]/g, (c) => `${c}${ZERO_WIDTH_SPACE}`).replace(/\b(GH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`).replace(/[\\`*_{}[\]#|<>~&$]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 function inlineCode(text) {
-  const flat = text.replace(/[\r\n]+/g, " ").replace(/\|/g, "\\|");
+  const flat = text.replace(LINE_BREAKS, " ").replace(BIDI_CONTROLS, "\uFFFD").replace(/\\(?=\|)/g, `\\${ZERO_WIDTH_SPACE}`).replace(/\|/g, "\\|");
+  if (flat === "") return "";
   const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
@@ -60241,9 +60621,9 @@ function markNew(input2) {
 }
 
 // src/action/base.ts
-import { copyFile as copyFile2, mkdir as mkdir2, mkdtemp, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { copyFile as copyFile2, mkdir as mkdir2, mkdtemp, realpath as realpath5, rm as rm2, stat as stat5, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename as basename3, isAbsolute as isAbsolute3, join as join4, posix, relative as relative4, resolve as resolve5 } from "node:path";
+import { basename as basename3, isAbsolute as isAbsolute3, join as join4, posix, relative as relative5, resolve as resolve5 } from "node:path";
 function mayMatter(path, alsoRead) {
   const name = basename3(path);
   return hintFor(name) !== void 0 || name === ".env" || alsoRead?.(path) === true;
@@ -60270,7 +60650,7 @@ function neighbours(changes, envFiles = []) {
 function inside(dir, path) {
   if (isAbsolute3(path) || path.split("/").includes("..")) return void 0;
   const full = resolve5(dir, path);
-  const rel = relative4(dir, full);
+  const rel = relative5(dir, full);
   return rel && !rel.startsWith("..") && !isAbsolute3(rel) ? full : void 0;
 }
 async function layOutBase(input2) {
@@ -60294,6 +60674,7 @@ async function layOutBase(input2) {
     wanted.set(basePath, heads);
   }
   const reaches = neighbours(input2.changes, input2.envFiles);
+  const workspace = await realpath5(input2.workspace).catch(() => input2.workspace);
   for (const head of input2.headFiles) {
     if (!head.asInHead && (compared.has(head.file) || !reaches(head))) continue;
     const target = inside(dir, head.file);
@@ -60301,7 +60682,10 @@ async function layOutBase(input2) {
     compared.add(head.file);
     await mkdir2(resolve5(target, ".."), { recursive: true });
     try {
-      await copyFile2(join4(input2.workspace, ...head.file.split("/")), target);
+      const source = await realpath5(join4(input2.workspace, ...head.file.split("/")));
+      if (isInside(workspace, source) && (await stat5(source)).isFile()) {
+        await copyFile2(source, target);
+      }
     } catch {
     }
   }
@@ -60413,9 +60797,9 @@ function readAtCommit(cwd, commit, paths) {
           result2.set(path, void 0);
           continue;
         }
-        const size = Number(blob[1]);
-        result2.set(path, out.subarray(at, at + size).toString("utf8"));
-        at += size + 1;
+        const size2 = Number(blob[1]);
+        result2.set(path, out.subarray(at, at + size2).toString("utf8"));
+        at += size2 + 1;
       }
       resolve7(result2);
     });
@@ -65133,7 +65517,7 @@ function gitReader(workspace, commit) {
     return result2;
   };
 }
-function unreadable(why) {
+function unreadable2(why) {
   return async (paths) => new Map(paths.map((path) => [path, { error: why }]));
 }
 var short = (sha) => sha.slice(0, 7);
@@ -65166,7 +65550,7 @@ async function scopeToChanges(settings, client, head, engine, warn2) {
     ...[...dotEnvBeside(manifests), ...envFiles].filter(exists2).map((file2) => ({ file: file2 })),
     ...configFiles.filter(exists2).map((file2) => ({ file: file2, asInHead: true }))
   ];
-  const read = baseLocal ? gitReader(settings.workspace, baseSha) : client ? apiReader(client, baseSha) : unreadable("the base commit is not in the checkout and there is no token");
+  const read = baseLocal ? gitReader(settings.workspace, baseSha) : client ? apiReader(client, baseSha) : unreadable2("the base commit is not in the checkout and there is no token");
   const tree = await layOutBase({
     workspace: settings.workspace,
     changes: changes.files,
@@ -65205,22 +65589,25 @@ async function scopeToChanges(settings, client, head, engine, warn2) {
 }
 
 // src/action/comments.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { realpath as realpath6 } from "node:fs/promises";
 import { join as join6 } from "node:path";
 
 // src/report/review.ts
-var MARKER2 = /<!-- port-claims:finding ([0-9a-f -]+) -->/;
+var MARKER2 = /<!-- port-claims:finding ([0-9a-f -]+) -->/g;
 var RESOLVED_MARKER = "<!-- port-claims:resolved -->";
 var ICON2 = { error: "\u{1F534}", warning: "\u{1F7E0}", notice: "\u{1F535}" };
 function findingMarker(fingerprints) {
   return `<!-- port-claims:finding ${fingerprints.join(" ")} -->`;
 }
+function lastMarker(body) {
+  return [...body.matchAll(MARKER2)].at(-1);
+}
 function markedFingerprints(body) {
-  const match = MARKER2.exec(body);
+  const match = lastMarker(body);
   return match ? match[1].trim().split(/\s+/) : void 0;
 }
 function isResolved(body) {
-  return body.includes(RESOLVED_MARKER);
+  return body.trimEnd().endsWith(RESOLVED_MARKER);
 }
 function editInSpec(spec, replacement) {
   const tokens2 = (s) => s.match(/\d+|\D+/g) ?? [];
@@ -65299,7 +65686,7 @@ ${corrected}
 }
 function resolvedCommentBody(body) {
   const quoted = body.replace(/```suggestion\n/g, "```yaml\n").replace(/<!-- port-claims:[^>]*-->/g, "").trim();
-  const marker = MARKER2.exec(body)?.[0] ?? "";
+  const marker = lastMarker(body)?.[0] ?? "";
   return [
     "\u2705 **Resolved**: port-claims no longer reports this in the latest commit.",
     `<details><summary>Original comment</summary>
@@ -65353,11 +65740,12 @@ function describe3(error63) {
 }
 var RANK2 = { error: 0, warning: 1, notice: 2 };
 async function fileLines(workspace, file2) {
-  try {
-    return (await readFile4(join6(workspace, ...file2.split("/")), "utf8")).split(/\r?\n/);
-  } catch {
-    return void 0;
-  }
+  const within = await realpath6(workspace).catch(() => workspace);
+  const read = await readText(join6(workspace, ...file2.split("/")), {
+    maxBytes: DEFAULT_MAX_FILE_BYTES,
+    within
+  });
+  return "text" in read ? read.text.split(/\r?\n/) : void 0;
 }
 async function publishReview(input2) {
   const outcome = {
@@ -65596,12 +65984,12 @@ function setJsonOutput(name, values, warn2) {
   let text = JSON.stringify(values);
   if (Buffer.byteLength(text) > OUTPUT_LIMIT) {
     const kept = [];
-    let size = 2;
+    let size2 = 2;
     for (const value of values) {
       const item = JSON.stringify(value);
-      if (size + Buffer.byteLength(item) + 1 > OUTPUT_LIMIT) break;
+      if (size2 + Buffer.byteLength(item) + 1 > OUTPUT_LIMIT) break;
       kept.push(item);
-      size += Buffer.byteLength(item) + 1;
+      size2 += Buffer.byteLength(item) + 1;
     }
     text = `[${kept.join(",")}]`;
     warn2(
@@ -65745,7 +66133,7 @@ async function runAction(env = process.env) {
   if (settings.sarifFile) {
     const target = isAbsolute5(settings.sarifFile) ? settings.sarifFile : resolve6(workspace, settings.sarifFile);
     try {
-      await mkdir3(dirname3(target), { recursive: true });
+      await mkdir3(dirname4(target), { recursive: true });
       await writeFile3(target, renderSarif(report2));
       sarifPath = settings.sarifFile;
     } catch (error63) {
