@@ -133,6 +133,19 @@ describe('port-claims scan (dist/cli.js)', () => {
     expect(report.files.map((f) => f.file)).toEqual(['fixtures/repo/docker-compose.yml']);
   });
 
+  it('keeps two directories apart when several paths are given', () => {
+    const root = writeTree({
+      'a/compose.yaml': 'services:\n  web:\n    ports: ["8080:80"]\n',
+      'b/compose.yaml': 'services:\n  api:\n    ports: ["8080:80"]\n',
+    });
+    const { status, stdout } = cli(['scan', 'a', 'b', '--format', 'json'], root);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.files.map((f) => f.file)).toEqual(['a/compose.yaml', 'b/compose.yaml']);
+    // Two projects, not one: the same host port in each is no conflict.
+    expect(report.findings).toEqual([]);
+    expect(status).toBe(0);
+  });
+
   it('exits 2 on usage errors, with a message and no stack trace', () => {
     for (const args of [
       ['--format', 'yaml'],

@@ -171,6 +171,10 @@ async function runScan(
   const { report } = await check({
     paths: paths.length ? paths : ['.'],
     cwd: io.cwd,
+    // With several paths, "relative to the directory scanned" would give two different
+    // `compose.yaml` the same name (and merge them into one compose project): name each file
+    // from the working directory instead, as the paths were given.
+    ...(paths.length > 1 ? { relativeTo: io.cwd } : {}),
     // Left undefined when not given, so that the config file's lists apply.
     include: values.include,
     exclude: values.exclude,
