@@ -90,6 +90,23 @@ describe('port-claims scan (dist/cli.js)', () => {
       fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/),
     });
     expect(uwk).not.toHaveProperty('new');
+    // Keys in the contract's order, as a reader of the JSON sees them.
+    expect(Object.keys(uwk)).toEqual([
+      'rule',
+      'severity',
+      'file',
+      'line',
+      'column',
+      'endLine',
+      'endColumn',
+      'message',
+      'ports',
+      'protocol',
+      'resource',
+      'field',
+      'suggestion',
+      'fingerprint',
+    ]);
   });
 
   it('prints one line per finding and a count per class', () => {
@@ -131,6 +148,23 @@ describe('port-claims scan (dist/cli.js)', () => {
         .stdout,
     ) as Report;
     expect(report.files.map((f) => f.file)).toEqual(['fixtures/repo/docker-compose.yml']);
+  });
+
+  it('refuses a missing --env-file with exit 2, also when run through its shebang', () => {
+    // `node dist/cli.js --env-file X` lets Node itself read X (nodejs/node#54232): `--` stops it.
+    const direct = spawnSync(process.execPath, ['--', CLI, FIXTURE, '--env-file', 'no-such.env'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(direct.status).toBe(2);
+    expect(direct.stderr).toBe('port-claims: --env-file no-such.env: no such file\n');
+    // As the `port-claims` bin runs: through the shebang, where Node could take the flag itself.
+    const bin = spawnSync(CLI, ['scan', FIXTURE, '--env-file', 'no-such.env'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(bin.status).toBe(2);
+    expect(bin.stderr).toBe('port-claims: --env-file no-such.env: no such file\n');
   });
 
   it('keeps two directories apart when several paths are given', () => {

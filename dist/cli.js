@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --
 import { createRequire as __portClaimsCreateRequire } from 'node:module';
 const require = __portClaimsCreateRequire(import.meta.url);
 var __create = Object.create;
@@ -1812,6 +1812,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/cli.ts
+import { stat as stat4 } from "node:fs/promises";
 import { resolve as resolve5 } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -35765,8 +35766,8 @@ import { isIPv4, isIPv6 } from "node:net";
 function hitsFromClaims(claims, message) {
   const groups = /* @__PURE__ */ new Map();
   for (const claim3 of claims) {
-    const { file: file2, span, field, protocol, resource } = claim3;
-    const key = `${file2}\0${span.line}\0${span.column}\0${field}\0${protocol}\0${resource}`;
+    const { file: file2, span, field, protocol, resource, container } = claim3;
+    const key = `${file2}\0${span.line}\0${span.column}\0${field}\0${protocol}\0${resource}\0${container ?? ""}`;
     const group = groups.get(key);
     if (group) group.push(claim3);
     else groups.set(key, [claim3]);
@@ -35777,7 +35778,7 @@ function hitsFromClaims(claims, message) {
     return {
       file: first.file,
       span: first.span,
-      message: message(group),
+      message: message(first, ports, group),
       ports,
       protocol: first.protocol,
       resource: first.resource,
@@ -35786,8 +35787,9 @@ function hitsFromClaims(claims, message) {
     };
   });
 }
+var MAX_RUNS_SHOWN = 8;
 function describePorts(ports, protocol) {
-  const sorted = [...ports].sort((a, b) => a - b);
+  const sorted = [...new Set(ports)].sort((a, b) => a - b);
   const parts = [];
   for (let i = 0; i < sorted.length; ) {
     let j = i;
@@ -35795,7 +35797,14 @@ function describePorts(ports, protocol) {
     parts.push(j > i ? `${sorted[i]}-${sorted[j]}` : `${sorted[i]}`);
     i = j + 1;
   }
+  if (parts.length > MAX_RUNS_SHOWN) {
+    const shown = parts.slice(0, MAX_RUNS_SHOWN).join(", ");
+    return `${shown}, ... (${sorted.length} ports in all)/${protocol}`;
+  }
   return `${parts.join(", ")}/${protocol}`;
+}
+function remedy(claim3) {
+  return claim3.field === "nodePort" ? "pick another nodePort from the cluster's node-port range, or leave it out and let the cluster pick one" : "use a port from 49152-65535";
 }
 function describeResource(claim3) {
   if (claim3.manifest === "compose") return `service "${claim3.resource}"`;
@@ -35805,7 +35814,8 @@ function describeResource(claim3) {
   return claim3.container !== void 0 ? `${claim3.resource} (container "${claim3.container}")` : claim3.resource;
 }
 function hostNetworkNote(claim3) {
-  return claim3.hostNetwork ? " on the host network" : "";
+  if (!claim3.hostNetwork) return "";
+  return claim3.field === "ports.published" ? " (ignored by the engine on the host network, but written in the file)" : " on the host network";
 }
 
 // src/policy/rules/host-port-conflict.ts
@@ -35878,13 +35888,9 @@ var hostPortConflict = {
   suggestsFix: false,
   check: ({ claims }) => {
     const clashes = conflicts(claims);
-    return hitsFromClaims([...clashes.keys()], (group) => {
-      const first = group[0];
+    return hitsFromClaims([...clashes.keys()], (first, portList) => {
       const other = clashes.get(first);
-      const ports = describePorts(
-        group.map((c) => c.port),
-        first.protocol
-      );
+      const ports = describePorts(portList, first.protocol);
       const where = other.file === first.file ? `line ${other.span.line}` : `${other.file}:${other.span.line}`;
       const on = first.manifest === "compose" && first.hostIp ? ` on ${first.hostIp}` : "";
       const range = first.hostRange || other.hostRange ? " (the engine takes the lowest free port of a host range, so which one binds depends on start order)" : "";
@@ -35931,14 +35937,7 @@ var reservedPort = {
   suggestsFix: true,
   check: ({ claims }) => hitsFromClaims(
     claims.filter((c) => c.class.status === "reserved"),
-    (group) => {
-      const first = group[0];
-      const ports = describePorts(
-        group.map((c) => c.port),
-        first.protocol
-      );
-      return `${describeResource(first)} claims ${ports} (${first.field})${hostNetworkNote(first)}, which IANA lists as Reserved; use a port from 49152-65535.`;
-    }
+    (first, ports) => `${describeResource(first)} claims ${describePorts(ports, first.protocol)} (${first.field})${hostNetworkNote(first)}, which IANA lists as Reserved; ${remedy(first)}.`
   )
 };
 
@@ -35954,14 +35953,7 @@ var unassignedRegistered = {
     claims.filter(
       (c) => c.class.range === "registered" && c.class.status === "unassigned" && c.field !== "nodePort"
     ),
-    (group) => {
-      const first = group[0];
-      const ports = describePorts(
-        group.map((c) => c.port),
-        first.protocol
-      );
-      return `${describeResource(first)} claims ${ports} (${first.field})${hostNetworkNote(first)}, a registered port IANA has not assigned; it may be assigned to another service later, so prefer 49152-65535 for private use.`;
-    }
+    (first, ports) => `${describeResource(first)} claims ${describePorts(ports, first.protocol)} (${first.field})${hostNetworkNote(first)}, a registered port IANA has not assigned; it may be assigned to another service later, so prefer 49152-65535 for private use.`
   )
 };
 
@@ -35973,14 +35965,7 @@ var unassignedWellKnown = {
   suggestsFix: true,
   check: ({ claims }) => hitsFromClaims(
     claims.filter((c) => c.class.range === "well-known" && c.class.status === "unassigned"),
-    (group) => {
-      const first = group[0];
-      const ports = describePorts(
-        group.map((c) => c.port),
-        first.protocol
-      );
-      return `${describeResource(first)} claims ${ports} (${first.field})${hostNetworkNote(first)}, a well-known port IANA has not assigned; RFC 6335 says not to deploy on it: use a port from 49152-65535.`;
-    }
+    (first, ports) => `${describeResource(first)} claims ${describePorts(ports, first.protocol)} (${first.field})${hostNetworkNote(first)}, a well-known port IANA has not assigned; RFC 6335 says not to deploy on it: ${remedy(first)}.`
   )
 };
 
@@ -36038,13 +36023,15 @@ function evaluate(input2, settings = {}) {
     for (const hit of rule.check(input2))
       results.push({ rule: rule.id, severity, suggestsFix: rule.suggestsFix, hit });
   }
-  const offending = results.filter((r) => r.suggestsFix).flatMap((r) => r.hit.ports ?? []);
+  const fixable = (r) => r.suggestsFix && r.hit.field !== "nodePort";
+  const offending = results.filter(fixable).flatMap((r) => r.hit.ports ?? []);
   const replacements = allocateReplacements(
     offending,
     input2.claims.map((c) => c.port)
   );
   const seenFingerprints = /* @__PURE__ */ new Map();
-  const findings = results.map(({ rule, severity, suggestsFix, hit }) => {
+  const findings = results.map((result2) => {
+    const { rule, severity, hit } = result2;
     const finding = {
       rule,
       severity,
@@ -36061,7 +36048,7 @@ function evaluate(input2, settings = {}) {
     if (hit.resource !== void 0) finding.resource = hit.resource;
     if (hit.field) finding.field = hit.field;
     const claim3 = hit.claims?.[0];
-    if (suggestsFix && hit.ports?.length === 1 && claim3?.digits) {
+    if (fixable(result2) && hit.ports?.length === 1 && claim3?.digits) {
       const port2 = replacements.get(hit.ports[0]);
       if (port2 !== void 0) {
         const { spec, digits } = claim3;
@@ -36207,6 +36194,26 @@ function buildReport(files, claims, findings) {
     files: [...files],
     claims: claims.map(publicClaim),
     findings: [...findings]
+  };
+}
+function publicFinding(f) {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    message: f.message,
+    ...f.ports !== void 0 ? { ports: f.ports } : {},
+    ...f.protocol !== void 0 ? { protocol: f.protocol } : {},
+    ...f.resource !== void 0 ? { resource: f.resource } : {},
+    ...f.field !== void 0 ? { field: f.field } : {},
+    ...f.suggestion !== void 0 ? { suggestion: f.suggestion } : {},
+    fingerprint: f.fingerprint,
+    ...f.new !== void 0 ? { new: f.new } : {},
+    ...f.suppressed !== void 0 ? { suppressed: f.suppressed } : {}
   };
 }
 function publicClaim(c) {
@@ -36964,7 +36971,8 @@ function parseCompose(file2, yaml, options) {
     out.problems.push(...resolved.problems);
     services = mergeServices(services, resolved.services);
   }
-  for (const service of services.values()) out.claims.push(...serviceClaims(service));
+  for (const service of services.values())
+    for (const c of serviceClaims(service)) out.claims.push(c);
   out.compose = model;
   return out;
 }
@@ -36999,6 +37007,7 @@ function readService(ctx, name, span, node2) {
     if (ref) service.extends = ref;
   }
   const portsNode = get(node2, "ports", doc);
+  notAList(ctx, portsNode, "ports", "ports.published");
   service.portsMerge = listMerge(portsNode);
   if (service.portsMerge !== "reset") {
     for (const item of items(portsNode, doc)) {
@@ -37007,11 +37016,22 @@ function readService(ctx, name, span, node2) {
     }
   }
   const exposeNode = get(node2, "expose", doc);
+  notAList(ctx, exposeNode, "expose", "expose");
   service.exposeMerge = listMerge(exposeNode);
   if (service.exposeMerge !== "reset") {
     for (const item of items(exposeNode, doc)) expose(ctx, service, item);
   }
   return service;
+}
+function notAList(ctx, node2, key, field) {
+  if (!node2 || isSeqNode(node2) || scalarValue(node2) === null || tagOf(node2) === "!reset") return;
+  problem(
+    ctx,
+    node2,
+    "invalid-port",
+    `service "${ctx.service}": ${key} must be a list (one "- item" per port), which docker compose requires; its ports were not read.`,
+    field
+  );
 }
 function plainString2(node2, env) {
   const value = scalarValue(node2);
@@ -38097,7 +38117,7 @@ function serviceClaims2(ctx, spec) {
       if (port2 !== void 0) claim2(ctx, portField, "port", port2, protocol);
     }
     const target = get(portNode, "targetPort", doc);
-    if (target) targetPortClaim(ctx, target, protocol, selector);
+    if (!isUnset(target)) targetPortClaim(ctx, target, protocol, selector);
     const nodePort = get(portNode, "nodePort", doc);
     if (!isUnset(nodePort)) {
       const port2 = portValue(ctx, nodePort, "nodePort", protocol);
@@ -38545,7 +38565,7 @@ async function check2(settings) {
 
 // src/report/json.ts
 function renderJson(report2) {
-  return `${JSON.stringify(report2, null, 2)}
+  return `${JSON.stringify({ ...report2, findings: report2.findings.map(publicFinding) }, null, 2)}
 `;
 }
 
@@ -38737,10 +38757,13 @@ var LEVEL = {
   warning: "warning",
   notice: "note"
 };
-var HOW_TO_ALLOW = "To accept a claim on purpose, add it to `allow` in `.github/port-claims.yml` with a reason, or write `# port-claims: ignore RULE -- reason` on the line of the value or the line above.";
+function howToAllow(rule) {
+  const inline = `write \`# port-claims: ignore ${rule.id} -- reason\` on the line of the value or the line above`;
+  return ALLOWABLE_RULES.includes(rule.id) ? `To accept a claim on purpose, add it to \`allow\` in \`.github/port-claims.yml\` with a reason, or ${inline}.` : `To accept it on purpose, ${inline}.`;
+}
 function helpText(rule) {
   const fix = rule.suggestsFix ? "Fix: move the service to a port in the dynamic range 49152-65535, which RFC 6335 sets aside for private use; port-claims suggests the lowest one no other claim of the scan uses." : "";
-  const parts = [rule.summary, fix, HOW_TO_ALLOW].filter((p) => p !== "");
+  const parts = [rule.summary, fix, howToAllow(rule)].filter((p) => p !== "");
   const url2 = ruleDocsUrl(rule.id);
   return {
     text: `${parts.join(" ")} See ${url2}`,
@@ -38888,13 +38911,22 @@ Finds the ports that compose files, Kubernetes manifests and Dockerfiles claim, 
 against the IANA registry, and reports well-known ports IANA never assigned (RFC 6335).
 
 Without --config, .github/port-claims.yml or .port-claims.yml at the root scanned is read.
-Files larger than --max-file-size (default 4MiB; bytes, or with KB, KiB, MB, MiB) are skipped.
+Files larger than --max-file-size (default 4MiB; bytes, or with KB, KiB, MB, MiB, GB, GiB) are skipped.
 
 Exit status: 0 no finding at or above --fail-on (default error), 1 there is one, 2 usage or
 config error.
 `;
 var UsageError = class extends Error {
 };
+async function existingEnvFiles(given2, cwd) {
+  if (!given2) return void 0;
+  const paths = given2.map((f) => resolve5(cwd, f));
+  for (const [i, path] of paths.entries()) {
+    const info = await stat4(path).catch(() => void 0);
+    if (!info?.isFile()) throw new UsageError(`--env-file ${given2[i]}: no such file`);
+  }
+  return paths;
+}
 var FORMATS = ["text", "json", "sarif", "markdown"];
 var FAIL_ON = ["error", "warning", "notice", "never"];
 function oneOf(name, value, allowed, fallback) {
@@ -39011,7 +39043,7 @@ async function runScan(paths, values, io) {
     // Left undefined when not given, so that the config file's lists apply.
     include: values.include,
     exclude: values.exclude,
-    envFiles: values["env-file"]?.map((f) => resolve5(io.cwd, f)),
+    envFiles: await existingEnvFiles(values["env-file"], io.cwd),
     config: values.config,
     ...maxFileBytes !== void 0 ? { maxFileBytes } : {}
   });

@@ -50321,8 +50321,8 @@ import { isIPv4, isIPv6 } from "node:net";
 function hitsFromClaims(claims, message) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const claim3 of claims) {
-    const { file: file2, span, field, protocol, resource } = claim3;
-    const key = `${file2}\0${span.line}\0${span.column}\0${field}\0${protocol}\0${resource}`;
+    const { file: file2, span, field, protocol, resource, container } = claim3;
+    const key = `${file2}\0${span.line}\0${span.column}\0${field}\0${protocol}\0${resource}\0${container ?? ""}`;
     const group = groups2.get(key);
     if (group) group.push(claim3);
     else groups2.set(key, [claim3]);
@@ -50333,7 +50333,7 @@ function hitsFromClaims(claims, message) {
     return {
       file: first.file,
       span: first.span,
-      message: message(group),
+      message: message(first, ports, group),
       ports,
       protocol: first.protocol,
       resource: first.resource,
@@ -50342,8 +50342,9 @@ function hitsFromClaims(claims, message) {
     };
   });
 }
+var MAX_RUNS_SHOWN = 8;
 function describePorts(ports, protocol) {
-  const sorted = [...ports].sort((a, b) => a - b);
+  const sorted = [...new Set(ports)].sort((a, b) => a - b);
   const parts = [];
   for (let i = 0; i < sorted.length; ) {
     let j = i;
@@ -50351,7 +50352,14 @@ function describePorts(ports, protocol) {
     parts.push(j > i ? `${sorted[i]}-${sorted[j]}` : `${sorted[i]}`);
     i = j + 1;
   }
+  if (parts.length > MAX_RUNS_SHOWN) {
+    const shown = parts.slice(0, MAX_RUNS_SHOWN).join(", ");
+    return `${shown}, ... (${sorted.length} ports in all)/${protocol}`;
+  }
   return `${parts.join(", ")}/${protocol}`;
+}
+function remedy(claim3) {
+  return claim3.field === "nodePort" ? "pick another nodePort from the cluster's node-port range, or leave it out and let the cluster pick one" : "use a port from 49152-65535";
 }
 function describeResource(claim3) {
   if (claim3.manifest === "compose") return `service "${claim3.resource}"`;
@@ -50361,7 +50369,8 @@ function describeResource(claim3) {
   return claim3.container !== void 0 ? `${claim3.resource} (container "${claim3.container}")` : claim3.resource;
 }
 function hostNetworkNote(claim3) {
-  return claim3.hostNetwork ? " on the host network" : "";
+  if (!claim3.hostNetwork) return "";
+  return claim3.field === "ports.published" ? " (ignored by the engine on the host network, but written in the file)" : " on the host network";
 }
 
 // src/policy/rules/host-port-conflict.ts
@@ -50434,13 +50443,9 @@ var hostPortConflict = {
   suggestsFix: false,
   check: ({ claims }) => {
     const clashes = conflicts(claims);
-    return hitsFromClaims([...clashes.keys()], (group) => {
-      const first = group[0];
+    return hitsFromClaims([...clashes.keys()], (first, portList) => {
       const other = clashes.get(first);
-      const ports = describePorts(
-        group.map((c) => c.port),
-        first.protocol
-      );
+      const ports = describePorts(portList, first.protocol);
       const where2 = other.file === first.file ? `line ${other.span.line}` : `${other.file}:${other.span.line}`;
       const on = first.manifest === "compose" && first.hostIp ? ` on ${first.hostIp}` : "";
       const range = first.hostRange || other.hostRange ? " (the engine takes the lowest free port of a host range, so which one binds depends on start order)" : "";
@@ -50487,14 +50492,7 @@ var reservedPort = {
   suggestsFix: true,
   check: ({ claims }) => hitsFromClaims(
     claims.filter((c) => c.class.status === "reserved"),
-    (group) => {
-      const first = group[0];
-      const ports = describePorts(
-        group.map((c) => c.port),
-        first.protocol
-      );
-      return `${describeResource(first)} claims ${ports} (${first.field})${hostNetworkNote(first)}, which IANA lists as Reserved; use a port from 49152-65535.`;
-    }
+    (first, ports) => `${describeResource(first)} claims ${describePorts(ports, first.protocol)} (${first.field})${hostNetworkNote(first)}, which IANA lists as Reserved; ${remedy(first)}.`
   )
 };
 
@@ -50510,14 +50508,7 @@ var unassignedRegistered = {
     claims.filter(
       (c) => c.class.range === "registered" && c.class.status === "unassigned" && c.field !== "nodePort"
     ),
-    (group) => {
-      const first = group[0];
-      const ports = describePorts(
-        group.map((c) => c.port),
-        first.protocol
-      );
-      return `${describeResource(first)} claims ${ports} (${first.field})${hostNetworkNote(first)}, a registered port IANA has not assigned; it may be assigned to another service later, so prefer 49152-65535 for private use.`;
-    }
+    (first, ports) => `${describeResource(first)} claims ${describePorts(ports, first.protocol)} (${first.field})${hostNetworkNote(first)}, a registered port IANA has not assigned; it may be assigned to another service later, so prefer 49152-65535 for private use.`
   )
 };
 
@@ -50529,14 +50520,7 @@ var unassignedWellKnown = {
   suggestsFix: true,
   check: ({ claims }) => hitsFromClaims(
     claims.filter((c) => c.class.range === "well-known" && c.class.status === "unassigned"),
-    (group) => {
-      const first = group[0];
-      const ports = describePorts(
-        group.map((c) => c.port),
-        first.protocol
-      );
-      return `${describeResource(first)} claims ${ports} (${first.field})${hostNetworkNote(first)}, a well-known port IANA has not assigned; RFC 6335 says not to deploy on it: use a port from 49152-65535.`;
-    }
+    (first, ports) => `${describeResource(first)} claims ${describePorts(ports, first.protocol)} (${first.field})${hostNetworkNote(first)}, a well-known port IANA has not assigned; RFC 6335 says not to deploy on it: ${remedy(first)}.`
   )
 };
 
@@ -50594,13 +50578,15 @@ function evaluate(input2, settings = {}) {
     for (const hit of rule.check(input2))
       results.push({ rule: rule.id, severity, suggestsFix: rule.suggestsFix, hit });
   }
-  const offending = results.filter((r) => r.suggestsFix).flatMap((r) => r.hit.ports ?? []);
+  const fixable = (r) => r.suggestsFix && r.hit.field !== "nodePort";
+  const offending = results.filter(fixable).flatMap((r) => r.hit.ports ?? []);
   const replacements = allocateReplacements(
     offending,
     input2.claims.map((c) => c.port)
   );
   const seenFingerprints = /* @__PURE__ */ new Map();
-  const findings = results.map(({ rule, severity, suggestsFix, hit }) => {
+  const findings = results.map((result2) => {
+    const { rule, severity, hit } = result2;
     const finding = {
       rule,
       severity,
@@ -50617,7 +50603,7 @@ function evaluate(input2, settings = {}) {
     if (hit.resource !== void 0) finding.resource = hit.resource;
     if (hit.field) finding.field = hit.field;
     const claim3 = hit.claims?.[0];
-    if (suggestsFix && hit.ports?.length === 1 && claim3?.digits) {
+    if (fixable(result2) && hit.ports?.length === 1 && claim3?.digits) {
       const port2 = replacements.get(hit.ports[0]);
       if (port2 !== void 0) {
         const { spec, digits } = claim3;
@@ -57906,6 +57892,26 @@ function buildReport(files, claims, findings) {
     findings: [...findings]
   };
 }
+function publicFinding(f) {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    message: f.message,
+    ...f.ports !== void 0 ? { ports: f.ports } : {},
+    ...f.protocol !== void 0 ? { protocol: f.protocol } : {},
+    ...f.resource !== void 0 ? { resource: f.resource } : {},
+    ...f.field !== void 0 ? { field: f.field } : {},
+    ...f.suggestion !== void 0 ? { suggestion: f.suggestion } : {},
+    fingerprint: f.fingerprint,
+    ...f.new !== void 0 ? { new: f.new } : {},
+    ...f.suppressed !== void 0 ? { suppressed: f.suppressed } : {}
+  };
+}
 function publicClaim(c) {
   return {
     file: c.file,
@@ -58661,7 +58667,8 @@ function parseCompose(file2, yaml, options) {
     out.problems.push(...resolved.problems);
     services = mergeServices(services, resolved.services);
   }
-  for (const service of services.values()) out.claims.push(...serviceClaims(service));
+  for (const service of services.values())
+    for (const c of serviceClaims(service)) out.claims.push(c);
   out.compose = model;
   return out;
 }
@@ -58696,6 +58703,7 @@ function readService(ctx, name, span, node2) {
     if (ref) service.extends = ref;
   }
   const portsNode = get(node2, "ports", doc);
+  notAList(ctx, portsNode, "ports", "ports.published");
   service.portsMerge = listMerge(portsNode);
   if (service.portsMerge !== "reset") {
     for (const item of items(portsNode, doc)) {
@@ -58704,11 +58712,22 @@ function readService(ctx, name, span, node2) {
     }
   }
   const exposeNode = get(node2, "expose", doc);
+  notAList(ctx, exposeNode, "expose", "expose");
   service.exposeMerge = listMerge(exposeNode);
   if (service.exposeMerge !== "reset") {
     for (const item of items(exposeNode, doc)) expose(ctx, service, item);
   }
   return service;
+}
+function notAList(ctx, node2, key, field) {
+  if (!node2 || isSeqNode(node2) || scalarValue(node2) === null || tagOf(node2) === "!reset") return;
+  problem(
+    ctx,
+    node2,
+    "invalid-port",
+    `service "${ctx.service}": ${key} must be a list (one "- item" per port), which docker compose requires; its ports were not read.`,
+    field
+  );
 }
 function plainString2(node2, env) {
   const value = scalarValue(node2);
@@ -59794,7 +59813,7 @@ function serviceClaims2(ctx, spec) {
       if (port2 !== void 0) claim2(ctx, portField, "port", port2, protocol);
     }
     const target = get(portNode, "targetPort", doc);
-    if (target) targetPortClaim(ctx, target, protocol, selector);
+    if (!isUnset(target)) targetPortClaim(ctx, target, protocol, selector);
     const nodePort = get(portNode, "nodePort", doc);
     if (!isUnset(nodePort)) {
       const port2 = portValue(ctx, nodePort, "nodePort", protocol);
@@ -60465,10 +60484,13 @@ var LEVEL = {
   warning: "warning",
   notice: "note"
 };
-var HOW_TO_ALLOW = "To accept a claim on purpose, add it to `allow` in `.github/port-claims.yml` with a reason, or write `# port-claims: ignore RULE -- reason` on the line of the value or the line above.";
+function howToAllow(rule) {
+  const inline = `write \`# port-claims: ignore ${rule.id} -- reason\` on the line of the value or the line above`;
+  return ALLOWABLE_RULES.includes(rule.id) ? `To accept a claim on purpose, add it to \`allow\` in \`.github/port-claims.yml\` with a reason, or ${inline}.` : `To accept it on purpose, ${inline}.`;
+}
 function helpText(rule) {
   const fix = rule.suggestsFix ? "Fix: move the service to a port in the dynamic range 49152-65535, which RFC 6335 sets aside for private use; port-claims suggests the lowest one no other claim of the scan uses." : "";
-  const parts = [rule.summary, fix, HOW_TO_ALLOW].filter((p) => p !== "");
+  const parts = [rule.summary, fix, howToAllow(rule)].filter((p) => p !== "");
   const url2 = ruleDocsUrl(rule.id);
   return {
     text: `${parts.join(" ")} See ${url2}`,
@@ -60545,11 +60567,12 @@ function renderSarif(report2, rules2 = RULES) {
 
 // src/action/annotations.ts
 var ANNOTATIONS_PER_LEVEL = 10;
-function annotate(findings) {
+function annotate(findings, taken = {}) {
   let left = 0;
   for (const level of ["error", "warning", "notice"]) {
     const ofLevel = findings.filter((f) => f.severity === level);
-    for (const f of ofLevel.slice(0, ANNOTATIONS_PER_LEVEL)) {
+    const room = Math.max(0, ANNOTATIONS_PER_LEVEL - (taken[level] ?? 0));
+    for (const f of ofLevel.slice(0, room)) {
       const properties = {
         title: `port-claims: ${f.rule}`,
         file: f.file,
@@ -60565,7 +60588,7 @@ function annotate(findings) {
       else if (level === "warning") warning(message, properties);
       else notice(message, properties);
     }
-    left += Math.max(0, ofLevel.length - ANNOTATIONS_PER_LEVEL);
+    left += Math.max(0, ofLevel.length - room);
   }
   return left;
 }
@@ -66010,7 +66033,9 @@ async function runAction(env = process.env) {
     throw error63;
   }
   const notes = [];
+  let warnings = 0;
   const warn2 = (message) => {
+    warnings++;
     warning(message);
     notes.push(`\u26A0\uFE0F ${escapeMarkdown(message)}`);
   };
@@ -66107,7 +66132,10 @@ async function runAction(env = process.env) {
   }
   const toAnnotate = settings.annotations ? [...active] : [];
   for (const f of review?.rejected ?? []) if (!toAnnotate.includes(f)) toAnnotate.push(f);
-  const notAnnotated = annotate(toAnnotate);
+  const notAnnotated = annotate(toAnnotate, {
+    error: failures.length > 0 ? 1 : 0,
+    warning: warnings
+  });
   if (settings.pull && client && settings.prComment !== "never") {
     try {
       await publishSticky({
@@ -66141,7 +66169,7 @@ async function runAction(env = process.env) {
     }
   }
   setJsonOutput("claims", report2.claims, warn2);
-  setJsonOutput("findings", report2.findings, warn2);
+  setJsonOutput("findings", report2.findings.map(publicFinding), warn2);
   setOutput("findings-count", String(failures.length));
   setOutput("failed", String(failures.length > 0));
   setOutput("sarif-file", sarifPath);

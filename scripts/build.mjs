@@ -32,7 +32,9 @@ await build({
   ...common,
   entryPoints: { cli: 'src/cli-main.ts' },
   outdir: 'dist',
-  banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
+  // `--` keeps Node from reading the CLI's own `--env-file FILE` as its option (Node scans the
+  // whole command line for it and exits 9 when FILE is missing: nodejs/node#54232).
+  banner: { js: `#!/usr/bin/env -S node --\n${common.banner.js}` },
 });
 await build({ ...common, entryPoints: { index: 'src/action/main.ts' }, outdir: 'dist' });
 await chmod('dist/cli.js', 0o755);

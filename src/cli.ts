@@ -1,4 +1,5 @@
 // The command line: the same engine as the action, without @actions/*.
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { classify } from './classify/classify.js';
@@ -27,13 +28,27 @@ Finds the ports that compose files, Kubernetes manifests and Dockerfiles claim, 
 against the IANA registry, and reports well-known ports IANA never assigned (RFC 6335).
 
 Without --config, .github/port-claims.yml or .port-claims.yml at the root scanned is read.
-Files larger than --max-file-size (default 4MiB; bytes, or with KB, KiB, MB, MiB) are skipped.
+Files larger than --max-file-size (default 4MiB; bytes, or with KB, KiB, MB, MiB, GB, GiB) are skipped.
 
 Exit status: 0 no finding at or above --fail-on (default error), 1 there is one, 2 usage or
 config error.
 `;
 
 export class UsageError extends Error {}
+
+/** An env file named on the command line must exist, as `docker compose --env-file` requires. */
+async function existingEnvFiles(
+  given: readonly string[] | undefined,
+  cwd: string,
+): Promise<string[] | undefined> {
+  if (!given) return undefined;
+  const paths = given.map((f) => resolve(cwd, f));
+  for (const [i, path] of paths.entries()) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isFile()) throw new UsageError(`--env-file ${given[i]}: no such file`);
+  }
+  return paths;
+}
 
 export interface Io {
   cwd: string;
@@ -178,7 +193,7 @@ async function runScan(
     // Left undefined when not given, so that the config file's lists apply.
     include: values.include,
     exclude: values.exclude,
-    envFiles: values['env-file']?.map((f) => resolve(io.cwd, f)),
+    envFiles: await existingEnvFiles(values['env-file'], io.cwd),
     config: values.config,
     ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
   });

@@ -198,3 +198,37 @@ describe('compose files as compose merges them', () => {
     expect(result.claims.map((c) => c.hostNetwork ?? false)).toEqual([false, false, true]);
   });
 });
+
+describe('compose structures docker compose refuses', () => {
+  it('reports ports or expose written as a string instead of a list', () => {
+    const result = parse(
+      yaml`
+        services:
+          web:
+            ports: "254:80"
+            expose: 9000
+      `,
+      'compose',
+    );
+    expect(result.claims).toEqual([]);
+    expect(
+      result.problems.map((p) => `${p.code} @${p.span.line}:${p.span.column} ${p.field}`),
+    ).toEqual(['invalid-port @3:12 ports.published', 'invalid-port @4:13 expose']);
+    expect(result.problems[0]!.message).toContain('ports must be a list');
+  });
+
+  it('reads a range as large as 1-65535 without running out of stack', () => {
+    const result = parse(
+      yaml`
+        services:
+          all:
+            ports: ["1-65535:1-65535/udp"]
+          web:
+            ports: ["251:80"]
+      `,
+      'compose',
+    );
+    expect(result.claims).toHaveLength(2 * 65535 + 2);
+    expect(result.problems).toEqual([]);
+  });
+});

@@ -53,23 +53,23 @@ describe('the built CLI on templates and odd documents', () => {
       },
     );
     const report = JSON.parse(run.stdout) as Report;
-    // Paths are relative to each directory scanned.
+    // With several paths, paths are relative to the working directory.
     expect(report.files.map((f) => `${f.file} ${f.status}`)).toEqual([
-      'braces-in-strings.yaml ok',
-      'helm-broken.yaml skipped',
-      'helm-parses.yaml skipped',
-      'placeholders.yaml ok',
-      'broken.yaml error',
-      'list.yaml ok',
-      'multi-document.yaml ok',
+      'templates/braces-in-strings.yaml ok',
+      'templates/helm-broken.yaml skipped',
+      'templates/helm-parses.yaml skipped',
+      'templates/placeholders.yaml ok',
+      'documents/broken.yaml error',
+      'documents/list.yaml ok',
+      'documents/multi-document.yaml ok',
     ]);
     expect(report.files[1]?.reason).toBe(
       'template syntax ({{ }}) at line 4: not plain YAML, so it was not scanned; render it (helm template, ...) and scan the output',
     );
     expect(
       report.findings.filter((f) => f.rule === 'parse-error').map((f) => `${f.file}:${f.line}`),
-    ).toEqual(['broken.yaml:9']);
-    expect(report.claims.filter((c) => c.file.startsWith('helm-'))).toEqual([]);
+    ).toEqual(['documents/broken.yaml:9']);
+    expect(report.claims.filter((c) => c.file.startsWith('templates/helm-'))).toEqual([]);
     expect(run.status).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseManifest } from '../../src/parse/manifest.js';
 import { claimRows, parsedFixture, problemRows } from './kubernetes-fixtures.js';
 
 describe('Service ports', () => {
@@ -82,5 +83,24 @@ describe('rejected values', () => {
       'unresolved-port targetPort {{ .Values.targetPort }} @8:19',
       'unresolved-port nodePort $(NODE_PORT) @9:17',
     ]);
+  });
+});
+
+describe('Service targetPort 0', () => {
+  it('is defaulted to port by the API server: no claim and no problem', () => {
+    const text = [
+      'apiVersion: v1',
+      'kind: Service',
+      'metadata: {name: zero}',
+      'spec:',
+      '  selector: {app: x}',
+      '  ports:',
+      '    - port: 8080',
+      '      targetPort: 0',
+      '',
+    ].join('\n');
+    const result = parseManifest('svc.yaml', text, 'yaml', { composeEnv: () => () => undefined })!;
+    expect(result.claims.map((c) => `${c.field} ${c.port}`)).toEqual(['port 8080']);
+    expect(result.problems).toEqual([]);
   });
 });

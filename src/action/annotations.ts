@@ -5,12 +5,19 @@ import type { Finding } from '../types.js';
 
 export const ANNOTATIONS_PER_LEVEL = 10;
 
-/** Annotates the findings, most severe first; returns how many GitHub would not have shown. */
-export function annotate(findings: readonly Finding[]): number {
+export type AnnotationBudget = Partial<Record<Finding['severity'], number>>;
+
+/**
+ * Annotates the findings, most severe first; returns how many GitHub would not have shown.
+ * `taken` counts annotations of each level the step writes besides the findings (the failure
+ * message of `setFailed` is an error annotation too), so the per-level limit holds for the step.
+ */
+export function annotate(findings: readonly Finding[], taken: AnnotationBudget = {}): number {
   let left = 0;
   for (const level of ['error', 'warning', 'notice'] as const) {
     const ofLevel = findings.filter((f) => f.severity === level);
-    for (const f of ofLevel.slice(0, ANNOTATIONS_PER_LEVEL)) {
+    const room = Math.max(0, ANNOTATIONS_PER_LEVEL - (taken[level] ?? 0));
+    for (const f of ofLevel.slice(0, room)) {
       const properties: core.AnnotationProperties = {
         title: `port-claims: ${f.rule}`,
         file: f.file,
@@ -28,7 +35,7 @@ export function annotate(findings: readonly Finding[]): number {
       else if (level === 'warning') core.warning(message, properties);
       else core.notice(message, properties);
     }
-    left += Math.max(0, ofLevel.length - ANNOTATIONS_PER_LEVEL);
+    left += Math.max(0, ofLevel.length - room);
   }
   return left;
 }

@@ -11,6 +11,7 @@ import { DiscoverError } from '../discover/discover.js';
 import { failing } from '../policy/evaluate.js';
 import { escapeMarkdown, inlineCode } from '../report/escape.js';
 import { activeFindings, renderMarkdown } from '../report/markdown.js';
+import { publicFinding } from '../report/build.js';
 import { renderSarif } from '../report/sarif.js';
 import type { Finding, Report } from '../types.js';
 import { annotate } from './annotations.js';
@@ -65,7 +66,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     throw error;
   }
   const notes: string[] = [];
+  let warnings = 0;
   const warn = (message: string): void => {
+    warnings++;
     core.warning(message);
     notes.push(`⚠️ ${escapeMarkdown(message)}`);
   };
@@ -171,7 +174,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
 
   const toAnnotate = settings.annotations ? [...active] : [];
   for (const f of review?.rejected ?? []) if (!toAnnotate.includes(f)) toAnnotate.push(f);
-  const notAnnotated = annotate(toAnnotate);
+  // The warnings so far are annotations too, and so is the failure message `setFailed` writes.
+  const notAnnotated = annotate(toAnnotate, {
+    error: failures.length > 0 ? 1 : 0,
+    warning: warnings,
+  });
 
   if (settings.pull && client && settings.prComment !== 'never') {
     try {
@@ -212,7 +219,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   }
 
   setJsonOutput('claims', report.claims, warn);
-  setJsonOutput('findings', report.findings, warn);
+  setJsonOutput('findings', report.findings.map(publicFinding), warn);
   core.setOutput('findings-count', String(failures.length));
   core.setOutput('failed', String(failures.length > 0));
   core.setOutput('sarif-file', sarifPath);

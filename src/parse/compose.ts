@@ -102,7 +102,9 @@ export function parseCompose(file: string, yaml: YamlFile, options: ComposeOptio
     out.problems.push(...resolved.problems);
     services = mergeServices(services, resolved.services);
   }
-  for (const service of services.values()) out.claims.push(...serviceClaims(service));
+  // A loop, not push(...): one range item can give 65,536 claims, past the engine's argument limit.
+  for (const service of services.values())
+    for (const c of serviceClaims(service)) out.claims.push(c);
   out.compose = model;
   return out;
 }
@@ -147,6 +149,7 @@ function readService(
   }
 
   const portsNode = get(node, 'ports', doc);
+  notAList(ctx, portsNode, 'ports', 'ports.published');
   service.portsMerge = listMerge(portsNode);
   if (service.portsMerge !== 'reset') {
     for (const item of items(portsNode, doc)) {
@@ -155,11 +158,24 @@ function readService(
     }
   }
   const exposeNode = get(node, 'expose', doc);
+  notAList(ctx, exposeNode, 'expose', 'expose');
   service.exposeMerge = listMerge(exposeNode);
   if (service.exposeMerge !== 'reset') {
     for (const item of items(exposeNode, doc)) expose(ctx, service, item);
   }
   return service;
+}
+
+/** `ports: "80:80"` (a string, not a list) is refused by docker compose; say so, do not guess. */
+function notAList(ctx: ServiceContext, node: YNode | null, key: string, field: ClaimField): void {
+  if (!node || isSeqNode(node) || scalarValue(node) === null || tagOf(node) === '!reset') return;
+  problem(
+    ctx,
+    node,
+    'invalid-port',
+    `service "${ctx.service}": ${key} must be a list (one "- item" per port), which docker compose requires; its ports were not read.`,
+    field,
+  );
 }
 
 function plainString(node: YNode | null, env: Lookup): string | undefined {

@@ -354,9 +354,10 @@ function serviceClaims(ctx: ObjectContext, spec: YNode | null): void {
       const port = portValue(ctx, portField, 'port', protocol);
       if (port !== undefined) claim(ctx, portField, 'port', port, protocol);
     }
-    // An omitted targetPort defaults to `port`: the same number, already claimed there.
+    // An omitted targetPort (or 0, which the API server defaults the same way) is `port`: the
+    // same number, already claimed there.
     const target = get(portNode, 'targetPort', doc);
-    if (target) targetPortClaim(ctx, target, protocol, selector);
+    if (!isUnset(target)) targetPortClaim(ctx, target, protocol, selector);
     const nodePort = get(portNode, 'nodePort', doc);
     if (!isUnset(nodePort)) {
       const port = portValue(ctx, nodePort, 'nodePort', protocol);

@@ -57,14 +57,17 @@ export function evaluate(input: RuleInput, settings: PolicySettings = {}): Findi
       results.push({ rule: rule.id, severity, suggestsFix: rule.suggestsFix, hit });
   }
 
-  const offending = results.filter((r) => r.suggestsFix).flatMap((r) => r.hit.ports ?? []);
+  const fixable = (r: { suggestsFix: boolean; hit: Hit }): boolean =>
+    r.suggestsFix && r.hit.field !== 'nodePort';
+  const offending = results.filter(fixable).flatMap((r) => r.hit.ports ?? []);
   const replacements = allocateReplacements(
     offending,
     input.claims.map((c) => c.port),
   );
 
   const seenFingerprints = new Map<string, number>();
-  const findings = results.map(({ rule, severity, suggestsFix, hit }) => {
+  const findings = results.map((result) => {
+    const { rule, severity, hit } = result;
     const finding: Finding = {
       rule,
       severity,
@@ -81,7 +84,7 @@ export function evaluate(input: RuleInput, settings: PolicySettings = {}): Findi
     if (hit.resource !== undefined) finding.resource = hit.resource;
     if (hit.field) finding.field = hit.field;
     const claim = hit.claims?.[0];
-    if (suggestsFix && hit.ports?.length === 1 && claim?.digits) {
+    if (fixable(result) && hit.ports?.length === 1 && claim?.digits) {
       const port = replacements.get(hit.ports[0] as number);
       if (port !== undefined) {
         const { spec, digits } = claim;

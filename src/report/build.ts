@@ -17,6 +17,28 @@ export function buildReport(
   };
 }
 
+/** A finding with its fields in the contract's order, whatever order they were added in. */
+export function publicFinding(f: Finding): Finding {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    message: f.message,
+    ...(f.ports !== undefined ? { ports: f.ports } : {}),
+    ...(f.protocol !== undefined ? { protocol: f.protocol } : {}),
+    ...(f.resource !== undefined ? { resource: f.resource } : {}),
+    ...(f.field !== undefined ? { field: f.field } : {}),
+    ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
+    fingerprint: f.fingerprint,
+    ...(f.new !== undefined ? { new: f.new } : {}),
+    ...(f.suppressed !== undefined ? { suppressed: f.suppressed } : {}),
+  };
+}
+
 /** A claim with only the contract's fields, in the contract's order. */
 export function publicClaim(c: Claim): PublicClaim {
   return {

@@ -1,5 +1,6 @@
 import type { Report } from '../types.js';
+import { publicFinding } from './build.js';
 
 export function renderJson(report: Report): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${JSON.stringify({ ...report, findings: report.findings.map(publicFinding) }, null, 2)}\n`;
 }

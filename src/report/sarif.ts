@@ -1,4 +1,5 @@
 // SARIF 2.1.0, for GitHub code scanning (github/codeql-action/upload-sarif) and other viewers.
+import { ALLOWABLE_RULES } from '../policy/suppress.js';
 import { REPOSITORY_URL, ruleDocsUrl } from '../policy/docs.js';
 import type { Rule } from '../policy/rule.js';
 import { RULES } from '../policy/rules/index.js';
@@ -15,14 +16,19 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   notice: 'note',
 };
 
-const HOW_TO_ALLOW =
-  'To accept a claim on purpose, add it to `allow` in `.github/port-claims.yml` with a reason, or write `# port-claims: ignore RULE -- reason` on the line of the value or the line above.';
+/** Config `allow` entries accept claims by port; other findings can only be ignored inline. */
+function howToAllow(rule: Rule): string {
+  const inline = `write \`# port-claims: ignore ${rule.id} -- reason\` on the line of the value or the line above`;
+  return (ALLOWABLE_RULES as readonly string[]).includes(rule.id)
+    ? `To accept a claim on purpose, add it to \`allow\` in \`.github/port-claims.yml\` with a reason, or ${inline}.`
+    : `To accept it on purpose, ${inline}.`;
+}
 
 function helpText(rule: Rule): { text: string; markdown: string } {
   const fix = rule.suggestsFix
     ? 'Fix: move the service to a port in the dynamic range 49152-65535, which RFC 6335 sets aside for private use; port-claims suggests the lowest one no other claim of the scan uses.'
     : '';
-  const parts = [rule.summary, fix, HOW_TO_ALLOW].filter((p) => p !== '');
+  const parts = [rule.summary, fix, howToAllow(rule)].filter((p) => p !== '');
   const url = ruleDocsUrl(rule.id);
   return {
     text: `${parts.join(' ')} See ${url}`,

@@ -112,13 +112,9 @@ export const hostPortConflict: Rule = {
   suggestsFix: false,
   check: ({ claims }) => {
     const clashes = conflicts(claims);
-    return hitsFromClaims([...clashes.keys()], (group) => {
-      const first = group[0]!;
+    return hitsFromClaims([...clashes.keys()], (first, portList) => {
       const other = clashes.get(first)!;
-      const ports = describePorts(
-        group.map((c) => c.port),
-        first.protocol,
-      );
+      const ports = describePorts(portList, first.protocol);
       const where =
         other.file === first.file ? `line ${other.span.line}` : `${other.file}:${other.span.line}`;
       const on = first.manifest === 'compose' && first.hostIp ? ` on ${first.hostIp}` : '';

@@ -1,4 +1,10 @@
-import { describePorts, describeResource, hitsFromClaims, hostNetworkNote } from '../group.js';
+import {
+  describePorts,
+  describeResource,
+  hitsFromClaims,
+  hostNetworkNote,
+  remedy,
+} from '../group.js';
 import type { Rule } from '../rule.js';
 
 export const reservedPort: Rule = {
@@ -9,13 +15,7 @@ export const reservedPort: Rule = {
   check: ({ claims }) =>
     hitsFromClaims(
       claims.filter((c) => c.class.status === 'reserved'),
-      (group) => {
-        const first = group[0]!;
-        const ports = describePorts(
-          group.map((c) => c.port),
-          first.protocol,
-        );
-        return `${describeResource(first)} claims ${ports} (${first.field})${hostNetworkNote(first)}, which IANA lists as Reserved; use a port from 49152-65535.`;
-      },
+      (first, ports) =>
+        `${describeResource(first)} claims ${describePorts(ports, first.protocol)} (${first.field})${hostNetworkNote(first)}, which IANA lists as Reserved; ${remedy(first)}.`,
     ),
 };

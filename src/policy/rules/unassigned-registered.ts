@@ -16,13 +16,7 @@ export const unassignedRegistered: Rule = {
           c.class.status === 'unassigned' &&
           c.field !== 'nodePort',
       ),
-      (group) => {
-        const first = group[0]!;
-        const ports = describePorts(
-          group.map((c) => c.port),
-          first.protocol,
-        );
-        return `${describeResource(first)} claims ${ports} (${first.field})${hostNetworkNote(first)}, a registered port IANA has not assigned; it may be assigned to another service later, so prefer 49152-65535 for private use.`;
-      },
+      (first, ports) =>
+        `${describeResource(first)} claims ${describePorts(ports, first.protocol)} (${first.field})${hostNetworkNote(first)}, a registered port IANA has not assigned; it may be assigned to another service later, so prefer 49152-65535 for private use.`,
     ),
 };
