@@ -8,6 +8,7 @@ import { assembleProjects, referencedPaths } from './parse/compose-project.js';
 import { readIgnores } from './parse/ignores.js';
 import type { Lookup } from './parse/interpolate.js';
 import type { ParsedFile } from './parse/result.js';
+import type { ParseOptions } from './parse/yaml.js';
 import type { Problem, RawClaim } from './types.js';
 
 /** At most this many referenced files are loaded, whatever a tree of includes asks for. */
@@ -30,6 +31,7 @@ export function composeProjects(
   found: readonly ComposeFound[],
   envFor: (path: string, within: string) => Lookup,
   maxBytes: number,
+  yaml: ParseOptions = {},
 ): { claims: RawClaim[]; problems: Problem[]; files: ParsedFile[] } {
   const byPath = new Map<string, ComposeSource | { error: string; notRead?: boolean }>();
   for (const { source } of found) byPath.set(source.path, source);
@@ -46,7 +48,7 @@ export function composeProjects(
     let loaded: ComposeSource | { error: string; notRead?: boolean };
     const read = readTextSync(path, { maxBytes, within });
     if ('text' in read) {
-      const composed = readComposeText(file, read.text, { env: envFor(path, within) });
+      const composed = readComposeText(file, read.text, { env: envFor(path, within), yaml });
       if ('error' in composed) {
         loaded = composed;
       } else {

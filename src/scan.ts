@@ -12,6 +12,7 @@ import type { ManifestOptions } from './parse/manifest.js';
 import { parseManifest } from './parse/manifest.js';
 import { resolveNamedTargets } from './parse/named-targets.js';
 import type { IgnoreDirective, ParsedFile } from './parse/result.js';
+import type { ParseOptions } from './parse/yaml.js';
 import type { ComposeFound } from './scan-compose.js';
 import { composeProjects } from './scan-compose.js';
 import type { Claim, FileEntry, ManifestKind, Problem, RawClaim } from './types.js';
@@ -34,6 +35,11 @@ export interface ScanSettings {
   envFilesWithin?: string;
   /** Files larger than this are skipped, with the reason in the report. */
   maxFileBytes?: number;
+  /**
+   * The plain path: every YAML file parsed by `yaml`, without the fast reader. The report is the
+   * same; the tests compare both paths.
+   */
+  plain?: boolean;
 }
 
 export interface ScanResult {
@@ -140,6 +146,7 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
     return dotEnv;
   };
 
+  const yaml: ParseOptions = settings.plain ? { light: false } : {};
   const parsed: ParsedFile[] = [];
   const problems: Problem[] = [];
   const composeFiles: ComposeFound[] = [];
@@ -168,7 +175,7 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
     if (candidate.hint === 'compose' || candidate.hint === 'any') {
       dotEnv = dotEnvOf(directory, candidate.boundary);
     }
-    const result = parseSafely(candidate, manifest, loaded.text, { composeEnv });
+    const result = parseSafely(candidate, manifest, loaded.text, { composeEnv, yaml });
     if (result && loaded.invalidUtf8) {
       result.problems.unshift(notUtf8(candidate.file, result.entry.manifest, loaded.invalidUtf8));
     }
@@ -194,6 +201,7 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
         return (name: string) => configured.get(name) ?? env.get(name);
       },
       maxBytes,
+      yaml,
     );
     // The project pass sees every compose claim in its project: it replaces the per-file ones.
     for (const p of parsed) if (p.compose) p.claims = [];
