@@ -14,12 +14,24 @@ export type ScalarType =
 
 export class LightScalar {
   anchor: string | undefined = undefined;
+  value: unknown;
   constructor(
-    public value: unknown,
+    value: unknown,
     public type: ScalarType,
     /** Start and end offsets of the value as written; the end is -1 for a block scalar. */
     public range: [number, number],
-  ) {}
+  ) {
+    this.value = typeof value === 'string' ? detached(value) : value;
+  }
+}
+
+/**
+ * The same text, not sharing memory with the file it was read from. V8 makes a slice of 13
+ * characters or more a view of the whole string it was cut from: a port's spec or a resource's
+ * name kept in the report would keep every file's text alive to the end of the scan.
+ */
+export function detached(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
 export interface LightPair {

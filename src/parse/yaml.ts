@@ -4,7 +4,7 @@ import type { Alias, Node as YamlNode, Pair, Scalar, YAMLMap, YAMLSeq } from 'ya
 import { Lexer, isAlias, isMap, isNode, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import type { Span } from '../types.js';
 import type { LightNode } from './yaml-light.js';
-import { LightAlias, LightMap, LightScalar, LightSeq, parseLight } from './yaml-light.js';
+import { LightAlias, LightMap, LightScalar, LightSeq, detached, parseLight } from './yaml-light.js';
 
 /** A node of `yaml`'s tree, or of the fast reader's, which has the same shape (yaml-light.ts). */
 export type YNode = YamlNode | LightNode;
@@ -119,6 +119,7 @@ export class YamlFile {
     }
     const docs = parseAllDocuments(text, PARSE_OPTIONS);
     const list = Array.isArray(docs) ? docs : [];
+    for (const doc of list) detachValues(doc.contents);
     this.documents = list.map((doc) => ({
       root: (doc.contents as YNode | null) ?? null,
       errors: doc.errors.map((e) => ({
@@ -189,7 +190,7 @@ export class YamlFile {
   /** The node's text in the file, quotes included. */
   sourceOf(node: YNode): string {
     const range = this.rangeOf(node);
-    return range ? this.text.slice(range[0], range[1]) : '';
+    return range ? detached(this.text.slice(range[0], range[1])) : '';
   }
 
   /** Whether the node's text in the file starts with `prefix` (without finding where it ends). */
@@ -219,6 +220,20 @@ export class YamlFile {
 
 export function parseYamlFile(text: string, options: ParseOptions = {}): YamlFile {
   return new YamlFile(text, options);
+}
+
+/** Scalar values that do not keep the file's text alive (see `detached`). */
+function detachValues(root: unknown): void {
+  const stack: unknown[] = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (isScalar(node)) {
+      if (typeof node.value === 'string') node.value = detached(node.value);
+    } else if (isMap(node)) {
+      for (const pair of node.items as Pair<unknown, unknown>[]) stack.push(pair.key, pair.value);
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
 }
 
 function disagreement(): Error {
