@@ -5,48 +5,49 @@ export function renderJson(report: Report): string {
   return `${JSON.stringify({ ...report, findings: report.findings.map(publicFinding) }, null, 2)}\n`;
 }
 
+/** Items of a list serialised together in one piece of `renderJsonChunks`. */
+const ITEMS_PER_PIECE = 256;
+
 /**
- * `renderJson(report)` in pieces of about `size` characters, the items of each list serialised
- * one at a time: the report of a large tree (tens of MB) is then never one string, nor one buffer
- * on its way to stdout.
+ * `renderJson(report)` in pieces (each field, and each run of a list's items, on its own): the
+ * report of a large tree (tens of MB) is then never one string, nor one buffer on its way to
+ * stdout. Each piece is cut from JSON.stringify's own output for a one-field object, so that it
+ * is written with the indentation the whole report would have.
  */
-export function* renderJsonChunks(report: Report, size = 64 * 1024): Generator<string> {
-  let pending = '';
-  const out = function* (text: string): Generator<string> {
-    pending += text;
-    if (pending.length >= size) {
-      yield pending;
-      pending = '';
-    }
-  };
+export function* renderJsonChunks(report: Report): Generator<string> {
+  const record = report as unknown as Record<string, unknown>;
   // The fields JSON.stringify writes.
-  const fields = Object.entries(report).filter(
-    ([, value]) => value !== undefined && typeof value !== 'function' && typeof value !== 'symbol',
-  );
+  const fields = Object.keys(record).filter((key) => {
+    const value = record[key];
+    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+  });
   if (fields.length === 0) {
     yield '{}\n';
     return;
   }
-  yield* out('{');
-  for (const [i, [key, value]] of fields.entries()) {
-    yield* out(`${i === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `);
-    if (!Array.isArray(value) || value.length === 0) {
-      yield* out(indented(value, '\n  '));
+  yield '{\n';
+  for (const [i, key] of fields.entries()) {
+    const value = record[key];
+    const separator = i === 0 ? '' : ',\n';
+    if (!Array.isArray(value) || value.length <= ITEMS_PER_PIECE) {
+      yield separator + field(key, value);
       continue;
     }
-    yield* out('[');
-    for (const [j, item] of value.entries()) {
-      yield* out(`${j === 0 ? '' : ','}\n    ${indented(item, '\n    ')}`);
+    // `  "key": [` + `\n    item,` ... + `\n  ]`: the items' text from a one-field object.
+    const opening = `  ${JSON.stringify(key)}: [`;
+    yield `${separator}${opening}`;
+    for (let start = 0; start < value.length; start += ITEMS_PER_PIECE) {
+      const text = field(key, value.slice(start, start + ITEMS_PER_PIECE));
+      const items = text.slice(opening.length, text.length - '\n  ]'.length);
+      yield start === 0 ? items : `,${items}`;
     }
-    yield* out('\n  ]');
+    yield '\n  ]';
   }
-  yield* out('\n}\n');
-  if (pending) yield pending;
+  yield '\n}\n';
 }
 
-/** A value as JSON.stringify(…, null, 2) writes it, its lines after the first indented. */
-function indented(value: unknown, newline: string): string {
-  const json = JSON.stringify(value, null, 2) as string | undefined;
-  // Inside an array, what JSON cannot represent is written null, as JSON.stringify does.
-  return json === undefined ? 'null' : json.replace(/\n/g, newline);
+/** `  "key": value` as it stands in JSON.stringify(…, null, 2) of an object holding it. */
+function field(key: string, value: unknown): string {
+  const text = JSON.stringify({ [key]: value }, null, 2);
+  return text.slice(2, text.length - 2);
 }
