@@ -492,6 +492,32 @@ const COLON = 0x3a;
  * indentation) is lexed, to count only indentation, indicators and brackets that are YAML's.
  */
 export function excessiveNesting(text: string, limit: number): number | undefined {
+  return withinNestingBound(text, limit) ? undefined : countedNesting(text, limit);
+}
+
+/**
+ * A cheaper bound than `countedNesting`'s, enough for almost every file: a line's indentation
+ * and indicators are at most its length plus its indentation; brackets are counted natively.
+ */
+function withinNestingBound(text: string, limit: number): boolean {
+  let budget = limit - 1;
+  for (let i = text.indexOf('['); i >= 0; i = text.indexOf('[', i + 1)) budget--;
+  for (let i = text.indexOf('{'); i >= 0; i = text.indexOf('{', i + 1)) budget--;
+  for (let start = 0; start <= text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    if (2 * (end - start) > budget) {
+      let indent = start;
+      while (text.charCodeAt(indent) === SPACE) indent++;
+      if (end - start + (indent - start) > budget) return false;
+    }
+    start = end + 1;
+  }
+  return budget >= 0;
+}
+
+/** The count `excessiveNesting` falls back to (exported for its tests). */
+export function countedNesting(text: string, limit: number): number | undefined {
   let brackets = 0;
   let widest = 0;
   let indent = 0;
