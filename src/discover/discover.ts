@@ -2,7 +2,7 @@
 // more than one directory listing per level. Synchronous, as the reads of the files it finds:
 // thousands of small asynchronous calls one after the other mostly wait on libuv's thread pool.
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { describeError, isInside } from './read.js';
 
@@ -100,7 +100,7 @@ export function* discover(
     const realBase = options.relativeTo ? real(options.relativeTo) : realRoot;
     const boundary = isInside(realBase, realRoot) ? realBase : realRoot;
     const base = options.relativeTo ?? root;
-    yield* walk({ root, realRoot, boundary, base, included, excluded }, root);
+    yield* walk({ root, realRoot, boundary, base, included, excluded }, root, '');
   }
 }
 
@@ -114,7 +114,8 @@ interface Walk {
   excluded: ((p: string) => boolean) | undefined;
 }
 
-function* walk(w: Walk, directory: string): Generator<Candidate> {
+/** `relDirectory`: the directory's path relative to the root, POSIX (`''` for the root). */
+function* walk(w: Walk, directory: string, relDirectory: string): Generator<Candidate> {
   const names: { name: string; isDir: boolean; isLink: boolean; isSpecial: boolean }[] = [];
   try {
     for (const entry of readdirSync(directory, { withFileTypes: true })) {
@@ -141,13 +142,14 @@ function* walk(w: Walk, directory: string): Generator<Candidate> {
   // Sorted, so that reports and suggestions do not depend on the file system's order.
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const { name, isDir, isLink, isSpecial } of names) {
-    const path = join(directory, name);
+    // What join() and relative() would give, without their normalising: `name` is one segment.
+    const path = directory.endsWith(sep) ? directory + name : directory + sep + name;
     // Globs match paths relative to the scanned directory, whatever the report is relative to.
-    const rel = toPosix(relative(w.root, path));
+    const rel = relDirectory === '' ? name : `${relDirectory}/${name}`;
     if (w.excluded?.(rel)) continue;
     if (isDir) {
       if (SKIPPED_DIRECTORIES.has(name)) continue;
-      yield* walk(w, path);
+      yield* walk(w, path, rel);
       continue;
     }
     const hint = hintFor(name);
