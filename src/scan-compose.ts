@@ -53,7 +53,7 @@ export function composeProjects(
         loaded = composed;
       } else {
         loaded = { path, model: composed.model };
-        extra.push(...composed.problems);
+        for (const p of composed.problems) extra.push(p);
         const ignores = readIgnores(read.text, 'yaml');
         files.push({
           entry: { file, manifest: 'compose', status: 'ok' },

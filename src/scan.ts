@@ -206,24 +206,33 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
     // The project pass sees every compose claim in its project: it replaces the per-file ones.
     for (const p of parsed) if (p.compose) p.claims = [];
     const known = new Set(parsed.flatMap((p) => p.problems.map(problemKey)));
-    parsed.push(...projects.files);
+    append(parsed, projects.files);
     const first = parsed.find((p) => p.compose);
-    first?.claims.push(...projects.claims);
-    first?.problems.push(...projects.problems.filter((p) => !known.has(problemKey(p))));
+    if (first) {
+      append(first.claims, projects.claims);
+      append(
+        first.problems,
+        projects.problems.filter((p) => !known.has(problemKey(p))),
+      );
+    }
   }
 
   const files = parsed.map((p) => p.entry);
   const raw = parsed.flatMap((p) => p.claims);
-  problems.unshift(...parsed.flatMap((p) => p.problems));
   const named = resolveNamedTargets(
     parsed.flatMap((p) => p.namedTargets ?? []),
     parsed.flatMap((p) => p.namedPorts ?? []),
   );
-  raw.push(...named.claims);
-  problems.push(...named.problems);
+  append(raw, named.claims);
+  const allProblems = [...parsed.flatMap((p) => p.problems), ...problems, ...named.problems];
   const ignores = new Map<string, IgnoreDirective[]>();
   for (const p of parsed) if (p.ignores?.length) ignores.set(p.entry.file, p.ignores);
-  return { files, claims: raw.map(withClass), problems, ignores };
+  return { files, claims: raw.map(withClass), problems: allProblems, ignores };
+}
+
+/** `target.push(...items)` for lists of any length (a spread of 150,000 overflows the stack). */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 /**
