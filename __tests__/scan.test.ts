@@ -9,7 +9,7 @@ import { writeCorpus } from '../bench/corpus/write.js';
 import type { CheckSettings } from '../src/check.js';
 import { check } from '../src/check.js';
 import { parseLight } from '../src/parse/yaml-light.js';
-import { renderJson } from '../src/report/json.js';
+import { renderJson, renderJsonChunks } from '../src/report/json.js';
 
 const CORPUS = { manifests: 300, seed: 7 };
 const root = mkdtempSync(join(tmpdir(), 'port-claims-scan-'));
@@ -18,7 +18,10 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 async function report(settings: Partial<CheckSettings>): Promise<string> {
   const result = await check({ paths: ['repo'], cwd: root, ...settings });
-  return renderJson(result.report);
+  const json = renderJson(result.report);
+  // What the CLI writes, in pieces.
+  expect([...renderJsonChunks(result.report)].join('')).toBe(json);
+  return json;
 }
 
 describe('the scan', () => {

@@ -1,21 +1,30 @@
 import type { Report } from '../types.js';
 import { publicFinding } from './build.js';
 
+/** The report as JSON shows it. */
+function publicView(report: Report): Record<string, unknown> {
+  return { ...report, findings: report.findings.map(publicFinding) };
+}
+
 export function renderJson(report: Report): string {
-  return `${JSON.stringify({ ...report, findings: report.findings.map(publicFinding) }, null, 2)}\n`;
+  return `${JSON.stringify(publicView(report), null, 2)}\n`;
+}
+
+/** `renderJson(report)` in pieces (see `jsonChunks`), as the CLI writes it. */
+export function renderJsonChunks(report: Report): Generator<string> {
+  return jsonChunks(publicView(report));
 }
 
 /** Items of a list serialised together in one piece of `renderJsonChunks`. */
 const ITEMS_PER_PIECE = 256;
 
 /**
- * `renderJson(report)` in pieces (each field, and each run of a list's items, on its own): the
- * report of a large tree (tens of MB) is then never one string, nor one buffer on its way to
- * stdout. Each piece is cut from JSON.stringify's own output for a one-field object, so that it
- * is written with the indentation the whole report would have.
+ * `${JSON.stringify(record, null, 2)}\n` in pieces (each field, and each run of a list's items,
+ * on its own): the report of a large tree (tens of MB) is then never one string, nor one buffer
+ * on its way to stdout. Each piece is cut from JSON.stringify's own output for a one-field
+ * object, so that it is written with the indentation the whole object would have.
  */
-export function* renderJsonChunks(report: Report): Generator<string> {
-  const record = report as unknown as Record<string, unknown>;
+export function* jsonChunks(record: Record<string, unknown>): Generator<string> {
   // The fields JSON.stringify writes.
   const fields = Object.keys(record).filter((key) => {
     const value = record[key];
