@@ -10,7 +10,7 @@ import { parseSize } from './config/schema.js';
 import { DiscoverError } from './discover/discover.js';
 import type { FailOn } from './policy/evaluate.js';
 import { failing } from './policy/evaluate.js';
-import { renderJson } from './report/json.js';
+import { renderJsonChunks } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
@@ -197,7 +197,8 @@ async function runScan(
     config: values.config,
     ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
   });
-  if (format === 'json') io.stdout(renderJson(report));
+  // In pieces: a large tree's JSON report is tens of MB.
+  if (format === 'json') for (const chunk of renderJsonChunks(report)) io.stdout(chunk);
   else if (format === 'markdown') io.stdout(renderMarkdown(report));
   else if (format === 'sarif') io.stdout(renderSarif(report));
   else io.stdout(renderText(report, { color: io.color }));

@@ -1,13 +1,14 @@
 // The compose part of a scan: merges the compose files it found into projects, loading the
 // files their `extends` and `include` name that the walk did not find.
 import { relative, sep } from 'node:path';
-import { readText } from './discover/read.js';
+import { readTextSync } from './discover/read.js';
 import { readComposeText } from './parse/compose.js';
 import type { ComposeSource } from './parse/compose-project.js';
 import { assembleProjects, referencedPaths } from './parse/compose-project.js';
 import { readIgnores } from './parse/ignores.js';
 import type { Lookup } from './parse/interpolate.js';
 import type { ParsedFile } from './parse/result.js';
+import type { ParseOptions } from './parse/yaml.js';
 import type { Problem, RawClaim } from './types.js';
 
 /** At most this many referenced files are loaded, whatever a tree of includes asks for. */
@@ -26,11 +27,12 @@ export interface ComposeFound {
  * scan did not find (bounded in number and size, and only inside the boundary: a manifest must
  * not make the scan read `/proc/self/environ`), then merges every project.
  */
-export async function composeProjects(
+export function composeProjects(
   found: readonly ComposeFound[],
-  envFor: (path: string, within: string) => Promise<Lookup>,
+  envFor: (path: string, within: string) => Lookup,
   maxBytes: number,
-): Promise<{ claims: RawClaim[]; problems: Problem[]; files: ParsedFile[] }> {
+  yaml: ParseOptions = {},
+): { claims: RawClaim[]; problems: Problem[]; files: ParsedFile[] } {
   const byPath = new Map<string, ComposeSource | { error: string; notRead?: boolean }>();
   for (const { source } of found) byPath.set(source.path, source);
   const files: ParsedFile[] = [];
@@ -44,14 +46,14 @@ export async function composeProjects(
     loads++;
     const file = relative(base, path).split(sep).join('/');
     let loaded: ComposeSource | { error: string; notRead?: boolean };
-    const read = await readText(path, { maxBytes, within });
+    const read = readTextSync(path, { maxBytes, within });
     if ('text' in read) {
-      const composed = readComposeText(file, read.text, { env: await envFor(path, within) });
+      const composed = readComposeText(file, read.text, { env: envFor(path, within), yaml });
       if ('error' in composed) {
         loaded = composed;
       } else {
         loaded = { path, model: composed.model };
-        extra.push(...composed.problems);
+        for (const p of composed.problems) extra.push(p);
         const ignores = readIgnores(read.text, 'yaml');
         files.push({
           entry: { file, manifest: 'compose', status: 'ok' },

@@ -4,7 +4,7 @@ import { classify } from './classify/classify.js';
 import type { Candidate } from './discover/discover.js';
 import { discover } from './discover/discover.js';
 import type { ReadOutcome } from './discover/read.js';
-import { DEFAULT_MAX_FILE_BYTES, readText } from './discover/read.js';
+import { DEFAULT_MAX_FILE_BYTES, readTextSync } from './discover/read.js';
 import { problemKey } from './parse/compose-project.js';
 import type { Lookup } from './parse/interpolate.js';
 import { parseEnvFile } from './parse/interpolate.js';
@@ -12,6 +12,7 @@ import type { ManifestOptions } from './parse/manifest.js';
 import { parseManifest } from './parse/manifest.js';
 import { resolveNamedTargets } from './parse/named-targets.js';
 import type { IgnoreDirective, ParsedFile } from './parse/result.js';
+import type { ParseOptions } from './parse/yaml.js';
 import type { ComposeFound } from './scan-compose.js';
 import { composeProjects } from './scan-compose.js';
 import type { Claim, FileEntry, ManifestKind, Problem, RawClaim } from './types.js';
@@ -34,6 +35,11 @@ export interface ScanSettings {
   envFilesWithin?: string;
   /** Files larger than this are skipped, with the reason in the report. */
   maxFileBytes?: number;
+  /**
+   * The plain path: every YAML file parsed by `yaml`, without the fast reader. The report is the
+   * same; the tests compare both paths.
+   */
+  plain?: boolean;
 }
 
 export interface ScanResult {
@@ -51,11 +57,11 @@ const MANIFEST_OF_HINT: Record<Candidate['hint'], ManifestKind> = {
   any: 'kubernetes',
 };
 
-async function readEnvFile(
+function readEnvFile(
   path: string,
   options: { maxBytes: number; within?: string },
-): Promise<Map<string, string>> {
-  const read = await readText(path, options);
+): Map<string, string> {
+  const read = readTextSync(path, options);
   return 'text' in read ? parseEnvFile(read.text) : new Map();
 }
 
@@ -64,9 +70,9 @@ async function readEnvFile(
  * directory scanned (it follows no directory link, and checks file links), and a file argument
  * is read wherever it is: the user named it.
  */
-async function load(candidate: Candidate, maxBytes: number): Promise<ReadOutcome> {
+function load(candidate: Candidate, maxBytes: number): ReadOutcome {
   if (candidate.skip) return { skip: candidate.skip };
-  return readText(candidate.path, { maxBytes });
+  return readTextSync(candidate.path, { maxBytes });
 }
 
 const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -119,35 +125,37 @@ function parseSafely(
   }
 }
 
+// Synchronous inside (see readTextSync); asynchronous for its callers, which may one day not wait.
 export async function scan(settings: ScanSettings): Promise<ScanResult> {
   const maxBytes = settings.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const configured = new Map<string, string>();
   for (const path of settings.envFiles ?? []) {
     const within = settings.envFilesWithin;
-    for (const [k, v] of await readEnvFile(path, { maxBytes, ...(within ? { within } : {}) })) {
+    for (const [k, v] of readEnvFile(path, { maxBytes, ...(within ? { within } : {}) })) {
       configured.set(k, v);
     }
   }
   const dotEnvByDirectory = new Map<string, Map<string, string>>();
   /** The `.env` beside a compose file: repository content, so read only inside the boundary. */
-  const dotEnvOf = async (directory: string, within: string): Promise<Map<string, string>> => {
+  const dotEnvOf = (directory: string, within: string): Map<string, string> => {
     let dotEnv = dotEnvByDirectory.get(directory);
     if (!dotEnv) {
-      dotEnv = await readEnvFile(join(directory, '.env'), { maxBytes, within });
+      dotEnv = readEnvFile(join(directory, '.env'), { maxBytes, within });
       dotEnvByDirectory.set(directory, dotEnv);
     }
     return dotEnv;
   };
 
+  const yaml: ParseOptions = settings.plain ? { light: false } : {};
   const parsed: ParsedFile[] = [];
   const problems: Problem[] = [];
   const composeFiles: ComposeFound[] = [];
-  for await (const candidate of discover(settings.paths, settings)) {
+  for (const candidate of discover(settings.paths, settings)) {
     if (candidate.unreadable !== undefined) {
       problems.push(unreadableDirectory(candidate, candidate.unreadable));
       continue;
     }
-    const loaded = await load(candidate, maxBytes);
+    const loaded = load(candidate, maxBytes);
     const manifest = MANIFEST_OF_HINT[candidate.hint];
     if ('skip' in loaded) {
       parsed.push({
@@ -165,9 +173,9 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
     let dotEnv: Map<string, string> | undefined;
     const composeEnv = (): Lookup => (name) => configured.get(name) ?? dotEnv?.get(name);
     if (candidate.hint === 'compose' || candidate.hint === 'any') {
-      dotEnv = await dotEnvOf(directory, candidate.boundary);
+      dotEnv = dotEnvOf(directory, candidate.boundary);
     }
-    const result = parseSafely(candidate, manifest, loaded.text, { composeEnv });
+    const result = parseSafely(candidate, manifest, loaded.text, { composeEnv, yaml });
     if (result && loaded.invalidUtf8) {
       result.problems.unshift(notUtf8(candidate.file, result.entry.manifest, loaded.invalidUtf8));
     }
@@ -186,35 +194,45 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
     }
   }
   if (composeFiles.length > 0) {
-    const projects = await composeProjects(
+    const projects = composeProjects(
       composeFiles,
-      async (path, within) => {
-        const env = await dotEnvOf(dirname(path), within);
+      (path, within) => {
+        const env = dotEnvOf(dirname(path), within);
         return (name: string) => configured.get(name) ?? env.get(name);
       },
       maxBytes,
+      yaml,
     );
     // The project pass sees every compose claim in its project: it replaces the per-file ones.
     for (const p of parsed) if (p.compose) p.claims = [];
     const known = new Set(parsed.flatMap((p) => p.problems.map(problemKey)));
-    parsed.push(...projects.files);
+    append(parsed, projects.files);
     const first = parsed.find((p) => p.compose);
-    first?.claims.push(...projects.claims);
-    first?.problems.push(...projects.problems.filter((p) => !known.has(problemKey(p))));
+    if (first) {
+      append(first.claims, projects.claims);
+      append(
+        first.problems,
+        projects.problems.filter((p) => !known.has(problemKey(p))),
+      );
+    }
   }
 
   const files = parsed.map((p) => p.entry);
   const raw = parsed.flatMap((p) => p.claims);
-  problems.unshift(...parsed.flatMap((p) => p.problems));
   const named = resolveNamedTargets(
     parsed.flatMap((p) => p.namedTargets ?? []),
     parsed.flatMap((p) => p.namedPorts ?? []),
   );
-  raw.push(...named.claims);
-  problems.push(...named.problems);
+  append(raw, named.claims);
+  const allProblems = [...parsed.flatMap((p) => p.problems), ...problems, ...named.problems];
   const ignores = new Map<string, IgnoreDirective[]>();
   for (const p of parsed) if (p.ignores?.length) ignores.set(p.entry.file, p.ignores);
-  return { files, claims: raw.map(withClass), problems, ignores };
+  return { files, claims: raw.map(withClass), problems: allProblems, ignores };
+}
+
+/** `target.push(...items)` for lists of any length (a spread of 150,000 overflows the stack). */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 /**

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   YAML_LIMITS,
+  countedNesting,
   entries,
   excessiveNesting,
   get,
@@ -38,6 +40,16 @@ describe('excessiveNesting', () => {
     const block = `c: |\n${' '.repeat(400)}[[[[ - - - ]]]]\nd: ${'-'.repeat(1000)}\n`;
     expect(excessiveNesting(quoted + block, 500)).toBeUndefined();
     expect(parseYamlFile(quoted + block).errors).toEqual([]);
+  });
+
+  it('gives the answer of the full count whenever its cheap bound lets a text through', () => {
+    const text = fc.stringMatching(/^[ \n[{:?a-]{0,120}$/);
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 60 }), (t, limit) => {
+        expect(excessiveNesting(t, limit)).toBe(countedNesting(t, limit));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('refuses a deep file before parsing it, with the place in the file', () => {

@@ -1,5 +1,5 @@
 // The config file's shape, as the contract gives it, and the words an error uses for each key.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SeverityOverride } from '../policy/evaluate.js';
 import type { RuleId } from '../policy/rule.js';
 import { RULE_IDS } from '../policy/rule.js';

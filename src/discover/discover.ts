@@ -1,7 +1,8 @@
 // Walks the paths to scan and yields the files that may be manifests. Streams: it never holds
-// more than one directory listing per level.
-import { lstat, opendir, realpath, stat } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+// more than one directory listing per level. Synchronous, as the reads of the files it finds:
+// thousands of small asynchronous calls one after the other mostly wait on libuv's thread pool.
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { describeError, isInside } from './read.js';
 
@@ -53,18 +54,19 @@ export function hintFor(name: string): Hint | undefined {
 const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/'));
 
 /** The real path of a directory, or the path as it is when it cannot be resolved. */
-async function real(path: string): Promise<string> {
+function real(path: string): string {
   try {
-    return await realpath(path);
+    // realpathSync.native is realpath(3), as fs/promises' realpath.
+    return realpathSync.native(path);
   } catch {
     return path;
   }
 }
 
-export async function* discover(
+export function* discover(
   paths: readonly string[],
   options: DiscoverOptions,
-): AsyncGenerator<Candidate> {
+): Generator<Candidate> {
   const matchOptions = { dot: true };
   const included = options.include?.length
     ? picomatch([...options.include], matchOptions)
@@ -77,7 +79,7 @@ export async function* discover(
     const absolute = resolve(options.cwd, given);
     let info;
     try {
-      info = await stat(absolute);
+      info = statSync(absolute);
     } catch (error) {
       throw new DiscoverError(
         `cannot read ${given}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
@@ -87,18 +89,18 @@ export async function* discover(
       // A file argument is scanned whatever its name, its path relative to the working directory.
       const base = options.relativeTo ?? options.cwd;
       const file = toPosix(relative(base, absolute)) || basename(absolute);
-      const [realBase, realFile] = [await real(base), await real(absolute)];
+      const [realBase, realFile] = [real(base), real(absolute)];
       const boundary = isInside(realBase, realFile) ? realBase : dirname(realFile);
       const hint = hintFor(basename(absolute)) ?? 'any';
       yield { path: absolute, file, root: base, hint, boundary };
       continue;
     }
     const root = absolute;
-    const realRoot = await realpath(root);
-    const realBase = options.relativeTo ? await real(options.relativeTo) : realRoot;
+    const realRoot = realpathSync.native(root);
+    const realBase = options.relativeTo ? real(options.relativeTo) : realRoot;
     const boundary = isInside(realBase, realRoot) ? realBase : realRoot;
     const base = options.relativeTo ?? root;
-    yield* walk({ root, realRoot, boundary, base, included, excluded }, root);
+    yield* walk({ root, realRoot, boundary, base, included, excluded }, root, '');
   }
 }
 
@@ -112,10 +114,11 @@ interface Walk {
   excluded: ((p: string) => boolean) | undefined;
 }
 
-async function* walk(w: Walk, directory: string): AsyncGenerator<Candidate> {
+/** `relDirectory`: the directory's path relative to the root, POSIX (`''` for the root). */
+function* walk(w: Walk, directory: string, relDirectory: string): Generator<Candidate> {
   const names: { name: string; isDir: boolean; isLink: boolean; isSpecial: boolean }[] = [];
   try {
-    for await (const entry of await opendir(directory)) {
+    for (const entry of readdirSync(directory, { withFileTypes: true })) {
       names.push({
         name: entry.name,
         isDir: entry.isDirectory(),
@@ -139,13 +142,14 @@ async function* walk(w: Walk, directory: string): AsyncGenerator<Candidate> {
   // Sorted, so that reports and suggestions do not depend on the file system's order.
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const { name, isDir, isLink, isSpecial } of names) {
-    const path = join(directory, name);
+    // What join() and relative() would give, without their normalising: `name` is one segment.
+    const path = directory.endsWith(sep) ? directory + name : directory + sep + name;
     // Globs match paths relative to the scanned directory, whatever the report is relative to.
-    const rel = toPosix(relative(w.root, path));
+    const rel = relDirectory === '' ? name : `${relDirectory}/${name}`;
     if (w.excluded?.(rel)) continue;
     if (isDir) {
       if (SKIPPED_DIRECTORIES.has(name)) continue;
-      yield* walk(w, path);
+      yield* walk(w, path, rel);
       continue;
     }
     const hint = hintFor(name);
@@ -157,7 +161,7 @@ async function* walk(w: Walk, directory: string): AsyncGenerator<Candidate> {
     if (isLink) {
       // Directory links are not followed (their targets inside the root are walked anyway, and a
       // loop cannot form); file links are read only when they stay inside the root.
-      const reason = await linkProblem(w.realRoot, path);
+      const reason = linkProblem(w.realRoot, path);
       if (reason === 'directory') continue;
       if (reason) candidate.skip = reason;
     }
@@ -165,20 +169,17 @@ async function* walk(w: Walk, directory: string): AsyncGenerator<Candidate> {
   }
 }
 
-async function linkProblem(
-  realRoot: string,
-  path: string,
-): Promise<string | 'directory' | undefined> {
+function linkProblem(realRoot: string, path: string): string | 'directory' | undefined {
   let target: string;
   try {
-    target = await realpath(path);
+    target = realpathSync.native(path);
   } catch {
     return 'symbolic link whose target does not exist (or is a loop): not followed';
   }
   if (!isInside(realRoot, target))
     return 'symbolic link to a path outside the scanned directory: not followed';
   try {
-    const info = await lstat(target);
+    const info = lstatSync(target);
     if (info.isDirectory()) return 'directory';
   } catch {
     return 'symbolic link whose target cannot be read: not followed';

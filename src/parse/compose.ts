@@ -12,7 +12,7 @@ import type { PortRangeText } from './portspec.js';
 import { isIpAddress, parsePortRange, parseProtocol, parseShortPortSpec } from './portspec.js';
 import type { ParsedFile } from './result.js';
 import { emptyResult } from './result.js';
-import type { YNode, YamlDocument, YamlFile } from './yaml.js';
+import type { ParseOptions, YNode, YamlDocument, YamlFile } from './yaml.js';
 import {
   entries,
   parseYamlFile,
@@ -28,6 +28,8 @@ import {
 export interface ComposeOptions {
   /** Values for ${VAR} interpolation: the .env beside the file and configured env files. */
   env: Lookup;
+  /** How a referenced file's YAML is parsed (readComposeText). */
+  yaml?: ParseOptions;
 }
 
 /** Keys a long-syntax port may have, besides `x-*` extensions (the Compose schema's list). */
@@ -79,7 +81,7 @@ export function readComposeText(
   text: string,
   options: ComposeOptions,
 ): { model: ComposeFileModel; problems: Problem[] } | { error: string } {
-  const yaml = parseYamlFile(text);
+  const yaml = parseYamlFile(text, options.yaml);
   const first = yaml.errors[0];
   if (first) {
     return {

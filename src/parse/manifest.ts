@@ -9,12 +9,13 @@ import { readIgnores } from './ignores.js';
 import { isKubernetesObject, parseKubernetes, templateStructure } from './kubernetes.js';
 import type { ParsedFile } from './result.js';
 import { emptyResult } from './result.js';
-import type { YamlFile } from './yaml.js';
+import type { ParseOptions, YamlFile } from './yaml.js';
 import { get, isMapNode, parseYamlFile } from './yaml.js';
 
 export interface ManifestOptions {
   /** Interpolation values for a compose file; called only for compose files. */
   composeEnv: () => Lookup;
+  yaml?: ParseOptions;
 }
 
 /** Cheap text checks that let most files which cannot claim a port skip the YAML parser. */
@@ -116,7 +117,7 @@ function parseByKind(
     return parseDockerfile(file, text);
   }
 
-  const yaml = parseYamlFile(text);
+  const yaml = parseYamlFile(text, options.yaml);
   const broken = yaml.errors.length > 0;
   const isCompose =
     hint === 'compose' ||

@@ -1,10 +1,43 @@
 // The only module that imports `yaml`. Everything else sees YAML through these helpers, so the
 // parser (and how it is tuned for speed) can change in one place.
-import type { Alias, Document, Node as YamlNode, Pair } from 'yaml';
+import type { Alias, Node as YamlNode, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { Lexer, isAlias, isMap, isNode, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import type { Span } from '../types.js';
+import type { LightNode } from './yaml-light.js';
+import { LightAlias, LightMap, LightScalar, LightSeq, detached, parseLight } from './yaml-light.js';
 
-export type YNode = YamlNode;
+/** A node of `yaml`'s tree, or of the fast reader's, which has the same shape (yaml-light.ts). */
+export type YNode = YamlNode | LightNode;
+
+const isMapNodeOf = (node: unknown): node is YAMLMap | LightMap =>
+  node instanceof LightMap || isMap(node);
+const isSeqNodeOf = (node: unknown): node is YAMLSeq | LightSeq =>
+  node instanceof LightSeq || isSeq(node);
+const isScalarNodeOf = (node: unknown): node is Scalar | LightScalar =>
+  node instanceof LightScalar || isScalar(node);
+const isAliasNodeOf = (node: unknown): node is Alias | LightAlias =>
+  node instanceof LightAlias || isAlias(node);
+const isNodeOf = (node: unknown): node is YNode =>
+  node instanceof LightScalar ||
+  node instanceof LightMap ||
+  node instanceof LightSeq ||
+  node instanceof LightAlias ||
+  isNode(node);
+
+const PARSE_OPTIONS = {
+  // Compose files rely on `<<: *base`; yaml v2 applies merge keys only when asked.
+  merge: true,
+  prettyErrors: false,
+  uniqueKeys: false,
+} as const;
+
+export interface ParseOptions {
+  /**
+   * Whether the fast reader may read the file (yaml-light.ts); off, `yaml` parses every file, as
+   * the tests that compare both paths ask.
+   */
+  light?: boolean;
+}
 
 /**
  * Limits that keep hostile YAML from costing more than its size. No manifest comes near them:
@@ -32,8 +65,6 @@ export interface YamlDocument {
   /** The document's root node, or null for an empty document. */
   root: YNode | null;
   errors: YamlError[];
-  /** Internal handle, needed to resolve aliases. */
-  doc: Document.Parsed;
   /** What walking the document has worked out once, shared by every walker. */
   cache: DocumentCache;
 }
@@ -41,7 +72,7 @@ export interface YamlDocument {
 interface DocumentCache {
   file: YamlFile;
   /** Each alias's anchored node; built on the first alias or merge key met. */
-  aliases?: Map<Alias, YNode | null>;
+  aliases?: Map<Alias | LightAlias, YNode | null>;
   entries: Map<YNode, readonly MapEntry[]>;
   /** Maps whose entries are being worked out: a merge that leads back to one is a cycle. */
   inProgress: Set<YNode>;
@@ -59,8 +90,13 @@ export class YamlFile {
    * yaml's LineCounter follows its lexer, which can disagree on odd line ends (a lone `\r`).
    */
   private lineStarts: number[] | undefined;
+  /** Set when the fast reader built the tree: some of its ends are then found on demand. */
+  private light = false;
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    options: ParseOptions = {},
+  ) {
     const tooDeep = excessiveNesting(text, YAML_LIMITS.nesting);
     if (tooDeep !== undefined) {
       this.fileErrors.push({
@@ -71,16 +107,21 @@ export class YamlFile {
       this.documents = [];
       return;
     }
-    const docs = parseAllDocuments(text, {
-      // Compose files rely on `<<: *base`; yaml v2 applies merge keys only when asked.
-      merge: true,
-      prettyErrors: false,
-      uniqueKeys: false,
-    });
+    const roots = options.light === false ? undefined : parseLight(text);
+    if (roots) {
+      this.light = true;
+      this.documents = roots.map((root) => ({
+        root,
+        errors: [],
+        cache: { file: this, entries: new Map(), inProgress: new Set() },
+      }));
+      return;
+    }
+    const docs = parseAllDocuments(text, PARSE_OPTIONS);
     const list = Array.isArray(docs) ? docs : [];
+    for (const doc of list) detachValues(doc.contents);
     this.documents = list.map((doc) => ({
       root: (doc.contents as YNode | null) ?? null,
-      doc,
       errors: doc.errors.map((e) => ({
         message: e.message.split('\n')[0] ?? e.message,
         span: this.spanOfOffsets(e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)),
@@ -119,17 +160,44 @@ export class YamlFile {
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
 
+  /** Where a node's value starts and ends in the text. */
+  private rangeOf(node: YNode): readonly number[] | undefined {
+    const range = node.range;
+    if (range && range[1] === -1) this.exactRanges();
+    return node.range ?? undefined;
+  }
+
+  /**
+   * Where the fast reader's collections and block scalars end, as `yaml` says (it depends on
+   * how trailing comments are assigned): the file is parsed again, once, when one is needed.
+   */
+  private exactRanges(): void {
+    if (!this.light) return;
+    this.light = false;
+    const docs = parseAllDocuments(this.text, PARSE_OPTIONS);
+    const list = Array.isArray(docs) ? docs : [];
+    if (list.length !== this.documents.length) throw disagreement();
+    this.documents.forEach((d, i) => copyRanges(d.root, list[i]?.contents));
+  }
+
   /** The span of a node's value (not its trailing comment or whitespace). */
   spanOf(node: YNode): Span {
-    const range = node.range;
+    const range = this.rangeOf(node);
     if (!range) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    return this.spanOfOffsets(range[0], range[1]);
+    return this.spanOfOffsets(range[0] as number, range[1] as number);
   }
 
   /** The node's text in the file, quotes included. */
   sourceOf(node: YNode): string {
-    const range = node.range;
-    return range ? this.text.slice(range[0], range[1]) : '';
+    const range = this.rangeOf(node);
+    return range ? detached(this.text.slice(range[0], range[1])) : '';
+  }
+
+  /** Whether the node's text in the file starts with `prefix` (without finding where it ends). */
+  sourceStartsWith(node: YNode, prefix: string): boolean {
+    const start = node.range?.[0];
+    if (start === undefined || !this.text.startsWith(prefix, start)) return false;
+    return this.sourceOf(node).startsWith(prefix);
   }
 
   /**
@@ -137,7 +205,9 @@ export class YamlFile {
    * a plain scalar, or a quoted one without escapes on a single line. Else undefined.
    */
   literalValueOffset(node: YNode): number | undefined {
-    if (!isScalar(node) || !node.range) return undefined;
+    if (!isScalarNodeOf(node) || !node.range) return undefined;
+    const type = node.type;
+    if (type !== 'PLAIN' && type !== 'QUOTE_DOUBLE' && type !== 'QUOTE_SINGLE') return undefined;
     const source = this.sourceOf(node);
     if (source.includes('\n')) return undefined;
     if (node.type === 'PLAIN') return node.range[0];
@@ -148,14 +218,51 @@ export class YamlFile {
   }
 }
 
-export function parseYamlFile(text: string): YamlFile {
-  return new YamlFile(text);
+export function parseYamlFile(text: string, options: ParseOptions = {}): YamlFile {
+  return new YamlFile(text, options);
 }
 
-export const isYamlMap = isMap;
-export const isYamlSeq = isSeq;
-export const isYamlScalar = isScalar;
-export const isYamlAlias = isAlias;
+/** Scalar values that do not keep the file's text alive (see `detached`). */
+function detachValues(root: unknown): void {
+  const stack: unknown[] = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (isScalar(node)) {
+      if (typeof node.value === 'string') node.value = detached(node.value);
+    } else if (isMap(node)) {
+      for (const pair of node.items as Pair<unknown, unknown>[]) stack.push(pair.key, pair.value);
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+}
+
+function disagreement(): Error {
+  return new Error('the fast YAML reader and yaml read this file differently');
+}
+
+/** Copies `yaml`'s ranges onto the fast reader's tree of the same text. */
+function copyRanges(light: YNode | null, full: unknown): void {
+  const stack: [YNode | null, unknown][] = [[light, full]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [l, f] = next;
+    if (l === null && (f === null || f === undefined)) continue;
+    if (!l || !isNodeOf(f) || l.range?.[0] !== f.range?.[0]) throw disagreement();
+    if (l instanceof LightMap) {
+      if (!isMap(f) || f.items.length !== l.items.length) throw disagreement();
+      l.items.forEach((pair, i) => {
+        const other = f.items[i] as Pair<unknown, unknown>;
+        stack.push([pair.key, other.key], [pair.value, other.value]);
+      });
+    } else if (l instanceof LightSeq) {
+      if (!isSeq(f) || f.items.length !== l.items.length) throw disagreement();
+      l.items.forEach((item, i) => stack.push([item, f.items[i]]));
+    } else if (l instanceof LightScalar ? !isScalar(f) : !isAlias(f)) {
+      throw disagreement();
+    }
+    const range = f.range;
+    if (range && l.range) l.range[1] = range[1];
+  }
+}
 
 /**
  * One pass over a document, in document order, done the first time an alias or a merge key is
@@ -165,8 +272,8 @@ export const isYamlAlias = isAlias;
  * parents. A merge source is anchored before the alias that names it, so its entries are known
  * by then, however long a chain of merges is: nothing recurses more than the nesting allows.
  */
-function resolveReferences(doc: YamlDocument): Map<Alias, YNode | null> {
-  const targets = new Map<Alias, YNode | null>();
+function resolveReferences(doc: YamlDocument): Map<Alias | LightAlias, YNode | null> {
+  const targets = new Map<Alias | LightAlias, YNode | null>();
   doc.cache.aliases = targets;
   const anchors = new Map<string, YNode>();
   const merging: YNode[] = [];
@@ -177,19 +284,19 @@ function resolveReferences(doc: YamlDocument): Map<Alias, YNode | null> {
       merging.push(node as YNode);
       continue;
     }
-    if (isAlias(node)) {
+    if (isAliasNodeOf(node)) {
       targets.set(node, anchors.get(node.source) ?? null);
       continue;
     }
-    if (!isNode(node)) continue;
+    if (!isNodeOf(node)) continue;
     if (node.anchor) anchors.set(node.anchor, node as YNode);
-    if (isMap(node)) {
+    if (isMapNodeOf(node)) {
       const pairs = node.items as Pair<unknown, unknown>[];
       if (pairs.some((p) => isMergeKey(p.key))) stack.push({ node, after: true });
       for (let i = pairs.length - 1; i >= 0; i--) {
         stack.push({ node: pairs[i]?.value }, { node: pairs[i]?.key });
       }
-    } else if (isSeq(node)) {
+    } else if (isSeqNodeOf(node)) {
       for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i] });
     }
   }
@@ -199,22 +306,25 @@ function resolveReferences(doc: YamlDocument): Map<Alias, YNode | null> {
 
 /** Follows an alias to its anchored node; other nodes are returned as they are. */
 export function deref(node: unknown, doc: YamlDocument): YNode | null {
-  if (!isAlias(node)) return (node as YNode | null) ?? null;
+  if (!isAliasNodeOf(node)) return (node as YNode | null) ?? null;
   const targets = doc.cache.aliases ?? resolveReferences(doc);
   // An anchored node is never an alias itself (yaml refuses `&a *b`); the loop is a safeguard.
   let current: unknown = node;
-  for (let hops = 0; hops < 64 && isAlias(current); hops++) current = targets.get(current) ?? null;
-  return current && !isAlias(current) ? (current as YNode) : null;
+  for (let hops = 0; hops < 64 && isAliasNodeOf(current); hops++)
+    current = targets.get(current) ?? null;
+  return current && !isAliasNodeOf(current) ? (current as YNode) : null;
 }
 
 export function scalarValue(node: YNode | null): unknown {
-  return node && isScalar(node) ? node.value : undefined;
+  return node && isScalarNodeOf(node) ? node.value : undefined;
 }
 
 function isMergeKey(key: unknown): boolean {
   // With `merge: true`, yaml gives a plain `<<` key a symbol value.
   return (
-    isScalar(key) && key.type === 'PLAIN' && (key.value === '<<' || typeof key.value === 'symbol')
+    isScalarNodeOf(key) &&
+    key.type === 'PLAIN' &&
+    (key.value === '<<' || typeof key.value === 'symbol')
   );
 }
 
@@ -238,7 +348,7 @@ function overLimit(doc: YamlDocument, node: YNode, message: string): void {
  */
 export function entries(node: YNode | null, doc: YamlDocument): readonly MapEntry[] {
   const map = deref(node, doc);
-  if (!map || !isMap(map)) return [];
+  if (!map || !isMapNodeOf(map)) return [];
   const { cache } = doc;
   const cached = cache.entries.get(map);
   if (cached) return cached;
@@ -257,13 +367,13 @@ export function entries(node: YNode | null, doc: YamlDocument): readonly MapEntr
     if (isMergeKey(pair.key)) {
       cache.inProgress.add(map);
       const source = deref(pair.value, doc);
-      const sources = source && isSeq(source) ? (source.items as YNode[]) : [source];
+      const sources = source && isSeqNodeOf(source) ? (source.items as YNode[]) : [source];
       for (const s of sources) merged.push(entries(s, doc));
       cache.inProgress.delete(map);
       continue;
     }
     const keyNode = pair.key as YNode;
-    const keyValue = isScalar(keyNode) ? keyNode.value : undefined;
+    const keyValue = isScalarNodeOf(keyNode) ? keyNode.value : undefined;
     if (keyValue === undefined || keyValue === null || typeof keyValue === 'object') continue;
     own.push({ key: String(keyValue), keyNode, value: deref(pair.value, doc) });
   }
@@ -299,7 +409,7 @@ export function get(node: YNode | null, key: string, doc: YamlDocument): YNode |
 /** The items of a sequence, aliases followed. */
 export function items(node: YNode | null, doc: YamlDocument): YNode[] {
   const seq = deref(node, doc);
-  if (!seq || !isSeq(seq)) return [];
+  if (!seq || !isSeqNodeOf(seq)) return [];
   const out: YNode[] = [];
   for (const item of seq.items) {
     const resolved = deref(item, doc);
@@ -309,20 +419,20 @@ export function items(node: YNode | null, doc: YamlDocument): YNode[] {
 }
 
 export function isMapNode(node: YNode | null): boolean {
-  return !!node && isMap(node);
+  return !!node && isMapNodeOf(node);
 }
 
 export function isSeqNode(node: YNode | null): boolean {
-  return !!node && isSeq(node);
+  return !!node && isSeqNodeOf(node);
 }
 
 export function isScalarNode(node: YNode | null): boolean {
-  return !!node && isScalar(node);
+  return !!node && isScalarNodeOf(node);
 }
 
 /** A scalar's value as text, as written for strings and as its source for numbers. */
 export function scalarText(node: YNode | null, file: YamlFile): string | undefined {
-  if (!node || !isScalar(node)) return undefined;
+  if (!node || !isScalarNodeOf(node)) return undefined;
   if (typeof node.value === 'string') return node.value;
   if (typeof node.value === 'number' || typeof node.value === 'bigint') {
     return node.type === 'PLAIN' ? file.sourceOf(node) : String(node.value);
@@ -382,6 +492,32 @@ const COLON = 0x3a;
  * indentation) is lexed, to count only indentation, indicators and brackets that are YAML's.
  */
 export function excessiveNesting(text: string, limit: number): number | undefined {
+  return withinNestingBound(text, limit) ? undefined : countedNesting(text, limit);
+}
+
+/**
+ * A cheaper bound than `countedNesting`'s, enough for almost every file: a line's indentation
+ * and indicators are at most its length plus its indentation; brackets are counted natively.
+ */
+function withinNestingBound(text: string, limit: number): boolean {
+  let budget = limit - 1;
+  for (let i = text.indexOf('['); i >= 0; i = text.indexOf('[', i + 1)) budget--;
+  for (let i = text.indexOf('{'); i >= 0; i = text.indexOf('{', i + 1)) budget--;
+  for (let start = 0; start <= text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    if (2 * (end - start) > budget) {
+      let indent = start;
+      while (text.charCodeAt(indent) === SPACE) indent++;
+      if (end - start + (indent - start) > budget) return false;
+    }
+    start = end + 1;
+  }
+  return budget >= 0;
+}
+
+/** The count `excessiveNesting` falls back to (exported for its tests). */
+export function countedNesting(text: string, limit: number): number | undefined {
   let brackets = 0;
   let widest = 0;
   let indent = 0;

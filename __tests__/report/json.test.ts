@@ -1,0 +1,32 @@
+// The JSON report written in pieces is the JSON report.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { jsonChunks } from '../../src/report/json.js';
+
+const join = (o: Record<string, unknown>): string => [...jsonChunks(o)].join('');
+const whole = (o: unknown): string => `${JSON.stringify(o, null, 2)}\n`;
+
+describe('jsonChunks', () => {
+  it('writes what JSON.stringify writes, for any object', () => {
+    const field = fc.oneof(
+      fc.jsonValue(),
+      fc.array(fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant(undefined)), {
+        maxLength: 600,
+      }),
+      fc.constant(undefined),
+    );
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), field), (o) => {
+        expect(join(o)).toBe(whole(o));
+      }),
+    );
+  });
+
+  it('writes a long list in pieces', () => {
+    const report = { tool: { name: 'x' }, claims: Array.from({ length: 5000 }, (_, i) => ({ i })) };
+    const chunks = [...jsonChunks(report)];
+    expect(chunks.length).toBeGreaterThan(20);
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(10_000);
+    expect(chunks.join('')).toBe(whole(report));
+  });
+});
