@@ -167,6 +167,32 @@ describe('port-claims scan (dist/cli.js)', () => {
     expect(bin.stderr).toBe('port-claims: --env-file no-such.env: no such file\n');
   });
 
+  it('reads a compose file of any name when it is named, and lists only manifests', () => {
+    const root = writeTree({
+      'stack.yml': 'services:\n  web:\n    ports: ["251:80"]\n',
+      'big/openapi.yaml': `openapi: 3.0.0\n${'x: 1\n'.repeat(3000)}`,
+      'big/deploy.yaml': `apiVersion: v1\nkind: ConfigMap\n${'# pad\n'.repeat(3000)}`,
+      'multi.yaml':
+        'apiVersion: v1\nkind: Service\nmetadata: {name: a}\nspec:\n  ports: [{port: 252}]\n---\napiVersion: v1\nkind: Service\n  bad: [\n',
+    });
+    const named = JSON.parse(cli(['scan', 'stack.yml', '--format', 'json'], root).stdout) as Report;
+    expect(named.claims.map((c) => `${c.file} ${c.field} ${c.port}`)).toEqual([
+      'stack.yml ports.published 251',
+      'stack.yml ports.target 80',
+    ]);
+    const walked = JSON.parse(
+      cli(['scan', '--format', 'json', '--max-file-size', '10KB'], root).stdout,
+    ) as Report;
+    // The oversized OpenAPI file is no manifest; the oversized one with apiVersion and kind is.
+    expect(walked.files.map((f) => `${f.file} ${f.status}`)).toEqual([
+      'big/deploy.yaml skipped',
+      'multi.yaml error',
+    ]);
+    const multi = walked.findings.find((f) => f.rule === 'parse-error')!;
+    expect(multi.message).toContain('the documents with errors were not checked');
+    expect(walked.claims.map((c) => `${c.file} ${c.port}`)).toEqual(['multi.yaml 252']);
+  });
+
   it('keeps two directories apart when several paths are given', () => {
     const root = writeTree({
       'a/compose.yaml': 'services:\n  web:\n    ports: ["8080:80"]\n',

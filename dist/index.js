@@ -10921,7 +10921,7 @@ var require_mock_utils = __commonJS({
       const url = new URL(origin);
       if (netConnect === true) {
         return true;
-      } else if (Array.isArray(netConnect) && netConnect.some((matcher) => matchValue(matcher, url.host))) {
+      } else if (Array.isArray(netConnect) && netConnect.some((matcher2) => matchValue(matcher2, url.host))) {
         return true;
       }
       return false;
@@ -11351,14 +11351,14 @@ var require_mock_agent = __commonJS({
       activate() {
         this[kIsMockActive] = true;
       }
-      enableNetConnect(matcher) {
-        if (typeof matcher === "string" || typeof matcher === "function" || matcher instanceof RegExp) {
+      enableNetConnect(matcher2) {
+        if (typeof matcher2 === "string" || typeof matcher2 === "function" || matcher2 instanceof RegExp) {
           if (Array.isArray(this[kNetConnect])) {
-            this[kNetConnect].push(matcher);
+            this[kNetConnect].push(matcher2);
           } else {
-            this[kNetConnect] = [matcher];
+            this[kNetConnect] = [matcher2];
           }
-        } else if (typeof matcher === "undefined") {
+        } else if (typeof matcher2 === "undefined") {
           this[kNetConnect] = true;
         } else {
           throw new InvalidArgumentError("Unsupported matcher. Must be one of String|Function|RegExp.");
@@ -20808,7 +20808,7 @@ var require_picomatch = __commonJS({
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
-      const matcher = (input, returnObject = false) => {
+      const matcher2 = (input, returnObject = false) => {
         const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob, posix: posix2 });
         const result2 = { glob, state, regex: regex2, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
@@ -20831,9 +20831,9 @@ var require_picomatch = __commonJS({
         return returnObject ? result2 : true;
       };
       if (returnState) {
-        matcher.state = state;
+        matcher2.state = state;
       }
-      return matcher;
+      return matcher2;
     };
     picomatch3.test = (input, regex2, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
@@ -37620,8 +37620,8 @@ var ALLOWABLE_RULES = [
   "unassigned-registered"
 ];
 function compile(entry) {
-  const matcher = entry.files?.length ? (0, import_picomatch.default)(entry.files, { dot: true }) : () => true;
-  return { ...entry, matchesFile: matcher };
+  const matcher2 = entry.files?.length ? (0, import_picomatch.default)(entry.files, { dot: true }) : () => true;
+  return { ...entry, matchesFile: matcher2 };
 }
 function allowedBecause(finding, entries2) {
   if (!ALLOWABLE_RULES.includes(finding.rule)) return void 0;
@@ -44922,6 +44922,7 @@ function countClasses(claims) {
 }
 
 // src/scan.ts
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { dirname as dirname3, join as join2, sep as sep4 } from "node:path";
 
 // src/discover/discover.ts
@@ -44944,10 +44945,18 @@ function real(path) {
     return path;
   }
 }
+function matcher(globs2) {
+  if (!globs2?.length) return void 0;
+  const patterns = globs2.flatMap((glob) => {
+    const clean = glob.replace(/^\.\//, "").replace(/\/+$/, "");
+    const here = clean.endsWith("**") ? [clean] : [clean, `${clean}/**`];
+    return clean.includes("/") ? here : [...here, ...here.map((p) => `**/${p}`)];
+  });
+  return (0, import_picomatch2.default)(patterns, { dot: true });
+}
 function* discover(paths, options) {
-  const matchOptions = { dot: true };
-  const included = options.include?.length ? (0, import_picomatch2.default)([...options.include], matchOptions) : void 0;
-  const excluded = options.exclude?.length ? (0, import_picomatch2.default)([...options.exclude], matchOptions) : void 0;
+  const included = matcher(options.include);
+  const excluded = matcher(options.exclude);
   for (const given2 of paths.length ? paths : ["."]) {
     const absolute = resolve2(options.cwd, given2);
     let info2;
@@ -44963,7 +44972,9 @@ function* discover(paths, options) {
       const file = toPosix2(relative3(base2, absolute)) || basename(absolute);
       const [realBase2, realFile] = [real(base2), real(absolute)];
       const boundary2 = isInside(realBase2, realFile) ? realBase2 : dirname(realFile);
-      const hint = hintFor(basename(absolute)) ?? "any";
+      if (excluded?.(file)) continue;
+      const byName = hintFor(basename(absolute));
+      const hint = byName === "yaml" || byName === void 0 ? "any" : byName;
       yield { path: absolute, file, root: base2, hint, boundary: boundary2 };
       continue;
     }
@@ -46883,7 +46894,7 @@ function parseErrors(file, yaml, manifest) {
   const first = yaml.errors[0];
   if (!first) return [];
   const more = yaml.errors.length > 1 ? ` (and ${yaml.errors.length - 1} more)` : "";
-  const message = first.limit ? `${file} ${first.message}, far beyond any manifest; ${yaml.documents.length ? "the rest of it was not checked" : "it was not parsed"}.` : `${file} is not valid YAML: ${first.message}${more}; the rest of this file was not checked.`;
+  const message = first.limit ? `${file} ${first.message}, far beyond any manifest; ${yaml.documents.length ? "the rest of it was not checked" : "it was not parsed"}.` : `${file} is not valid YAML: ${first.message}${more}; ${yaml.documents.length > 1 ? "the documents with errors were not checked" : "the rest of this file was not checked"}.`;
   return [{ code: "parse-error", file, span: first.span, message, manifest }];
 }
 function withYamlErrors(result2, yaml) {
@@ -47068,6 +47079,19 @@ function load2(candidate, maxBytes) {
   if (candidate.skip) return { skip: candidate.skip };
   return readTextSync(candidate.path, { maxBytes });
 }
+function headLooksLikeKubernetes(path) {
+  let fd;
+  try {
+    fd = openSync2(path, "r");
+    const head = Buffer.alloc(64 * 1024);
+    const text = head.subarray(0, readSync2(fd, head, 0, head.length, 0)).toString("utf8");
+    return !text.includes("\0") && /^apiVersion\s*:/m.test(text) && /^kind\s*:/m.test(text);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
+  }
+}
 var FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function unreadable(candidate, manifest, reason) {
   return {
@@ -47134,6 +47158,9 @@ async function scan(settings) {
     const loaded = load2(candidate, maxBytes);
     const manifest = MANIFEST_OF_HINT[candidate.hint];
     if ("skip" in loaded) {
+      if (candidate.hint === "yaml" && !candidate.skip && !headLooksLikeKubernetes(candidate.path)) {
+        continue;
+      }
       parsed.push({
         entry: { file: candidate.file, manifest, status: "skipped", reason: loaded.skip },
         claims: [],

@@ -1,4 +1,5 @@
 // The engine the CLI and the action share: discover → parse → resolve → classify.
+import { closeSync, openSync, readSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { classify } from './classify/classify.js';
 import type { Candidate } from './discover/discover.js';
@@ -73,6 +74,21 @@ function readEnvFile(
 function load(candidate: Candidate, maxBytes: number): ReadOutcome {
   if (candidate.skip) return { skip: candidate.skip };
   return readTextSync(candidate.path, { maxBytes });
+}
+
+/** Whether a file's first 64 KiB hold top-level `apiVersion:` and `kind:` lines. */
+function headLooksLikeKubernetes(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const head = Buffer.alloc(64 * 1024);
+    const text = head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8');
+    return !text.includes('\0') && /^apiVersion\s*:/m.test(text) && /^kind\s*:/m.test(text);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -158,6 +174,15 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
     const loaded = load(candidate, maxBytes);
     const manifest = MANIFEST_OF_HINT[candidate.hint];
     if ('skip' in loaded) {
+      // `files` lists manifests: a YAML file is one only by its content, so one that cannot be
+      // read (too large, binary) is listed only when its first bytes read like a manifest.
+      if (
+        candidate.hint === 'yaml' &&
+        !candidate.skip &&
+        !headLooksLikeKubernetes(candidate.path)
+      ) {
+        continue;
+      }
       parsed.push({
         entry: { file: candidate.file, manifest, status: 'skipped', reason: loaded.skip },
         claims: [],

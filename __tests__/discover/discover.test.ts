@@ -85,3 +85,41 @@ describe('discover', () => {
     await expect(list(['nope'], root)).rejects.toThrow(/cannot read nope/);
   });
 });
+
+describe('globs', () => {
+  it('read as in ignore files: dir/ and a bare dir mean everything under it, *.yaml any depth', async () => {
+    const root = writeTree({
+      'test/compose.yaml': 'services: {}',
+      'deploy/app/k8s.yaml': 'kind: x',
+      'deploy/Dockerfile': 'FROM x',
+      'compose.yaml': 'services: {}',
+    });
+    expect(await list(['.'], root, { exclude: ['test/'] })).toEqual([
+      'compose.yaml compose',
+      'deploy/Dockerfile dockerfile',
+      'deploy/app/k8s.yaml yaml',
+    ]);
+    expect(await list(['.'], root, { exclude: ['*.yaml'] })).toEqual([
+      'deploy/Dockerfile dockerfile',
+    ]);
+    expect(await list(['.'], root, { include: ['deploy'] })).toEqual([
+      'deploy/Dockerfile dockerfile',
+      'deploy/app/k8s.yaml yaml',
+    ]);
+  });
+
+  it('keeps an excluded file out even when it is named, as a pre-commit hook names files', async () => {
+    const root = writeTree({
+      'test/compose.yaml': 'services: {}',
+      'app/compose.yaml': 'services: {}',
+    });
+    expect(
+      await list(['test/compose.yaml', 'app/compose.yaml'], root, { exclude: ['test/**'] }),
+    ).toEqual(['app/compose.yaml compose']);
+  });
+
+  it('lets a named YAML file be read as any kind of manifest (stack.yml may be compose)', async () => {
+    const root = writeTree({ 'stack.yml': 'services: {}' });
+    expect(await list(['stack.yml'], root)).toEqual(['stack.yml any']);
+  });
+});

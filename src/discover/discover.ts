@@ -63,17 +63,29 @@ function real(path: string): string {
   }
 }
 
+/**
+ * Globs as people write them in ignore files: `dir/` and a bare `dir` also mean everything under
+ * it, and a pattern without a slash (`*.yaml`) matches a name at any depth.
+ */
+export function matcher(
+  globs: readonly string[] | undefined,
+): ((path: string) => boolean) | undefined {
+  if (!globs?.length) return undefined;
+  const patterns = globs.flatMap((glob) => {
+    const clean = glob.replace(/^\.\//, '').replace(/\/+$/, '');
+    const here = clean.endsWith('**') ? [clean] : [clean, `${clean}/**`];
+    // (picomatch's own `basename` option stops patterns with a slash from matching at all.)
+    return clean.includes('/') ? here : [...here, ...here.map((p) => `**/${p}`)];
+  });
+  return picomatch(patterns, { dot: true });
+}
+
 export function* discover(
   paths: readonly string[],
   options: DiscoverOptions,
 ): Generator<Candidate> {
-  const matchOptions = { dot: true };
-  const included = options.include?.length
-    ? picomatch([...options.include], matchOptions)
-    : undefined;
-  const excluded = options.exclude?.length
-    ? picomatch([...options.exclude], matchOptions)
-    : undefined;
+  const included = matcher(options.include);
+  const excluded = matcher(options.exclude);
 
   for (const given of paths.length ? paths : ['.']) {
     const absolute = resolve(options.cwd, given);
@@ -91,7 +103,12 @@ export function* discover(
       const file = toPosix(relative(base, absolute)) || basename(absolute);
       const [realBase, realFile] = [real(base), real(absolute)];
       const boundary = isInside(realBase, realFile) ? realBase : dirname(realFile);
-      const hint = hintFor(basename(absolute)) ?? 'any';
+      // Excluded files stay out even when named, so a pre-commit hook that passes every staged
+      // file agrees with the directory scan CI runs.
+      if (excluded?.(file)) continue;
+      // A YAML file named on the command line may be a compose file of any name (stack.yml).
+      const byName = hintFor(basename(absolute));
+      const hint = byName === 'yaml' || byName === undefined ? 'any' : byName;
       yield { path: absolute, file, root: base, hint, boundary };
       continue;
     }

@@ -73,7 +73,11 @@ function parseErrors(
   const more = yaml.errors.length > 1 ? ` (and ${yaml.errors.length - 1} more)` : '';
   const message = first.limit
     ? `${file} ${first.message}, far beyond any manifest; ${yaml.documents.length ? 'the rest of it was not checked' : 'it was not parsed'}.`
-    : `${file} is not valid YAML: ${first.message}${more}; the rest of this file was not checked.`;
+    : `${file} is not valid YAML: ${first.message}${more}; ${
+        yaml.documents.length > 1
+          ? 'the documents with errors were not checked'
+          : 'the rest of this file was not checked'
+      }.`;
   return [{ code: 'parse-error', file, span: first.span, message, manifest }];
 }
 
