@@ -170,12 +170,16 @@ describe('port-claims scan (dist/cli.js)', () => {
   it('reads a compose file of any name when it is named, and lists only manifests', () => {
     const root = writeTree({
       'stack.yml': 'services:\n  web:\n    ports: ["251:80"]\n',
+      'pipeline.yml': 'steps:\n  - script: |\n      FROM alpine\n      EXPOSE 252\n',
       'big/openapi.yaml': `openapi: 3.0.0\n${'x: 1\n'.repeat(3000)}`,
       'big/deploy.yaml': `apiVersion: v1\nkind: ConfigMap\n${'# pad\n'.repeat(3000)}`,
       'multi.yaml':
         'apiVersion: v1\nkind: Service\nmetadata: {name: a}\nspec:\n  ports: [{port: 252}]\n---\napiVersion: v1\nkind: Service\n  bad: [\n',
     });
-    const named = JSON.parse(cli(['scan', 'stack.yml', '--format', 'json'], root).stdout) as Report;
+    const named = JSON.parse(
+      cli(['scan', 'stack.yml', 'pipeline.yml', '--format', 'json'], root).stdout,
+    ) as Report;
+    // pipeline.yml embeds a Dockerfile in a string: a YAML file is never read as a Dockerfile.
     expect(named.claims.map((c) => `${c.file} ${c.field} ${c.port}`)).toEqual([
       'stack.yml ports.published 251',
       'stack.yml ports.target 80',

@@ -44974,7 +44974,7 @@ function* discover(paths, options) {
       const boundary2 = isInside(realBase2, realFile) ? realBase2 : dirname(realFile);
       if (excluded?.(file)) continue;
       const byName = hintFor(basename(absolute));
-      const hint = byName === "yaml" || byName === void 0 ? "any" : byName;
+      const hint = byName === "yaml" ? "named-yaml" : byName ?? "any";
       yield { path: absolute, file, root: base2, hint, boundary: boundary2 };
       continue;
     }
@@ -46924,7 +46924,7 @@ function parseByKind(file, text, hint, options) {
   }
   const yaml = parseYamlFile(text, options.yaml);
   const broken = yaml.errors.length > 0;
-  const isCompose = hint === "compose" || hint === "any" && yaml.documents.some((d) => isMapNode(get(d.root, "services", d)));
+  const isCompose = hint === "compose" || (hint === "any" || hint === "named-yaml") && yaml.documents.some((d) => isMapNode(get(d.root, "services", d)));
   if (isCompose)
     return withYamlErrors(parseCompose(file, yaml, { env: options.composeEnv() }), yaml);
   const isKubernetes = yaml.documents.some((d) => isKubernetesObject(d.root, d));
@@ -47069,6 +47069,7 @@ var MANIFEST_OF_HINT = {
   compose: "compose",
   dockerfile: "dockerfile",
   yaml: "kubernetes",
+  "named-yaml": "kubernetes",
   any: "kubernetes"
 };
 function readEnvFile(path, options) {
@@ -47175,7 +47176,7 @@ async function scan(settings) {
     const directory = dirname3(candidate.path);
     let dotEnv;
     const composeEnv = () => (name) => configured.get(name) ?? dotEnv?.get(name);
-    if (candidate.hint === "compose" || candidate.hint === "any") {
+    if (candidate.hint === "compose" || candidate.hint === "any" || candidate.hint === "named-yaml") {
       dotEnv = dotEnvOf(directory, candidate.boundary);
     }
     const result2 = parseSafely(candidate, manifest, loaded.text, { composeEnv, yaml });

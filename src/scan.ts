@@ -55,6 +55,7 @@ const MANIFEST_OF_HINT: Record<Candidate['hint'], ManifestKind> = {
   compose: 'compose',
   dockerfile: 'dockerfile',
   yaml: 'kubernetes',
+  'named-yaml': 'kubernetes',
   any: 'kubernetes',
 };
 
@@ -197,7 +198,11 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
     const directory = dirname(candidate.path);
     let dotEnv: Map<string, string> | undefined;
     const composeEnv = (): Lookup => (name) => configured.get(name) ?? dotEnv?.get(name);
-    if (candidate.hint === 'compose' || candidate.hint === 'any') {
+    if (
+      candidate.hint === 'compose' ||
+      candidate.hint === 'any' ||
+      candidate.hint === 'named-yaml'
+    ) {
       dotEnv = dotEnvOf(directory, candidate.boundary);
     }
     const result = parseSafely(candidate, manifest, loaded.text, { composeEnv, yaml });

@@ -120,6 +120,6 @@ describe('globs', () => {
 
   it('lets a named YAML file be read as any kind of manifest (stack.yml may be compose)', async () => {
     const root = writeTree({ 'stack.yml': 'services: {}' });
-    expect(await list(['stack.yml'], root)).toEqual(['stack.yml any']);
+    expect(await list(['stack.yml'], root)).toEqual(['stack.yml named-yaml']);
   });
 });

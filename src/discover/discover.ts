@@ -7,7 +7,12 @@ import picomatch from 'picomatch';
 import { describeError, isInside } from './read.js';
 
 /** How a file was recognised; a YAML file becomes a manifest only by its content. */
-export type Hint = 'compose' | 'dockerfile' | 'yaml' | 'any';
+/**
+ * How a file was recognised. A walked YAML file (`yaml`) becomes a manifest only by its content;
+ * a YAML file named on the command line (`named-yaml`) may also be a compose file of any name;
+ * a named file of another name (`any`) may be anything, a Dockerfile included.
+ */
+export type Hint = 'compose' | 'dockerfile' | 'yaml' | 'named-yaml' | 'any';
 
 export interface Candidate {
   /** Absolute path to read. */
@@ -108,7 +113,7 @@ export function* discover(
       if (excluded?.(file)) continue;
       // A YAML file named on the command line may be a compose file of any name (stack.yml).
       const byName = hintFor(basename(absolute));
-      const hint = byName === 'yaml' || byName === undefined ? 'any' : byName;
+      const hint = byName === 'yaml' ? 'named-yaml' : (byName ?? 'any');
       yield { path: absolute, file, root: base, hint, boundary };
       continue;
     }

@@ -125,7 +125,8 @@ function parseByKind(
   const broken = yaml.errors.length > 0;
   const isCompose =
     hint === 'compose' ||
-    (hint === 'any' && yaml.documents.some((d) => isMapNode(get(d.root, 'services', d))));
+    ((hint === 'any' || hint === 'named-yaml') &&
+      yaml.documents.some((d) => isMapNode(get(d.root, 'services', d))));
   if (isCompose)
     return withYamlErrors(parseCompose(file, yaml, { env: options.composeEnv() }), yaml);
 
