@@ -1,6 +1,7 @@
 // Whole-pipeline runs of the built dist/cli.js, as a user runs it.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/types.js';
@@ -195,6 +196,20 @@ describe('port-claims scan (dist/cli.js)', () => {
     const multi = walked.findings.find((f) => f.rule === 'parse-error')!;
     expect(multi.message).toContain('the documents with errors were not checked');
     expect(walked.claims.map((c) => `${c.file} ${c.port}`)).toEqual(['multi.yaml 252']);
+  });
+
+  it('names a file that a named compose file extends from the working directory too', () => {
+    const root = writeTree({
+      'proj/compose.yaml': 'services:\n  web:\n    extends: { file: common.yml, service: base }\n',
+      'proj/common.yml': 'services:\n  base:\n    ports: ["251:80"]\n',
+      'work/.keep': '',
+    });
+    const report = JSON.parse(
+      cli(['scan', '../proj/compose.yaml', '--format', 'json'], join(root, 'work')).stdout,
+    ) as Report;
+    expect(report.findings.map((f) => `${f.rule} ${f.file}:${f.line}`)).toEqual([
+      'unassigned-well-known ../proj/common.yml:3',
+    ]);
   });
 
   it('keeps two directories apart when several paths are given', () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check.js';
-import { REPOSITORY_URL, ruleDocsUrl, withDocsLink } from '../src/policy/docs.js';
+import { REPOSITORY_URL, ruleDocsUrl } from '../src/policy/docs.js';
 import { buildReport } from '../src/report/build.js';
 import { renderText } from '../src/report/text.js';
 import { evaluate } from '../src/policy/evaluate.js';
@@ -81,12 +81,6 @@ describe('links from findings to rule pages', () => {
     for (const f of findings) expect(f.message).not.toContain('https://');
     const text = renderText(buildReport([], [], findings), { color: false });
     for (const f of findings) expect(text).toContain(`${f.rule}: ${ruleDocsUrl(f.rule)}`);
-  });
-
-  it('keeps a message that already ends a sentence as it is', () => {
-    expect(withDocsLink('Use 49152.', 'reserved-port')).toBe(
-      `Use 49152. See ${ruleDocsUrl('reserved-port')}`,
-    );
   });
 });
 

@@ -12546,10 +12546,10 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
   let offset = bm.offset;
   let commentEnd = null;
   for (const collItem of bm.items) {
-    const { start, key, sep: sep5, value } = collItem;
+    const { start, key, sep: sep4, value } = collItem;
     const keyProps = resolveProps(start, {
       indicator: "explicit-key-ind",
-      next: key ?? sep5?.[0],
+      next: key ?? sep4?.[0],
       offset,
       onError,
       parentIndent: bm.indent,
@@ -12563,7 +12563,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         else if ("indent" in key && key.indent !== bm.indent)
           onError(offset, "BAD_INDENT", startColMsg);
       }
-      if (!keyProps.anchor && !keyProps.tag && !sep5) {
+      if (!keyProps.anchor && !keyProps.tag && !sep4) {
         commentEnd = keyProps.end;
         if (keyProps.comment) {
           if (map2.comment)
@@ -12587,7 +12587,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
     ctx.atKey = false;
     if (mapIncludes(ctx, map2.items, keyNode))
       onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-    const valueProps = resolveProps(sep5 ?? [], {
+    const valueProps = resolveProps(sep4 ?? [], {
       indicator: "map-value-ind",
       next: value,
       offset: keyNode.range[2],
@@ -12603,7 +12603,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
           onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep5, null, valueProps, onError);
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep4, null, valueProps, onError);
       if (ctx.schema.compat)
         flowIndentCheck(bm.indent, value, onError);
       offset = valueNode.range[2];
@@ -12679,7 +12679,7 @@ function resolveEnd(end, offset, reqSpace, onError) {
   let comment = "";
   if (end) {
     let hasSpace = false;
-    let sep5 = "";
+    let sep4 = "";
     for (const token of end) {
       const { source, type } = token;
       switch (type) {
@@ -12693,13 +12693,13 @@ function resolveEnd(end, offset, reqSpace, onError) {
           if (!comment)
             comment = cb;
           else
-            comment += sep5 + cb;
-          sep5 = "";
+            comment += sep4 + cb;
+          sep4 = "";
           break;
         }
         case "newline":
           if (comment)
-            sep5 += source;
+            sep4 += source;
           hasSpace = true;
           break;
         default:
@@ -12728,18 +12728,18 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
   let offset = fc.offset + fc.start.source.length;
   for (let i = 0; i < fc.items.length; ++i) {
     const collItem = fc.items[i];
-    const { start, key, sep: sep5, value } = collItem;
+    const { start, key, sep: sep4, value } = collItem;
     const props = resolveProps(start, {
       flow: fcName,
       indicator: "explicit-key-ind",
-      next: key ?? sep5?.[0],
+      next: key ?? sep4?.[0],
       offset,
       onError,
       parentIndent: fc.indent,
       startOnNewline: false
     });
     if (!props.found) {
-      if (!props.anchor && !props.tag && !sep5 && !value) {
+      if (!props.anchor && !props.tag && !sep4 && !value) {
         if (i === 0 && props.comma)
           onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         else if (i < fc.items.length - 1)
@@ -12793,8 +12793,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         }
       }
     }
-    if (!isMap2 && !sep5 && !props.found) {
-      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep5, null, props, onError);
+    if (!isMap2 && !sep4 && !props.found) {
+      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep4, null, props, onError);
       coll.items.push(valueNode);
       offset = valueNode.range[2];
       if (isBlock(value))
@@ -12806,7 +12806,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       if (isBlock(key))
         onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
       ctx.atKey = false;
-      const valueProps = resolveProps(sep5 ?? [], {
+      const valueProps = resolveProps(sep4 ?? [], {
         flow: fcName,
         indicator: "map-value-ind",
         next: value,
@@ -12817,8 +12817,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       });
       if (valueProps.found) {
         if (!isMap2 && !props.found && ctx.options.strict) {
-          if (sep5)
-            for (const st of sep5) {
+          if (sep4)
+            for (const st of sep4) {
               if (st === valueProps.found)
                 break;
               if (st.type === "newline") {
@@ -12835,7 +12835,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         else
           onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
       if (valueNode) {
         if (isBlock(value))
           onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -12995,7 +12995,7 @@ function resolveBlockScalar(ctx, scalar, onError) {
       chompStart = i + 1;
   }
   let value = "";
-  let sep5 = "";
+  let sep4 = "";
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i)
     value += lines[i][0].slice(trimIndent) + "\n";
@@ -13012,24 +13012,24 @@ function resolveBlockScalar(ctx, scalar, onError) {
       indent = "";
     }
     if (type === Scalar.BLOCK_LITERAL) {
-      value += sep5 + indent.slice(trimIndent) + content;
-      sep5 = "\n";
+      value += sep4 + indent.slice(trimIndent) + content;
+      sep4 = "\n";
     } else if (indent.length > trimIndent || content[0] === "	") {
-      if (sep5 === " ")
-        sep5 = "\n";
-      else if (!prevMoreIndented && sep5 === "\n")
-        sep5 = "\n\n";
-      value += sep5 + indent.slice(trimIndent) + content;
-      sep5 = "\n";
+      if (sep4 === " ")
+        sep4 = "\n";
+      else if (!prevMoreIndented && sep4 === "\n")
+        sep4 = "\n\n";
+      value += sep4 + indent.slice(trimIndent) + content;
+      sep4 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
-      if (sep5 === "\n")
+      if (sep4 === "\n")
         value += "\n";
       else
-        sep5 = "\n";
+        sep4 = "\n";
     } else {
-      value += sep5 + content;
-      sep5 = " ";
+      value += sep4 + content;
+      sep4 = " ";
       prevMoreIndented = false;
     }
   }
@@ -13204,25 +13204,25 @@ function unfoldLines(source) {
     trimBoth = /^[ \t]+|[ \t]+$/g;
   }
   let res = match[1].replace(trimEnd, "");
-  let sep5 = " ";
+  let sep4 = " ";
   let pos = line.lastIndex;
   while (match = line.exec(source)) {
     const lm = match[1].replace(trimBoth, "");
     if (lm === "") {
-      if (sep5 === "\n")
-        res += sep5;
+      if (sep4 === "\n")
+        res += sep4;
       else
-        sep5 = "\n";
+        sep4 = "\n";
     } else {
-      res += sep5 + lm;
-      sep5 = " ";
+      res += sep4 + lm;
+      sep4 = " ";
     }
     pos = line.lastIndex;
   }
   const last = /[ \t]*(.*)/sy;
   last.lastIndex = pos;
   match = last.exec(source);
-  return res + sep5 + (match?.[1] ?? "");
+  return res + sep4 + (match?.[1] ?? "");
 }
 function doubleQuotedValue(source, onError) {
   let res = "";
@@ -14839,18 +14839,18 @@ var Parser = class {
     if (this.type === "map-value-ind") {
       const prev = getPrevProps(this.peek(2));
       const start = getFirstKeyStartProps(prev);
-      let sep5;
+      let sep4;
       if (scalar.end) {
-        sep5 = scalar.end;
-        sep5.push(this.sourceToken);
+        sep4 = scalar.end;
+        sep4.push(this.sourceToken);
         delete scalar.end;
       } else
-        sep5 = [this.sourceToken];
+        sep4 = [this.sourceToken];
       const map2 = {
         type: "block-map",
         offset: scalar.offset,
         indent: scalar.indent,
-        items: [{ start, key: scalar, sep: sep5 }]
+        items: [{ start, key: scalar, sep: sep4 }]
       };
       this.onKeyLine = true;
       this.stack[this.stack.length - 1] = map2;
@@ -15003,15 +15003,15 @@ var Parser = class {
             } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
               const start2 = getFirstKeyStartProps(it.start);
               const key = it.key;
-              const sep5 = it.sep;
-              sep5.push(this.sourceToken);
+              const sep4 = it.sep;
+              sep4.push(this.sourceToken);
               delete it.key;
               delete it.sep;
               this.stack.push({
                 type: "block-map",
                 offset: this.offset,
                 indent: this.indent,
-                items: [{ start: start2, key, sep: sep5 }]
+                items: [{ start: start2, key, sep: sep4 }]
               });
             } else if (start.length > 0) {
               it.sep = it.sep.concat(start, this.sourceToken);
@@ -15205,13 +15205,13 @@ var Parser = class {
         const prev = getPrevProps(parent);
         const start = getFirstKeyStartProps(prev);
         fixFlowSeqItems(fc);
-        const sep5 = fc.end.splice(1, fc.end.length);
-        sep5.push(this.sourceToken);
+        const sep4 = fc.end.splice(1, fc.end.length);
+        sep4.push(this.sourceToken);
         const map2 = {
           type: "block-map",
           offset: fc.offset,
           indent: fc.indent,
-          items: [{ start, key: fc, sep: sep5 }]
+          items: [{ start, key: fc, sep: sep4 }]
         };
         this.onKeyLine = true;
         this.stack[this.stack.length - 1] = map2;
@@ -15840,26 +15840,26 @@ function blockValue(lines, trim, folded2) {
   let first = 0;
   while (first < last && lines[first][1] === "") first++;
   let value = "\n".repeat(first);
-  let sep5 = "";
+  let sep4 = "";
   let previousMoreIndented = false;
   for (let i = first; i < last; i++) {
     const [lineIndent, content] = lines[i];
     const extra = " ".repeat(Math.max(0, lineIndent - trim));
     if (!folded2) {
-      value += sep5 + extra + content;
-      sep5 = "\n";
+      value += sep4 + extra + content;
+      sep4 = "\n";
     } else if (lineIndent > trim) {
-      if (sep5 === " ") sep5 = "\n";
-      else if (!previousMoreIndented && sep5 === "\n") sep5 = "\n\n";
-      value += sep5 + extra + content;
-      sep5 = "\n";
+      if (sep4 === " ") sep4 = "\n";
+      else if (!previousMoreIndented && sep4 === "\n") sep4 = "\n\n";
+      value += sep4 + extra + content;
+      sep4 = "\n";
       previousMoreIndented = true;
     } else if (content === "") {
-      if (sep5 === "\n") value += "\n";
-      else sep5 = "\n";
+      if (sep4 === "\n") value += "\n";
+      else sep4 = "\n";
     } else {
-      value += sep5 + content;
-      sep5 = " ";
+      value += sep4 + content;
+      sep4 = " ";
       previousMoreIndented = false;
     }
   }
@@ -15987,12 +15987,6 @@ var YamlFile = class {
   sourceOf(node2) {
     const range = this.rangeOf(node2);
     return range ? detached(this.text.slice(range[0], range[1])) : "";
-  }
-  /** Whether the node's text in the file starts with `prefix` (without finding where it ends). */
-  sourceStartsWith(node2, prefix) {
-    const start = node2.range?.[0];
-    if (start === void 0 || !this.text.startsWith(prefix, start)) return false;
-    return this.sourceOf(node2).startsWith(prefix);
   }
   /**
    * The file offset at which a scalar's value is written character for character, when it is:
@@ -16308,6 +16302,11 @@ var RULE_IDS = [
   "parse-error",
   "unassigned-registered"
 ];
+var CLASS_RULES = /* @__PURE__ */ new Set([
+  "unassigned-well-known",
+  "reserved-port",
+  "unassigned-registered"
+]);
 
 // src/config/closest.ts
 function distance(a, b) {
@@ -23059,17 +23058,12 @@ function failing(findings, failOn) {
 
 // src/policy/suppress.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-var ALLOWABLE_RULES = [
-  "unassigned-well-known",
-  "reserved-port",
-  "unassigned-registered"
-];
 function compile(entry) {
   const matcher2 = entry.files?.length ? (0, import_picomatch.default)(entry.files, { dot: true }) : () => true;
   return { ...entry, matchesFile: matcher2 };
 }
 function allowedBecause(finding, entries2) {
-  if (!ALLOWABLE_RULES.includes(finding.rule)) return void 0;
+  if (!CLASS_RULES.has(finding.rule)) return void 0;
   const ports = finding.ports ?? [];
   if (ports.length === 0) return void 0;
   const reasons = [];
@@ -23227,7 +23221,7 @@ function countClasses(claims) {
 
 // src/scan.ts
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
-import { dirname as dirname3, join as join2, sep as sep4 } from "node:path";
+import { dirname as dirname3, join as join2 } from "node:path";
 
 // src/discover/discover.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
@@ -23279,7 +23273,7 @@ function* discover(paths, options) {
       if (excluded?.(file)) continue;
       const byName = hintFor(basename(absolute));
       const hint = byName === "yaml" ? "named-yaml" : byName ?? "any";
-      yield { path: absolute, file, root: base2, hint, boundary: boundary2 };
+      yield { path: absolute, file, base: base2, hint, boundary: boundary2 };
       continue;
     }
     const root = absolute;
@@ -23306,7 +23300,7 @@ function* walk(w, directory, relDirectory) {
     yield {
       path: directory,
       file: `${toPosix2(rel) || "."}/`,
-      root: w.root,
+      base: w.base,
       hint: "any",
       boundary: w.boundary,
       unreadable: describeError(error2)
@@ -23326,7 +23320,7 @@ function* walk(w, directory, relDirectory) {
     const hint = hintFor(name);
     if (!hint || w.included && !w.included(rel)) continue;
     const file = w.base === w.root ? rel : toPosix2(relative3(w.base, path));
-    const candidate = { path, file, root: w.root, hint, boundary: w.boundary };
+    const candidate = { path, file, base: w.base, hint, boundary: w.boundary };
     if (isSpecial) candidate.skip = "not a regular file";
     if (isLink) {
       const reason = linkProblem(w.realRoot, path);
@@ -23632,7 +23626,7 @@ function dedupeProblems(problems) {
 // src/parse/interpolate.ts
 var NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 function interpolate(text, lookup, options = {}) {
-  const out = { value: "", sourceOffsets: [], missing: [], usedVariables: false };
+  const out = { value: "", sourceOffsets: [], missing: [] };
   const end = expand(text, 0, text.length, lookup, out, 0, options.strict === true);
   if (end < 0 && out.error === void 0) out.error = `malformed interpolation in "${text}"`;
   return out;
@@ -23682,7 +23676,6 @@ function expand(text, from, to, lookup, out, depth, strict) {
       i++;
       continue;
     }
-    out.usedVariables = true;
     const value = lookup(name);
     if (value === void 0) out.missing.push({ name, at: out.value.length });
     else emit(out, value, -1);
@@ -23704,7 +23697,6 @@ function findClose(text, from, to) {
   return -1;
 }
 function braced(text, from, to, lookup, out, depth, strict) {
-  out.usedVariables = true;
   const body = text.slice(from, to);
   const name = NAME.exec(body)?.[0];
   if (!name) {
@@ -23747,7 +23739,7 @@ function braced(text, from, to, lookup, out, depth, strict) {
   }
 }
 function sub(text, from, to, lookup, depth, strict) {
-  const tmp = { value: "", sourceOffsets: [], missing: [], usedVariables: false };
+  const tmp = { value: "", sourceOffsets: [], missing: [] };
   expand(text, from, to, lookup, tmp, depth + 1, strict);
   return tmp.value;
 }
@@ -24093,8 +24085,7 @@ function resolveScalar(ctx, node2, field2) {
       result: {
         value: text,
         sourceOffsets: [...text].map((_, i) => literal ? i : -1),
-        missing: [],
-        usedVariables: false
+        missing: []
       }
     };
   }
@@ -25451,6 +25442,10 @@ async function scan(settings) {
     }
     return dotEnv;
   };
+  const envFor = (directory, within) => {
+    const dotEnv = dotEnvOf(directory, within);
+    return (name) => configured.get(name) ?? dotEnv.get(name);
+  };
   const yaml = settings.plain ? { light: false } : {};
   const parsed = [];
   const problems = [];
@@ -25477,23 +25472,16 @@ async function scan(settings) {
       parsed.push(unreadable(candidate, manifest, loaded.error));
       continue;
     }
-    const directory = dirname3(candidate.path);
-    let dotEnv;
-    const composeEnv = () => (name) => configured.get(name) ?? dotEnv?.get(name);
-    if (candidate.hint === "compose" || candidate.hint === "any" || candidate.hint === "named-yaml") {
-      dotEnv = dotEnvOf(directory, candidate.boundary);
-    }
+    const composeEnv = () => envFor(dirname3(candidate.path), candidate.boundary);
     const result2 = parseSafely(candidate, manifest, loaded.text, { composeEnv, yaml });
     if (result2 && loaded.invalidUtf8) {
       result2.problems.unshift(notUtf8(candidate.file, result2.entry.manifest, loaded.invalidUtf8));
     }
     if (result2) parsed.push(result2);
     if (result2?.compose) {
-      const suffix = candidate.file.split("/").join(sep4);
-      const base = candidate.path.endsWith(suffix) ? candidate.path.slice(0, candidate.path.length - suffix.length) : dirname3(candidate.path);
       composeFiles.push({
         source: { path: candidate.path, model: result2.compose },
-        base,
+        base: candidate.base,
         within: candidate.boundary
       });
     }
@@ -25501,10 +25489,7 @@ async function scan(settings) {
   if (composeFiles.length > 0) {
     const projects = composeProjects(
       composeFiles,
-      (path, within) => {
-        const env = dotEnvOf(dirname3(path), within);
-        return (name) => configured.get(name) ?? env.get(name);
-      },
+      (path, within) => envFor(dirname3(path), within),
       maxBytes,
       yaml
     );
@@ -25650,19 +25635,25 @@ function inlineCode(text) {
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
+// src/report/words.ts
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var SEVERITY_ICON = {
+  error: "\u{1F534}",
+  warning: "\u{1F7E0}",
+  notice: "\u{1F535}"
+};
+
 // src/report/markdown.ts
 var SUMMARY_LIMIT = 1e3 * 1024;
 var CLAIM_ROWS_OPEN = 20;
-var ICON = { error: "\u{1F534}", warning: "\u{1F7E0}", notice: "\u{1F535}" };
 var bytes = (text) => Buffer.byteLength(text, "utf8");
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function activeFindings(findings) {
   return findings.filter((f) => f.suppressed === void 0 && f.new !== false);
 }
 function findingRow(f) {
   const ports = f.ports?.length ? `${f.ports.join(", ")}/${f.protocol ?? ""}` : "";
   const fix = f.suggestion ? inlineCode(f.suggestion.replacement) : "";
-  return `| ${ICON[f.severity]} ${f.severity} | ${inlineCode(`${f.file}:${f.line}`)} | ${inlineCode(f.rule)} | ${escapeMarkdown(ports)} | ${escapeMarkdown(f.message)} | ${fix} |`;
+  return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${inlineCode(`${f.file}:${f.line}`)} | ${inlineCode(f.rule)} | ${escapeMarkdown(ports)} | ${escapeMarkdown(f.message)} | ${fix} |`;
 }
 var FINDINGS_HEADER = [
   "| severity | where | rule | ports | message | fix |",
@@ -25824,7 +25815,7 @@ var LEVEL = {
 };
 function howToAllow(rule) {
   const inline = `write \`# port-claims: ignore ${rule.id} -- reason\` on the line of the value or the line above`;
-  return ALLOWABLE_RULES.includes(rule.id) ? `To accept a claim on purpose, add it to \`allow\` in \`.github/port-claims.yml\` with a reason, or ${inline}.` : `To accept it on purpose, ${inline}.`;
+  return CLASS_RULES.has(rule.id) ? `To accept a claim on purpose, add it to \`allow\` in \`.github/port-claims.yml\` with a reason, or ${inline}.` : `To accept it on purpose, ${inline}.`;
 }
 function helpText(rule) {
   const fix = rule.suggestsFix ? "Fix: move the service to a port in the dynamic range 49152-65535, which RFC 6335 sets aside for private use; port-claims suggests the lowest one no other claim of the scan uses." : "";
@@ -25911,9 +25902,6 @@ var COLORS = {
   dim: ["\x1B[2m", "\x1B[22m"],
   bold: ["\x1B[1m", "\x1B[22m"]
 };
-function plural2(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 function clean(text) {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "?").replace(/\n/g, " ");
 }
@@ -25925,9 +25913,9 @@ function renderText(report2, options) {
   const suppressed = report2.findings.length - shown.length;
   const bySeverity = (s) => shown.filter((f) => f.severity === s).length;
   const parts = [
-    plural2(bySeverity("error"), "error"),
-    plural2(bySeverity("warning"), "warning"),
-    plural2(bySeverity("notice"), "notice")
+    plural(bySeverity("error"), "error"),
+    plural(bySeverity("warning"), "warning"),
+    plural(bySeverity("notice"), "notice")
   ];
   if (suppressed) parts.push(`${suppressed} suppressed`);
   const scanned = report2.files.length;
@@ -25935,7 +25923,7 @@ function renderText(report2, options) {
   lines.push(
     paint(
       "bold",
-      `${plural2(shown.length, "finding")} (${parts.join(", ")}); ${plural2(report2.claims.length, "claim")} in ${plural2(scanned, "manifest")}.`
+      `${plural(shown.length, "finding")} (${parts.join(", ")}); ${plural(report2.claims.length, "claim")} in ${plural(scanned, "manifest")}.`
     )
   );
   const counts = countClasses(report2.claims);

@@ -3673,8 +3673,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural4 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural4}: ${context3.types.join(", ")}.`;
+      const plural2 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -11237,9 +11237,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural4) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural4;
+        this.plural = plural2;
       }
       pluralize(count) {
         const one = count === 1;
@@ -27101,10 +27101,10 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
   let offset = bm.offset;
   let commentEnd = null;
   for (const collItem of bm.items) {
-    const { start, key, sep: sep6, value } = collItem;
+    const { start, key, sep: sep5, value } = collItem;
     const keyProps = resolveProps(start, {
       indicator: "explicit-key-ind",
-      next: key ?? sep6?.[0],
+      next: key ?? sep5?.[0],
       offset,
       onError,
       parentIndent: bm.indent,
@@ -27118,7 +27118,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         else if ("indent" in key && key.indent !== bm.indent)
           onError(offset, "BAD_INDENT", startColMsg);
       }
-      if (!keyProps.anchor && !keyProps.tag && !sep6) {
+      if (!keyProps.anchor && !keyProps.tag && !sep5) {
         commentEnd = keyProps.end;
         if (keyProps.comment) {
           if (map2.comment)
@@ -27142,7 +27142,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
     ctx.atKey = false;
     if (mapIncludes(ctx, map2.items, keyNode))
       onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-    const valueProps = resolveProps(sep6 ?? [], {
+    const valueProps = resolveProps(sep5 ?? [], {
       indicator: "map-value-ind",
       next: value,
       offset: keyNode.range[2],
@@ -27158,7 +27158,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
           onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep6, null, valueProps, onError);
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep5, null, valueProps, onError);
       if (ctx.schema.compat)
         flowIndentCheck(bm.indent, value, onError);
       offset = valueNode.range[2];
@@ -27234,7 +27234,7 @@ function resolveEnd(end, offset, reqSpace, onError) {
   let comment = "";
   if (end) {
     let hasSpace = false;
-    let sep6 = "";
+    let sep5 = "";
     for (const token of end) {
       const { source, type } = token;
       switch (type) {
@@ -27248,13 +27248,13 @@ function resolveEnd(end, offset, reqSpace, onError) {
           if (!comment)
             comment = cb;
           else
-            comment += sep6 + cb;
-          sep6 = "";
+            comment += sep5 + cb;
+          sep5 = "";
           break;
         }
         case "newline":
           if (comment)
-            sep6 += source;
+            sep5 += source;
           hasSpace = true;
           break;
         default:
@@ -27283,18 +27283,18 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
   let offset = fc.offset + fc.start.source.length;
   for (let i = 0; i < fc.items.length; ++i) {
     const collItem = fc.items[i];
-    const { start, key, sep: sep6, value } = collItem;
+    const { start, key, sep: sep5, value } = collItem;
     const props = resolveProps(start, {
       flow: fcName,
       indicator: "explicit-key-ind",
-      next: key ?? sep6?.[0],
+      next: key ?? sep5?.[0],
       offset,
       onError,
       parentIndent: fc.indent,
       startOnNewline: false
     });
     if (!props.found) {
-      if (!props.anchor && !props.tag && !sep6 && !value) {
+      if (!props.anchor && !props.tag && !sep5 && !value) {
         if (i === 0 && props.comma)
           onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         else if (i < fc.items.length - 1)
@@ -27348,8 +27348,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         }
       }
     }
-    if (!isMap2 && !sep6 && !props.found) {
-      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep6, null, props, onError);
+    if (!isMap2 && !sep5 && !props.found) {
+      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep5, null, props, onError);
       coll.items.push(valueNode);
       offset = valueNode.range[2];
       if (isBlock(value))
@@ -27361,7 +27361,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       if (isBlock(key))
         onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
       ctx.atKey = false;
-      const valueProps = resolveProps(sep6 ?? [], {
+      const valueProps = resolveProps(sep5 ?? [], {
         flow: fcName,
         indicator: "map-value-ind",
         next: value,
@@ -27372,8 +27372,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       });
       if (valueProps.found) {
         if (!isMap2 && !props.found && ctx.options.strict) {
-          if (sep6)
-            for (const st of sep6) {
+          if (sep5)
+            for (const st of sep5) {
               if (st === valueProps.found)
                 break;
               if (st.type === "newline") {
@@ -27390,7 +27390,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         else
           onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
       if (valueNode) {
         if (isBlock(value))
           onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -27550,7 +27550,7 @@ function resolveBlockScalar(ctx, scalar, onError) {
       chompStart = i + 1;
   }
   let value = "";
-  let sep6 = "";
+  let sep5 = "";
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i)
     value += lines[i][0].slice(trimIndent) + "\n";
@@ -27567,24 +27567,24 @@ function resolveBlockScalar(ctx, scalar, onError) {
       indent = "";
     }
     if (type === Scalar.BLOCK_LITERAL) {
-      value += sep6 + indent.slice(trimIndent) + content;
-      sep6 = "\n";
+      value += sep5 + indent.slice(trimIndent) + content;
+      sep5 = "\n";
     } else if (indent.length > trimIndent || content[0] === "	") {
-      if (sep6 === " ")
-        sep6 = "\n";
-      else if (!prevMoreIndented && sep6 === "\n")
-        sep6 = "\n\n";
-      value += sep6 + indent.slice(trimIndent) + content;
-      sep6 = "\n";
+      if (sep5 === " ")
+        sep5 = "\n";
+      else if (!prevMoreIndented && sep5 === "\n")
+        sep5 = "\n\n";
+      value += sep5 + indent.slice(trimIndent) + content;
+      sep5 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
-      if (sep6 === "\n")
+      if (sep5 === "\n")
         value += "\n";
       else
-        sep6 = "\n";
+        sep5 = "\n";
     } else {
-      value += sep6 + content;
-      sep6 = " ";
+      value += sep5 + content;
+      sep5 = " ";
       prevMoreIndented = false;
     }
   }
@@ -27759,25 +27759,25 @@ function unfoldLines(source) {
     trimBoth = /^[ \t]+|[ \t]+$/g;
   }
   let res = match[1].replace(trimEnd, "");
-  let sep6 = " ";
+  let sep5 = " ";
   let pos = line.lastIndex;
   while (match = line.exec(source)) {
     const lm = match[1].replace(trimBoth, "");
     if (lm === "") {
-      if (sep6 === "\n")
-        res += sep6;
+      if (sep5 === "\n")
+        res += sep5;
       else
-        sep6 = "\n";
+        sep5 = "\n";
     } else {
-      res += sep6 + lm;
-      sep6 = " ";
+      res += sep5 + lm;
+      sep5 = " ";
     }
     pos = line.lastIndex;
   }
   const last = /[ \t]*(.*)/sy;
   last.lastIndex = pos;
   match = last.exec(source);
-  return res + sep6 + (match?.[1] ?? "");
+  return res + sep5 + (match?.[1] ?? "");
 }
 function doubleQuotedValue(source, onError) {
   let res = "";
@@ -29394,18 +29394,18 @@ var Parser = class {
     if (this.type === "map-value-ind") {
       const prev = getPrevProps(this.peek(2));
       const start = getFirstKeyStartProps(prev);
-      let sep6;
+      let sep5;
       if (scalar.end) {
-        sep6 = scalar.end;
-        sep6.push(this.sourceToken);
+        sep5 = scalar.end;
+        sep5.push(this.sourceToken);
         delete scalar.end;
       } else
-        sep6 = [this.sourceToken];
+        sep5 = [this.sourceToken];
       const map2 = {
         type: "block-map",
         offset: scalar.offset,
         indent: scalar.indent,
-        items: [{ start, key: scalar, sep: sep6 }]
+        items: [{ start, key: scalar, sep: sep5 }]
       };
       this.onKeyLine = true;
       this.stack[this.stack.length - 1] = map2;
@@ -29558,15 +29558,15 @@ var Parser = class {
             } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
               const start2 = getFirstKeyStartProps(it.start);
               const key = it.key;
-              const sep6 = it.sep;
-              sep6.push(this.sourceToken);
+              const sep5 = it.sep;
+              sep5.push(this.sourceToken);
               delete it.key;
               delete it.sep;
               this.stack.push({
                 type: "block-map",
                 offset: this.offset,
                 indent: this.indent,
-                items: [{ start: start2, key, sep: sep6 }]
+                items: [{ start: start2, key, sep: sep5 }]
               });
             } else if (start.length > 0) {
               it.sep = it.sep.concat(start, this.sourceToken);
@@ -29760,13 +29760,13 @@ var Parser = class {
         const prev = getPrevProps(parent);
         const start = getFirstKeyStartProps(prev);
         fixFlowSeqItems(fc);
-        const sep6 = fc.end.splice(1, fc.end.length);
-        sep6.push(this.sourceToken);
+        const sep5 = fc.end.splice(1, fc.end.length);
+        sep5.push(this.sourceToken);
         const map2 = {
           type: "block-map",
           offset: fc.offset,
           indent: fc.indent,
-          items: [{ start, key: fc, sep: sep6 }]
+          items: [{ start, key: fc, sep: sep5 }]
         };
         this.onKeyLine = true;
         this.stack[this.stack.length - 1] = map2;
@@ -30395,26 +30395,26 @@ function blockValue(lines, trim, folded2) {
   let first = 0;
   while (first < last && lines[first][1] === "") first++;
   let value = "\n".repeat(first);
-  let sep6 = "";
+  let sep5 = "";
   let previousMoreIndented = false;
   for (let i = first; i < last; i++) {
     const [lineIndent, content] = lines[i];
     const extra = " ".repeat(Math.max(0, lineIndent - trim));
     if (!folded2) {
-      value += sep6 + extra + content;
-      sep6 = "\n";
+      value += sep5 + extra + content;
+      sep5 = "\n";
     } else if (lineIndent > trim) {
-      if (sep6 === " ") sep6 = "\n";
-      else if (!previousMoreIndented && sep6 === "\n") sep6 = "\n\n";
-      value += sep6 + extra + content;
-      sep6 = "\n";
+      if (sep5 === " ") sep5 = "\n";
+      else if (!previousMoreIndented && sep5 === "\n") sep5 = "\n\n";
+      value += sep5 + extra + content;
+      sep5 = "\n";
       previousMoreIndented = true;
     } else if (content === "") {
-      if (sep6 === "\n") value += "\n";
-      else sep6 = "\n";
+      if (sep5 === "\n") value += "\n";
+      else sep5 = "\n";
     } else {
-      value += sep6 + content;
-      sep6 = " ";
+      value += sep5 + content;
+      sep5 = " ";
       previousMoreIndented = false;
     }
   }
@@ -30542,12 +30542,6 @@ var YamlFile = class {
   sourceOf(node2) {
     const range = this.rangeOf(node2);
     return range ? detached(this.text.slice(range[0], range[1])) : "";
-  }
-  /** Whether the node's text in the file starts with `prefix` (without finding where it ends). */
-  sourceStartsWith(node2, prefix) {
-    const start = node2.range?.[0];
-    if (start === void 0 || !this.text.startsWith(prefix, start)) return false;
-    return this.sourceOf(node2).startsWith(prefix);
   }
   /**
    * The file offset at which a scalar's value is written character for character, when it is:
@@ -30863,6 +30857,11 @@ var RULE_IDS = [
   "parse-error",
   "unassigned-registered"
 ];
+var CLASS_RULES = /* @__PURE__ */ new Set([
+  "unassigned-well-known",
+  "reserved-port",
+  "unassigned-registered"
+]);
 
 // src/config/closest.ts
 function distance(a, b) {
@@ -37614,17 +37613,12 @@ function failing(findings, failOn) {
 
 // src/policy/suppress.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-var ALLOWABLE_RULES = [
-  "unassigned-well-known",
-  "reserved-port",
-  "unassigned-registered"
-];
 function compile(entry) {
   const matcher2 = entry.files?.length ? (0, import_picomatch.default)(entry.files, { dot: true }) : () => true;
   return { ...entry, matchesFile: matcher2 };
 }
 function allowedBecause(finding, entries2) {
-  if (!ALLOWABLE_RULES.includes(finding.rule)) return void 0;
+  if (!CLASS_RULES.has(finding.rule)) return void 0;
   const ports = finding.ports ?? [];
   if (ports.length === 0) return void 0;
   const reasons = [];
@@ -44923,7 +44917,7 @@ function countClasses(claims) {
 
 // src/scan.ts
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
-import { dirname as dirname3, join as join2, sep as sep4 } from "node:path";
+import { dirname as dirname3, join as join2 } from "node:path";
 
 // src/discover/discover.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
@@ -44975,7 +44969,7 @@ function* discover(paths, options) {
       if (excluded?.(file)) continue;
       const byName = hintFor(basename(absolute));
       const hint = byName === "yaml" ? "named-yaml" : byName ?? "any";
-      yield { path: absolute, file, root: base2, hint, boundary: boundary2 };
+      yield { path: absolute, file, base: base2, hint, boundary: boundary2 };
       continue;
     }
     const root = absolute;
@@ -45002,7 +44996,7 @@ function* walk(w, directory, relDirectory) {
     yield {
       path: directory,
       file: `${toPosix2(rel) || "."}/`,
-      root: w.root,
+      base: w.base,
       hint: "any",
       boundary: w.boundary,
       unreadable: describeError(error3)
@@ -45022,7 +45016,7 @@ function* walk(w, directory, relDirectory) {
     const hint = hintFor(name);
     if (!hint || w.included && !w.included(rel)) continue;
     const file = w.base === w.root ? rel : toPosix2(relative3(w.base, path));
-    const candidate = { path, file, root: w.root, hint, boundary: w.boundary };
+    const candidate = { path, file, base: w.base, hint, boundary: w.boundary };
     if (isSpecial) candidate.skip = "not a regular file";
     if (isLink) {
       const reason = linkProblem(w.realRoot, path);
@@ -45328,7 +45322,7 @@ function dedupeProblems(problems) {
 // src/parse/interpolate.ts
 var NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 function interpolate(text, lookup, options = {}) {
-  const out = { value: "", sourceOffsets: [], missing: [], usedVariables: false };
+  const out = { value: "", sourceOffsets: [], missing: [] };
   const end = expand(text, 0, text.length, lookup, out, 0, options.strict === true);
   if (end < 0 && out.error === void 0) out.error = `malformed interpolation in "${text}"`;
   return out;
@@ -45378,7 +45372,6 @@ function expand(text, from, to, lookup, out, depth, strict) {
       i++;
       continue;
     }
-    out.usedVariables = true;
     const value = lookup(name);
     if (value === void 0) out.missing.push({ name, at: out.value.length });
     else emit(out, value, -1);
@@ -45400,7 +45393,6 @@ function findClose(text, from, to) {
   return -1;
 }
 function braced(text, from, to, lookup, out, depth, strict) {
-  out.usedVariables = true;
   const body = text.slice(from, to);
   const name = NAME.exec(body)?.[0];
   if (!name) {
@@ -45443,7 +45435,7 @@ function braced(text, from, to, lookup, out, depth, strict) {
   }
 }
 function sub(text, from, to, lookup, depth, strict) {
-  const tmp = { value: "", sourceOffsets: [], missing: [], usedVariables: false };
+  const tmp = { value: "", sourceOffsets: [], missing: [] };
   expand(text, from, to, lookup, tmp, depth + 1, strict);
   return tmp.value;
 }
@@ -45789,8 +45781,7 @@ function resolveScalar(ctx, node2, field) {
       result: {
         value: text,
         sourceOffsets: [...text].map((_, i) => literal ? i : -1),
-        missing: [],
-        usedVariables: false
+        missing: []
       }
     };
   }
@@ -47147,6 +47138,10 @@ async function scan(settings) {
     }
     return dotEnv;
   };
+  const envFor = (directory, within) => {
+    const dotEnv = dotEnvOf(directory, within);
+    return (name) => configured.get(name) ?? dotEnv.get(name);
+  };
   const yaml = settings.plain ? { light: false } : {};
   const parsed = [];
   const problems = [];
@@ -47173,23 +47168,16 @@ async function scan(settings) {
       parsed.push(unreadable(candidate, manifest, loaded.error));
       continue;
     }
-    const directory = dirname3(candidate.path);
-    let dotEnv;
-    const composeEnv = () => (name) => configured.get(name) ?? dotEnv?.get(name);
-    if (candidate.hint === "compose" || candidate.hint === "any" || candidate.hint === "named-yaml") {
-      dotEnv = dotEnvOf(directory, candidate.boundary);
-    }
+    const composeEnv = () => envFor(dirname3(candidate.path), candidate.boundary);
     const result2 = parseSafely(candidate, manifest, loaded.text, { composeEnv, yaml });
     if (result2 && loaded.invalidUtf8) {
       result2.problems.unshift(notUtf8(candidate.file, result2.entry.manifest, loaded.invalidUtf8));
     }
     if (result2) parsed.push(result2);
     if (result2?.compose) {
-      const suffix = candidate.file.split("/").join(sep4);
-      const base = candidate.path.endsWith(suffix) ? candidate.path.slice(0, candidate.path.length - suffix.length) : dirname3(candidate.path);
       composeFiles.push({
         source: { path: candidate.path, model: result2.compose },
-        base,
+        base: candidate.base,
         within: candidate.boundary
       });
     }
@@ -47197,10 +47185,7 @@ async function scan(settings) {
   if (composeFiles.length > 0) {
     const projects = composeProjects(
       composeFiles,
-      (path, within) => {
-        const env = dotEnvOf(dirname3(path), within);
-        return (name) => configured.get(name) ?? env.get(name);
-      },
+      (path, within) => envFor(dirname3(path), within),
       maxBytes,
       yaml
     );
@@ -47305,21 +47290,27 @@ function inlineCode(text) {
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
+// src/report/words.ts
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var SEVERITY_ICON = {
+  error: "\u{1F534}",
+  warning: "\u{1F7E0}",
+  notice: "\u{1F535}"
+};
+
 // src/report/markdown.ts
 var SUMMARY_LIMIT = 1e3 * 1024;
 var COMMENT_LIMIT = 6e4;
 var STICKY_MARKER = "<!-- port-claims -->";
 var CLAIM_ROWS_OPEN = 20;
-var ICON = { error: "\u{1F534}", warning: "\u{1F7E0}", notice: "\u{1F535}" };
 var bytes = (text) => Buffer.byteLength(text, "utf8");
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function activeFindings(findings) {
   return findings.filter((f) => f.suppressed === void 0 && f.new !== false);
 }
 function findingRow(f) {
   const ports = f.ports?.length ? `${f.ports.join(", ")}/${f.protocol ?? ""}` : "";
   const fix = f.suggestion ? inlineCode(f.suggestion.replacement) : "";
-  return `| ${ICON[f.severity]} ${f.severity} | ${inlineCode(`${f.file}:${f.line}`)} | ${inlineCode(f.rule)} | ${escapeMarkdown(ports)} | ${escapeMarkdown(f.message)} | ${fix} |`;
+  return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${inlineCode(`${f.file}:${f.line}`)} | ${inlineCode(f.rule)} | ${escapeMarkdown(ports)} | ${escapeMarkdown(f.message)} | ${fix} |`;
 }
 var FINDINGS_HEADER = [
   "| severity | where | rule | ports | message | fix |",
@@ -47516,7 +47507,7 @@ var LEVEL = {
 };
 function howToAllow(rule) {
   const inline = `write \`# port-claims: ignore ${rule.id} -- reason\` on the line of the value or the line above`;
-  return ALLOWABLE_RULES.includes(rule.id) ? `To accept a claim on purpose, add it to \`allow\` in \`.github/port-claims.yml\` with a reason, or ${inline}.` : `To accept it on purpose, ${inline}.`;
+  return CLASS_RULES.has(rule.id) ? `To accept a claim on purpose, add it to \`allow\` in \`.github/port-claims.yml\` with a reason, or ${inline}.` : `To accept it on purpose, ${inline}.`;
 }
 function helpText(rule) {
   const fix = rule.suggestsFix ? "Fix: move the service to a port in the dynamic range 49152-65535, which RFC 6335 sets aside for private use; port-claims suggests the lowest one no other claim of the scan uses." : "";
@@ -47628,11 +47619,6 @@ import { existsSync as existsSync3 } from "node:fs";
 import { isAbsolute as isAbsolute4, join as join4 } from "node:path";
 
 // src/policy/scope.ts
-var CLAIM_RULES = /* @__PURE__ */ new Set([
-  "unassigned-well-known",
-  "reserved-port",
-  "unassigned-registered"
-]);
 function claimKey(file, resource, field, port2, protocol) {
   return JSON.stringify([file, resource, field, port2, protocol]);
 }
@@ -47660,7 +47646,7 @@ function markNew(input) {
       isNew = false;
     } else if (input.baseUnknown?.has(finding.file)) {
       isNew = input.onAddedLine?.(finding) ?? true;
-    } else if (CLAIM_RULES.has(finding.rule) && finding.ports?.length && finding.field !== void 0 && finding.resource !== void 0 && finding.protocol !== void 0) {
+    } else if (CLASS_RULES.has(finding.rule) && finding.ports?.length && finding.field !== void 0 && finding.resource !== void 0 && finding.protocol !== void 0) {
       const { resource, field, protocol } = finding;
       const file = baseOf(finding.file);
       isNew = finding.ports.some(
@@ -49268,8 +49254,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep5 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep5}${b64url}${sep5}${b64url}$`);
+var sep4 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -52347,7 +52333,7 @@ function isRateLimit(error3) {
 }
 function createClient(settings) {
   const { owner, repo } = settings;
-  const maxWait = settings.maxRateLimitWaitSeconds ?? 60;
+  const maxWait = 60;
   const onLimit = (kind) => (retryAfter, options, _o, count) => {
     const again = count < 3 && retryAfter <= maxWait;
     settings.log(
@@ -52574,7 +52560,6 @@ function unreadable2(why) {
   return async (paths) => new Map(paths.map((path) => [path, { error: why }]));
 }
 var short = (sha) => sha.slice(0, 7);
-var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 async function scopeToChanges(settings, client, head, engine, warn2) {
   const baseSha = settings.pull?.baseSha ?? settings.mergeGroup?.baseSha;
   if (!baseSha) {
@@ -52628,7 +52613,7 @@ async function scopeToChanges(settings, client, head, engine, warn2) {
       onAddedLine: (f) => added.get(f.file)?.has(f.line) ?? true
     });
     const notes = [
-      `Scope \`changed\`: compared with the base ${short(baseSha)}; ${plural2(changes.files.length, "changed file")} listed by ${changes.from}, ${plural2(tree.read, "base version")} read from ${baseLocal ? "git history" : "the API"}, ${plural2(tree.compared.size, "file")} compared.`
+      `Scope \`changed\`: compared with the base ${short(baseSha)}; ${plural(changes.files.length, "changed file")} listed by ${changes.from}, ${plural(tree.read, "base version")} read from ${baseLocal ? "git history" : "the API"}, ${plural(tree.compared.size, "file")} compared.`
     ];
     if (tree.unknown.size) {
       warn2(
@@ -52648,7 +52633,6 @@ import { join as join5 } from "node:path";
 // src/report/review.ts
 var MARKER2 = /<!-- port-claims:finding ([0-9a-f -]+) -->/g;
 var RESOLVED_MARKER = "<!-- port-claims:resolved -->";
-var ICON2 = { error: "\u{1F534}", warning: "\u{1F7E0}", notice: "\u{1F535}" };
 function findingMarker(fingerprints) {
   return `<!-- port-claims:finding ${fingerprints.join(" ")} -->`;
 }
@@ -52718,7 +52702,7 @@ function reviewCommentBody(findings, corrected) {
   const parts = [];
   for (const f of findings) {
     parts.push(
-      `${ICON2[f.severity]} **port-claims** [\`${f.rule}\`](${ruleDocsUrl(f.rule)}) (${f.severity}): ${escapeMarkdown(f.message)}`
+      `${SEVERITY_ICON[f.severity]} **port-claims** [\`${f.rule}\`](${ruleDocsUrl(f.rule)}) (${f.severity}): ${escapeMarkdown(f.message)}`
     );
   }
   if (corrected !== void 0 && !corrected.includes("```") && !/[\r\n]/.test(corrected)) {
@@ -53028,7 +53012,6 @@ function readSettings(env = process.env) {
 
 // src/action/run.ts
 var OUTPUT_LIMIT = 1e6;
-var plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function where(findings) {
   const shown = findings.slice(0, 10).map((f) => inlineCode(`${f.file}:${f.line}`));
   return `${shown.join(", ")}${findings.length > shown.length ? `, and ${findings.length - shown.length} more` : ""}`;
@@ -53137,7 +53120,7 @@ async function runAction(env = process.env) {
   const old = findings.filter((f) => f.new === false && f.suppressed === void 0).length;
   if (old) {
     notes.push(
-      `${plural3(old, "finding")} already on the base branch ${old === 1 ? "is" : "are"} not annotated and cannot fail this run.`
+      `${plural(old, "finding")} already on the base branch ${old === 1 ? "is" : "are"} not annotated and cannot fail this run.`
     );
   }
   const writer = new Writer(warn2, settings.pull?.fromFork ?? false);
@@ -53178,7 +53161,7 @@ async function runAction(env = process.env) {
           failing: failures.length,
           ...settings.runUrl ? { runUrl: settings.runUrl } : {},
           notes: review?.outsideDiff.length ? [
-            `${plural3(review.outsideDiff.length, "finding")} on lines this pull request does not add: ${where(review.outsideDiff)}.`
+            `${plural(review.outsideDiff.length, "finding")} on lines this pull request does not add: ${where(review.outsideDiff)}.`
           ] : []
         },
         warn: warn2
@@ -53210,7 +53193,7 @@ async function runAction(env = process.env) {
   }
   if (failures.length > 0) {
     setFailed(
-      `port-claims: ${plural3(failures.length, "finding")} at or above "${settings.failOn}"`
+      `port-claims: ${plural(failures.length, "finding")} at or above "${settings.failOn}"`
     );
   }
 }
@@ -53227,7 +53210,7 @@ async function refuse(message) {
 function reviewNotes(review) {
   const notes = [];
   const done = [
-    review.posted ? `${plural3(review.posted, "comment")} posted` : "",
+    review.posted ? `${plural(review.posted, "comment")} posted` : "",
     review.alreadyCommented ? `${review.alreadyCommented} already commented by an earlier run` : "",
     review.deleted ? `${review.deleted} deleted (their findings are gone)` : "",
     review.resolved ? `${review.resolved} marked resolved (answered, so kept)` : ""
@@ -53235,12 +53218,12 @@ function reviewNotes(review) {
   if (done.length) notes.push(`Review comments: ${done.join("; ")}.`);
   if (review.outsideDiff.length) {
     notes.push(
-      `${plural3(review.outsideDiff.length, "finding")} on lines this pull request does not add, so without a review comment (GitHub accepts them only on the diff): ${where(review.outsideDiff)}.`
+      `${plural(review.outsideDiff.length, "finding")} on lines this pull request does not add, so without a review comment (GitHub accepts them only on the diff): ${where(review.outsideDiff)}.`
     );
   }
   if (review.overLimit.length) {
     notes.push(
-      `${plural3(review.overLimit.length, "finding")} not commented: at most 30 comments per review; the next run posts more.`
+      `${plural(review.overLimit.length, "finding")} not commented: at most 30 comments per review; the next run posts more.`
     );
   }
   return notes;

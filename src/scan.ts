@@ -1,6 +1,6 @@
 // The engine the CLI and the action share: discover → parse → resolve → classify.
 import { closeSync, openSync, readSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { classify } from './classify/classify.js';
 import type { Candidate } from './discover/discover.js';
 import { discover } from './discover/discover.js';
@@ -162,6 +162,11 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
     }
     return dotEnv;
   };
+  /** Compose interpolation: the configured env files win over the `.env` beside the file. */
+  const envFor = (directory: string, within: string): Lookup => {
+    const dotEnv = dotEnvOf(directory, within);
+    return (name) => configured.get(name) ?? dotEnv.get(name);
+  };
 
   const yaml: ParseOptions = settings.plain ? { light: false } : {};
   const parsed: ParsedFile[] = [];
@@ -195,16 +200,8 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
       parsed.push(unreadable(candidate, manifest, loaded.error));
       continue;
     }
-    const directory = dirname(candidate.path);
-    let dotEnv: Map<string, string> | undefined;
-    const composeEnv = (): Lookup => (name) => configured.get(name) ?? dotEnv?.get(name);
-    if (
-      candidate.hint === 'compose' ||
-      candidate.hint === 'any' ||
-      candidate.hint === 'named-yaml'
-    ) {
-      dotEnv = dotEnvOf(directory, candidate.boundary);
-    }
+    // Called only for a compose file, so other files never read a `.env`.
+    const composeEnv = (): Lookup => envFor(dirname(candidate.path), candidate.boundary);
     const result = parseSafely(candidate, manifest, loaded.text, { composeEnv, yaml });
     if (result && loaded.invalidUtf8) {
       result.problems.unshift(notUtf8(candidate.file, result.entry.manifest, loaded.invalidUtf8));
@@ -212,13 +209,9 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
     if (result) parsed.push(result);
     if (result?.compose) {
       // Report paths of files it references are relative to what this file's path is relative to.
-      const suffix = candidate.file.split('/').join(sep);
-      const base = candidate.path.endsWith(suffix)
-        ? candidate.path.slice(0, candidate.path.length - suffix.length)
-        : dirname(candidate.path);
       composeFiles.push({
         source: { path: candidate.path, model: result.compose },
-        base,
+        base: candidate.base,
         within: candidate.boundary,
       });
     }
@@ -226,10 +219,7 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
   if (composeFiles.length > 0) {
     const projects = composeProjects(
       composeFiles,
-      (path, within) => {
-        const env = dotEnvOf(dirname(path), within);
-        return (name: string) => configured.get(name) ?? env.get(name);
-      },
+      (path, within) => envFor(dirname(path), within),
       maxBytes,
       yaml,
     );

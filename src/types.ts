@@ -7,7 +7,6 @@ export type ClaimProtocol = 'tcp' | 'udp' | 'sctp';
 
 export type ManifestKind = 'compose' | 'kubernetes' | 'dockerfile';
 export type Severity = 'error' | 'warning' | 'notice';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
 
 export type PortRange = 'well-known' | 'registered' | 'dynamic';
 export type PortStatus = 'assigned' | 'private-use' | 'reserved' | 'unassigned';

@@ -14,6 +14,7 @@ import { httpStatus } from './github.js';
 import type { ActionSettings } from './inputs.js';
 import type { AddedLines } from './patch.js';
 import { addedLines } from './patch.js';
+import { plural } from '../report/words.js';
 
 /** Runs the engine on a directory laid out like the workspace, paths relative to it. */
 export type Engine = (cwd: string, paths: readonly string[]) => Promise<CheckResult>;
@@ -124,7 +125,6 @@ function unreadable(why: string): BaseReader {
 }
 
 const short = (sha: string): string => sha.slice(0, 7);
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Marks each head finding new or not. Undefined when there is nothing to compare with (not a

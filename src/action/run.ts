@@ -23,11 +23,10 @@ import { createClient } from './github.js';
 import type { ActionSettings } from './inputs.js';
 import { InputError, readSettings } from './inputs.js';
 import type { AddedLines } from './patch.js';
+import { plural } from '../report/words.js';
 
 /** GitHub keeps at most 1 MB per step output. */
 const OUTPUT_LIMIT = 1_000_000;
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function where(findings: readonly Finding[]): string {
   const shown = findings.slice(0, 10).map((f) => inlineCode(`${f.file}:${f.line}`));

@@ -17,10 +17,13 @@ export type Hint = 'compose' | 'dockerfile' | 'yaml' | 'named-yaml' | 'any';
 export interface Candidate {
   /** Absolute path to read. */
   path: string;
-  /** Path in the report: relative to the scanned directory (or the cwd for a file argument), POSIX. */
+  /** Path in the report, POSIX: relative to `base`. */
   file: string;
-  /** The directory the file's path is relative to; config and env files are looked up there. */
-  root: string;
+  /**
+   * The directory `file` is relative to: the scanned directory, the working directory for a file
+   * argument, or `relativeTo` when given. Files this one names get report paths from it too.
+   */
+  base: string;
   hint: Hint;
   /**
    * The real path of the directory that files this one names (`.env`, `include`, `extends`) must
@@ -114,7 +117,7 @@ export function* discover(
       // A YAML file named on the command line may be a compose file of any name (stack.yml).
       const byName = hintFor(basename(absolute));
       const hint = byName === 'yaml' ? 'named-yaml' : (byName ?? 'any');
-      yield { path: absolute, file, root: base, hint, boundary };
+      yield { path: absolute, file, base, hint, boundary };
       continue;
     }
     const root = absolute;
@@ -154,7 +157,7 @@ function* walk(w: Walk, directory: string, relDirectory: string): Generator<Cand
     yield {
       path: directory,
       file: `${toPosix(rel) || '.'}/`,
-      root: w.root,
+      base: w.base,
       hint: 'any',
       boundary: w.boundary,
       unreadable: describeError(error),
@@ -177,7 +180,7 @@ function* walk(w: Walk, directory: string, relDirectory: string): Generator<Cand
     const hint = hintFor(name);
     if (!hint || (w.included && !w.included(rel))) continue;
     const file = w.base === w.root ? rel : toPosix(relative(w.base, path));
-    const candidate: Candidate = { path, file, root: w.root, hint, boundary: w.boundary };
+    const candidate: Candidate = { path, file, base: w.base, hint, boundary: w.boundary };
     // A pipe or a device with a manifest's name is never opened.
     if (isSpecial) candidate.skip = 'not a regular file';
     if (isLink) {

@@ -275,7 +275,6 @@ function resolveScalar(ctx: ServiceContext, node: YNode, field: ClaimField): Res
         value: text,
         sourceOffsets: [...text].map((_, i) => (literal ? i : -1)),
         missing: [],
-        usedVariables: false,
       },
     };
   }

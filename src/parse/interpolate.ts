@@ -16,7 +16,6 @@ export interface Interpolated {
   missing: MissingVariable[];
   /** Set when the text is not a well-formed template (an unclosed `${`, a bad name). */
   error?: string;
-  usedVariables: boolean;
 }
 
 export interface MissingVariable {
@@ -42,7 +41,7 @@ export function interpolate(
   lookup: Lookup,
   options: InterpolateOptions = {},
 ): Interpolated {
-  const out: Interpolated = { value: '', sourceOffsets: [], missing: [], usedVariables: false };
+  const out: Interpolated = { value: '', sourceOffsets: [], missing: [] };
   const end = expand(text, 0, text.length, lookup, out, 0, options.strict === true);
   if (end < 0 && out.error === undefined) out.error = `malformed interpolation in "${text}"`;
   return out;
@@ -103,7 +102,6 @@ function expand(
       i++;
       continue;
     }
-    out.usedVariables = true;
     const value = lookup(name);
     if (value === undefined) out.missing.push({ name, at: out.value.length });
     else emit(out, value, -1);
@@ -136,7 +134,6 @@ function braced(
   depth: number,
   strict: boolean,
 ): boolean {
-  out.usedVariables = true;
   const body = text.slice(from, to);
   const name = NAME.exec(body)?.[0];
   if (!name) {
@@ -188,7 +185,7 @@ function sub(
   depth: number,
   strict: boolean,
 ): string {
-  const tmp: Interpolated = { value: '', sourceOffsets: [], missing: [], usedVariables: false };
+  const tmp: Interpolated = { value: '', sourceOffsets: [], missing: [] };
   expand(text, from, to, lookup, tmp, depth + 1, strict);
   return tmp.value;
 }

@@ -193,13 +193,6 @@ export class YamlFile {
     return range ? detached(this.text.slice(range[0], range[1])) : '';
   }
 
-  /** Whether the node's text in the file starts with `prefix` (without finding where it ends). */
-  sourceStartsWith(node: YNode, prefix: string): boolean {
-    const start = node.range?.[0];
-    if (start === undefined || !this.text.startsWith(prefix, start)) return false;
-    return this.sourceOf(node).startsWith(prefix);
-  }
-
   /**
    * The file offset at which a scalar's value is written character for character, when it is:
    * a plain scalar, or a quoted one without escapes on a single line. Else undefined.

@@ -5,9 +5,3 @@ export const REPOSITORY_URL = 'https://github.com/port-claims/port-claims';
 export function ruleDocsUrl(ruleId: string): string {
   return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
 }
-
-/** A finding's message as reports show it: the rule's sentence, then where to read more. */
-export function withDocsLink(message: string, ruleId: string): string {
-  const sentence = /[.!?]$/.test(message) ? message : `${message}.`;
-  return `${sentence} See ${ruleDocsUrl(ruleId)}`;
-}

@@ -11,6 +11,17 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
+/**
+ * The rules that judge one claim by its IANA class. An allow entry accepts their findings, and in
+ * a pull request they are new when the base has no claim with the same resource, field, port and
+ * protocol. A conflict, an invalid or unresolved port and a broken file are bugs whatever the port.
+ */
+export const CLASS_RULES: ReadonlySet<string> = new Set<RuleId>([
+  'unassigned-well-known',
+  'reserved-port',
+  'unassigned-registered',
+]);
+
 export interface RuleInput {
   claims: readonly Claim[];
   problems: readonly Problem[];

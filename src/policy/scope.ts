@@ -1,6 +1,7 @@
 // Scope `changed`: which findings a pull request introduces, from a scan of its head and a scan
 // of its base laid out the same way.
 import type { ClaimField, ClaimProtocol, Finding } from '../types.js';
+import { CLASS_RULES } from './rule.js';
 
 /** What identifies a claim across versions of a file: not its line, not its spelling. */
 export interface ClaimIdentity {
@@ -33,17 +34,6 @@ export interface ScopeInput {
   baseUnknown?: ReadonlySet<string>;
   onAddedLine?: (finding: Finding) => boolean;
 }
-
-/**
- * Rules that judge one claim on its own. Their findings are new when the base version of the
- * file has no claim with the same resource, field, port and protocol (the contract's
- * definition), so moving or reformatting a line introduces nothing.
- */
-const CLAIM_RULES: ReadonlySet<string> = new Set([
-  'unassigned-well-known',
-  'reserved-port',
-  'unassigned-registered',
-]);
 
 function claimKey(
   file: string,
@@ -91,7 +81,7 @@ export function markNew(input: ScopeInput): Finding[] {
     } else if (input.baseUnknown?.has(finding.file)) {
       isNew = input.onAddedLine?.(finding) ?? true;
     } else if (
-      CLAIM_RULES.has(finding.rule) &&
+      CLASS_RULES.has(finding.rule) &&
       finding.ports?.length &&
       finding.field !== undefined &&
       finding.resource !== undefined &&

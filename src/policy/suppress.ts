@@ -5,8 +5,7 @@ import { didYouMean } from '../config/closest.js';
 import type { IgnoreDirective } from '../parse/result.js';
 import type { ClaimProtocol, Finding } from '../types.js';
 import { compareFindings, fingerprintOf } from './evaluate.js';
-import type { RuleId } from './rule.js';
-import { RULE_IDS } from './rule.js';
+import { CLASS_RULES, RULE_IDS } from './rule.js';
 
 export interface PortInterval {
   start: number;
@@ -22,16 +21,6 @@ export interface AllowEntry {
   files?: string[];
   reason: string;
 }
-
-/**
- * The rules that judge a port by its IANA class: what an allow entry accepts. A port conflict,
- * an invalid or unresolved port and a broken file stay bugs whatever the port is.
- */
-export const ALLOWABLE_RULES: readonly RuleId[] = [
-  'unassigned-well-known',
-  'reserved-port',
-  'unassigned-registered',
-];
 
 export interface SuppressInput {
   allow?: readonly AllowEntry[];
@@ -54,7 +43,7 @@ function compile(entry: AllowEntry): CompiledAllow {
 
 /** The reasons of the entries that together cover every port of the finding, else undefined. */
 function allowedBecause(finding: Finding, entries: readonly CompiledAllow[]): string | undefined {
-  if (!(ALLOWABLE_RULES as readonly string[]).includes(finding.rule)) return undefined;
+  if (!CLASS_RULES.has(finding.rule)) return undefined;
   const ports = finding.ports ?? [];
   if (ports.length === 0) return undefined;
   const reasons: string[] = [];

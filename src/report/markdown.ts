@@ -3,6 +3,7 @@
 import type { Finding, PublicClaim, Report } from '../types.js';
 import { countClasses } from './build.js';
 import { escapeMarkdown, inlineCode } from './escape.js';
+import { plural, SEVERITY_ICON } from './words.js';
 
 /** GitHub refuses a job summary over 1 MiB; leave room for what other steps append. */
 export const SUMMARY_LIMIT = 1000 * 1024;
@@ -22,10 +23,7 @@ export interface MarkdownOptions {
   limit?: number;
 }
 
-const ICON: Record<Finding['severity'], string> = { error: '🔴', warning: '🟠', notice: '🔵' };
-
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Findings that count: not suppressed and, in a pull request, introduced by it. */
 export function activeFindings(findings: readonly Finding[]): Finding[] {
@@ -35,7 +33,7 @@ export function activeFindings(findings: readonly Finding[]): Finding[] {
 function findingRow(f: Finding): string {
   const ports = f.ports?.length ? `${f.ports.join(', ')}/${f.protocol ?? ''}` : '';
   const fix = f.suggestion ? inlineCode(f.suggestion.replacement) : '';
-  return `| ${ICON[f.severity]} ${f.severity} | ${inlineCode(`${f.file}:${f.line}`)} | ${inlineCode(f.rule)} | ${escapeMarkdown(ports)} | ${escapeMarkdown(f.message)} | ${fix} |`;
+  return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${inlineCode(`${f.file}:${f.line}`)} | ${inlineCode(f.rule)} | ${escapeMarkdown(ports)} | ${escapeMarkdown(f.message)} | ${fix} |`;
 }
 
 const FINDINGS_HEADER = [

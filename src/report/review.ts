@@ -3,10 +3,10 @@
 import { ruleDocsUrl } from '../policy/docs.js';
 import type { Finding } from '../types.js';
 import { escapeMarkdown } from './escape.js';
+import { SEVERITY_ICON } from './words.js';
 
 const MARKER = /<!-- port-claims:finding ([0-9a-f -]+) -->/g;
 const RESOLVED_MARKER = '<!-- port-claims:resolved -->';
-const ICON: Record<Finding['severity'], string> = { error: '🔴', warning: '🟠', notice: '🔵' };
 
 /** Where a claim's value is written, and as what: enough to find it on its line. */
 export interface WrittenValue {
@@ -119,7 +119,7 @@ export function reviewCommentBody(findings: readonly Finding[], corrected?: stri
   const parts: string[] = [];
   for (const f of findings) {
     parts.push(
-      `${ICON[f.severity]} **port-claims** [\`${f.rule}\`](${ruleDocsUrl(f.rule)}) (${f.severity}): ${escapeMarkdown(f.message)}`,
+      `${SEVERITY_ICON[f.severity]} **port-claims** [\`${f.rule}\`](${ruleDocsUrl(f.rule)}) (${f.severity}): ${escapeMarkdown(f.message)}`,
     );
   }
   // A fence the line itself could close would let file content escape into the comment.

@@ -1,5 +1,5 @@
 // SARIF 2.1.0, for GitHub code scanning (github/codeql-action/upload-sarif) and other viewers.
-import { ALLOWABLE_RULES } from '../policy/suppress.js';
+import { CLASS_RULES } from '../policy/rule.js';
 import { REPOSITORY_URL, ruleDocsUrl } from '../policy/docs.js';
 import type { Rule } from '../policy/rule.js';
 import { RULES } from '../policy/rules/index.js';
@@ -19,7 +19,7 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
 /** Config `allow` entries accept claims by port; other findings can only be ignored inline. */
 function howToAllow(rule: Rule): string {
   const inline = `write \`# port-claims: ignore ${rule.id} -- reason\` on the line of the value or the line above`;
-  return (ALLOWABLE_RULES as readonly string[]).includes(rule.id)
+  return CLASS_RULES.has(rule.id)
     ? `To accept a claim on purpose, add it to \`allow\` in \`.github/port-claims.yml\` with a reason, or ${inline}.`
     : `To accept it on purpose, ${inline}.`;
 }

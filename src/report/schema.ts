@@ -80,5 +80,3 @@ export const reportSchema = z.strictObject({
   claims: z.array(claimSchema),
   findings: z.array(findingSchema),
 });
-
-export type ReportShape = z.infer<typeof reportSchema>;

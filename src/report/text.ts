@@ -1,6 +1,7 @@
 import type { Finding, Report, Severity } from '../types.js';
 import { ruleDocsUrl } from '../policy/docs.js';
 import { countClasses } from './build.js';
+import { plural } from './words.js';
 
 export interface TextOptions {
   color: boolean;
@@ -13,10 +14,6 @@ const COLORS: Record<Severity | 'dim' | 'bold', [string, string]> = {
   dim: ['\u001b[2m', '\u001b[22m'],
   bold: ['\u001b[1m', '\u001b[22m'],
 };
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** Strips control characters, so a name in a file cannot drive the terminal. */
 function clean(text: string): string {
