@@ -45046,279 +45046,6 @@ function linkProblem(realRoot, path) {
 var DiscoverError = class extends Error {
 };
 
-// src/parse/compose-project.ts
-import { basename as basename2, dirname as dirname2, resolve as resolve3 } from "node:path";
-
-// src/parse/compose-model.ts
-function mergeService(base, over) {
-  const merged = {
-    ...base,
-    name: over.name,
-    span: over.span,
-    file: over.file,
-    ports: mergeList(base.ports, over.ports, over.portsMerge),
-    expose: mergeList(base.expose, over.expose, over.exposeMerge),
-    portsMerge: base.portsMerge,
-    exposeMerge: base.exposeMerge
-  };
-  if (over.networkMode !== void 0) merged.networkMode = over.networkMode;
-  delete merged.extends;
-  return merged;
-}
-function mergeList(base, over, how) {
-  if (how === "reset") return [];
-  if (how === "override") return [...over];
-  return [...base, ...over];
-}
-function mergeServices(base, over) {
-  const merged = new Map(base);
-  for (const [name, service] of over) {
-    if (service.reset) {
-      merged.delete(name);
-      continue;
-    }
-    const earlier = merged.get(name);
-    merged.set(name, earlier ? mergeService(earlier, service) : service);
-  }
-  return merged;
-}
-function serviceClaims(service, project) {
-  const hostNetwork = service.networkMode === "host";
-  const out = [];
-  const keys = /* @__PURE__ */ new Set();
-  const finish = (claim3) => {
-    const copy = { ...claim3, resource: service.name };
-    if (hostNetwork) copy.hostNetwork = true;
-    else delete copy.hostNetwork;
-    if (project !== void 0) copy.projects = [project];
-    return copy;
-  };
-  for (const binding of service.ports) {
-    if (keys.has(binding.key)) continue;
-    keys.add(binding.key);
-    for (const claim3 of binding.claims) out.push(finish(claim3));
-  }
-  const exposed = /* @__PURE__ */ new Set();
-  for (const claim3 of service.expose) {
-    const key = `${claim3.port}/${claim3.protocol}`;
-    if (exposed.has(key)) continue;
-    exposed.add(key);
-    out.push(finish(claim3));
-  }
-  return out;
-}
-function structureProblem(file, span, message) {
-  return { code: "parse-error", file, span, message, manifest: "compose" };
-}
-function resolveExtends(layer, fileId, other) {
-  const problems = [];
-  const done = /* @__PURE__ */ new Map();
-  const resolve7 = (services, id, name, stack, memo2) => {
-    const service = services.get(name);
-    if (!service) return void 0;
-    const cached2 = memo2?.get(name);
-    if (cached2) return cached2;
-    const resolved = resolveOne(services, id, name, service, stack, memo2);
-    memo2?.set(name, resolved);
-    return resolved;
-  };
-  const resolveOne = (services, id, name, service, stack, memo2) => {
-    const ref = service.extends;
-    if (!ref) return service;
-    const here = `${id}\0${name}`;
-    const chain = [...stack, here];
-    let baseServices = services;
-    let baseId = id;
-    let baseMemo = memo2;
-    if (ref.file !== void 0) {
-      if (!other) return service;
-      const found = other(ref.file);
-      if ("error" in found) {
-        problems.push(
-          structureProblem(
-            service.file,
-            ref.span,
-            `service "${name}" extends "${ref.service}" in ${ref.file}, which ${found.error}${found.notRead ? "" : "; docker compose refuses this file"}, so its inherited ports were not checked.`
-          )
-        );
-        return withoutExtends(service);
-      }
-      baseServices = found.services;
-      baseId = found.id;
-      baseMemo = void 0;
-    }
-    const target = `${baseId}\0${ref.service}`;
-    if (chain.includes(target)) {
-      const cycle = [...chain.slice(chain.indexOf(target)), target].map((s) => s.split("\0")[1]).join(" \u2192 ");
-      problems.push(
-        structureProblem(
-          service.file,
-          ref.span,
-          `service "${name}" extends itself (${cycle}); docker compose refuses circular extends, so its inherited ports were not checked.`
-        )
-      );
-      return withoutExtends(service);
-    }
-    const base = resolve7(baseServices, baseId, ref.service, chain, baseMemo);
-    if (!base) {
-      const where2 = ref.file !== void 0 ? ` in ${ref.file}` : "";
-      problems.push(
-        structureProblem(
-          service.file,
-          ref.span,
-          `service "${name}" extends "${ref.service}"${where2}, which defines no such service; docker compose refuses this file.`
-        )
-      );
-      return withoutExtends(service);
-    }
-    return mergeService(base, service);
-  };
-  for (const name of layer.services.keys()) {
-    const resolved = resolve7(layer.services, fileId, name, [], done);
-    if (resolved) done.set(name, resolved);
-  }
-  return { services: done, problems };
-}
-function withoutExtends(service) {
-  const copy = { ...service };
-  delete copy.extends;
-  return copy;
-}
-
-// src/parse/compose-project.ts
-var PROJECT_FILE_NAMES = [
-  "compose.yaml",
-  "compose.yml",
-  "docker-compose.yml",
-  "docker-compose.yaml"
-];
-var OVERRIDE_FILE_NAMES = [
-  "compose.override.yml",
-  "compose.override.yaml",
-  "docker-compose.override.yml",
-  "docker-compose.override.yaml"
-];
-function referencedPaths(source) {
-  const dir = dirname2(source.path);
-  const out = [];
-  for (const layer of source.model.layers) {
-    for (const include of layer.includes) out.push(resolve3(dir, include.path));
-    for (const service of layer.services.values()) {
-      if (service.extends?.file !== void 0) out.push(resolve3(dir, service.extends.file));
-    }
-  }
-  return out;
-}
-function groupProjects(sources) {
-  const byDirectory = /* @__PURE__ */ new Map();
-  for (const source of sources) {
-    const dir = dirname2(source.path);
-    let names = byDirectory.get(dir);
-    if (!names) byDirectory.set(dir, names = /* @__PURE__ */ new Map());
-    names.set(basename2(source.path), source);
-  }
-  const grouped = /* @__PURE__ */ new Set();
-  const projects = [];
-  for (const names of byDirectory.values()) {
-    const base = PROJECT_FILE_NAMES.map((n) => names.get(n)).find((s) => s !== void 0);
-    if (!base) continue;
-    const override = OVERRIDE_FILE_NAMES.map((n) => names.get(n)).find((s) => s !== void 0);
-    const project = override ? [base, override] : [base];
-    for (const s of project) grouped.add(s);
-    projects.push(project);
-  }
-  for (const source of sources) if (!grouped.has(source)) projects.push([source]);
-  return projects;
-}
-function assembleProjects(sources, read) {
-  const problems = [];
-  const memo2 = /* @__PURE__ */ new Map();
-  const fileServices = (source, stack) => {
-    const cached2 = memo2.get(source.path);
-    if (cached2) return cached2;
-    const dir = dirname2(source.path);
-    let services = /* @__PURE__ */ new Map();
-    for (const layer of source.model.layers) {
-      for (const include of layer.includes) {
-        const path = resolve3(dir, include.path);
-        if (stack.includes(path)) {
-          problems.push(
-            structureProblem(
-              source.model.file,
-              include.span,
-              `include of ${include.path} forms a cycle; docker compose refuses it, so it was read once.`
-            )
-          );
-          continue;
-        }
-        const included = read(path);
-        if ("error" in included) {
-          problems.push(
-            structureProblem(
-              source.model.file,
-              include.span,
-              `include of ${include.path}: the file ${included.error}${included.notRead ? "" : "; docker compose refuses this file"}, so the services it would add were not checked.`
-            )
-          );
-          continue;
-        }
-        services = mergeServices(services, fileServices(included, [...stack, path]));
-      }
-      const other = (written2) => {
-        const target = read(resolve3(dir, written2));
-        if ("error" in target) return target;
-        const all = /* @__PURE__ */ new Map();
-        for (const l of target.model.layers) for (const [n, s] of l.services) all.set(n, s);
-        return { id: target.path, services: all };
-      };
-      const resolved = resolveExtends(layer, source.path, other);
-      problems.push(...resolved.problems);
-      services = mergeServices(services, resolved.services);
-    }
-    memo2.set(source.path, services);
-    return services;
-  };
-  const claims = /* @__PURE__ */ new Map();
-  for (const project of groupProjects(sources)) {
-    const id = project[0].model.file;
-    let services = /* @__PURE__ */ new Map();
-    for (const source of project) {
-      services = mergeServices(services, fileServices(source, [source.path]));
-    }
-    for (const service of services.values()) {
-      for (const claim3 of serviceClaims(service, id)) {
-        const key = [
-          claim3.file,
-          claim3.span.line,
-          claim3.span.column,
-          claim3.resource,
-          claim3.field,
-          claim3.port,
-          claim3.protocol,
-          claim3.hostIp ?? ""
-        ].join("\0");
-        const earlier = claims.get(key);
-        if (!earlier) claims.set(key, claim3);
-        else if (!earlier.projects?.includes(id))
-          earlier.projects = [...earlier.projects ?? [], id];
-      }
-    }
-  }
-  return { claims: [...claims.values()], problems: dedupeProblems(problems) };
-}
-function problemKey(p) {
-  return [p.code, p.file, p.span.line, p.span.column, p.message].join("\0");
-}
-function dedupeProblems(problems) {
-  const seen = /* @__PURE__ */ new Set();
-  return problems.filter((p) => {
-    const key = problemKey(p);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 // src/parse/interpolate.ts
 var NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 function interpolate(text, lookup, options = {}) {
@@ -45638,14 +45365,6 @@ function parseCompose(file, yaml, options) {
   const out = emptyResult(file, "compose");
   const { model, problems } = readCompose(file, yaml, options);
   out.problems.push(...problems);
-  let services = /* @__PURE__ */ new Map();
-  for (const layer of model.layers) {
-    const resolved = resolveExtends(layer, file);
-    out.problems.push(...resolved.problems);
-    services = mergeServices(services, resolved.services);
-  }
-  for (const service of services.values())
-    for (const c of serviceClaims(service)) out.claims.push(c);
   out.compose = model;
   return out;
 }
@@ -46602,7 +46321,7 @@ function visitObject(root, doc, yaml, file, out, depth) {
   const namespace = scalarText(get(metadata, "namespace", doc), yaml);
   const ctx = { yaml, doc, file, resource: `${kind}/${name}`, out };
   if (namespace !== void 0 && namespace !== "") ctx.namespace = namespace;
-  if (kind === "Service" && apiVersion === "v1") serviceClaims2(ctx, get(root, "spec", doc));
+  if (kind === "Service" && apiVersion === "v1") serviceClaims(ctx, get(root, "spec", doc));
   if (LISTENER_KINDS.has(kind) && /^gateway\.networking\.(x-)?k8s\.io\//.test(apiVersion)) {
     gatewayClaims(ctx, get(root, "spec", doc));
   }
@@ -46775,7 +46494,7 @@ function containerClaims(ctx, container, list3, labels, hostNetwork) {
   }
 }
 var PORT_NAME = /^(?=.*[a-z])(?!.*--)[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?$/;
-function serviceClaims2(ctx, spec) {
+function serviceClaims(ctx, spec) {
   const { doc } = ctx;
   if (scalarValue(get(spec, "type", doc)) === "ExternalName") return;
   const selectorNode = get(spec, "selector", doc);
@@ -47011,6 +46730,280 @@ function resolveNamedTargets(targets, ports) {
 
 // src/scan-compose.ts
 import { relative as relative4, sep as sep3 } from "node:path";
+
+// src/parse/compose-project.ts
+import { basename as basename2, dirname as dirname2, resolve as resolve3 } from "node:path";
+
+// src/parse/compose-model.ts
+function mergeService(base, over) {
+  const merged = {
+    ...base,
+    name: over.name,
+    span: over.span,
+    file: over.file,
+    ports: mergeList(base.ports, over.ports, over.portsMerge),
+    expose: mergeList(base.expose, over.expose, over.exposeMerge),
+    portsMerge: base.portsMerge,
+    exposeMerge: base.exposeMerge
+  };
+  if (over.networkMode !== void 0) merged.networkMode = over.networkMode;
+  delete merged.extends;
+  return merged;
+}
+function mergeList(base, over, how) {
+  if (how === "reset") return [];
+  if (how === "override") return [...over];
+  return [...base, ...over];
+}
+function mergeServices(base, over) {
+  const merged = new Map(base);
+  for (const [name, service] of over) {
+    if (service.reset) {
+      merged.delete(name);
+      continue;
+    }
+    const earlier = merged.get(name);
+    merged.set(name, earlier ? mergeService(earlier, service) : service);
+  }
+  return merged;
+}
+function serviceClaims2(service, project) {
+  const hostNetwork = service.networkMode === "host";
+  const out = [];
+  const keys = /* @__PURE__ */ new Set();
+  const finish = (claim3) => {
+    const copy = { ...claim3, resource: service.name };
+    if (hostNetwork) copy.hostNetwork = true;
+    else delete copy.hostNetwork;
+    if (project !== void 0) copy.projects = [project];
+    return copy;
+  };
+  for (const binding of service.ports) {
+    if (keys.has(binding.key)) continue;
+    keys.add(binding.key);
+    for (const claim3 of binding.claims) out.push(finish(claim3));
+  }
+  const exposed = /* @__PURE__ */ new Set();
+  for (const claim3 of service.expose) {
+    const key = `${claim3.port}/${claim3.protocol}`;
+    if (exposed.has(key)) continue;
+    exposed.add(key);
+    out.push(finish(claim3));
+  }
+  return out;
+}
+function structureProblem(file, span, message) {
+  return { code: "parse-error", file, span, message, manifest: "compose" };
+}
+function resolveExtends(layer, fileId, other) {
+  const problems = [];
+  const done = /* @__PURE__ */ new Map();
+  const resolve7 = (services, id, name, stack, memo2) => {
+    const service = services.get(name);
+    if (!service) return void 0;
+    const cached2 = memo2?.get(name);
+    if (cached2) return cached2;
+    const resolved = resolveOne(services, id, name, service, stack, memo2);
+    memo2?.set(name, resolved);
+    return resolved;
+  };
+  const resolveOne = (services, id, name, service, stack, memo2) => {
+    const ref = service.extends;
+    if (!ref) return service;
+    const here = `${id}\0${name}`;
+    const chain = [...stack, here];
+    let baseServices = services;
+    let baseId = id;
+    let baseMemo = memo2;
+    if (ref.file !== void 0) {
+      const found = other(ref.file);
+      if ("error" in found) {
+        problems.push(
+          structureProblem(
+            service.file,
+            ref.span,
+            `service "${name}" extends "${ref.service}" in ${ref.file}, which ${found.error}${found.notRead ? "" : "; docker compose refuses this file"}, so its inherited ports were not checked.`
+          )
+        );
+        return withoutExtends(service);
+      }
+      baseServices = found.services;
+      baseId = found.id;
+      baseMemo = void 0;
+    }
+    const target = `${baseId}\0${ref.service}`;
+    if (chain.includes(target)) {
+      const cycle = [...chain.slice(chain.indexOf(target)), target].map((s) => s.split("\0")[1]).join(" \u2192 ");
+      problems.push(
+        structureProblem(
+          service.file,
+          ref.span,
+          `service "${name}" extends itself (${cycle}); docker compose refuses circular extends, so its inherited ports were not checked.`
+        )
+      );
+      return withoutExtends(service);
+    }
+    const base = resolve7(baseServices, baseId, ref.service, chain, baseMemo);
+    if (!base) {
+      const where2 = ref.file !== void 0 ? ` in ${ref.file}` : "";
+      problems.push(
+        structureProblem(
+          service.file,
+          ref.span,
+          `service "${name}" extends "${ref.service}"${where2}, which defines no such service; docker compose refuses this file.`
+        )
+      );
+      return withoutExtends(service);
+    }
+    return mergeService(base, service);
+  };
+  for (const name of layer.services.keys()) {
+    const resolved = resolve7(layer.services, fileId, name, [], done);
+    if (resolved) done.set(name, resolved);
+  }
+  return { services: done, problems };
+}
+function withoutExtends(service) {
+  const copy = { ...service };
+  delete copy.extends;
+  return copy;
+}
+
+// src/parse/compose-project.ts
+var PROJECT_FILE_NAMES = [
+  "compose.yaml",
+  "compose.yml",
+  "docker-compose.yml",
+  "docker-compose.yaml"
+];
+var OVERRIDE_FILE_NAMES = [
+  "compose.override.yml",
+  "compose.override.yaml",
+  "docker-compose.override.yml",
+  "docker-compose.override.yaml"
+];
+function referencedPaths(source) {
+  const dir = dirname2(source.path);
+  const out = [];
+  for (const layer of source.model.layers) {
+    for (const include of layer.includes) out.push(resolve3(dir, include.path));
+    for (const service of layer.services.values()) {
+      if (service.extends?.file !== void 0) out.push(resolve3(dir, service.extends.file));
+    }
+  }
+  return out;
+}
+function groupProjects(sources) {
+  const byDirectory = /* @__PURE__ */ new Map();
+  for (const source of sources) {
+    const dir = dirname2(source.path);
+    let names = byDirectory.get(dir);
+    if (!names) byDirectory.set(dir, names = /* @__PURE__ */ new Map());
+    names.set(basename2(source.path), source);
+  }
+  const grouped = /* @__PURE__ */ new Set();
+  const projects = [];
+  for (const names of byDirectory.values()) {
+    const base = PROJECT_FILE_NAMES.map((n) => names.get(n)).find((s) => s !== void 0);
+    if (!base) continue;
+    const override = OVERRIDE_FILE_NAMES.map((n) => names.get(n)).find((s) => s !== void 0);
+    const project = override ? [base, override] : [base];
+    for (const s of project) grouped.add(s);
+    projects.push(project);
+  }
+  for (const source of sources) if (!grouped.has(source)) projects.push([source]);
+  return projects;
+}
+function assembleProjects(sources, read) {
+  const problems = [];
+  const memo2 = /* @__PURE__ */ new Map();
+  const fileServices = (source, stack) => {
+    const cached2 = memo2.get(source.path);
+    if (cached2) return cached2;
+    const dir = dirname2(source.path);
+    let services = /* @__PURE__ */ new Map();
+    for (const layer of source.model.layers) {
+      for (const include of layer.includes) {
+        const path = resolve3(dir, include.path);
+        if (stack.includes(path)) {
+          problems.push(
+            structureProblem(
+              source.model.file,
+              include.span,
+              `include of ${include.path} forms a cycle; docker compose refuses it, so it was read once.`
+            )
+          );
+          continue;
+        }
+        const included = read(path);
+        if ("error" in included) {
+          problems.push(
+            structureProblem(
+              source.model.file,
+              include.span,
+              `include of ${include.path}: the file ${included.error}${included.notRead ? "" : "; docker compose refuses this file"}, so the services it would add were not checked.`
+            )
+          );
+          continue;
+        }
+        services = mergeServices(services, fileServices(included, [...stack, path]));
+      }
+      const other = (written2) => {
+        const target = read(resolve3(dir, written2));
+        if ("error" in target) return target;
+        const all = /* @__PURE__ */ new Map();
+        for (const l of target.model.layers) for (const [n, s] of l.services) all.set(n, s);
+        return { id: target.path, services: all };
+      };
+      const resolved = resolveExtends(layer, source.path, other);
+      problems.push(...resolved.problems);
+      services = mergeServices(services, resolved.services);
+    }
+    memo2.set(source.path, services);
+    return services;
+  };
+  const claims = /* @__PURE__ */ new Map();
+  for (const project of groupProjects(sources)) {
+    const id = project[0].model.file;
+    let services = /* @__PURE__ */ new Map();
+    for (const source of project) {
+      services = mergeServices(services, fileServices(source, [source.path]));
+    }
+    for (const service of services.values()) {
+      for (const claim3 of serviceClaims2(service, id)) {
+        const key = [
+          claim3.file,
+          claim3.span.line,
+          claim3.span.column,
+          claim3.resource,
+          claim3.field,
+          claim3.port,
+          claim3.protocol,
+          claim3.hostIp ?? ""
+        ].join("\0");
+        const earlier = claims.get(key);
+        if (!earlier) claims.set(key, claim3);
+        else if (!earlier.projects?.includes(id))
+          earlier.projects = [...earlier.projects ?? [], id];
+      }
+    }
+  }
+  return { claims: [...claims.values()], problems: dedupeProblems(problems) };
+}
+function problemKey(p) {
+  return [p.code, p.file, p.span.line, p.span.column, p.message].join("\0");
+}
+function dedupeProblems(problems) {
+  const seen = /* @__PURE__ */ new Set();
+  return problems.filter((p) => {
+    const key = problemKey(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// src/scan-compose.ts
 var MAX_REFERENCED_FILES = 1e3;
 function composeProjects(found, envFor, maxBytes, yaml = {}) {
   const byPath = /* @__PURE__ */ new Map();
@@ -47189,16 +47182,11 @@ async function scan(settings) {
       maxBytes,
       yaml
     );
-    for (const p of parsed) if (p.compose) p.claims = [];
-    const known = new Set(parsed.flatMap((p) => p.problems.map(problemKey)));
     append(parsed, projects.files);
     const first = parsed.find((p) => p.compose);
     if (first) {
       append(first.claims, projects.claims);
-      append(
-        first.problems,
-        projects.problems.filter((p) => !known.has(problemKey(p)))
-      );
+      append(first.problems, projects.problems);
     }
   }
   const files = parsed.map((p) => p.entry);

@@ -6,7 +6,6 @@ import type { Candidate } from './discover/discover.js';
 import { discover } from './discover/discover.js';
 import type { ReadOutcome } from './discover/read.js';
 import { DEFAULT_MAX_FILE_BYTES, readTextSync } from './discover/read.js';
-import { problemKey } from './parse/compose-project.js';
 import type { Lookup } from './parse/interpolate.js';
 import { parseEnvFile } from './parse/interpolate.js';
 import type { ManifestOptions } from './parse/manifest.js';
@@ -223,17 +222,11 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
       maxBytes,
       yaml,
     );
-    // The project pass sees every compose claim in its project: it replaces the per-file ones.
-    for (const p of parsed) if (p.compose) p.claims = [];
-    const known = new Set(parsed.flatMap((p) => p.problems.map(problemKey)));
     append(parsed, projects.files);
     const first = parsed.find((p) => p.compose);
     if (first) {
       append(first.claims, projects.claims);
-      append(
-        first.problems,
-        projects.problems.filter((p) => !known.has(problemKey(p))),
-      );
+      append(first.problems, projects.problems);
     }
   }
 

@@ -141,7 +141,7 @@ export function structureProblem(file: string, span: Span, message: string): Pro
 export function resolveExtends(
   layer: ComposeLayer,
   fileId: string,
-  other?: (
+  other: (
     path: string,
   ) => { id: string; services: Map<string, ServiceModel> } | { error: string; notRead?: boolean },
 ): { services: Map<string, ServiceModel>; problems: Problem[] } {
@@ -180,7 +180,6 @@ export function resolveExtends(
     let baseId = id;
     let baseMemo = memo;
     if (ref.file !== undefined) {
-      if (!other) return service;
       const found = other(ref.file);
       if ('error' in found) {
         problems.push(

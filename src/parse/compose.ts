@@ -1,10 +1,9 @@
 // Compose files: `services.*.ports` (short and long syntax) and `services.*.expose`, read the way
 // docker compose v2 reads them (compose-go, go-connections), into a model that merges the way
-// compose merges (see compose-model.ts); `extends` inside the file is applied here, across files
-// by the project pass (compose-project.ts).
+// compose merges (see compose-model.ts); `extends`, override files and `include` are applied by the
+// project pass (compose-project.ts).
 import type { ClaimField, ClaimProtocol, Problem, RawClaim, Span } from '../types.js';
 import type { ComposeFileModel, ComposeLayer, ListMerge, ServiceModel } from './compose-model.js';
-import { mergeServices, resolveExtends, serviceClaims } from './compose-model.js';
 import { locateDigits } from './digits.js';
 import type { Interpolated, Lookup, MissingVariable } from './interpolate.js';
 import { interpolate } from './interpolate.js';
@@ -93,20 +92,14 @@ export function readComposeText(
   return readCompose(file, yaml, options);
 }
 
-/** Parses one compose file on its own: its documents merged, `extends` within the file applied. */
+/**
+ * Reads one compose file into its model and the problems of its values. Its claims come from the
+ * project pass (scan-compose.ts), which merges it with its override, `extends` and `include`.
+ */
 export function parseCompose(file: string, yaml: YamlFile, options: ComposeOptions): ParsedFile {
   const out = emptyResult(file, 'compose');
   const { model, problems } = readCompose(file, yaml, options);
   out.problems.push(...problems);
-  let services = new Map<string, ServiceModel>();
-  for (const layer of model.layers) {
-    const resolved = resolveExtends(layer, file);
-    out.problems.push(...resolved.problems);
-    services = mergeServices(services, resolved.services);
-  }
-  // A loop, not push(...): one range item can give 65,536 claims, past the engine's argument limit.
-  for (const service of services.values())
-    for (const c of serviceClaims(service)) out.claims.push(c);
   out.compose = model;
   return out;
 }
