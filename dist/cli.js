@@ -22792,12 +22792,6 @@ function hostNetworkNote(claim3) {
 }
 
 // src/policy/rules/host-port-conflict.ts
-function composeProject(file) {
-  const slash = file.lastIndexOf("/");
-  const dir = file.slice(0, slash + 1);
-  const name = file.slice(slash + 1).toLowerCase().replace(/\.override(?=\.ya?ml$)/, "").replace(/\.ya?ml$/, "");
-  return dir + name;
-}
 function addressesOverlap(a, b) {
   const x = a ?? "";
   const y = b ?? "";
@@ -22833,7 +22827,7 @@ function conflicts(claims) {
   for (const claim3 of claims) {
     let scopes;
     if (holdsHostPort(claim3)) {
-      scopes = (claim3.projects ?? [composeProject(claim3.file)]).map(
+      scopes = (claim3.projects ?? [claim3.file]).map(
         (project) => `compose\0${project}\0${claim3.protocol}`
       );
     } else if (claim3.manifest === "kubernetes" && claim3.field === "nodePort") {

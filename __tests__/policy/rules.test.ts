@@ -91,9 +91,11 @@ describe('problem rules', () => {
 
 describe('host-port-conflict', () => {
   it('fires when two services of one project publish the same port, naming the first', () => {
+    // The project pass names the project of a file and its override alike.
+    const projects = ['docker-compose.yml'];
     const claims = [
-      claim({ port: 8080, resource: 'a' }),
-      claim({ port: 8080, resource: 'b', file: 'docker-compose.override.yml' }),
+      claim({ port: 8080, resource: 'a', projects }),
+      claim({ port: 8080, resource: 'b', file: 'docker-compose.override.yml', projects }),
     ];
     const hits = hostPortConflict.check({ claims, problems: [] });
     expect(hits).toHaveLength(1);

@@ -3,18 +3,6 @@ import type { Claim } from '../../types.js';
 import { describePorts, describeResource, hitsFromClaims } from '../group.js';
 import type { Rule } from '../rule.js';
 
-/** A compose project when the parser named none: a directory's compose file plus its overrides. */
-export function composeProject(file: string): string {
-  const slash = file.lastIndexOf('/');
-  const dir = file.slice(0, slash + 1);
-  const name = file
-    .slice(slash + 1)
-    .toLowerCase()
-    .replace(/\.override(?=\.ya?ml$)/, '')
-    .replace(/\.ya?ml$/, '');
-  return dir + name;
-}
-
 /**
  * Whether two bindings can reach one socket. No address binds every address of both families;
  * 0.0.0.0 every IPv4 address; :: every IPv6 address.
@@ -81,7 +69,8 @@ function conflicts(claims: readonly Claim[]): Map<Claim, Claim> {
   for (const claim of claims) {
     let scopes: string[];
     if (holdsHostPort(claim)) {
-      scopes = (claim.projects ?? [composeProject(claim.file)]).map(
+      // The project pass names every compose claim's projects; a claim without is its file's own.
+      scopes = (claim.projects ?? [claim.file]).map(
         (project) => `compose\0${project}\0${claim.protocol}`,
       );
     } else if (claim.manifest === 'kubernetes' && claim.field === 'nodePort') {
