@@ -23511,16 +23511,7 @@ function locateDigits(file, node2, spec, start, length, sourceOffsets) {
   }
   const specEnd = specStart + length;
   if (specEnd > spec.length) return void 0;
-  const from = file.position(base + specStart);
-  const to = file.position(base + specEnd);
-  if (to.line !== from.line) return void 0;
-  return {
-    start: specStart,
-    end: specEnd,
-    line: from.line,
-    column: from.column,
-    endColumn: to.column
-  };
+  return { start: specStart, end: specEnd };
 }
 
 // src/parse/portspec.ts
@@ -24491,16 +24482,7 @@ function digitsOf(expose2, token, pieces) {
   const start = expose2.line.offsets.indexOf(first, token.at) - token.at;
   if (start < 0 || expose2.line.offsets[token.at + start + pieces.length - 1] !== first + pieces.length - 1)
     return void 0;
-  const from = expose2.positions.at(first);
-  const to = expose2.positions.at(first + pieces.length);
-  if (to.line !== from.line) return void 0;
-  return {
-    start,
-    end: start + pieces.length,
-    line: from.line,
-    column: from.column,
-    endColumn: to.column
-  };
+  return { start, end: start + pieces.length };
 }
 
 // src/parse/ignores.ts
@@ -24744,8 +24726,8 @@ function claim2(ctx, node2, field2, port2, protocol, extra = {}) {
     ...extra
   };
   if (ctx.namespace !== void 0) c.namespace = ctx.namespace;
-  const digits = locateDigits(ctx.yaml, node2, spec, 0, spec.length);
-  if (digits && /^\d+$/.test(spec)) c.digits = digits;
+  const digits = /^\d+$/.test(spec) ? locateDigits(ctx.yaml, node2, spec, 0, spec.length) : void 0;
+  if (digits) c.digits = digits;
   ctx.out.claims.push(c);
 }
 function isUnset(node2) {

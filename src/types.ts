@@ -44,13 +44,9 @@ export type ClaimField =
  * rewrites exactly these characters.
  */
 export interface DigitsAt {
-  /** Offset of the digits inside `spec`. */
+  /** Offsets of the digits inside `spec`, end exclusive. */
   start: number;
   end: number;
-  /** The same digits in the file: 1-based line and column, end exclusive. */
-  line: number;
-  column: number;
-  endColumn: number;
 }
 
 /** A port claim as a parser sees it, before classification. */

@@ -59,6 +59,6 @@ describe('Dockerfile EXPOSE', () => {
 
   it('locates the digits of a literal port for the fix', () => {
     const [claim] = parseDockerfile('Dockerfile', 'FROM a\nEXPOSE 251/tcp\n').claims;
-    expect(claim?.digits).toEqual({ start: 0, end: 3, line: 2, column: 8, endColumn: 11 });
+    expect(claim?.digits).toEqual({ start: 0, end: 3 });
   });
 });

@@ -74,6 +74,6 @@ describe('pod templates in every kind, found by shape', () => {
 
   it('locates the digits of each literal port for the fix', () => {
     const [claim] = parsedFixture('kinds/argo-rollout.yaml').claims;
-    expect(claim?.digits).toEqual({ start: 0, end: 3, line: 22, column: 30, endColumn: 33 });
+    expect(claim?.digits).toEqual({ start: 0, end: 3 });
   });
 });

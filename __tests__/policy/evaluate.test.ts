@@ -17,7 +17,7 @@ describe('evaluate', () => {
     const compose = claim({
       port: 251,
       spec: '127.0.0.1:251:80',
-      digits: { start: 10, end: 13, line: 1, column: 20, endColumn: 23 },
+      digits: { start: 10, end: 13 },
     });
     const k8s = claim({
       port: 251,
@@ -26,7 +26,7 @@ describe('evaluate', () => {
       resource: 'Deployment/api',
       field: 'containerPort',
       spec: '251',
-      digits: { start: 0, end: 3, line: 5, column: 20, endColumn: 23 },
+      digits: { start: 0, end: 3 },
     });
     const findings = evaluate({ claims: [compose, k8s], problems: [] });
     // Sorted by file: deploy.yaml first.

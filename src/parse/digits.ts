@@ -2,7 +2,7 @@ import type { DigitsAt } from '../types.js';
 import type { YNode, YamlFile } from './yaml.js';
 
 /**
- * Locates, in the file, the digits at value[start, start + length) of a scalar, where `value` is
+ * Locates, in the scalar as written, the digits at value[start, start + length), where `value` is
  * the scalar's text after interpolation and `sourceOffsets` maps it back to the text as written.
  * Undefined when the digits are not written literally and contiguously (a variable's value, a
  * block scalar, a quoted scalar with escapes).
@@ -27,14 +27,6 @@ export function locateDigits(
   }
   const specEnd = specStart + length;
   if (specEnd > spec.length) return undefined;
-  const from = file.position(base + specStart);
-  const to = file.position(base + specEnd);
-  if (to.line !== from.line) return undefined;
-  return {
-    start: specStart,
-    end: specEnd,
-    line: from.line,
-    column: from.column,
-    endColumn: to.column,
-  };
+  // literalValueOffset refuses a scalar over several lines, so the digits lie on one line.
+  return { start: specStart, end: specEnd };
 }

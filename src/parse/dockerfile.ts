@@ -518,14 +518,6 @@ function digitsOf(expose: Expose, token: Token, pieces: readonly Piece[]): Digit
     expose.line.offsets[token.at + start + pieces.length - 1] !== first + pieces.length - 1
   )
     return undefined;
-  const from = expose.positions.at(first);
-  const to = expose.positions.at(first + pieces.length);
-  if (to.line !== from.line) return undefined;
-  return {
-    start,
-    end: start + pieces.length,
-    line: from.line,
-    column: from.column,
-    endColumn: to.column,
-  };
+  // Consecutive file offsets cannot straddle a line continuation, so the digits lie on one line.
+  return { start, end: start + pieces.length };
 }

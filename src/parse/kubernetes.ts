@@ -276,8 +276,10 @@ function claim(
     ...extra,
   };
   if (ctx.namespace !== undefined) c.namespace = ctx.namespace;
-  const digits = locateDigits(ctx.yaml, node, spec, 0, spec.length);
-  if (digits && /^\d+$/.test(spec)) c.digits = digits;
+  const digits = /^\d+$/.test(spec)
+    ? locateDigits(ctx.yaml, node, spec, 0, spec.length)
+    : undefined;
+  if (digits) c.digits = digits;
   ctx.out.claims.push(c);
 }
 
