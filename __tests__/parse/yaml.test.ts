@@ -32,7 +32,7 @@ describe('excessiveNesting', () => {
   it('counts block nesting by indentation and indicators', () => {
     expect(excessiveNesting(`${'- '.repeat(499)}x`, 500)).toBeUndefined();
     expect(excessiveNesting(`${'- '.repeat(500)}x`, 500)).toBe(2 * 499);
-    // Indentation bounds depth at twice itself: 300 spaces may hold 600 levels, reported at `a`.
+    // Indentation bounds depth at twice itself: 300 spaces may hold 600 levels, reported at the `:` after `a`.
     expect(excessiveNesting(`${' '.repeat(300)}a: 1`, 500)).toBe(301);
   });
 
