@@ -23533,7 +23533,7 @@ import { resolve as resolve4 } from "node:path";
 
 // src/config/load.ts
 import { realpath, stat as stat2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join, relative as relative2, resolve, sep } from "node:path";
+import { isAbsolute as isAbsolute2, join, relative as relative3, resolve as resolve2 } from "node:path";
 
 // src/discover/read.ts
 import { isUtf8 } from "node:buffer";
@@ -27101,10 +27101,10 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
   let offset = bm.offset;
   let commentEnd = null;
   for (const collItem of bm.items) {
-    const { start, key, sep: sep5, value } = collItem;
+    const { start, key, sep: sep4, value } = collItem;
     const keyProps = resolveProps(start, {
       indicator: "explicit-key-ind",
-      next: key ?? sep5?.[0],
+      next: key ?? sep4?.[0],
       offset,
       onError,
       parentIndent: bm.indent,
@@ -27118,7 +27118,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         else if ("indent" in key && key.indent !== bm.indent)
           onError(offset, "BAD_INDENT", startColMsg);
       }
-      if (!keyProps.anchor && !keyProps.tag && !sep5) {
+      if (!keyProps.anchor && !keyProps.tag && !sep4) {
         commentEnd = keyProps.end;
         if (keyProps.comment) {
           if (map2.comment)
@@ -27142,7 +27142,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
     ctx.atKey = false;
     if (mapIncludes(ctx, map2.items, keyNode))
       onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-    const valueProps = resolveProps(sep5 ?? [], {
+    const valueProps = resolveProps(sep4 ?? [], {
       indicator: "map-value-ind",
       next: value,
       offset: keyNode.range[2],
@@ -27158,7 +27158,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
           onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep5, null, valueProps, onError);
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep4, null, valueProps, onError);
       if (ctx.schema.compat)
         flowIndentCheck(bm.indent, value, onError);
       offset = valueNode.range[2];
@@ -27234,7 +27234,7 @@ function resolveEnd(end, offset, reqSpace, onError) {
   let comment = "";
   if (end) {
     let hasSpace = false;
-    let sep5 = "";
+    let sep4 = "";
     for (const token of end) {
       const { source, type } = token;
       switch (type) {
@@ -27248,13 +27248,13 @@ function resolveEnd(end, offset, reqSpace, onError) {
           if (!comment)
             comment = cb;
           else
-            comment += sep5 + cb;
-          sep5 = "";
+            comment += sep4 + cb;
+          sep4 = "";
           break;
         }
         case "newline":
           if (comment)
-            sep5 += source;
+            sep4 += source;
           hasSpace = true;
           break;
         default:
@@ -27283,18 +27283,18 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
   let offset = fc.offset + fc.start.source.length;
   for (let i = 0; i < fc.items.length; ++i) {
     const collItem = fc.items[i];
-    const { start, key, sep: sep5, value } = collItem;
+    const { start, key, sep: sep4, value } = collItem;
     const props = resolveProps(start, {
       flow: fcName,
       indicator: "explicit-key-ind",
-      next: key ?? sep5?.[0],
+      next: key ?? sep4?.[0],
       offset,
       onError,
       parentIndent: fc.indent,
       startOnNewline: false
     });
     if (!props.found) {
-      if (!props.anchor && !props.tag && !sep5 && !value) {
+      if (!props.anchor && !props.tag && !sep4 && !value) {
         if (i === 0 && props.comma)
           onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         else if (i < fc.items.length - 1)
@@ -27348,8 +27348,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         }
       }
     }
-    if (!isMap2 && !sep5 && !props.found) {
-      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep5, null, props, onError);
+    if (!isMap2 && !sep4 && !props.found) {
+      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep4, null, props, onError);
       coll.items.push(valueNode);
       offset = valueNode.range[2];
       if (isBlock(value))
@@ -27361,7 +27361,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       if (isBlock(key))
         onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
       ctx.atKey = false;
-      const valueProps = resolveProps(sep5 ?? [], {
+      const valueProps = resolveProps(sep4 ?? [], {
         flow: fcName,
         indicator: "map-value-ind",
         next: value,
@@ -27372,8 +27372,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       });
       if (valueProps.found) {
         if (!isMap2 && !props.found && ctx.options.strict) {
-          if (sep5)
-            for (const st of sep5) {
+          if (sep4)
+            for (const st of sep4) {
               if (st === valueProps.found)
                 break;
               if (st.type === "newline") {
@@ -27390,7 +27390,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         else
           onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
       if (valueNode) {
         if (isBlock(value))
           onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -27550,7 +27550,7 @@ function resolveBlockScalar(ctx, scalar, onError) {
       chompStart = i + 1;
   }
   let value = "";
-  let sep5 = "";
+  let sep4 = "";
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i)
     value += lines[i][0].slice(trimIndent) + "\n";
@@ -27567,24 +27567,24 @@ function resolveBlockScalar(ctx, scalar, onError) {
       indent = "";
     }
     if (type === Scalar.BLOCK_LITERAL) {
-      value += sep5 + indent.slice(trimIndent) + content;
-      sep5 = "\n";
+      value += sep4 + indent.slice(trimIndent) + content;
+      sep4 = "\n";
     } else if (indent.length > trimIndent || content[0] === "	") {
-      if (sep5 === " ")
-        sep5 = "\n";
-      else if (!prevMoreIndented && sep5 === "\n")
-        sep5 = "\n\n";
-      value += sep5 + indent.slice(trimIndent) + content;
-      sep5 = "\n";
+      if (sep4 === " ")
+        sep4 = "\n";
+      else if (!prevMoreIndented && sep4 === "\n")
+        sep4 = "\n\n";
+      value += sep4 + indent.slice(trimIndent) + content;
+      sep4 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
-      if (sep5 === "\n")
+      if (sep4 === "\n")
         value += "\n";
       else
-        sep5 = "\n";
+        sep4 = "\n";
     } else {
-      value += sep5 + content;
-      sep5 = " ";
+      value += sep4 + content;
+      sep4 = " ";
       prevMoreIndented = false;
     }
   }
@@ -27759,25 +27759,25 @@ function unfoldLines(source) {
     trimBoth = /^[ \t]+|[ \t]+$/g;
   }
   let res = match[1].replace(trimEnd, "");
-  let sep5 = " ";
+  let sep4 = " ";
   let pos = line.lastIndex;
   while (match = line.exec(source)) {
     const lm = match[1].replace(trimBoth, "");
     if (lm === "") {
-      if (sep5 === "\n")
-        res += sep5;
+      if (sep4 === "\n")
+        res += sep4;
       else
-        sep5 = "\n";
+        sep4 = "\n";
     } else {
-      res += sep5 + lm;
-      sep5 = " ";
+      res += sep4 + lm;
+      sep4 = " ";
     }
     pos = line.lastIndex;
   }
   const last = /[ \t]*(.*)/sy;
   last.lastIndex = pos;
   match = last.exec(source);
-  return res + sep5 + (match?.[1] ?? "");
+  return res + sep4 + (match?.[1] ?? "");
 }
 function doubleQuotedValue(source, onError) {
   let res = "";
@@ -29394,18 +29394,18 @@ var Parser = class {
     if (this.type === "map-value-ind") {
       const prev = getPrevProps(this.peek(2));
       const start = getFirstKeyStartProps(prev);
-      let sep5;
+      let sep4;
       if (scalar.end) {
-        sep5 = scalar.end;
-        sep5.push(this.sourceToken);
+        sep4 = scalar.end;
+        sep4.push(this.sourceToken);
         delete scalar.end;
       } else
-        sep5 = [this.sourceToken];
+        sep4 = [this.sourceToken];
       const map2 = {
         type: "block-map",
         offset: scalar.offset,
         indent: scalar.indent,
-        items: [{ start, key: scalar, sep: sep5 }]
+        items: [{ start, key: scalar, sep: sep4 }]
       };
       this.onKeyLine = true;
       this.stack[this.stack.length - 1] = map2;
@@ -29558,15 +29558,15 @@ var Parser = class {
             } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
               const start2 = getFirstKeyStartProps(it.start);
               const key = it.key;
-              const sep5 = it.sep;
-              sep5.push(this.sourceToken);
+              const sep4 = it.sep;
+              sep4.push(this.sourceToken);
               delete it.key;
               delete it.sep;
               this.stack.push({
                 type: "block-map",
                 offset: this.offset,
                 indent: this.indent,
-                items: [{ start: start2, key, sep: sep5 }]
+                items: [{ start: start2, key, sep: sep4 }]
               });
             } else if (start.length > 0) {
               it.sep = it.sep.concat(start, this.sourceToken);
@@ -29760,13 +29760,13 @@ var Parser = class {
         const prev = getPrevProps(parent);
         const start = getFirstKeyStartProps(prev);
         fixFlowSeqItems(fc);
-        const sep5 = fc.end.splice(1, fc.end.length);
-        sep5.push(this.sourceToken);
+        const sep4 = fc.end.splice(1, fc.end.length);
+        sep4.push(this.sourceToken);
         const map2 = {
           type: "block-map",
           offset: fc.offset,
           indent: fc.indent,
-          items: [{ start, key: fc, sep: sep5 }]
+          items: [{ start, key: fc, sep: sep4 }]
         };
         this.onKeyLine = true;
         this.stack[this.stack.length - 1] = map2;
@@ -30395,31 +30395,35 @@ function blockValue(lines, trim, folded2) {
   let first = 0;
   while (first < last && lines[first][1] === "") first++;
   let value = "\n".repeat(first);
-  let sep5 = "";
+  let sep4 = "";
   let previousMoreIndented = false;
   for (let i = first; i < last; i++) {
     const [lineIndent, content] = lines[i];
     const extra = " ".repeat(Math.max(0, lineIndent - trim));
     if (!folded2) {
-      value += sep5 + extra + content;
-      sep5 = "\n";
+      value += sep4 + extra + content;
+      sep4 = "\n";
     } else if (lineIndent > trim) {
-      if (sep5 === " ") sep5 = "\n";
-      else if (!previousMoreIndented && sep5 === "\n") sep5 = "\n\n";
-      value += sep5 + extra + content;
-      sep5 = "\n";
+      if (sep4 === " ") sep4 = "\n";
+      else if (!previousMoreIndented && sep4 === "\n") sep4 = "\n\n";
+      value += sep4 + extra + content;
+      sep4 = "\n";
       previousMoreIndented = true;
     } else if (content === "") {
-      if (sep5 === "\n") value += "\n";
-      else sep5 = "\n";
+      if (sep4 === "\n") value += "\n";
+      else sep4 = "\n";
     } else {
-      value += sep5 + content;
-      sep5 = " ";
+      value += sep4 + content;
+      sep4 = " ";
       previousMoreIndented = false;
     }
   }
   return value;
 }
+
+// src/types.ts
+var PROTOCOLS = ["tcp", "udp", "sctp", "dccp"];
+var FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 // src/parse/yaml.ts
 var isMapNodeOf = (node2) => node2 instanceof LightMap || isMap(node2);
@@ -30535,7 +30539,7 @@ var YamlFile = class {
   /** The span of a node's value (not its trailing comment or whitespace). */
   spanOf(node2) {
     const range = this.rangeOf(node2);
-    if (!range) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    if (!range) return FILE_START;
     return this.spanOfOffsets(range[0], range[1]);
   }
   /** The node's text in the file, quotes included. */
@@ -37070,6 +37074,133 @@ function expectedAt(path) {
   }
 }
 
+// src/discover/discover.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { lstatSync as lstatSync2, readdirSync, realpathSync as realpathSync2, statSync } from "node:fs";
+import { basename, dirname, relative as relative2, resolve, sep } from "node:path";
+var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function hintFor(name) {
+  if (/^(docker-)?compose.*\.ya?ml$/i.test(name)) return "compose";
+  if (/^Dockerfile$|^Dockerfile\.(?!dockerignore$).+|.+\.Dockerfile$/i.test(name))
+    return "dockerfile";
+  if (/\.ya?ml$/i.test(name)) return "yaml";
+  return void 0;
+}
+var toPosix = (p) => sep === "/" ? p : p.split(sep).join("/");
+function real(path) {
+  try {
+    return realpathSync2.native(path);
+  } catch {
+    return path;
+  }
+}
+function matcher(globs2) {
+  if (!globs2?.length) return void 0;
+  const patterns = globs2.flatMap((glob) => {
+    const clean = glob.replace(/^\.\//, "").replace(/\/+$/, "");
+    const here = clean.endsWith("**") ? [clean] : [clean, `${clean}/**`];
+    return clean.includes("/") ? here : [...here, ...here.map((p) => `**/${p}`)];
+  });
+  return (0, import_picomatch.default)(patterns, { dot: true });
+}
+function* discover(paths, options) {
+  const included = matcher(options.include);
+  const excluded = matcher(options.exclude);
+  for (const given2 of paths.length ? paths : ["."]) {
+    const absolute = resolve(options.cwd, given2);
+    let info2;
+    try {
+      info2 = statSync(absolute);
+    } catch (error3) {
+      throw new DiscoverError(
+        `cannot read ${given2}: ${error3.code ?? String(error3)}`
+      );
+    }
+    if (!info2.isDirectory()) {
+      const base2 = options.relativeTo ?? options.cwd;
+      const file = toPosix(relative2(base2, absolute)) || basename(absolute);
+      const [realBase2, realFile] = [real(base2), real(absolute)];
+      const boundary2 = isInside(realBase2, realFile) ? realBase2 : dirname(realFile);
+      if (excluded?.(file)) continue;
+      const byName = hintFor(basename(absolute));
+      const hint = byName === "yaml" ? "named-yaml" : byName ?? "any";
+      yield { path: absolute, file, base: base2, hint, boundary: boundary2 };
+      continue;
+    }
+    const root = absolute;
+    const realRoot = realpathSync2.native(root);
+    const realBase = options.relativeTo ? real(options.relativeTo) : realRoot;
+    const boundary = isInside(realBase, realRoot) ? realBase : realRoot;
+    const base = options.relativeTo ?? root;
+    yield* walk({ root, realRoot, boundary, base, included, excluded }, root, "");
+  }
+}
+function* walk(w, directory, relDirectory) {
+  const names = [];
+  try {
+    for (const entry of readdirSync(directory, { withFileTypes: true })) {
+      names.push({
+        name: entry.name,
+        isDir: entry.isDirectory(),
+        isLink: entry.isSymbolicLink(),
+        isSpecial: entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice()
+      });
+    }
+  } catch (error3) {
+    const rel = relative2(w.base, directory);
+    yield {
+      path: directory,
+      file: `${toPosix(rel) || "."}/`,
+      base: w.base,
+      hint: "any",
+      boundary: w.boundary,
+      unreadable: describeError(error3)
+    };
+    return;
+  }
+  names.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  for (const { name, isDir, isLink, isSpecial } of names) {
+    const path = directory.endsWith(sep) ? directory + name : directory + sep + name;
+    const rel = relDirectory === "" ? name : `${relDirectory}/${name}`;
+    if (w.excluded?.(rel)) continue;
+    if (isDir) {
+      if (SKIPPED_DIRECTORIES.has(name)) continue;
+      yield* walk(w, path, rel);
+      continue;
+    }
+    const hint = hintFor(name);
+    if (!hint || w.included && !w.included(rel)) continue;
+    const file = w.base === w.root ? rel : toPosix(relative2(w.base, path));
+    const candidate = { path, file, base: w.base, hint, boundary: w.boundary };
+    if (isSpecial) candidate.skip = "not a regular file";
+    if (isLink) {
+      const reason = linkProblem(w.realRoot, path);
+      if (reason === "directory") continue;
+      if (reason) candidate.skip = reason;
+    }
+    yield candidate;
+  }
+}
+function linkProblem(realRoot, path) {
+  let target;
+  try {
+    target = realpathSync2.native(path);
+  } catch {
+    return "symbolic link whose target does not exist (or is a loop): not followed";
+  }
+  if (!isInside(realRoot, target))
+    return "symbolic link to a path outside the scanned directory: not followed";
+  try {
+    const info2 = lstatSync2(target);
+    if (info2.isDirectory()) return "directory";
+  } catch {
+    return "symbolic link whose target cannot be read: not followed";
+  }
+  return void 0;
+}
+var DiscoverError = class extends Error {
+};
+
 // src/config/load.ts
 var CONFIG_FILES = [".github/port-claims.yml", ".port-claims.yml"];
 var ConfigError = class extends Error {
@@ -37088,7 +37219,6 @@ function formatProblem(p) {
   return p.line === void 0 ? p.message : `${p.file}:${p.line}:${p.column ?? 1}: ${p.message}`;
 }
 var emptyConfig = () => ({ rules: {}, allow: [] });
-var toPosix = (p) => sep === "/" ? p : p.split(sep).join("/");
 async function isFile(path) {
   try {
     return (await stat2(path)).isFile();
@@ -37100,7 +37230,7 @@ async function loadConfig(location) {
   let path;
   let name;
   if (location.explicit !== void 0) {
-    path = resolve(location.cwd, location.explicit);
+    path = resolve2(location.cwd, location.explicit);
     name = location.explicit;
   } else {
     const found = [];
@@ -37109,7 +37239,7 @@ async function loadConfig(location) {
       if (await isFile(full)) found.push(full);
     }
     const named = found.map((f) => {
-      const rel = relative2(location.cwd, f);
+      const rel = relative3(location.cwd, f);
       return toPosix(rel === "" || isAbsolute2(rel) ? f : rel);
     });
     if (named.length > 1) {
@@ -37211,7 +37341,7 @@ function spanAt(at, path) {
     const span = at.values.get(pathKey(path.slice(0, n)));
     if (span) return span;
   }
-  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return FILE_START;
 }
 function keysExpectedAt(path) {
   if (path[0] === "rules") return { noun: "rule", keys: RULE_IDS };
@@ -37241,7 +37371,7 @@ function parseConfig(text, name) {
     const second = documents[1]?.root ?? null;
     throw fail([
       {
-        span: second ? yaml.spanOf(second) : { line: 1, column: 1, endLine: 1, endColumn: 1 },
+        span: second ? yaml.spanOf(second) : FILE_START,
         message: `holds ${documents.length} YAML documents; the config is one mapping`
       }
     ]);
@@ -37599,16 +37729,17 @@ var RANK = { error: 3, warning: 2, notice: 1 };
 function atOrAbove(severity, failOn) {
   return failOn !== "never" && RANK[severity] >= RANK[failOn];
 }
+function activeFindings(findings) {
+  return findings.filter((f) => f.suppressed === void 0 && f.new !== false);
+}
 function failing(findings, failOn) {
-  return findings.filter(
-    (f) => f.suppressed === void 0 && f.new !== false && atOrAbove(f.severity, failOn)
-  );
+  return activeFindings(findings).filter((f) => atOrAbove(f.severity, failOn));
 }
 
 // src/policy/suppress.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 function compile(entry) {
-  const matcher2 = entry.files?.length ? (0, import_picomatch.default)(entry.files, { dot: true }) : () => true;
+  const matcher2 = entry.files?.length ? (0, import_picomatch2.default)(entry.files, { dot: true }) : () => true;
   return { ...entry, matchesFile: matcher2 };
 }
 function allowedBecause(finding, entries2) {
@@ -37699,9 +37830,6 @@ function notice2(file, d, rule, message) {
     fingerprint: fingerprintOf(rule, { file, span: d.span, message })
   };
 }
-
-// src/types.ts
-var PROTOCOLS = ["tcp", "udp", "sctp", "dccp"];
 
 // src/classify/registry.generated.ts
 var REGISTRY_VERSION = "8.0.35";
@@ -44913,133 +45041,6 @@ function countClasses(claims) {
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { dirname as dirname3, join as join2 } from "node:path";
 
-// src/discover/discover.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { lstatSync as lstatSync2, readdirSync, realpathSync as realpathSync2, statSync } from "node:fs";
-import { basename, dirname, relative as relative3, resolve as resolve2, sep as sep2 } from "node:path";
-var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
-function hintFor(name) {
-  if (/^(docker-)?compose.*\.ya?ml$/i.test(name)) return "compose";
-  if (/^Dockerfile$|^Dockerfile\.(?!dockerignore$).+|.+\.Dockerfile$/i.test(name))
-    return "dockerfile";
-  if (/\.ya?ml$/i.test(name)) return "yaml";
-  return void 0;
-}
-var toPosix2 = (p) => sep2 === "/" ? p : p.split(sep2).join("/");
-function real(path) {
-  try {
-    return realpathSync2.native(path);
-  } catch {
-    return path;
-  }
-}
-function matcher(globs2) {
-  if (!globs2?.length) return void 0;
-  const patterns = globs2.flatMap((glob) => {
-    const clean = glob.replace(/^\.\//, "").replace(/\/+$/, "");
-    const here = clean.endsWith("**") ? [clean] : [clean, `${clean}/**`];
-    return clean.includes("/") ? here : [...here, ...here.map((p) => `**/${p}`)];
-  });
-  return (0, import_picomatch2.default)(patterns, { dot: true });
-}
-function* discover(paths, options) {
-  const included = matcher(options.include);
-  const excluded = matcher(options.exclude);
-  for (const given2 of paths.length ? paths : ["."]) {
-    const absolute = resolve2(options.cwd, given2);
-    let info2;
-    try {
-      info2 = statSync(absolute);
-    } catch (error3) {
-      throw new DiscoverError(
-        `cannot read ${given2}: ${error3.code ?? String(error3)}`
-      );
-    }
-    if (!info2.isDirectory()) {
-      const base2 = options.relativeTo ?? options.cwd;
-      const file = toPosix2(relative3(base2, absolute)) || basename(absolute);
-      const [realBase2, realFile] = [real(base2), real(absolute)];
-      const boundary2 = isInside(realBase2, realFile) ? realBase2 : dirname(realFile);
-      if (excluded?.(file)) continue;
-      const byName = hintFor(basename(absolute));
-      const hint = byName === "yaml" ? "named-yaml" : byName ?? "any";
-      yield { path: absolute, file, base: base2, hint, boundary: boundary2 };
-      continue;
-    }
-    const root = absolute;
-    const realRoot = realpathSync2.native(root);
-    const realBase = options.relativeTo ? real(options.relativeTo) : realRoot;
-    const boundary = isInside(realBase, realRoot) ? realBase : realRoot;
-    const base = options.relativeTo ?? root;
-    yield* walk({ root, realRoot, boundary, base, included, excluded }, root, "");
-  }
-}
-function* walk(w, directory, relDirectory) {
-  const names = [];
-  try {
-    for (const entry of readdirSync(directory, { withFileTypes: true })) {
-      names.push({
-        name: entry.name,
-        isDir: entry.isDirectory(),
-        isLink: entry.isSymbolicLink(),
-        isSpecial: entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice()
-      });
-    }
-  } catch (error3) {
-    const rel = relative3(w.base, directory);
-    yield {
-      path: directory,
-      file: `${toPosix2(rel) || "."}/`,
-      base: w.base,
-      hint: "any",
-      boundary: w.boundary,
-      unreadable: describeError(error3)
-    };
-    return;
-  }
-  names.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  for (const { name, isDir, isLink, isSpecial } of names) {
-    const path = directory.endsWith(sep2) ? directory + name : directory + sep2 + name;
-    const rel = relDirectory === "" ? name : `${relDirectory}/${name}`;
-    if (w.excluded?.(rel)) continue;
-    if (isDir) {
-      if (SKIPPED_DIRECTORIES.has(name)) continue;
-      yield* walk(w, path, rel);
-      continue;
-    }
-    const hint = hintFor(name);
-    if (!hint || w.included && !w.included(rel)) continue;
-    const file = w.base === w.root ? rel : toPosix2(relative3(w.base, path));
-    const candidate = { path, file, base: w.base, hint, boundary: w.boundary };
-    if (isSpecial) candidate.skip = "not a regular file";
-    if (isLink) {
-      const reason = linkProblem(w.realRoot, path);
-      if (reason === "directory") continue;
-      if (reason) candidate.skip = reason;
-    }
-    yield candidate;
-  }
-}
-function linkProblem(realRoot, path) {
-  let target;
-  try {
-    target = realpathSync2.native(path);
-  } catch {
-    return "symbolic link whose target does not exist (or is a loop): not followed";
-  }
-  if (!isInside(realRoot, target))
-    return "symbolic link to a path outside the scanned directory: not followed";
-  try {
-    const info2 = lstatSync2(target);
-    if (info2.isDirectory()) return "directory";
-  } catch {
-    return "symbolic link whose target cannot be read: not followed";
-  }
-  return void 0;
-}
-var DiscoverError = class extends Error {
-};
-
 // src/parse/interpolate.ts
 var NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 function interpolate(text, lookup, options = {}) {
@@ -46602,6 +46603,7 @@ function parseManifest(file, text, hint, options) {
   }
   return result2;
 }
+var readsLikeKubernetes = (text) => /^apiVersion\s*:/m.test(text) && /^kind\s*:/m.test(text);
 function parseByKind(file, text, hint, options) {
   if (hint === "dockerfile") return parseDockerfile(file, text);
   if (hint === "yaml" && !mayBeKubernetes(text)) return void 0;
@@ -46621,7 +46623,7 @@ function parseByKind(file, text, hint, options) {
     }
   }
   if (isKubernetes) return withYamlErrors(parseKubernetes(file, yaml), yaml);
-  if (broken && /^apiVersion\s*:/m.test(text) && /^kind\s*:/m.test(text)) {
+  if (broken && readsLikeKubernetes(text)) {
     return withYamlErrors(emptyResult(file, "kubernetes"), yaml);
   }
   return void 0;
@@ -46705,7 +46707,7 @@ function resolveNamedTargets(targets, ports) {
 }
 
 // src/scan-compose.ts
-import { relative as relative4, sep as sep3 } from "node:path";
+import { relative as relative4, sep as sep2 } from "node:path";
 
 // src/parse/compose-project.ts
 import { basename as basename2, dirname as dirname2, resolve as resolve3 } from "node:path";
@@ -46993,7 +46995,7 @@ function composeProjects(found, envFor, maxBytes, yaml = {}) {
     const { path, base, within } = queue.shift();
     if (byPath.has(path)) continue;
     loads++;
-    const file = relative4(base, path).split(sep3).join("/");
+    const file = relative4(base, path).split(sep2).join("/");
     let loaded;
     const read = readTextSync(path, { maxBytes, within });
     if ("text" in read) {
@@ -47004,12 +47006,7 @@ function composeProjects(found, envFor, maxBytes, yaml = {}) {
         loaded = { path, model: composed.model };
         for (const p of composed.problems) extra.push(p);
         const ignores = readIgnores(read.text, "yaml");
-        files.push({
-          entry: { file, manifest: "compose", status: "ok" },
-          claims: [],
-          problems: [],
-          ...ignores.length ? { ignores } : {}
-        });
+        files.push({ ...emptyResult(file, "compose"), ...ignores.length ? { ignores } : {} });
         for (const next of referencedPaths(loaded)) queue.push({ path: next, base, within });
       }
     } else {
@@ -47046,28 +47043,23 @@ function headLooksLikeKubernetes(path) {
     fd = openSync2(path, "r");
     const head = Buffer.alloc(64 * 1024);
     const text = head.subarray(0, readSync2(fd, head, 0, head.length, 0)).toString("utf8");
-    return !text.includes("\0") && /^apiVersion\s*:/m.test(text) && /^kind\s*:/m.test(text);
+    return !text.includes("\0") && readsLikeKubernetes(text);
   } catch {
     return false;
   } finally {
     if (fd !== void 0) closeSync2(fd);
   }
 }
-var FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function unreadable(candidate, manifest, reason) {
-  return {
-    entry: { file: candidate.file, manifest, status: "error", reason },
-    claims: [],
-    problems: [
-      {
-        code: "parse-error",
-        file: candidate.file,
-        span: FILE_START,
-        message: `${candidate.file} ${reason}.`,
-        manifest
-      }
-    ]
-  };
+  const result2 = emptyResult(candidate.file, manifest, "error", reason);
+  result2.problems.push({
+    code: "parse-error",
+    file: candidate.file,
+    span: FILE_START,
+    message: `${candidate.file} ${reason}.`,
+    manifest
+  });
+  return result2;
 }
 function unreadableDirectory(candidate, reason) {
   return {
@@ -47126,11 +47118,7 @@ async function scan(settings) {
       if (candidate.hint === "yaml" && !candidate.skip && !headLooksLikeKubernetes(candidate.path)) {
         continue;
       }
-      parsed.push({
-        entry: { file: candidate.file, manifest, status: "skipped", reason: loaded.skip },
-        claims: [],
-        problems: []
-      });
+      parsed.push(emptyResult(candidate.file, manifest, "skipped", loaded.skip));
       continue;
     }
     if ("error" in loaded) {
@@ -47255,6 +47243,9 @@ function inlineCode(text) {
 }
 
 // src/report/words.ts
+function messageWithFix(f) {
+  return f.suggestion ? `${f.message} Suggested: ${JSON.stringify(f.suggestion.replacement)}.` : f.message;
+}
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 var SEVERITY_ICON = {
   error: "\u{1F534}",
@@ -47268,9 +47259,6 @@ var COMMENT_LIMIT = 6e4;
 var STICKY_MARKER = "<!-- port-claims -->";
 var CLAIM_ROWS_OPEN = 20;
 var bytes = (text) => Buffer.byteLength(text, "utf8");
-function activeFindings(findings) {
-  return findings.filter((f) => f.suppressed === void 0 && f.new !== false);
-}
 function findingRow(f) {
   const ports = f.ports?.length ? `${f.ports.join(", ")}/${f.protocol ?? ""}` : "";
   const fix = f.suggestion ? inlineCode(f.suggestion.replacement) : "";
@@ -47497,7 +47485,7 @@ function ruleDescriptor(rule) {
   };
 }
 function result(finding, ruleIndex) {
-  const message = finding.suggestion ? `${finding.message} Suggested: ${JSON.stringify(finding.suggestion.replacement)}.` : finding.message;
+  const message = messageWithFix(finding);
   return {
     ruleId: finding.rule,
     ...ruleIndex >= 0 ? { ruleIndex } : {},
@@ -47568,7 +47556,7 @@ function annotate(findings, taken = {}) {
         properties.startColumn = f.column;
         properties.endColumn = f.endColumn;
       }
-      const message = f.suggestion ? `${f.message} Suggested: ${JSON.stringify(f.suggestion.replacement)}.` : f.message;
+      const message = messageWithFix(f);
       if (level === "error") error(message, properties);
       else if (level === "warning") warning(message, properties);
       else notice(message, properties);
@@ -49218,8 +49206,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep4 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
+var sep3 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);

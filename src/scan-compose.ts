@@ -10,6 +10,7 @@ import type { Lookup } from './parse/interpolate.js';
 import type { ParsedFile } from './parse/result.js';
 import type { ParseOptions } from './parse/yaml.js';
 import type { Problem, RawClaim } from './types.js';
+import { emptyResult } from './parse/result.js';
 
 /** At most this many referenced files are loaded, whatever a tree of includes asks for. */
 const MAX_REFERENCED_FILES = 1000;
@@ -55,12 +56,7 @@ export function composeProjects(
         loaded = { path, model: composed.model };
         for (const p of composed.problems) extra.push(p);
         const ignores = readIgnores(read.text, 'yaml');
-        files.push({
-          entry: { file, manifest: 'compose', status: 'ok' },
-          claims: [],
-          problems: [],
-          ...(ignores.length ? { ignores } : {}),
-        });
+        files.push({ ...emptyResult(file, 'compose'), ...(ignores.length ? { ignores } : {}) });
         for (const next of referencedPaths(loaded)) queue.push({ path: next, base, within });
       }
     } else {

@@ -16,6 +16,9 @@ import type { ParseOptions } from './parse/yaml.js';
 import type { ComposeFound } from './scan-compose.js';
 import { composeProjects } from './scan-compose.js';
 import type { Claim, FileEntry, ManifestKind, Problem, RawClaim } from './types.js';
+import { readsLikeKubernetes } from './parse/manifest.js';
+import { emptyResult } from './parse/result.js';
+import { FILE_START } from './types.js';
 
 export { DEFAULT_MAX_FILE_BYTES };
 
@@ -83,7 +86,7 @@ function headLooksLikeKubernetes(path: string): boolean {
     fd = openSync(path, 'r');
     const head = Buffer.alloc(64 * 1024);
     const text = head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8');
-    return !text.includes('\0') && /^apiVersion\s*:/m.test(text) && /^kind\s*:/m.test(text);
+    return !text.includes('\0') && readsLikeKubernetes(text);
   } catch {
     return false;
   } finally {
@@ -91,22 +94,16 @@ function headLooksLikeKubernetes(path: string): boolean {
   }
 }
 
-const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-
 function unreadable(candidate: Candidate, manifest: ManifestKind, reason: string): ParsedFile {
-  return {
-    entry: { file: candidate.file, manifest, status: 'error', reason },
-    claims: [],
-    problems: [
-      {
-        code: 'parse-error',
-        file: candidate.file,
-        span: FILE_START,
-        message: `${candidate.file} ${reason}.`,
-        manifest,
-      },
-    ],
-  };
+  const result = emptyResult(candidate.file, manifest, 'error', reason);
+  result.problems.push({
+    code: 'parse-error',
+    file: candidate.file,
+    span: FILE_START,
+    message: `${candidate.file} ${reason}.`,
+    manifest,
+  });
+  return result;
 }
 
 /** A directory the walk could not list: a finding, as no file entry can stand for it. */
@@ -188,11 +185,7 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
       ) {
         continue;
       }
-      parsed.push({
-        entry: { file: candidate.file, manifest, status: 'skipped', reason: loaded.skip },
-        claims: [],
-        problems: [],
-      });
+      parsed.push(emptyResult(candidate.file, manifest, 'skipped', loaded.skip));
       continue;
     }
     if ('error' in loaded) {

@@ -26,6 +26,9 @@ export interface Span {
   endColumn: number;
 }
 
+/** Where a finding about a whole file points. */
+export const FILE_START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
 export type ClaimField =
   | 'ports.published'
   | 'ports.target'

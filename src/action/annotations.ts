@@ -2,6 +2,7 @@
 // so errors go first, and the job summary says how many were left out.
 import * as core from '@actions/core';
 import type { Finding } from '../types.js';
+import { messageWithFix } from '../report/words.js';
 
 export const ANNOTATIONS_PER_LEVEL = 10;
 
@@ -28,9 +29,7 @@ export function annotate(findings: readonly Finding[], taken: AnnotationBudget =
         properties.startColumn = f.column;
         properties.endColumn = f.endColumn;
       }
-      const message = f.suggestion
-        ? `${f.message} Suggested: ${JSON.stringify(f.suggestion.replacement)}.`
-        : f.message;
+      const message = messageWithFix(f);
       if (level === 'error') core.error(message, properties);
       else if (level === 'warning') core.warning(message, properties);
       else core.notice(message, properties);

@@ -1,7 +1,7 @@
 // Finds, reads and validates the config file. Every way it can be wrong is a ConfigError that
 // names the file, line and column, the key, and what the key must be.
 import { realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { DEFAULT_MAX_FILE_BYTES, readText } from '../discover/read.js';
 import type { YamlDocument, YamlFile, YNode } from '../parse/yaml.js';
 import { entries, isMapNode, isSeqNode, items, parseYamlFile, scalarValue } from '../parse/yaml.js';
@@ -10,6 +10,8 @@ import type { Span } from '../types.js';
 import { didYouMean } from './closest.js';
 import type { Config } from './schema.js';
 import { ALLOW_KEYS, CONFIG_KEYS, configSchema, expectedAt, toConfig } from './schema.js';
+import { toPosix } from '../discover/discover.js';
+import { FILE_START } from '../types.js';
 
 /** Looked up at the root scanned, in this order. */
 export const CONFIG_FILES = ['.github/port-claims.yml', '.port-claims.yml'] as const;
@@ -54,8 +56,6 @@ export interface ConfigLocation {
   /** The file given on the command line or to the action, relative to `cwd`. */
   explicit?: string;
 }
-
-const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/'));
 
 async function isFile(path: string): Promise<boolean> {
   try {
@@ -216,7 +216,7 @@ function spanAt(at: Located, path: readonly PropertyKey[]): Span {
     const span = at.values.get(pathKey(path.slice(0, n)));
     if (span) return span;
   }
-  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return FILE_START;
 }
 
 function keysExpectedAt(path: readonly PropertyKey[]): { noun: string; keys: readonly string[] } {
@@ -249,7 +249,7 @@ export function parseConfig(text: string, name: string): Config {
     const second = documents[1]?.root ?? null;
     throw fail([
       {
-        span: second ? yaml.spanOf(second) : { line: 1, column: 1, endLine: 1, endColumn: 1 },
+        span: second ? yaml.spanOf(second) : FILE_START,
         message: `holds ${documents.length} YAML documents; the config is one mapping`,
       },
     ]);

@@ -59,7 +59,7 @@ export function hintFor(name: string): Hint | undefined {
   return undefined;
 }
 
-const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/'));
+export const toPosix = (p: string): string => (sep === '/' ? p : p.split(sep).join('/'));
 
 /** The real path of a directory, or the path as it is when it cannot be resolved. */
 function real(path: string): string {

@@ -109,6 +109,10 @@ export function parseManifest(
   return result;
 }
 
+/** Top-level `apiVersion:` and `kind:` lines: a manifest, even when its YAML is broken. */
+export const readsLikeKubernetes = (text: string): boolean =>
+  /^apiVersion\s*:/m.test(text) && /^kind\s*:/m.test(text);
+
 function parseByKind(
   file: string,
   text: string,
@@ -142,7 +146,7 @@ function parseByKind(
   }
   if (isKubernetes) return withYamlErrors(parseKubernetes(file, yaml), yaml);
   // Broken YAML that reads like a manifest is reported; other broken YAML is not ours to judge.
-  if (broken && /^apiVersion\s*:/m.test(text) && /^kind\s*:/m.test(text)) {
+  if (broken && readsLikeKubernetes(text)) {
     return withYamlErrors(emptyResult(file, 'kubernetes'), yaml);
   }
   return undefined;

@@ -5,6 +5,7 @@ import { Lexer, isAlias, isMap, isNode, isScalar, isSeq, parseAllDocuments } fro
 import type { Span } from '../types.js';
 import type { LightNode } from './yaml-light.js';
 import { LightAlias, LightMap, LightScalar, LightSeq, detached, parseLight } from './yaml-light.js';
+import { FILE_START } from '../types.js';
 
 /** A node of `yaml`'s tree, or of the fast reader's, which has the same shape (yaml-light.ts). */
 export type YNode = YamlNode | LightNode;
@@ -183,7 +184,7 @@ export class YamlFile {
   /** The span of a node's value (not its trailing comment or whitespace). */
   spanOf(node: YNode): Span {
     const range = this.rangeOf(node);
-    if (!range) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    if (!range) return FILE_START;
     return this.spanOfOffsets(range[0] as number, range[1] as number);
   }
 

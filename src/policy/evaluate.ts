@@ -120,9 +120,12 @@ export function atOrAbove(severity: Severity, failOn: FailOn): boolean {
   return failOn !== 'never' && RANK[severity] >= RANK[failOn];
 }
 
-/** The findings that fail the run: not suppressed, not old in a PR, and severe enough. */
+/** The findings to show and annotate: not suppressed, and not old in a pull request. */
+export function activeFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.suppressed === undefined && f.new !== false);
+}
+
+/** The findings that fail the run: the active ones severe enough. */
 export function failing(findings: readonly Finding[], failOn: FailOn): Finding[] {
-  return findings.filter(
-    (f) => f.suppressed === undefined && f.new !== false && atOrAbove(f.severity, failOn),
-  );
+  return activeFindings(findings).filter((f) => atOrAbove(f.severity, failOn));
 }

@@ -1,6 +1,7 @@
 // What a person reads on GitHub: the job summary (also `--format markdown`) and the sticky pull
 // request comment. Both are capped in bytes, since GitHub refuses what is larger.
 import type { Finding, PublicClaim, Report } from '../types.js';
+import { activeFindings } from '../policy/evaluate.js';
 import { countClasses } from './build.js';
 import { escapeMarkdown, inlineCode } from './escape.js';
 import { plural, SEVERITY_ICON } from './words.js';
@@ -26,9 +27,6 @@ export interface MarkdownOptions {
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 
 /** Findings that count: not suppressed and, in a pull request, introduced by it. */
-export function activeFindings(findings: readonly Finding[]): Finding[] {
-  return findings.filter((f) => f.suppressed === undefined && f.new !== false);
-}
 
 function findingRow(f: Finding): string {
   const ports = f.ports?.length ? `${f.ports.join(', ')}/${f.protocol ?? ''}` : '';

@@ -5,6 +5,7 @@ import type { Rule } from '../policy/rule.js';
 import { RULES } from '../policy/rules/index.js';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Finding, Report, Severity } from '../types.js';
+import { messageWithFix } from './words.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The key of `partialFingerprints`; bump the version if the fingerprint's recipe changes. */
@@ -53,9 +54,7 @@ function ruleDescriptor(rule: Rule): ReportingDescriptor {
 }
 
 function result(finding: Finding, ruleIndex: number): Result {
-  const message = finding.suggestion
-    ? `${finding.message} Suggested: ${JSON.stringify(finding.suggestion.replacement)}.`
-    : finding.message;
+  const message = messageWithFix(finding);
   return {
     ruleId: finding.rule,
     ...(ruleIndex >= 0 ? { ruleIndex } : {}),
