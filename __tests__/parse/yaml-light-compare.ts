@@ -63,11 +63,7 @@ export function compareWithYaml(text: string): Comparison {
       if (l.range[1] !== full.range?.[1]) at(`ends at ${l.range[1]}, yaml ${full.range?.[1]}`);
     } else if (l instanceof LightMap) {
       if (!isMap(full)) return at('mapping, yaml not');
-      if ((l.anchor ?? undefined) !== (full.anchor ?? undefined))
-        at(`anchor ${l.anchor}, yaml ${full.anchor}`);
-      if (l.range[1] !== -1 && l.range[1] !== full.range?.[1])
-        at(`ends at ${l.range[1]}, yaml ${full.range?.[1]}`);
-      if (full.tag) at(`yaml tag ${full.tag}`);
+      sameCollection(l, full, at);
       if (l.items.length !== full.items.length)
         return at(`${l.items.length} entries, yaml ${full.items.length}`);
       l.items.forEach((pair, i) => {
@@ -77,11 +73,7 @@ export function compareWithYaml(text: string): Comparison {
       });
     } else if (l instanceof LightSeq) {
       if (!isSeq(full)) return at('sequence, yaml not');
-      if ((l.anchor ?? undefined) !== (full.anchor ?? undefined))
-        at(`anchor ${l.anchor}, yaml ${full.anchor}`);
-      if (l.range[1] !== -1 && l.range[1] !== full.range?.[1])
-        at(`ends at ${l.range[1]}, yaml ${full.range?.[1]}`);
-      if (full.tag) at(`yaml tag ${full.tag}`);
+      sameCollection(l, full, at);
       if (l.items.length !== full.items.length)
         return at(`${l.items.length} items, yaml ${full.items.length}`);
       l.items.forEach((item, i) => walk(item, full.items[i], `${path}/${i}`));
@@ -89,4 +81,17 @@ export function compareWithYaml(text: string): Comparison {
   };
   light.forEach((root, i) => walk(root, list[i]?.contents, `doc${i}`));
   return { read: true, differences, yamlErrors };
+}
+
+/** What a mapping and a sequence must share with yaml's: anchor, end (when known), no tag. */
+function sameCollection(
+  l: LightMap | LightSeq,
+  full: { anchor?: string | null; range?: unknown; tag?: string | null },
+  at: (message: string) => void,
+): void {
+  const end = (full.range as [number, number, number] | undefined)?.[1];
+  if ((l.anchor ?? undefined) !== (full.anchor ?? undefined))
+    at(`anchor ${l.anchor}, yaml ${full.anchor}`);
+  if (l.range[1] !== -1 && l.range[1] !== end) at(`ends at ${l.range[1]}, yaml ${end}`);
+  if (full.tag) at(`yaml tag ${full.tag}`);
 }
