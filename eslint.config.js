@@ -9,7 +9,11 @@ const RUNS_CODE = [
   'node:vm',
   'worker_threads',
   'node:worker_threads',
-].map((name) => ({ name, message: 'port-claims runs nothing: only src/action/git.ts runs git.' }));
+].map((name) => ({
+  name,
+  message:
+    'port-claims runs nothing: only src/action/git.ts runs git, and renderers run through src/resolve/render/child.ts.',
+}));
 
 export default tseslint.config(
   {
@@ -52,8 +56,9 @@ export default tseslint.config(
     },
   },
   {
-    // Runs git, and only git, on the checkout's history (never a file of the checkout).
-    files: ['src/action/git.ts'],
+    // Runs git, and only git, on the checkout's history (never a file of the checkout); and the
+    // one runner through which renderers (kubectl kustomize, helm template) run, sandboxed.
+    files: ['src/action/git.ts', 'src/resolve/render/child.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [ONLY_PARSE_YAML] }] },
   },
   {

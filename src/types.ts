@@ -52,6 +52,28 @@ export interface DigitsAt {
   end: number;
 }
 
+export const DEPLOYABLE_KINDS = ['compose', 'kustomize', 'helm', 'manifests', 'dockerfile'] as const;
+export type DeployableKind = (typeof DEPLOYABLE_KINDS)[number];
+
+/** What a claim is deployed with: a compose project, a Kustomize build, a Helm chart, ... */
+export interface Deployable {
+  kind: DeployableKind;
+  /** The compose file, kustomization directory, chart directory, manifest directory or Dockerfile. */
+  path: string;
+  /** The overlays or values files that deploy this same line, when more than one. */
+  variants?: string[];
+}
+
+export const TRACED = ['values', 'template', 'patch', 'base', 'file-only'] as const;
+export type Traced = (typeof TRACED)[number];
+
+/** For a claim found by rendering: what the rendered value came through, and how surely. */
+export interface Via {
+  file: string;
+  line?: number;
+  traced: Traced;
+}
+
 /** A port claim as a parser sees it, before classification. */
 export interface RawClaim {
   file: string;
@@ -60,9 +82,16 @@ export interface RawClaim {
   resource: string;
   container?: string;
   field: ClaimField;
+  /** For a range, its first port. */
   port: number;
+  /** For a range only: its last port (inclusive). */
+  endPort?: number;
   protocol: ClaimProtocol;
   hostIp?: string;
+  /** What the claim is deployed with (set by the resolve stage). */
+  deployable?: Deployable;
+  /** For a claim found by rendering (Helm, Kustomize). */
+  via?: Via;
   /** The value as written. */
   spec: string;
   digits?: DigitsAt;
