@@ -52,7 +52,13 @@ export interface DigitsAt {
   end: number;
 }
 
-export const DEPLOYABLE_KINDS = ['compose', 'kustomize', 'helm', 'manifests', 'dockerfile'] as const;
+export const DEPLOYABLE_KINDS = [
+  'compose',
+  'kustomize',
+  'helm',
+  'manifests',
+  'dockerfile',
+] as const;
 export type DeployableKind = (typeof DEPLOYABLE_KINDS)[number];
 
 /** What a claim is deployed with: a compose project, a Kustomize build, a Helm chart, ... */
