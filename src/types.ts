@@ -130,6 +130,8 @@ export interface PublicClaim {
   hostNetwork?: boolean;
   spec: string;
   class: PortClass;
+  deployable?: Deployable;
+  via?: Via;
 }
 
 export type ProblemCode = 'parse-error' | 'invalid-port' | 'unresolved-port' | 'host-port-conflict';

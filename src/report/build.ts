@@ -55,6 +55,8 @@ export function publicClaim(c: Claim): PublicClaim {
     ...(c.hostNetwork ? { hostNetwork: true } : {}),
     spec: c.spec,
     class: c.class,
+    ...(c.deployable !== undefined ? { deployable: c.deployable } : {}),
+    ...(c.via !== undefined ? { via: c.via } : {}),
   };
 }
 
