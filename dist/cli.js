@@ -643,7 +643,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -651,7 +651,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -860,7 +860,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -906,8 +906,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens2 = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1603,7 +1603,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR: STAR2,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1661,7 +1661,7 @@ var require_picomatch = __commonJS({
     var scan2 = require_scan();
     var parse3 = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1789,7 +1789,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants2;
+    picomatch3.constants = constants3;
     module.exports = picomatch3;
   }
 });
@@ -1813,7 +1813,7 @@ var require_picomatch2 = __commonJS({
 
 // src/cli.ts
 import { stat as stat3 } from "node:fs/promises";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/types.ts
@@ -8959,23 +8959,23 @@ function classify(port2, protocol) {
 }
 
 // src/classify/spec.ts
-function parseClassifySpec(text) {
-  const match = /^(\d{1,5})(?:-(\d{1,5}))?(?:\/([A-Za-z]+))?$/.exec(text.trim());
-  if (!match) return { error: `"${text}" is not PORT[-END][/PROTOCOL]` };
+function parseClassifySpec(text2) {
+  const match = /^(\d{1,5})(?:-(\d{1,5}))?(?:\/([A-Za-z]+))?$/.exec(text2.trim());
+  if (!match) return { error: `"${text2}" is not PORT[-END][/PROTOCOL]` };
   const start = Number(match[1]);
   const end = match[2] === void 0 ? start : Number(match[2]);
   const protocol = (match[3] ?? "tcp").toLowerCase();
-  if (start > 65535 || end > 65535) return { error: `"${text}": ports go from 0 to 65535` };
-  if (end < start) return { error: `"${text}": the range is reversed` };
+  if (start > 65535 || end > 65535) return { error: `"${text2}": ports go from 0 to 65535` };
+  if (end < start) return { error: `"${text2}": the range is reversed` };
   if (!PROTOCOLS.includes(protocol)) {
-    return { error: `"${text}": protocol must be one of ${PROTOCOLS.join(", ")}` };
+    return { error: `"${text2}": protocol must be one of ${PROTOCOLS.join(", ")}` };
   }
   return { start, end, protocol };
 }
 
 // src/check.ts
 import { realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/config/load.ts
 import { realpath, stat } from "node:fs/promises";
@@ -9065,19 +9065,19 @@ function decode(bytes2) {
   if (body.subarray(0, BINARY_PROBE_BYTES).includes(0)) {
     return { skip: "a binary file (it holds NUL bytes)" };
   }
-  const text = body.toString("utf8");
-  if (isUtf8(body)) return { text };
+  const text2 = body.toString("utf8");
+  if (isUtf8(body)) return { text: text2 };
   const offset = firstInvalidUtf8(body);
   const lineStart = offset === 0 ? 0 : body.lastIndexOf(10, offset - 1) + 1;
   const line = countNewlines(body, lineStart) + 1;
   const column = body.subarray(lineStart, offset).toString("utf8").length + 1;
-  return { text, invalidUtf8: { line, column } };
+  return { text: text2, invalidUtf8: { line, column } };
 }
 function utf16(bytes2, encoding) {
   try {
-    const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes2);
-    if (text.includes("\0")) return { skip: "a binary file (it holds NUL characters)" };
-    return { text };
+    const text2 = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes2);
+    if (text2.includes("\0")) return { skip: "a binary file (it holds NUL characters)" };
+    return { text: text2 };
   } catch {
     return { skip: `a binary file (it starts like ${encoding.toUpperCase()} but is not)` };
   }
@@ -9490,7 +9490,7 @@ function findNewAnchor(prefix, exclude) {
 }
 function createNodeAnchors(doc, prefix) {
   const aliasObjects = [];
-  const sourceObjects = /* @__PURE__ */ new Map();
+  const sourceObjects2 = /* @__PURE__ */ new Map();
   let prevAnchors = null;
   return {
     onAnchor: (source) => {
@@ -9507,7 +9507,7 @@ function createNodeAnchors(doc, prefix) {
      */
     setAnchors: () => {
       for (const source of aliasObjects) {
-        const ref = sourceObjects.get(source);
+        const ref = sourceObjects2.get(source);
         if (typeof ref === "object" && ref.anchor && (isScalar(ref.node) || isCollection(ref.node))) {
           ref.node.anchor = ref.anchor;
         } else {
@@ -9517,7 +9517,7 @@ function createNodeAnchors(doc, prefix) {
         }
       }
     },
-    sourceObjects
+    sourceObjects: sourceObjects2
   };
 }
 
@@ -9772,16 +9772,16 @@ function createNode(value, tagName, ctx) {
   if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
     value = value.valueOf();
   }
-  const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema4, sourceObjects } = ctx;
+  const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema4, sourceObjects: sourceObjects2 } = ctx;
   let ref = void 0;
   if (aliasDuplicateObjects && value && typeof value === "object") {
-    ref = sourceObjects.get(value);
+    ref = sourceObjects2.get(value);
     if (ref) {
       ref.anchor ?? (ref.anchor = onAnchor(value));
       return new Alias(ref.anchor);
     } else {
       ref = { anchor: null, node: null };
-      sourceObjects.set(value, ref);
+      sourceObjects2.set(value, ref);
     }
   }
   if (tagName?.startsWith("!!"))
@@ -9958,14 +9958,14 @@ var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(c
 var FOLD_FLOW = "flow";
 var FOLD_BLOCK = "block";
 var FOLD_QUOTED = "quoted";
-function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
   if (!lineWidth || lineWidth < 0)
-    return text;
+    return text2;
   if (lineWidth < minContentWidth)
     minContentWidth = 0;
   const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-  if (text.length <= endStep)
-    return text;
+  if (text2.length <= endStep)
+    return text2;
   const folds = [];
   const escapedFolds = {};
   let end = lineWidth - indent.length;
@@ -9982,14 +9982,14 @@ function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth =
   let escStart = -1;
   let escEnd = -1;
   if (mode === FOLD_BLOCK) {
-    i = consumeMoreIndentedLines(text, i, indent.length);
+    i = consumeMoreIndentedLines(text2, i, indent.length);
     if (i !== -1)
       end = i + endStep;
   }
-  for (let ch; ch = text[i += 1]; ) {
+  for (let ch; ch = text2[i += 1]; ) {
     if (mode === FOLD_QUOTED && ch === "\\") {
       escStart = i;
-      switch (text[i + 1]) {
+      switch (text2[i + 1]) {
         case "x":
           i += 3;
           break;
@@ -10006,12 +10006,12 @@ function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth =
     }
     if (ch === "\n") {
       if (mode === FOLD_BLOCK)
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
       end = i + indent.length + endStep;
       split = void 0;
     } else {
       if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-        const next = text[i + 1];
+        const next = text2[i + 1];
         if (next && next !== " " && next !== "\n" && next !== "	")
           split = i;
       }
@@ -10023,12 +10023,12 @@ function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth =
         } else if (mode === FOLD_QUOTED) {
           while (prev === " " || prev === "	") {
             prev = ch;
-            ch = text[i += 1];
+            ch = text2[i += 1];
             overflow = true;
           }
           const j = i > escEnd + 1 ? i - 2 : escStart - 1;
           if (escapedFolds[j])
-            return text;
+            return text2;
           folds.push(j);
           escapedFolds[j] = true;
           end = j + endStep;
@@ -10043,39 +10043,39 @@ function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth =
   if (overflow && onOverflow)
     onOverflow();
   if (folds.length === 0)
-    return text;
+    return text2;
   if (onFold)
     onFold();
-  let res = text.slice(0, folds[0]);
+  let res = text2.slice(0, folds[0]);
   for (let i2 = 0; i2 < folds.length; ++i2) {
     const fold = folds[i2];
-    const end2 = folds[i2 + 1] || text.length;
+    const end2 = folds[i2 + 1] || text2.length;
     if (fold === 0)
       res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
     else {
       if (mode === FOLD_QUOTED && escapedFolds[fold])
-        res += `${text[fold]}\\`;
+        res += `${text2[fold]}\\`;
       res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
     }
   }
   return res;
 }
-function consumeMoreIndentedLines(text, i, indent) {
+function consumeMoreIndentedLines(text2, i, indent) {
   let end = i;
   let start = i + 1;
-  let ch = text[start];
+  let ch = text2[start];
   while (ch === " " || ch === "	") {
     if (i < start + indent) {
-      ch = text[++i];
+      ch = text2[++i];
     } else {
       do {
-        ch = text[++i];
+        ch = text2[++i];
       } while (ch && ch !== "\n");
       end = i;
       start = i + 1;
-      ch = text[start];
+      ch = text2[start];
     }
   }
   return end;
@@ -12106,7 +12106,7 @@ var Document = class _Document {
       replacer = void 0;
     }
     const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
-    const { onAnchor, setAnchors, sourceObjects } = createNodeAnchors(
+    const { onAnchor, setAnchors, sourceObjects: sourceObjects2 } = createNodeAnchors(
       this,
       // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
       anchorPrefix || "a"
@@ -12118,7 +12118,7 @@ var Document = class _Document {
       onTagObj,
       replacer: _replacer,
       schema: this.schema,
-      sourceObjects
+      sourceObjects: sourceObjects2
     };
     const node2 = createNode(value, tag, ctx);
     if (flow && isCollection(node2))
@@ -15371,8 +15371,8 @@ var LightScalar = class {
   anchor = void 0;
   value;
 };
-function detached(text) {
-  return text.length < 13 ? text : (" " + text).slice(1);
+function detached(text2) {
+  return text2.length < 13 ? text2 : (" " + text2).slice(1);
 }
 var LightMap = class {
   constructor(items2, range) {
@@ -15432,28 +15432,28 @@ function cannotStartPlain(c) {
   return c === HASH || c === AMP || c === STAR || c === BANG || c === PIPE || c === GT || c === DQUOTE || c === SQUOTE || c === PERCENT || c === AT || c === BACKTICK || c === COMMA || c === OPEN_BRACKET || c === CLOSE_BRACKET || c === OPEN_BRACE || c === CLOSE_BRACE;
 }
 var isFlowIndicator = (c) => c === COMMA || c === OPEN_BRACKET || c === CLOSE_BRACKET || c === OPEN_BRACE || c === CLOSE_BRACE;
-function resolvePlain(text, atKey) {
-  const c = text.charCodeAt(0);
-  if (atKey && text === "<<") return MERGE_KEY2;
-  if (text === "" || text === "~" || text === "null" || text === "Null" || text === "NULL")
+function resolvePlain(text2, atKey) {
+  const c = text2.charCodeAt(0);
+  if (atKey && text2 === "<<") return MERGE_KEY2;
+  if (text2 === "" || text2 === "~" || text2 === "null" || text2 === "Null" || text2 === "NULL")
     return null;
-  if (text === "true" || text === "True" || text === "TRUE") return true;
-  if (text === "false" || text === "False" || text === "FALSE") return false;
-  if (!(c >= 48 && c <= 57 || c === DASH || c === 43 || c === DOT)) return text;
-  if (/^0o[0-7]+$/.test(text)) return parseInt(text.substring(2), 8);
-  if (/^[-+]?[0-9]+$/.test(text)) return parseInt(text, 10);
-  if (/^0x[0-9a-fA-F]+$/.test(text)) return parseInt(text.substring(2), 16);
-  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(text)) {
-    return text.slice(-3).toLowerCase() === "nan" ? NaN : text[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (text2 === "true" || text2 === "True" || text2 === "TRUE") return true;
+  if (text2 === "false" || text2 === "False" || text2 === "FALSE") return false;
+  if (!(c >= 48 && c <= 57 || c === DASH || c === 43 || c === DOT)) return text2;
+  if (/^0o[0-7]+$/.test(text2)) return parseInt(text2.substring(2), 8);
+  if (/^[-+]?[0-9]+$/.test(text2)) return parseInt(text2, 10);
+  if (/^0x[0-9a-fA-F]+$/.test(text2)) return parseInt(text2.substring(2), 16);
+  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(text2)) {
+    return text2.slice(-3).toLowerCase() === "nan" ? NaN : text2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
   }
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(text)) return parseFloat(text);
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(text)) return parseFloat(text);
-  return text;
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(text2)) return parseFloat(text2);
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(text2)) return parseFloat(text2);
+  return text2;
 }
-function parseLight(text) {
-  if (UNUSUAL_CHARACTERS.test(text)) return void 0;
+function parseLight(text2) {
+  if (UNUSUAL_CHARACTERS.test(text2)) return void 0;
   try {
-    return new Reader(text).documents();
+    return new Reader(text2).documents();
   } catch (error2) {
     if (error2 === UNSUPPORTED) return void 0;
     throw error2;
@@ -15463,9 +15463,9 @@ function unsupported() {
   throw UNSUPPORTED;
 }
 var Reader = class {
-  constructor(text) {
-    this.text = text;
-    this.length = text.length;
+  constructor(text2) {
+    this.text = text2;
+    this.length = text2.length;
   }
   text;
   length;
@@ -15476,18 +15476,18 @@ var Reader = class {
     return end < 0 ? this.length : end;
   }
   spaces(at) {
-    const { text } = this;
+    const { text: text2 } = this;
     let i = at;
-    while (text.charCodeAt(i) === SPACE) i++;
+    while (text2.charCodeAt(i) === SPACE) i++;
     return i;
   }
   /** From a line start, the start of the first line that is neither blank nor a comment. */
   contentLine(from) {
-    const { text } = this;
+    const { text: text2 } = this;
     let start = from;
     while (start < this.length) {
       const first = this.spaces(start);
-      const c = text.charCodeAt(first);
+      const c = text2.charCodeAt(first);
       if (first < this.length && c !== NL && c !== HASH) return start;
       start = this.lineEnd(first) + 1;
     }
@@ -15495,11 +15495,11 @@ var Reader = class {
   }
   /** `---` or `...` at a line start, followed by a space, a line end or the end. */
   marker(start, dots) {
-    const { text } = this;
+    const { text: text2 } = this;
     const c = dots ? DOT : DASH;
-    if (text.charCodeAt(start) !== c || text.charCodeAt(start + 1) !== c || text.charCodeAt(start + 2) !== c)
+    if (text2.charCodeAt(start) !== c || text2.charCodeAt(start + 1) !== c || text2.charCodeAt(start + 2) !== c)
       return false;
-    const after = text.charCodeAt(start + 3);
+    const after = text2.charCodeAt(start + 3);
     return start + 3 >= this.length || after === NL || after === SPACE;
   }
   /** The indentation of a content line; -1 at the end or at a document marker. */
@@ -15510,9 +15510,9 @@ var Reader = class {
   }
   /** Whether the rest of the line from `at` is blank or a comment after a space. */
   restIsBlank(at) {
-    const { text } = this;
+    const { text: text2 } = this;
     const i = this.spaces(at);
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     return i >= this.length || c === NL || c === HASH && i > at;
   }
   documents() {
@@ -15546,9 +15546,9 @@ var Reader = class {
     return this.mapping(at, indent);
   }
   isDash(at) {
-    const { text } = this;
-    if (text.charCodeAt(at) !== DASH) return false;
-    const after = text.charCodeAt(at + 1);
+    const { text: text2 } = this;
+    if (text2.charCodeAt(at) !== DASH) return false;
+    const after = text2.charCodeAt(at + 1);
     return at + 1 >= this.length || after === SPACE || after === NL;
   }
   /**
@@ -15556,14 +15556,14 @@ var Reader = class {
    * with the offset after its colon; undefined when the line holds no key there.
    */
   key(at) {
-    const { text } = this;
+    const { text: text2 } = this;
     const end = this.lineEnd(at);
-    const c = text.charCodeAt(at);
+    const c = text2.charCodeAt(at);
     if (c === DQUOTE || c === SQUOTE) {
       const node2 = this.quoted(at, end);
       const i = this.spaces(node2.range[1]);
-      if (text.charCodeAt(i) !== COLON) return void 0;
-      const after = text.charCodeAt(i + 1);
+      if (text2.charCodeAt(i) !== COLON) return void 0;
+      const after = text2.charCodeAt(i + 1);
       if (!(i + 1 >= this.length || after === SPACE || after === NL)) return void 0;
       if (i - at > 1024) unsupported();
       return { node: node2, after: i + 1 };
@@ -15571,13 +15571,13 @@ var Reader = class {
     if (cannotStartPlain(c)) return void 0;
     if ((c === QUESTION || c === COLON || c === DASH) && this.isIndicator(at + 1)) return void 0;
     for (let i = at; i < end; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === HASH && text.charCodeAt(i - 1) === SPACE) return void 0;
+      const ch = text2.charCodeAt(i);
+      if (ch === HASH && text2.charCodeAt(i - 1) === SPACE) return void 0;
       if (ch === COLON && this.isIndicator(i + 1)) {
         let valueEnd = i;
-        while (text.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
+        while (text2.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
         if (i - at > 1024) unsupported();
-        const node2 = new LightScalar(resolvePlain(text.slice(at, valueEnd), true), "PLAIN", [
+        const node2 = new LightScalar(resolvePlain(text2.slice(at, valueEnd), true), "PLAIN", [
           at,
           valueEnd
         ]);
@@ -15608,13 +15608,13 @@ var Reader = class {
     return new LightMap(items2, [at, -1]);
   }
   sequence(at, indent, lineStart) {
-    const { text } = this;
+    const { text: text2 } = this;
     const items2 = [];
     let dash = at;
     let line = lineStart;
     for (; ; ) {
       const content = this.spaces(dash + 1);
-      const c = text.charCodeAt(content);
+      const c = text2.charCodeAt(content);
       if (content < this.length && c !== NL && c !== HASH && this.key(content)) {
         items2.push(this.mapping(content, content - line));
       } else {
@@ -15636,21 +15636,21 @@ var Reader = class {
    * `indent`; sets `next` to the line after it.
    */
   value(from, indent, inMap) {
-    const { text } = this;
+    const { text: text2 } = this;
     let at = this.spaces(from);
     let anchor2;
-    if (text.charCodeAt(at) === AMP) {
+    if (text2.charCodeAt(at) === AMP) {
       let i = at + 1;
       while (i < this.length) {
-        const c2 = text.charCodeAt(i);
+        const c2 = text2.charCodeAt(i);
         if (c2 === SPACE || c2 === NL || isFlowIndicator(c2)) break;
         i++;
       }
       if (i === at + 1 || !this.isIndicator(i)) unsupported();
-      anchor2 = text.slice(at + 1, i);
+      anchor2 = text2.slice(at + 1, i);
       at = this.spaces(i);
     }
-    const c = text.charCodeAt(at);
+    const c = text2.charCodeAt(at);
     const end = this.lineEnd(at);
     if (at >= end || c === HASH) {
       const next = this.contentLine(end + 1);
@@ -15673,11 +15673,11 @@ var Reader = class {
       if (anchor2 !== void 0) unsupported();
       let i = at + 1;
       while (i < end) {
-        const ch = text.charCodeAt(i);
+        const ch = text2.charCodeAt(i);
         if (ch === SPACE || isFlowIndicator(ch)) break;
         i++;
       }
-      const name = text.slice(at + 1, i);
+      const name = text2.slice(at + 1, i);
       if (name === "" || name.endsWith(":")) unsupported();
       node2 = new LightAlias(name, [at, i]);
       after = i;
@@ -15696,15 +15696,15 @@ var Reader = class {
       if ((c === DASH || c === QUESTION || c === COLON) && this.isIndicator(at + 1)) unsupported();
       let valueEnd = end;
       for (let i = at; i < end; i++) {
-        const ch = text.charCodeAt(i);
-        if (ch === HASH && text.charCodeAt(i - 1) === SPACE) {
+        const ch = text2.charCodeAt(i);
+        if (ch === HASH && text2.charCodeAt(i - 1) === SPACE) {
           valueEnd = i;
           break;
         }
         if (ch === COLON && this.isIndicator(i + 1)) unsupported();
       }
-      while (text.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
-      node2 = new LightScalar(resolvePlain(text.slice(at, valueEnd), false), "PLAIN", [
+      while (text2.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
+      node2 = new LightScalar(resolvePlain(text2.slice(at, valueEnd), false), "PLAIN", [
         at,
         valueEnd
       ]);
@@ -15723,15 +15723,15 @@ var Reader = class {
   }
   /** A quoted scalar that ends on its line, without escapes. */
   quoted(at, end) {
-    const { text } = this;
-    const quote = text.charCodeAt(at);
+    const { text: text2 } = this;
+    const quote = text2.charCodeAt(at);
     let i = at + 1;
     let doubled = false;
     for (; ; ) {
       if (i >= end) unsupported();
-      const c = text.charCodeAt(i);
+      const c = text2.charCodeAt(i);
       if (c === quote) {
-        if (quote === SQUOTE && text.charCodeAt(i + 1) === SQUOTE) {
+        if (quote === SQUOTE && text2.charCodeAt(i + 1) === SQUOTE) {
           doubled = true;
           i += 2;
           continue;
@@ -15741,32 +15741,32 @@ var Reader = class {
       if (c === BACKSLASH && quote === DQUOTE) unsupported();
       i++;
     }
-    let value = text.slice(at + 1, i);
+    let value = text2.slice(at + 1, i);
     if (doubled) value = value.replace(/''/g, "'");
     return new LightScalar(value, quote === DQUOTE ? "QUOTE_DOUBLE" : "QUOTE_SINGLE", [at, i + 1]);
   }
   /** A flow sequence of scalars, or a flow mapping of scalars, on one line. */
   flow(at, end) {
-    const { text } = this;
-    const isMap2 = text.charCodeAt(at) === OPEN_BRACE;
+    const { text: text2 } = this;
+    const isMap2 = text2.charCodeAt(at) === OPEN_BRACE;
     const close = isMap2 ? CLOSE_BRACE : CLOSE_BRACKET;
     const seqItems = [];
     const pairs2 = [];
     let i = this.spaces(at + 1);
     for (; ; ) {
       if (i >= end) unsupported();
-      if (text.charCodeAt(i) === close) break;
+      if (text2.charCodeAt(i) === close) break;
       const first = this.flowScalar(i, end, isMap2);
       i = this.spaces(first.range[1]);
       if (isMap2) {
-        if (text.charCodeAt(i) !== COLON || text.charCodeAt(i + 1) !== SPACE) unsupported();
+        if (text2.charCodeAt(i) !== COLON || text2.charCodeAt(i + 1) !== SPACE) unsupported();
         const value = this.flowScalar(this.spaces(i + 1), end, false);
         pairs2.push({ key: first, value });
         i = this.spaces(value.range[1]);
       } else {
         seqItems.push(first);
       }
-      const c = text.charCodeAt(i);
+      const c = text2.charCodeAt(i);
       if (c === COMMA) i = this.spaces(i + 1);
       else if (c !== close) unsupported();
     }
@@ -15774,34 +15774,34 @@ var Reader = class {
     return isMap2 ? new LightMap(pairs2, range) : new LightSeq(seqItems, range);
   }
   flowScalar(at, end, atKey) {
-    const { text } = this;
-    const c = text.charCodeAt(at);
+    const { text: text2 } = this;
+    const c = text2.charCodeAt(at);
     if (c === DQUOTE || c === SQUOTE) return this.quoted(at, end);
     if (at >= end || cannotStartPlain(c)) unsupported();
     if ((c === DASH || c === QUESTION || c === COLON) && this.isIndicator(at + 1)) unsupported();
     let i = at;
     for (; i < end; i++) {
-      const ch = text.charCodeAt(i);
+      const ch = text2.charCodeAt(i);
       if (isFlowIndicator(ch)) break;
-      if (ch === HASH && text.charCodeAt(i - 1) === SPACE) unsupported();
+      if (ch === HASH && text2.charCodeAt(i - 1) === SPACE) unsupported();
       if (ch === COLON) {
-        const after = text.charCodeAt(i + 1);
+        const after = text2.charCodeAt(i + 1);
         if (i + 1 >= end || after === SPACE || isFlowIndicator(after)) break;
       }
     }
     let valueEnd = i;
-    while (text.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
-    return new LightScalar(resolvePlain(text.slice(at, valueEnd), atKey), "PLAIN", [at, valueEnd]);
+    while (text2.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
+    return new LightScalar(resolvePlain(text2.slice(at, valueEnd), atKey), "PLAIN", [at, valueEnd]);
   }
   /**
    * A literal (`|`) or folded (`>`) block scalar, clipped or stripped (`-`), without an
    * indentation indicator, whose lines are all either empty or indented past the collection.
    */
   blockScalar(at, end, indent) {
-    const { text } = this;
-    const folded2 = text.charCodeAt(at) === GT;
+    const { text: text2 } = this;
+    const folded2 = text2.charCodeAt(at) === GT;
     let i = at + 1;
-    const strip = text.charCodeAt(i) === DASH;
+    const strip = text2.charCodeAt(i) === DASH;
     if (strip) i++;
     if (!this.restIsBlank(i)) unsupported();
     const lines = [];
@@ -15823,7 +15823,7 @@ var Reader = class {
       } else if (lineIndent < trim) {
         break;
       }
-      lines.push([lineIndent, text.slice(content, lineEnd)]);
+      lines.push([lineIndent, text2.slice(content, lineEnd)]);
       start = lineEnd + 1;
     }
     if (trim < 0) unsupported();
@@ -15887,9 +15887,9 @@ var YAML_LIMITS = {
   mergedEntries: 1e6
 };
 var YamlFile = class {
-  constructor(text, options = {}) {
-    this.text = text;
-    const tooDeep = excessiveNesting(text, YAML_LIMITS.nesting);
+  constructor(text2, options = {}) {
+    this.text = text2;
+    const tooDeep = excessiveNesting(text2, YAML_LIMITS.nesting);
     if (tooDeep !== void 0) {
       this.fileErrors.push({
         message: `nests more than ${YAML_LIMITS.nesting} levels deep`,
@@ -15899,7 +15899,7 @@ var YamlFile = class {
       this.documents = [];
       return;
     }
-    const roots = options.light === false ? void 0 : parseLight(text);
+    const roots = options.light === false ? void 0 : parseLight(text2);
     if (roots) {
       this.light = true;
       this.documents = roots.map((root) => ({
@@ -15909,7 +15909,7 @@ var YamlFile = class {
       }));
       return;
     }
-    const docs = parseAllDocuments(text, PARSE_OPTIONS);
+    const docs = parseAllDocuments(text2, PARSE_OPTIONS);
     const list2 = Array.isArray(docs) ? docs : [];
     for (const doc of list2) detachValues(doc.contents);
     this.documents = list2.map((doc) => ({
@@ -15940,8 +15940,8 @@ var YamlFile = class {
   position(offset) {
     if (!this.lineStarts) {
       this.lineStarts = [0];
-      const { text } = this;
-      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
+      const { text: text2 } = this;
+      for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) {
         this.lineStarts.push(i + 1);
       }
     }
@@ -16006,8 +16006,8 @@ var YamlFile = class {
     return void 0;
   }
 };
-function parseYamlFile(text, options = {}) {
-  return new YamlFile(text, options);
+function parseYamlFile(text2, options = {}) {
+  return new YamlFile(text2, options);
 }
 function detachValues(root) {
   const stack = [root];
@@ -16179,11 +16179,11 @@ function scalarText(node2, file) {
   if (node2.value === null) return void 0;
   return String(node2.value);
 }
-function yamlComments(text) {
+function yamlComments(text2) {
   const comments = [];
   let offset = 0;
   let atScalar = false;
-  for (const token of new Lexer().lex(text)) {
+  for (const token of new Lexer().lex(text2)) {
     if (atScalar) {
       atScalar = false;
     } else if (token === "") {
@@ -16205,33 +16205,33 @@ var SPACE2 = 32;
 var DASH2 = 45;
 var QUESTION2 = 63;
 var COLON2 = 58;
-function excessiveNesting(text, limit) {
-  return withinNestingBound(text, limit) ? void 0 : countedNesting(text, limit);
+function excessiveNesting(text2, limit) {
+  return withinNestingBound(text2, limit) ? void 0 : countedNesting(text2, limit);
 }
-function withinNestingBound(text, limit) {
+function withinNestingBound(text2, limit) {
   let budget = limit - 1;
-  for (let i = text.indexOf("["); i >= 0; i = text.indexOf("[", i + 1)) budget--;
-  for (let i = text.indexOf("{"); i >= 0; i = text.indexOf("{", i + 1)) budget--;
-  for (let start = 0; start <= text.length; ) {
-    const newline = text.indexOf("\n", start);
-    const end = newline < 0 ? text.length : newline;
+  for (let i = text2.indexOf("["); i >= 0; i = text2.indexOf("[", i + 1)) budget--;
+  for (let i = text2.indexOf("{"); i >= 0; i = text2.indexOf("{", i + 1)) budget--;
+  for (let start = 0; start <= text2.length; ) {
+    const newline = text2.indexOf("\n", start);
+    const end = newline < 0 ? text2.length : newline;
     if (2 * (end - start) > budget) {
       let indent = start;
-      while (text.charCodeAt(indent) === SPACE2) indent++;
+      while (text2.charCodeAt(indent) === SPACE2) indent++;
       if (end - start + (indent - start) > budget) return false;
     }
     start = end + 1;
   }
   return budget >= 0;
 }
-function countedNesting(text, limit) {
+function countedNesting(text2, limit) {
   let brackets = 0;
   let widest = 0;
   let indent = 0;
   let indicators = 0;
   let atIndent = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
     if (c === NEWLINE) {
       widest = Math.max(widest, 2 * indent + indicators);
       indent = 0;
@@ -16249,16 +16249,16 @@ function countedNesting(text, limit) {
   }
   widest = Math.max(widest, 2 * indent + indicators);
   if (brackets + widest + 1 <= limit) return void 0;
-  return lexedNesting(text, limit);
+  return lexedNesting(text2, limit);
 }
-function lexedNesting(text, limit) {
+function lexedNesting(text2, limit) {
   let offset = 0;
   let flow = 0;
   let lineStart = true;
   let indent = 0;
   let indicators = 0;
   let atScalar = false;
-  for (const token of new Lexer().lex(text)) {
+  for (const token of new Lexer().lex(text2)) {
     if (atScalar) {
       atScalar = false;
       lineStart = token.endsWith("\n");
@@ -19544,7 +19544,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve6) {
+function isRecursive(inst, stack, resolve8) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -19554,7 +19554,7 @@ function isRecursive(inst, stack, resolve6) {
   let result2 = NONE;
   const check2 = (child) => {
     if (result2 !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve6);
+      const answer = isRecursive(child, stack, resolve8);
       if (answer > result2)
         result2 = answer;
     }
@@ -19565,7 +19565,7 @@ function isRecursive(inst, stack, resolve6) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve6) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve8) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -19629,7 +19629,7 @@ function isRecursive(inst, stack, resolve6) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve6 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve8 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -22525,7 +22525,7 @@ function hintFor(name) {
   if (/^(docker-)?compose.*\.ya?ml$/i.test(name)) return "compose";
   if (/^Dockerfile$|^Dockerfile\.(?!dockerignore$).+|.+\.Dockerfile$/i.test(name))
     return "dockerfile";
-  if (/\.ya?ml$/i.test(name)) return "yaml";
+  if (/\.ya?ml$/i.test(name) || name === "Kustomization") return "yaml";
   return void 0;
 }
 var toPosix = (p) => sep === "/" ? p : p.split(sep).join("/");
@@ -22790,8 +22790,8 @@ function keysExpectedAt(path) {
   if (path[0] === "allow") return { noun: "key", keys: ALLOW_KEYS };
   return { noun: "key", keys: CONFIG_KEYS };
 }
-function parseConfig(text, name) {
-  const yaml = parseYamlFile(text);
+function parseConfig(text2, name) {
+  const yaml = parseYamlFile(text2);
   const fail = (problems2) => {
     const sorted = [...problems2].sort(
       (a, b) => a.span.line - b.span.line || a.span.column - b.span.column
@@ -23320,7 +23320,9 @@ function publicClaim(c) {
     ...c.hostIp !== void 0 ? { hostIp: c.hostIp } : {},
     ...c.hostNetwork ? { hostNetwork: true } : {},
     spec: c.spec,
-    class: c.class
+    class: c.class,
+    ...c.deployable !== void 0 ? { deployable: c.deployable } : {},
+    ...c.via !== void 0 ? { via: c.via } : {}
   };
 }
 function countClasses(claims) {
@@ -23343,14 +23345,14 @@ function countClasses(claims) {
 
 // src/scan.ts
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
-import { dirname as dirname3, join as join2 } from "node:path";
+import { basename as basename4, dirname as dirname4, join as join5 } from "node:path";
 
 // src/parse/interpolate.ts
 var NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
-function interpolate(text, lookup, options = {}) {
+function interpolate(text2, lookup, options = {}) {
   const out = { value: "", sourceOffsets: [], missing: [] };
-  const end = expand(text, 0, text.length, lookup, out, 0, options.strict === true);
-  if (end < 0 && out.error === void 0) out.error = `malformed interpolation in "${text}"`;
+  const end = expand(text2, 0, text2.length, lookup, out, 0, options.strict === true);
+  if (end < 0 && out.error === void 0) out.error = `malformed interpolation in "${text2}"`;
   return out;
 }
 function emit(out, chars, sourceOffset) {
@@ -23359,39 +23361,39 @@ function emit(out, chars, sourceOffset) {
     out.sourceOffsets.push(sourceOffset < 0 ? -1 : sourceOffset + i);
   }
 }
-function expand(text, from, to, lookup, out, depth, strict) {
+function expand(text2, from, to, lookup, out, depth, strict) {
   if (depth > 16) {
     out.error = "interpolation nested too deeply";
     return -1;
   }
   let i = from;
   while (i < to) {
-    const ch = text[i];
+    const ch = text2[i];
     if (ch !== "$") {
       emit(out, ch ?? "", i);
       i++;
       continue;
     }
-    const next = text[i + 1];
+    const next = text2[i + 1];
     if (next === "$") {
       emit(out, "$", i);
       i += 2;
       continue;
     }
     if (next === "{") {
-      const close = findClose(text, i + 2, to);
+      const close = findClose(text2, i + 2, to);
       if (close < 0) {
-        out.error = `unclosed "\${" in "${text}"`;
+        out.error = `unclosed "\${" in "${text2}"`;
         return -1;
       }
-      if (!braced(text, i + 2, close, lookup, out, depth, strict)) return -1;
+      if (!braced(text2, i + 2, close, lookup, out, depth, strict)) return -1;
       i = close + 1;
       continue;
     }
-    const name = NAME.exec(text.slice(i + 1, to))?.[0];
+    const name = NAME.exec(text2.slice(i + 1, to))?.[0];
     if (!name) {
       if (strict) {
-        out.error = `"$" must start a variable or be written "$$" (in "${text}")`;
+        out.error = `"$" must start a variable or be written "$$" (in "${text2}")`;
         return -1;
       }
       emit(out, "$", i);
@@ -23405,21 +23407,21 @@ function expand(text, from, to, lookup, out, depth, strict) {
   }
   return to;
 }
-function findClose(text, from, to) {
+function findClose(text2, from, to) {
   let depth = 1;
   for (let i = from; i < to; i++) {
-    if (text[i] === "$" && text[i + 1] === "{") {
+    if (text2[i] === "$" && text2[i + 1] === "{") {
       depth++;
       i++;
-    } else if (text[i] === "}") {
+    } else if (text2[i] === "}") {
       depth--;
       if (depth === 0) return i;
     }
   }
   return -1;
 }
-function braced(text, from, to, lookup, out, depth, strict) {
-  const body = text.slice(from, to);
+function braced(text2, from, to, lookup, out, depth, strict) {
+  const body = text2.slice(from, to);
   const name = NAME.exec(body)?.[0];
   if (!name) {
     out.error = `invalid variable name in "\${${body}}"`;
@@ -23432,43 +23434,43 @@ function braced(text, from, to, lookup, out, depth, strict) {
     else emit(out, value, -1);
     return true;
   }
-  const colon = text[rest] === ":";
-  const operator = text[colon ? rest + 1 : rest];
+  const colon = text2[rest] === ":";
+  const operator = text2[colon ? rest + 1 : rest];
   const argStart = rest + (colon ? 2 : 1);
   const isSet = value !== void 0;
   const present = colon ? isSet && value !== "" : isSet;
   switch (operator) {
     case "-":
       if (present) emit(out, value ?? "", -1);
-      else return expand(text, argStart, to, lookup, out, depth + 1, strict) >= 0;
+      else return expand(text2, argStart, to, lookup, out, depth + 1, strict) >= 0;
       return true;
     case "?":
       if (present) {
         emit(out, value ?? "", -1);
       } else {
-        const message = sub(text, argStart, to, lookup, depth, strict);
+        const message = sub(text2, argStart, to, lookup, depth, strict);
         const missing = { name, at: out.value.length };
         if (message) missing.message = message;
         out.missing.push(missing);
       }
       return true;
     case "+":
-      if (present) return expand(text, argStart, to, lookup, out, depth + 1, strict) >= 0;
+      if (present) return expand(text2, argStart, to, lookup, out, depth + 1, strict) >= 0;
       return true;
     default:
       out.error = `unsupported interpolation "\${${body}}"`;
       return false;
   }
 }
-function sub(text, from, to, lookup, depth, strict) {
+function sub(text2, from, to, lookup, depth, strict) {
   const tmp = { value: "", sourceOffsets: [], missing: [] };
-  expand(text, from, to, lookup, tmp, depth + 1, strict);
+  expand(text2, from, to, lookup, tmp, depth + 1, strict);
   return tmp.value;
 }
-function parseEnvFile(text, base = () => void 0) {
+function parseEnvFile(text2, base = () => void 0) {
   const env = /* @__PURE__ */ new Map();
   const lookup = (name) => env.get(name) ?? base(name);
-  for (const rawLine of text.replace(/^\uFEFF/, "").split(/\r?\n/)) {
+  for (const rawLine of text2.replace(/^\uFEFF/, "").split(/\r?\n/)) {
     const line = rawLine.trim();
     if (line === "" || line.startsWith("#")) continue;
     const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
@@ -23518,34 +23520,34 @@ function locateDigits(file, node2, spec, start, length, sourceOffsets) {
 // src/parse/portspec.ts
 import { isIP } from "node:net";
 var PROTOCOLS2 = /* @__PURE__ */ new Set(["tcp", "udp", "sctp"]);
-function parsePortRange(text, offset = 0) {
-  if (text === "") return { ok: false, error: "a port number is missing" };
-  const dash = text.indexOf("-");
-  const startText = dash < 0 ? text : text.slice(0, dash);
-  const endText = dash < 0 ? text : text.slice(dash + 1);
+function parsePortRange(text2, offset = 0) {
+  if (text2 === "") return { ok: false, error: "a port number is missing" };
+  const dash = text2.indexOf("-");
+  const startText = dash < 0 ? text2 : text2.slice(0, dash);
+  const endText = dash < 0 ? text2 : text2.slice(dash + 1);
   const start = parsePortNumber(startText);
   if (typeof start === "string") return { ok: false, error: start };
   const end = dash < 0 || endText === startText ? start : parsePortNumber(endText);
   if (typeof end === "string") return { ok: false, error: end };
-  if (end < start) return { ok: false, error: `the range ${text} is reversed` };
-  return { ok: true, value: { start, end, offset, length: text.length } };
+  if (end < start) return { ok: false, error: `the range ${text2} is reversed` };
+  return { ok: true, value: { start, end, offset, length: text2.length } };
 }
-function parsePortNumber(text) {
-  if (text === "") return "a port number is missing";
-  if (!/^\+?\d+$/.test(text)) return `"${text}" is not a port number`;
-  const n = Number(text);
-  if (n > 65535) return `${text} is outside 0-65535`;
+function parsePortNumber(text2) {
+  if (text2 === "") return "a port number is missing";
+  if (!/^\+?\d+$/.test(text2)) return `"${text2}" is not a port number`;
+  const n = Number(text2);
+  if (n > 65535) return `${text2} is outside 0-65535`;
   return n;
 }
-function parseProtocol(text) {
-  const protocol = text.toLowerCase();
+function parseProtocol(text2) {
+  const protocol = text2.toLowerCase();
   if (!PROTOCOLS2.has(protocol)) {
-    return { ok: false, error: `"${text}" is not a protocol (tcp, udp or sctp)` };
+    return { ok: false, error: `"${text2}" is not a protocol (tcp, udp or sctp)` };
   }
   return { ok: true, value: protocol };
 }
-function isIpAddress(text) {
-  return !text.includes("%") && isIP(text) !== 0;
+function isIpAddress(text2) {
+  return !text2.includes("%") && isIP(text2) !== 0;
 }
 function parseShortPortSpec(spec) {
   const parts = spec.split(":");
@@ -23641,8 +23643,8 @@ function readCompose(file, yaml, options) {
   }
   return { model, problems };
 }
-function readComposeText(file, text, options) {
-  const yaml = parseYamlFile(text, options.yaml);
+function readComposeText(file, text2, options) {
+  const yaml = parseYamlFile(text2, options.yaml);
   const first = yaml.errors[0];
   if (first) {
     return {
@@ -23783,13 +23785,13 @@ function resolveScalar(ctx, node2, field2) {
       );
       return void 0;
     }
-    const text = String(value);
-    const literal = text === spec;
+    const text2 = String(value);
+    const literal = text2 === spec;
     return {
       spec,
       result: {
-        value: text,
-        sourceOffsets: [...text].map((_, i) => literal ? i : -1),
+        value: text2,
+        sourceOffsets: [...text2].map((_, i) => literal ? i : -1),
         missing: []
       }
     };
@@ -24086,8 +24088,8 @@ function expose(ctx, service, node2) {
 import { isIP as isIP2 } from "node:net";
 var Positions = class {
   lineStarts = [0];
-  constructor(text) {
-    for (let i = 0; i < text.length; i++) if (text[i] === "\n") this.lineStarts.push(i + 1);
+  constructor(text2) {
+    for (let i = 0; i < text2.length; i++) if (text2[i] === "\n") this.lineStarts.push(i + 1);
   }
   at(offset) {
     let lo = 0;
@@ -24107,18 +24109,18 @@ var Positions = class {
 };
 var DIRECTIVES = /* @__PURE__ */ new Set(["syntax", "escape", "check"]);
 var DIRECTIVE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
-function logicalLines(text) {
+function logicalLines(text2) {
   const physical = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === "\n") {
-      let line = text.slice(start, i);
+  for (let i = 0; i <= text2.length; i++) {
+    if (i === text2.length || text2[i] === "\n") {
+      let line = text2.slice(start, i);
       if (line.endsWith("\r")) line = line.slice(0, -1);
       physical.push({ text: line, start });
       start = i + 1;
     }
   }
-  if (physical[0] && text.startsWith("\uFEFF")) {
+  if (physical[0] && text2.startsWith("\uFEFF")) {
     physical[0].text = physical[0].text.slice(1);
     physical[0].start += 1;
   }
@@ -24166,15 +24168,15 @@ function heredocNames(instruction) {
   for (const m of instruction.matchAll(re)) if (m[2]) names.push(m[2]);
   return names;
 }
-function tokens(text, from, escape, quotes) {
+function tokens(text2, from, escape, quotes) {
   const out = [];
   let start = -1;
   let quote = "";
-  for (let i = from; i <= text.length; i++) {
-    const ch = text[i];
+  for (let i = from; i <= text2.length; i++) {
+    const ch = text2[i];
     const space = ch === void 0 || /\s/.test(ch) && quote === "";
     if (space) {
-      if (start >= 0) out.push({ text: text.slice(start, i), at: start });
+      if (start >= 0) out.push({ text: text2.slice(start, i), at: start });
       start = -1;
       continue;
     }
@@ -24310,8 +24312,8 @@ function words(pieces) {
   flush();
   return out;
 }
-function processValue(text, escape, lookup) {
-  const shell = new ShellWord(text, [], lookup, escape);
+function processValue(text2, escape, lookup) {
+  const shell = new ShellWord(text2, [], lookup, escape);
   const value = shell.process().map((p) => p.ch).join("");
   return shell.error === void 0 ? { value } : { value, error: shell.error };
 }
@@ -24322,15 +24324,15 @@ function assignments(rest, escape, legacy) {
   if (legacy && !first.text.includes("=")) {
     return [[first.text, rest.slice(first.at + first.text.length).trim()]];
   }
-  return parts.map(({ text }) => {
-    const eq = text.indexOf("=");
-    return eq < 0 ? [text, void 0] : [text.slice(0, eq), text.slice(eq + 1)];
+  return parts.map(({ text: text2 }) => {
+    const eq = text2.indexOf("=");
+    return eq < 0 ? [text2, void 0] : [text2.slice(0, eq), text2.slice(eq + 1)];
   });
 }
-function parseDockerfile(file, text) {
+function parseDockerfile(file, text2) {
   const out = emptyResult(file, "dockerfile");
-  const positions2 = new Positions(text);
-  const { lines, escape } = logicalLines(text);
+  const positions2 = new Positions(text2);
+  const { lines, escape } = logicalLines(text2);
   const globalArgs = /* @__PURE__ */ new Map();
   const stages = [];
   let stage;
@@ -24382,9 +24384,9 @@ function parseDockerfile(file, text) {
       if (comment) {
         const from = line.offsets[comment.at] ?? 0;
         const span = positions2.span(from, (line.offsets[line.text.length - 1] ?? from) + 1);
-        const text2 = line.text.slice(comment.at);
-        const message = `${whose(resource)}: "${text2}" is no comment: in a Dockerfile only a line that starts with # is, so BuildKit reads these words as ports and fails; move the comment to its own line.`;
-        report(expose2, span, text2, "invalid-port", message);
+        const text3 = line.text.slice(comment.at);
+        const message = `${whose(resource)}: "${text3}" is no comment: in a Dockerfile only a line that starts with # is, so BuildKit reads these words as ports and fails; move the comment to its own line.`;
+        report(expose2, span, text3, "invalid-port", message);
       }
     }
   }
@@ -24403,10 +24405,10 @@ function report(expose2, span, spec, code, message) {
     spec
   });
 }
-function splitSpec(text) {
-  const parts = text.split(":");
+function splitSpec(text2) {
+  const parts = text2.split(":");
   const container = parts.at(-1) ?? "";
-  const at = text.length - container.length;
+  const at = text2.length - container.length;
   if (parts.length === 1) return { ip: "", host: "", container, at };
   return { ip: parts.slice(0, -2).join(":"), host: parts.at(-2) ?? "", container, at };
 }
@@ -24491,11 +24493,11 @@ var MARKER = "port-claims";
 var DIRECTIVE2 = /^#\s*port-claims\s*:(.*)$/;
 var IGNORE = /^ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)$/i;
 var DIRECTIVE_FORM = "# port-claims: ignore RULE[, RULE] -- reason";
-function readIgnores(text, syntax) {
-  if (!text.includes(MARKER)) return [];
-  const comments = syntax === "yaml" ? yamlComments(text) : dockerfileComments(text);
+function readIgnores(text2, syntax) {
+  if (!text2.includes(MARKER)) return [];
+  const comments = syntax === "yaml" ? yamlComments(text2) : dockerfileComments(text2);
   const directives = [];
-  const position = positions(text);
+  const position = positions(text2);
   for (const comment of comments) {
     const body = DIRECTIVE2.exec(comment.text.trimEnd())?.[1];
     if (body === void 0) continue;
@@ -24506,7 +24508,7 @@ function readIgnores(text, syntax) {
       endLine: line,
       endColumn: column + comment.text.trimEnd().length
     };
-    const before = text.slice(comment.offset - column + 1, comment.offset);
+    const before = text2.slice(comment.offset - column + 1, comment.offset);
     const covers = before.trim() === "" ? line + 1 : line;
     directives.push({ line: covers, span, ...parseDirective(body) });
   }
@@ -24534,18 +24536,18 @@ function parseDirective(body) {
   }
   return { rules: rules2, reason };
 }
-function dockerfileComments(text) {
+function dockerfileComments(text2) {
   const comments = [];
-  for (const m of text.matchAll(/^[ \t]*(#[^\r\n]*)/gm)) {
+  for (const m of text2.matchAll(/^[ \t]*(#[^\r\n]*)/gm)) {
     comments.push({ offset: (m.index ?? 0) + m[0].length - (m[1] ?? "").length, text: m[1] ?? "" });
   }
   return comments;
 }
-function positions(text) {
+function positions(text2) {
   let line = 1;
   let lineStart = 0;
   return (offset) => {
-    for (let i = text.indexOf("\n", lineStart); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
+    for (let i = text2.indexOf("\n", lineStart); i >= 0 && i < offset; i = text2.indexOf("\n", i + 1)) {
       line++;
       lineStart = i + 1;
     }
@@ -24663,17 +24665,17 @@ function written(ctx, node2) {
 var PLACEHOLDER = /\{\{|\$\{|\$\(/;
 function protocolOf(ctx, node2, field2) {
   if (!node2 || scalarValue(node2) === null) return "tcp";
-  const text = written(ctx, node2);
-  const protocol = text.toLowerCase();
+  const text2 = written(ctx, node2);
+  const protocol = text2.toLowerCase();
   if (protocol === "tcp" || protocol === "udp" || protocol === "sctp") return protocol;
-  if (PLACEHOLDER.test(text)) {
+  if (PLACEHOLDER.test(text2)) {
     problem2(
       ctx,
       node2,
       "unresolved-port",
-      `${ctx.resource}: protocol "${text}" is filled in by a template or substitution tool, so the ports beside it cannot be checked here; scan the rendered manifests.`,
+      `${ctx.resource}: protocol "${text2}" is filled in by a template or substitution tool, so the ports beside it cannot be checked here; scan the rendered manifests.`,
       field2,
-      { spec: text }
+      { spec: text2 }
     );
     return void 0;
   }
@@ -24681,25 +24683,25 @@ function protocolOf(ctx, node2, field2) {
     ctx,
     node2,
     "invalid-port",
-    `${ctx.resource}: protocol "${text}" is not TCP, UDP or SCTP, so the API server rejects this port.`,
+    `${ctx.resource}: protocol "${text2}" is not TCP, UDP or SCTP, so the API server rejects this port.`,
     field2,
-    { spec: text }
+    { spec: text2 }
   );
   return void 0;
 }
 function portValue(ctx, node2, field2, protocol) {
   const value = scalarValue(node2);
-  const text = written(ctx, node2);
-  const n = typeof value === "number" ? value : /^\d+$/.test(text) ? Number(text) : NaN;
+  const text2 = written(ctx, node2);
+  const n = typeof value === "number" ? value : /^\d+$/.test(text2) ? Number(text2) : NaN;
   if (Number.isInteger(n) && n >= 1 && n <= 65535) return n;
-  if (PLACEHOLDER.test(text)) {
+  if (PLACEHOLDER.test(text2)) {
     problem2(
       ctx,
       node2,
       "unresolved-port",
-      `${ctx.resource}: ${field2} "${text}" is filled in by a template or substitution tool before apply, so its port is unknown here; scan the rendered manifests to check it.`,
+      `${ctx.resource}: ${field2} "${text2}" is filled in by a template or substitution tool before apply, so its port is unknown here; scan the rendered manifests to check it.`,
       field2,
-      { spec: text, protocol }
+      { spec: text2, protocol }
     );
     return void 0;
   }
@@ -24707,9 +24709,9 @@ function portValue(ctx, node2, field2, protocol) {
     ctx,
     node2,
     "invalid-port",
-    `${ctx.resource}: ${field2} "${text}" is not a port number (1-65535), so the API server rejects it.`,
+    `${ctx.resource}: ${field2} "${text2}" is not a port number (1-65535), so the API server rejects it.`,
     field2,
-    { spec: text, protocol }
+    { spec: text2, protocol }
   );
   return void 0;
 }
@@ -24779,7 +24781,7 @@ function serviceClaims(ctx, spec) {
   const { doc } = ctx;
   if (scalarValue(get(spec, "type", doc)) === "ExternalName") return;
   const selectorNode = get(spec, "selector", doc);
-  const selector = isMapNode(selectorNode) ? labelsOf(selectorNode, doc) : void 0;
+  const selector2 = isMapNode(selectorNode) ? labelsOf(selectorNode, doc) : void 0;
   for (const portNode of items(get(spec, "ports", doc), doc)) {
     const protocol = protocolOf(ctx, get(portNode, "protocol", doc), "port");
     if (!protocol) continue;
@@ -24789,7 +24791,7 @@ function serviceClaims(ctx, spec) {
       if (port2 !== void 0) claim2(ctx, portField, "port", port2, protocol);
     }
     const target = get(portNode, "targetPort", doc);
-    if (!isUnset(target)) targetPortClaim(ctx, target, protocol, selector);
+    if (!isUnset(target)) targetPortClaim(ctx, target, protocol, selector2);
     const nodePort = get(portNode, "nodePort", doc);
     if (!isUnset(nodePort)) {
       const port2 = portValue(ctx, nodePort, "nodePort", protocol);
@@ -24797,21 +24799,21 @@ function serviceClaims(ctx, spec) {
     }
   }
 }
-function targetPortClaim(ctx, target, protocol, selector) {
-  const text = written(ctx, target);
-  if (typeof scalarValue(target) === "number" || /^\d+$/.test(text) || PLACEHOLDER.test(text)) {
+function targetPortClaim(ctx, target, protocol, selector2) {
+  const text2 = written(ctx, target);
+  if (typeof scalarValue(target) === "number" || /^\d+$/.test(text2) || PLACEHOLDER.test(text2)) {
     const port2 = portValue(ctx, target, "targetPort", protocol);
     if (port2 !== void 0) claim2(ctx, target, "targetPort", port2, protocol);
     return;
   }
-  if (!PORT_NAME.test(text)) {
+  if (!PORT_NAME.test(text2)) {
     problem2(
       ctx,
       target,
       "invalid-port",
-      `${ctx.resource}: targetPort "${text}" is neither a port number (1-65535) nor a port name (up to 15 lowercase letters, digits and inner hyphens), so the API server rejects it.`,
+      `${ctx.resource}: targetPort "${text2}" is neither a port number (1-65535) nor a port name (up to 15 lowercase letters, digits and inner hyphens), so the API server rejects it.`,
       "targetPort",
-      { spec: text, protocol }
+      { spec: text2, protocol }
     );
     return;
   }
@@ -24819,12 +24821,12 @@ function targetPortClaim(ctx, target, protocol, selector) {
     file: ctx.file,
     span: ctx.yaml.spanOf(target),
     resource: ctx.resource,
-    name: text,
+    name: text2,
     protocol,
-    spec: text
+    spec: text2
   };
   if (ctx.namespace !== void 0) named.namespace = ctx.namespace;
-  if (selector) named.selector = selector;
+  if (selector2) named.selector = selector2;
   (ctx.out.namedTargets ??= []).push(named);
 }
 var LISTENER_KINDS = /* @__PURE__ */ new Set(["Gateway", "ListenerSet", "XListenerSet"]);
@@ -24848,35 +24850,35 @@ function gatewayClaims(ctx, spec) {
 }
 
 // src/parse/manifest.ts
-var mayBeKubernetes = (text) => text.includes("apiVersion") && text.includes("kind");
-var looksLikeDockerfile = (text) => /^\s*FROM\s+\S/im.test(text);
-function templateLine(text) {
-  if (!text.includes("{{")) return void 0;
+var mayBeKubernetes = (text2) => text2.includes("apiVersion") && text2.includes("kind");
+var looksLikeDockerfile = (text2) => /^\s*FROM\s+\S/im.test(text2);
+function templateLine(text2) {
+  if (!text2.includes("{{")) return void 0;
   let lineStart = 0;
-  let open2 = text.indexOf("{{");
-  for (let n = 1; lineStart <= text.length; n++) {
-    const newline = text.indexOf("\n", lineStart);
-    const lineEnd = newline < 0 ? text.length : newline;
-    if (open2 < lineStart) open2 = text.indexOf("{{", lineStart);
+  let open2 = text2.indexOf("{{");
+  for (let n = 1; lineStart <= text2.length; n++) {
+    const newline = text2.indexOf("\n", lineStart);
+    const lineEnd = newline < 0 ? text2.length : newline;
+    if (open2 < lineStart) open2 = text2.indexOf("{{", lineStart);
     if (open2 < 0) return void 0;
-    if (open2 < lineEnd && opensTemplate(text, lineStart, lineEnd)) return n;
+    if (open2 < lineEnd && opensTemplate(text2, lineStart, lineEnd)) return n;
     lineStart = lineEnd + 1;
   }
   return void 0;
 }
-function opensTemplate(text, from, to) {
+function opensTemplate(text2, from, to) {
   let quote = "";
   for (let i = from; i < to; i++) {
-    const ch = text[i];
+    const ch = text2[i];
     if (quote) {
       if (ch === quote) quote = "";
       else if (ch === "\\" && quote === '"') i++;
       continue;
     }
-    const before = i === from ? " " : text[i - 1] ?? " ";
+    const before = i === from ? " " : text2[i - 1] ?? " ";
     if (ch === "#" && /\s/.test(before)) return false;
     if ((ch === '"' || ch === "'") && /[\s:,[{-]/.test(before)) quote = ch;
-    else if (ch === "{" && text[i + 1] === "{") return text.indexOf("}}", i + 2) >= 0;
+    else if (ch === "{" && text2[i + 1] === "{") return text2.indexOf("}}", i + 2) >= 0;
   }
   return false;
 }
@@ -24896,46 +24898,46 @@ function withYamlErrors(result2, yaml) {
   result2.entry.reason = problems[0]?.message;
   return result2;
 }
-function parseManifest(file, text, hint, options) {
-  const result2 = parseByKind(file, text, hint, options);
+function parseManifest(file, text2, hint, options) {
+  const result2 = parseByKind(file, text2, hint, options);
   if (result2 && result2.entry.status !== "skipped") {
     const ignores = readIgnores(
-      text,
+      text2,
       result2.entry.manifest === "dockerfile" ? "dockerfile" : "yaml"
     );
     if (ignores.length) result2.ignores = ignores;
   }
   return result2;
 }
-var readsLikeKubernetes = (text) => /^apiVersion\s*:/m.test(text) && /^kind\s*:/m.test(text);
-function parseByKind(file, text, hint, options) {
-  if (hint === "dockerfile") return parseDockerfile(file, text);
-  if (hint === "yaml" && !mayBeKubernetes(text)) return void 0;
-  if (hint === "any" && looksLikeDockerfile(text) && !/^\s*(services|apiVersion)\s*:/m.test(text)) {
-    return parseDockerfile(file, text);
+var readsLikeKubernetes = (text2) => /^apiVersion\s*:/m.test(text2) && /^kind\s*:/m.test(text2);
+function parseByKind(file, text2, hint, options) {
+  if (hint === "dockerfile") return parseDockerfile(file, text2);
+  if (hint === "yaml" && !mayBeKubernetes(text2)) return void 0;
+  if (hint === "any" && looksLikeDockerfile(text2) && !/^\s*(services|apiVersion)\s*:/m.test(text2)) {
+    return parseDockerfile(file, text2);
   }
-  const yaml = parseYamlFile(text, options.yaml);
+  const yaml = parseYamlFile(text2, options.yaml);
   const broken = yaml.errors.length > 0;
   const isCompose = hint === "compose" || (hint === "any" || hint === "named-yaml") && yaml.documents.some((d) => isMapNode(get(d.root, "services", d)));
   if (isCompose)
     return withYamlErrors(parseCompose(file, yaml, { env: options.composeEnv() }), yaml);
   const isKubernetes = yaml.documents.some((d) => isKubernetesObject(d.root, d));
-  if (isKubernetes || mayBeKubernetes(text)) {
-    const template = broken ? templateLine(text) : templateStructure(yaml)?.line;
+  if (isKubernetes || mayBeKubernetes(text2)) {
+    const template = broken ? templateLine(text2) : templateStructure(yaml)?.line;
     if (template !== void 0) {
       return emptyResult(file, "kubernetes", "skipped", templateReason(template));
     }
   }
   if (isKubernetes) return withYamlErrors(parseKubernetes(file, yaml), yaml);
-  if (broken && readsLikeKubernetes(text)) {
+  if (broken && readsLikeKubernetes(text2)) {
     return withYamlErrors(emptyResult(file, "kubernetes"), yaml);
   }
   return void 0;
 }
 
 // src/parse/named-targets.ts
-function selects(selector, labels) {
-  return Object.entries(selector).every(([k, v]) => labels[k] === v);
+function selects(selector2, labels) {
+  return Object.entries(selector2).every(([k, v]) => labels[k] === v);
 }
 var directoryOf = (file) => file.slice(0, file.lastIndexOf("/") + 1);
 function closest2(target, matches) {
@@ -24945,8 +24947,8 @@ function closest2(target, matches) {
   const sameDirectory = matches.filter((m) => directoryOf(m.file) === directory);
   return sameDirectory.length > 0 ? sameDirectory : matches;
 }
-function describeSelector(selector) {
-  return Object.entries(selector).map(([k, v]) => `${k}=${v}`).join(",");
+function describeSelector(selector2) {
+  return Object.entries(selector2).map(([k, v]) => `${k}=${v}`).join(",");
 }
 function indexPorts(ports) {
   const index = /* @__PURE__ */ new Map();
@@ -24969,16 +24971,16 @@ function resolveNamedTargets(targets, ports) {
   const problems = [];
   const index = indexPorts(ports);
   for (const target of targets) {
-    const selector = target.selector ?? {};
-    const first = Object.entries(selector)[0];
+    const selector2 = target.selector ?? {};
+    const first = Object.entries(selector2)[0];
     const hasSelector = first !== void 0;
     const candidates = first ? index.get(`${target.protocol}/${target.name}`)?.get(first[0])?.get(first[1]) ?? [] : [];
     const matches = hasSelector ? candidates.filter(
-      (p) => (p.namespace === void 0 || target.namespace === void 0 || p.namespace === target.namespace) && selects(selector, p.labels)
+      (p) => (p.namespace === void 0 || target.namespace === void 0 || p.namespace === target.namespace) && selects(selector2, p.labels)
     ) : [];
     const numbers = [...new Set(closest2(target, matches).map((m) => m.port))].sort((a, b) => a - b);
     if (numbers.length === 0) {
-      const why = hasSelector ? `matches no ${target.protocol} container port named "${target.name}" in the pods its selector (${describeSelector(selector)}) picks in this scan; name that port in the pod template or write the number` : `cannot be resolved: the Service has no selector, so no pod's port of that name is known; write the number`;
+      const why = hasSelector ? `matches no ${target.protocol} container port named "${target.name}" in the pods its selector (${describeSelector(selector2)}) picks in this scan; name that port in the pod template or write the number` : `cannot be resolved: the Service has no selector, so no pod's port of that name is known; write the number`;
       problems.push({
         code: "unresolved-port",
         file: target.file,
@@ -25010,11 +25012,1337 @@ function resolveNamedTargets(targets, ports) {
   return { claims, problems };
 }
 
+// src/resolve/kustomize/index.ts
+import { basename as basename2, relative as relative5 } from "node:path";
+
+// src/resolve/render/rendered.ts
+var ID_KEYS = ["name", "containerPort", "port", "protocol"];
+function readRendered(text2, label) {
+  const yaml = parseYamlFile(text2);
+  const parsed = parseKubernetes(label, yaml);
+  const roots = [];
+  for (const doc of yaml.documents) {
+    if (doc.errors.length > 0) continue;
+    for (const root of objectRoots(doc.root, doc, 0)) {
+      roots.push({ start: startOf(root), root, doc, object: renderedObject(root, doc, yaml) });
+    }
+  }
+  roots.sort((a, b) => a.start - b.start);
+  const lineStarts = [0];
+  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  return {
+    objects: roots.map((r) => r.object),
+    parsed,
+    locate(span) {
+      const offset = (lineStarts[span.line - 1] ?? Infinity) + span.column - 1;
+      let at;
+      for (const r of roots) {
+        if (r.start > offset) break;
+        at = r;
+      }
+      if (!at) return void 0;
+      const path = pathTo(at.root, at.doc, offset);
+      return path ? { object: at.object, path } : void 0;
+    }
+  };
+}
+function objectRoots(root, doc, depth) {
+  if (!root || !isKubernetesObject(root, doc)) return [];
+  const kind = scalarText(get(root, "kind", doc), doc.cache.file) ?? "";
+  const list2 = get(root, "items", doc);
+  if (/List$/.test(kind) && isSeqNode(list2) && depth < 8) {
+    return items(list2, doc).flatMap((item) => objectRoots(item, doc, depth + 1));
+  }
+  return [root];
+}
+function stringMap(node2, doc) {
+  const out = {};
+  for (const { key, value } of entries(node2, doc)) {
+    const text2 = scalarText(value, doc.cache.file);
+    if (text2 !== void 0) out[key] = text2;
+  }
+  return out;
+}
+function renderedObject(root, doc, yaml) {
+  const metadata = get(root, "metadata", doc);
+  const identity = {
+    apiVersion: scalarText(get(root, "apiVersion", doc), yaml) ?? "",
+    kind: scalarText(get(root, "kind", doc), yaml) ?? "",
+    name: scalarText(get(metadata, "name", doc), yaml) ?? scalarText(get(metadata, "generateName", doc), yaml) ?? ""
+  };
+  const namespace = scalarText(get(metadata, "namespace", doc), yaml);
+  if (namespace) identity.namespace = namespace;
+  return {
+    identity,
+    annotations: stringMap(get(metadata, "annotations", doc), doc),
+    labels: stringMap(get(metadata, "labels", doc), doc)
+  };
+}
+function startOf(node2) {
+  return node2.range?.[0] ?? 0;
+}
+function pathTo(root, doc, offset) {
+  const path = [];
+  let node2 = root;
+  for (let depth = 0; node2 && depth < 200; depth++) {
+    if (startOf(node2) === offset && isScalarNode(node2)) return path;
+    if (isMapNode(node2)) {
+      let next;
+      for (const e of entries(node2, doc)) {
+        if (startOf(e.keyNode) > offset) break;
+        next = e;
+      }
+      if (!next) return void 0;
+      path.push({ key: next.key });
+      node2 = next.value;
+    } else if (isSeqNode(node2)) {
+      const list2 = items(node2, doc);
+      let index = -1;
+      for (let i = 0; i < list2.length && startOf(list2[i]) <= offset; i++) index = i;
+      if (index < 0) return void 0;
+      const item = list2[index];
+      path.push({ index, ids: itemIds(item, doc) });
+      node2 = item;
+    } else {
+      return void 0;
+    }
+  }
+  return void 0;
+}
+function itemIds(item, doc) {
+  const ids = {};
+  if (!isMapNode(item)) return ids;
+  for (const key of ID_KEYS) {
+    const text2 = scalarText(get(item, key, doc), doc.cache.file);
+    if (text2 !== void 0) ids[key] = text2;
+  }
+  return ids;
+}
+function sourceObjects(yaml) {
+  const out = [];
+  for (const doc of yaml.documents) {
+    if (doc.errors.length > 0) continue;
+    for (const root of objectRoots(doc.root, doc, 0)) {
+      out.push({ yaml, doc, root, identity: renderedObject(root, doc, yaml).identity });
+    }
+  }
+  return out;
+}
+var ITEM_KEYS = {
+  containers: [["name"]],
+  initContainers: [["name"]],
+  ephemeralContainers: [["name"]],
+  ports: [["containerPort", "protocol"], ["port", "protocol"], ["name"]],
+  listeners: [["name"], ["port"]]
+};
+var DEFAULT_ITEM_KEYS = [["name"]];
+var idValue = (ids, key) => key === "protocol" ? (ids.protocol ?? "TCP").toUpperCase() : ids[key];
+function nodeAtPath(from, doc, path, options = {}) {
+  let node2 = from;
+  let listKey = "";
+  for (const step of path) {
+    if (!node2) return void 0;
+    if ("key" in step) {
+      if (!isMapNode(node2)) return void 0;
+      node2 = get(node2, step.key, doc);
+      listKey = step.key;
+      continue;
+    }
+    if (!isSeqNode(node2)) return void 0;
+    node2 = matchItem(items(node2, doc), doc, step, ITEM_KEYS[listKey] ?? DEFAULT_ITEM_KEYS, options);
+  }
+  return node2 ?? void 0;
+}
+function matchItem(list2, doc, step, keySets, options) {
+  for (const keys of keySets) {
+    if (!keys.every((k) => k === "protocol" || step.ids[k] !== void 0)) continue;
+    const found = list2.find((item) => {
+      const ids = itemIds(item, doc);
+      return keys.every(
+        (k) => idValue(ids, k) !== void 0 && idValue(ids, k) === idValue(step.ids, k)
+      );
+    });
+    if (found) return found;
+  }
+  return options.byIndex ? list2[step.index] ?? null : null;
+}
+function sourceScalar(yaml, node2) {
+  const spec = scalarText(node2, yaml);
+  if (spec === void 0 || !isScalarNode(node2)) return void 0;
+  const found = { node: node2, span: yaml.spanOf(node2), spec };
+  const digits = /^\d+$/.test(spec) ? locateDigits(yaml, node2, spec, 0, spec.length) : void 0;
+  if (digits) found.digits = digits;
+  return found;
+}
+
+// src/resolve/kustomize/graph.ts
+import { realpathSync as realpathSync3 } from "node:fs";
+
+// src/resolve/kustomize/kustomization.ts
+import { statSync as statSync2 } from "node:fs";
+import { dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
+var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var isKustomizationName = (name) => KUSTOMIZATION_NAMES.includes(name);
+function kustomizationIn(dir) {
+  for (const name of KUSTOMIZATION_NAMES) {
+    const path = join2(dir, name);
+    if (isFile2(path)) return path;
+  }
+  return void 0;
+}
+function isFile2(path) {
+  try {
+    return statSync2(path).isFile();
+  } catch {
+    return false;
+  }
+}
+function isDirectory(path) {
+  try {
+    return statSync2(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function isRemote(entry) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^git::/i.test(entry) || /^[\w.-]+@[\w.-]+:/.test(entry) || /^(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?\//i.test(entry);
+}
+function readYaml(path, context) {
+  const read = readTextSync(path, { maxBytes: context.maxBytes, within: context.within });
+  if ("text" in read) return parseYamlFile(read.text);
+  return "skip" in read ? read.skip : read.error;
+}
+var text = (node2, yaml) => scalarText(node2, yaml);
+function stringItems(node2, doc, yaml) {
+  const out = [];
+  for (const item of items(node2, doc)) {
+    const value = text(item, yaml);
+    if (value !== void 0) out.push([value, item]);
+  }
+  return out;
+}
+function selector(node2, doc, yaml) {
+  const out = {};
+  for (const key of [
+    "group",
+    "version",
+    "kind",
+    "name",
+    "namespace",
+    "labelSelector",
+    "annotationSelector"
+  ]) {
+    const value = text(get(node2, key, doc), yaml);
+    if (value !== void 0 && value !== "") out[key] = value;
+  }
+  return out;
+}
+function embeddedSource(path, yaml, node2) {
+  const value = scalarText(node2, yaml);
+  if (value === void 0) return void 0;
+  const source = { path, yaml: parseYamlFile(value) };
+  if (node2.type !== "BLOCK_LITERAL") return source;
+  const written2 = yaml.sourceOf(node2);
+  const lines = written2.split("\n").slice(1);
+  const first = lines.find((l) => l.trim() !== "");
+  if (first === void 0) return source;
+  const indent = /^ */.exec(first)?.[0].length ?? 0;
+  const dedented = lines.map((l) => l.slice(indent)).join("\n");
+  if (!dedented.startsWith(value.replace(/\n+$/, ""))) return source;
+  source.embedded = { line: yaml.spanOf(node2).line + 1, indent };
+  return source;
+}
+function readKustomization(file, context) {
+  const dir = dirname2(file);
+  const empty = {
+    dir,
+    file,
+    yaml: parseYamlFile(""),
+    isComponent: false,
+    resources: [],
+    components: [],
+    pluginDirectories: [],
+    patches: [],
+    replacements: [],
+    literals: [],
+    hazards: []
+  };
+  const loaded = readYaml(file, context);
+  if (typeof loaded === "string") return { ...empty, notKustomization: loaded };
+  const yaml = loaded;
+  const k = { ...empty, yaml };
+  const doc = yaml.documents[0];
+  if (!doc || yaml.errors.length > 0 || !isMapNode(doc.root)) {
+    k.notKustomization = yaml.errors[0]?.message ?? "not a mapping";
+    return k;
+  }
+  const root = doc.root;
+  const apiVersion = text(get(root, "apiVersion", doc), yaml);
+  const kind = text(get(root, "kind", doc), yaml);
+  if (apiVersion !== void 0 && !apiVersion.startsWith("kustomize.config.k8s.io/")) {
+    k.notKustomization = `apiVersion ${apiVersion} is not kustomize's`;
+    return k;
+  }
+  k.isComponent = kind === "Component";
+  const reference = (entry, node2) => {
+    const span = yaml.spanOf(node2);
+    const path = resolve3(dir, entry);
+    if (isDirectory(path)) {
+      return { entry, span, path, kind: kustomizationIn(path) ? "kustomization" : "missing" };
+    }
+    if (isFile2(path)) return { entry, span, path, kind: "file" };
+    return { entry, span, path, kind: isRemote(entry) ? "remote" : "missing" };
+  };
+  for (const key of ["resources", "bases"]) {
+    for (const [entry, node2] of stringItems(get(root, key, doc), doc, yaml)) {
+      k.resources.push(reference(entry, node2));
+    }
+  }
+  for (const [entry, node2] of stringItems(get(root, "components", doc), doc, yaml)) {
+    k.components.push(reference(entry, node2));
+  }
+  for (const r of [...k.resources, ...k.components]) {
+    if (r.kind === "remote") {
+      k.hazards.push({ reason: `it fetches the remote resource ${r.entry}`, span: r.span });
+    }
+  }
+  for (const key of ["helmCharts", "helmGlobals", "helmChartInflationGenerator"]) {
+    const node2 = get(root, key, doc);
+    if (node2) {
+      k.hazards.push({ reason: `it inflates Helm charts (${key})`, span: yaml.spanOf(node2) });
+    }
+  }
+  for (const key of ["generators", "transformers", "validators"]) {
+    for (const item of items(get(root, key, doc), doc)) pluginEntry(k, key, item, context);
+  }
+  const prefix = text(get(root, "namePrefix", doc), yaml);
+  if (prefix) k.namePrefix = prefix;
+  const suffix = text(get(root, "nameSuffix", doc), yaml);
+  if (suffix) k.nameSuffix = suffix;
+  readPatches(k, doc, context);
+  readReplacements(k, doc, context);
+  readLiterals(k, doc);
+  return k;
+}
+function pluginEntry(k, key, item, context) {
+  const { yaml } = k;
+  const span = yaml.spanOf(item);
+  const value = scalarText(item, yaml);
+  let configs;
+  if (value === void 0) return;
+  if (value.includes("\n") || /^\s*apiVersion\s*:/.test(value)) {
+    configs = parseYamlFile(value);
+  } else {
+    const path = resolve3(k.dir, value);
+    if (isRemote(value) && !isFile2(path) && !isDirectory(path)) {
+      k.hazards.push({ reason: `it fetches the remote ${key} entry ${value}`, span });
+      return;
+    }
+    if (isDirectory(path)) {
+      k.pluginDirectories.push({ entry: value, span, path, kind: "kustomization" });
+      return;
+    }
+    const loaded = readYaml(path, context);
+    if (typeof loaded === "string") return;
+    configs = loaded;
+  }
+  for (const d of configs.documents) {
+    const apiVersion = text(get(d.root, "apiVersion", d), configs);
+    const kind = text(get(d.root, "kind", d), configs) ?? "?";
+    if (apiVersion !== "builtin") {
+      k.hazards.push({
+        reason: `its ${key} entry runs the plugin ${kind} (${apiVersion ?? "no apiVersion"}), an exec, container or legacy plugin`,
+        span
+      });
+    }
+  }
+}
+function patchSource(k, value, isPath, context) {
+  const entry = scalarText(value, k.yaml);
+  if (entry === void 0 || !value) return void 0;
+  if (isPath) {
+    const path = resolve3(k.dir, entry);
+    const loaded = readYaml(path, context);
+    return typeof loaded === "string" ? void 0 : { path, yaml: loaded };
+  }
+  return embeddedSource(k.file, k.yaml, value);
+}
+var isOperationList = (source) => {
+  const root = source.yaml.documents[0]?.root ?? null;
+  return isSeqNode(root);
+};
+function readPatches(k, doc, context) {
+  const root = doc.root;
+  const { yaml } = k;
+  for (const item of items(get(root, "patchesStrategicMerge", doc), doc)) {
+    const value = scalarText(item, yaml);
+    if (value === void 0) continue;
+    const inline = value.includes("\n") || /^\s*(apiVersion|kind)\s*:/.test(value);
+    const source = patchSource(k, item, !inline, context);
+    if (source) k.patches.push({ type: "strategic-merge", source });
+  }
+  for (const item of items(get(root, "patches", doc), doc)) {
+    const path = get(item, "path", doc);
+    const source = path ? patchSource(k, path, true, context) : patchSource(k, get(item, "patch", doc), false, context);
+    if (!source) continue;
+    const target = get(item, "target", doc);
+    const patch = {
+      type: isOperationList(source) ? "json6902" : "strategic-merge",
+      source
+    };
+    if (isMapNode(target)) patch.target = selector(target, doc, yaml);
+    k.patches.push(patch);
+  }
+  for (const item of items(get(root, "patchesJson6902", doc), doc)) {
+    const path = get(item, "path", doc);
+    const source = path ? patchSource(k, path, true, context) : patchSource(k, get(item, "patch", doc), false, context);
+    if (!source) continue;
+    k.patches.push({
+      type: "json6902",
+      source,
+      target: selector(get(item, "target", doc), doc, yaml)
+    });
+  }
+}
+function readReplacement(node2, doc, yaml, declaredIn) {
+  const source = get(node2, "source", doc);
+  if (!isMapNode(source)) return void 0;
+  const replacement = {
+    source: { fieldPath: text(get(source, "fieldPath", doc), yaml) ?? "metadata.name" },
+    targets: [],
+    declaredIn,
+    line: yaml.spanOf(node2).line
+  };
+  for (const key of ["kind", "name", "namespace"]) {
+    const value = text(get(source, key, doc), yaml);
+    if (value !== void 0) replacement.source[key] = value;
+  }
+  for (const t of items(get(node2, "targets", doc), doc)) {
+    replacement.targets.push({
+      select: selector(get(t, "select", doc), doc, yaml),
+      reject: items(get(t, "reject", doc), doc).map((r) => selector(r, doc, yaml)),
+      fieldPaths: stringItems(get(t, "fieldPaths", doc), doc, yaml).map(([p]) => p)
+    });
+  }
+  return replacement;
+}
+function readReplacements(k, doc, context) {
+  for (const item of items(get(doc.root, "replacements", doc), doc)) {
+    const path = text(get(item, "path", doc), k.yaml);
+    if (path === void 0) {
+      const r = readReplacement(item, doc, k.yaml, k.file);
+      if (r) k.replacements.push(r);
+      continue;
+    }
+    const file = resolve3(k.dir, path);
+    const loaded = readYaml(file, context);
+    if (typeof loaded === "string") continue;
+    for (const d of loaded.documents) {
+      const nodes = isSeqNode(d.root) ? items(d.root, d) : [d.root];
+      for (const n of nodes) {
+        const r = n ? readReplacement(n, d, loaded, file) : void 0;
+        if (r) k.replacements.push(r);
+      }
+    }
+  }
+}
+function readLiterals(k, doc) {
+  for (const generator of items(get(doc.root, "configMapGenerator", doc), doc)) {
+    const name = text(get(generator, "name", doc), k.yaml);
+    if (name === void 0) continue;
+    for (const [literal, node2] of stringItems(get(generator, "literals", doc), doc, k.yaml)) {
+      const equals = literal.indexOf("=");
+      if (equals > 0) k.literals.push({ configMap: name, key: literal.slice(0, equals), node: node2 });
+    }
+  }
+}
+
+// src/resolve/kustomize/graph.ts
+function loadKustomization(file, cache, context) {
+  let k = cache.get(file);
+  if (!k) {
+    k = readKustomization(file, context);
+    cache.set(file, k);
+  }
+  return k;
+}
+function realOrSelf(path) {
+  try {
+    return realpathSync3.native(path);
+  } catch {
+    return path;
+  }
+}
+function topKustomizations(found) {
+  const used = /* @__PURE__ */ new Set();
+  for (const k of found) {
+    for (const r of [...k.resources, ...k.components, ...k.pluginDirectories]) {
+      if (r.kind === "kustomization") used.add(r.path);
+    }
+  }
+  return found.filter((k) => !k.isComponent && !k.notKustomization && !used.has(k.dir));
+}
+function loadBuild(top, cache, context) {
+  const build = {
+    top,
+    kustomizations: [],
+    includedBy: /* @__PURE__ */ new Map(),
+    resourceOwner: /* @__PURE__ */ new Map(),
+    files: /* @__PURE__ */ new Set(),
+    hazards: []
+  };
+  const seen = /* @__PURE__ */ new Set();
+  const visit3 = (k, depth) => {
+    if (seen.has(k) || depth > 64) return;
+    seen.add(k);
+    build.kustomizations.push(k);
+    build.files.add(k.file);
+    for (const hazard of k.hazards) build.hazards.push({ file: k.file, ...hazard });
+    for (const patch of k.patches) build.files.add(patch.source.path);
+    for (const r of k.replacements) build.files.add(r.declaredIn);
+    const references = [
+      ...k.resources.map((r) => ({ r, as: "resource" })),
+      ...k.components.map((r) => ({ r, as: "component" })),
+      ...k.pluginDirectories.map((r) => ({ r, as: "plugin" }))
+    ];
+    for (const { r, as } of references) {
+      if (r.kind === "remote" || r.kind === "missing") continue;
+      if (!isInside(context.within, realOrSelf(r.path))) {
+        build.hazards.push({
+          file: k.file,
+          span: r.span,
+          reason: `it reads ${r.entry}, outside the directory scanned`
+        });
+        continue;
+      }
+      if (r.kind === "file") {
+        if (!build.resourceOwner.has(r.path)) build.resourceOwner.set(r.path, k);
+        build.files.add(r.path);
+        continue;
+      }
+      const file = kustomizationIn(r.path);
+      if (!file) continue;
+      const child = loadKustomization(file, cache, context);
+      if (!build.includedBy.has(child) && child !== top)
+        build.includedBy.set(child, { parent: k, as });
+      if (as === "plugin") pluginConfigHazards(child, build, context);
+      visit3(child, depth + 1);
+    }
+  };
+  visit3(top, 0);
+  return build;
+}
+function pluginConfigHazards(k, build, context) {
+  for (const resource of k.resources) {
+    if (resource.kind !== "file") continue;
+    const configs = readYaml(resource.path, context);
+    if (typeof configs === "string") continue;
+    for (const d of configs.documents) {
+      const apiVersion = scalarText(get(d.root, "apiVersion", d), configs);
+      if (apiVersion === "builtin") continue;
+      const kind = scalarText(get(d.root, "kind", d), configs) ?? "?";
+      build.hazards.push({
+        file: k.file,
+        span: resource.span,
+        reason: `it runs the plugin ${kind} (${apiVersion ?? "no apiVersion"}), an exec, container or legacy plugin`
+      });
+    }
+  }
+}
+
+// src/resolve/kustomize/render.ts
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join4, relative as relative4 } from "node:path";
+
+// src/resolve/render/child.ts
+import { spawn } from "node:child_process";
+import { accessSync, constants as constants2, statSync as statSync3 } from "node:fs";
+import { delimiter, isAbsolute as isAbsolute3, join as join3 } from "node:path";
+var NOWHERE = "http://127.0.0.1:9";
+function childEnvironment(home, extra = {}) {
+  return {
+    PATH: "/usr/local/bin:/usr/bin:/bin",
+    HOME: home,
+    LANG: "C",
+    LC_ALL: "C",
+    HTTP_PROXY: NOWHERE,
+    HTTPS_PROXY: NOWHERE,
+    http_proxy: NOWHERE,
+    https_proxy: NOWHERE,
+    NO_PROXY: "",
+    no_proxy: "",
+    KUBECONFIG: "/dev/null",
+    ...extra
+  };
+}
+function findExecutable(name, searchPath = process.env.PATH) {
+  if (isAbsolute3(name)) return isExecutable(name) ? name : void 0;
+  for (const dir of (searchPath ?? "").split(delimiter)) {
+    if (dir === "" || !isAbsolute3(dir)) continue;
+    const candidate = join3(dir, name);
+    if (isExecutable(candidate)) return candidate;
+  }
+  return void 0;
+}
+function isExecutable(path) {
+  try {
+    accessSync(path, constants2.X_OK);
+    return statSync3(path).isFile();
+  } catch {
+    return false;
+  }
+}
+function runChild(command, args, options) {
+  return new Promise((resolvePromise) => {
+    const out = [];
+    const err = [];
+    let size2 = 0;
+    let timedOut = false;
+    let overflowed = false;
+    let settled = false;
+    const child = spawn(command, [...args], {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ["pipe", "pipe", "pipe"],
+      detached: true,
+      shell: false,
+      windowsHide: true
+    });
+    const kill = () => {
+      try {
+        if (child.pid !== void 0) process.kill(-child.pid, "SIGKILL");
+      } catch {
+        child.kill("SIGKILL");
+      }
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      kill();
+    }, options.timeoutMs);
+    const collect = (into) => (chunk) => {
+      if (overflowed) return;
+      size2 += chunk.length;
+      if (size2 > options.maxOutputBytes) {
+        overflowed = true;
+        kill();
+        return;
+      }
+      into.push(chunk);
+    };
+    child.stdout.on("data", collect(out));
+    child.stderr.on("data", collect(err));
+    const finish = (code, startError) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      const result2 = {
+        code: timedOut || overflowed ? null : code,
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: Buffer.concat(err).toString("utf8"),
+        timedOut,
+        overflowed
+      };
+      if (startError !== void 0) result2.startError = startError;
+      resolvePromise(result2);
+    };
+    child.on("error", (error2) => finish(null, error2.code ?? error2.message));
+    child.on("close", (code) => finish(code));
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(options.stdin ?? "");
+  });
+}
+
+// src/resolve/kustomize/render.ts
+var RENDER_LIMITS = {
+  timeoutMs: 6e4,
+  maxOutputBytes: 64 * 1024 * 1024
+};
+function findRenderer(searchPath = process.env.PATH) {
+  const kustomize = findExecutable("kustomize", searchPath);
+  if (kustomize) {
+    return {
+      name: "kustomize build",
+      command: kustomize,
+      args: (dir) => ["build", dir, "--load-restrictor", "LoadRestrictionsRootOnly"]
+    };
+  }
+  const kubectl = findExecutable("kubectl", searchPath);
+  if (kubectl) {
+    return { name: "kubectl kustomize", command: kubectl, args: (dir) => ["kustomize", dir] };
+  }
+  return void 0;
+}
+var RenderWorkspace = class {
+  root = mkdtempSync(join4(tmpdir(), "port-claims-kustomize-"));
+  home = join4(this.root, "home");
+  count = 0;
+  constructor() {
+    mkdirSync(this.home);
+  }
+  /** A wrapper kustomization for `target` (absolute), and its directory. */
+  wrapper(target) {
+    const dir = join4(this.root, `build-${++this.count}`);
+    mkdirSync(dir);
+    const resource = toPosix(relative4(dir, target));
+    writeFileSync(
+      join4(dir, "kustomization.yaml"),
+      `apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+resources:
+- ${JSON.stringify(resource)}
+buildMetadata: [originAnnotations, transformerAnnotations]
+`
+    );
+    return dir;
+  }
+  dispose() {
+    rmSync(this.root, { recursive: true, force: true });
+  }
+};
+async function renderKustomization(renderer, workspace, target, describe2) {
+  const wrapper = workspace.wrapper(target);
+  const started = Date.now();
+  const result2 = await runChild(renderer.command, renderer.args("."), {
+    cwd: wrapper,
+    env: childEnvironment(workspace.home, { XDG_CONFIG_HOME: join4(workspace.home, ".config") }),
+    ...RENDER_LIMITS
+  });
+  const ms = Date.now() - started;
+  if (result2.code === 0) return { ok: true, text: result2.stdout, wrapper, ms };
+  let message;
+  if (result2.timedOut) message = `${renderer.name} ran past ${RENDER_LIMITS.timeoutMs / 1e3} s`;
+  else if (result2.overflowed)
+    message = `${renderer.name} wrote more than ${RENDER_LIMITS.maxOutputBytes / 1024 / 1024} MiB`;
+  else if (result2.startError) message = `${renderer.name} could not start (${result2.startError})`;
+  else
+    message = cleanError(
+      result2.stderr,
+      wrapper,
+      (path) => path.startsWith(workspace.root) ? void 0 : describe2(path)
+    );
+  return { ok: false, message, ms };
+}
+function cleanError(stderr, wrapper, describe2) {
+  let text2 = stderr.trim();
+  const quoted = /\] "command failed" err="((?:[^"\\]|\\.)*)"/.exec(text2);
+  const block = /\] "command failed" err=<\n([\s\S]*?)\n\s*>\s*$/.exec(text2);
+  if (quoted?.[1] !== void 0) text2 = JSON.parse(`"${quoted[1]}"`);
+  else if (block?.[1] !== void 0) text2 = block[1].replace(/^\t/gm, "");
+  text2 = text2.replace(/^(error|Error):\s*/, "");
+  text2 = text2.replace(
+    /^accumulating resources: accumulation err='accumulating resources from '[^']*': '[^']*' must resolve to a file': recursed accumulation of path '[^']*': /,
+    ""
+  );
+  text2 = text2.replace(/(?:\.\.\/)+[^\s'"`:,()]*|(?<![\w/:])\/[^\s'"`:,()]+/g, (path) => {
+    const absolute = path.startsWith("/") ? path : join4(wrapper, path);
+    return describe2(absolute) ?? path;
+  });
+  text2 = text2.replace(/\s+/g, " ").trim();
+  return text2.length > 1e3 ? `${text2.slice(0, 1e3)}\u2026` : text2;
+}
+
+// src/resolve/kustomize/trace.ts
+import { resolve as resolve4 } from "node:path";
+
+// src/resolve/kustomize/source.ts
+function spanIn(source, span) {
+  const at = source.embedded;
+  if (!at) return span;
+  return {
+    line: span.line + at.line - 1,
+    column: span.column + at.indent,
+    endLine: span.endLine + at.line - 1,
+    endColumn: span.endColumn + at.indent
+  };
+}
+function scalarIn(source, node2) {
+  const found = sourceScalar(source.yaml, node2);
+  if (!found) return void 0;
+  return { ...found, span: spanIn(source, found.span) };
+}
+
+// src/resolve/kustomize/trace.ts
+function fileSource(path, context) {
+  if (context.sources.has(path)) return context.sources.get(path);
+  const loaded = readYaml(path, context.read);
+  const source = typeof loaded === "string" ? void 0 : { path, yaml: loaded };
+  context.sources.set(path, source);
+  return source;
+}
+function originOf(object, wrapper) {
+  const note = object.annotations["config.kubernetes.io/origin"];
+  if (note === void 0) return {};
+  const field2 = (name) => new RegExp(`^\\s*${name}:\\s*(.+?)\\s*$`, "m").exec(note)?.[1];
+  const origin = {};
+  const path = field2("path");
+  if (path !== void 0 && field2("repo") === void 0) origin.path = resolve4(wrapper, path);
+  const configuredIn = field2("configuredIn");
+  if (configuredIn !== void 0) origin.configuredIn = resolve4(wrapper, configuredIn);
+  const kind = field2("kind");
+  if (kind !== void 0) origin.configuredBy = kind;
+  return origin;
+}
+function sameValue(a, b) {
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) return Number(a) === Number(b);
+  return a === b;
+}
+function componentsOf(k, build, skip) {
+  const out = [];
+  for (const c of k.components) {
+    const child = build.kustomizations.find((x) => x.dir === c.path);
+    if (!child || skip.has(child)) continue;
+    out.push(...componentsOf(child, build, skip), child);
+  }
+  return out;
+}
+function layersFor(owner, build) {
+  const chain = [];
+  for (let k = owner; k && chain.length < 64; k = build.includedBy.get(k)?.parent) chain.push(k);
+  const inChain = new Set(chain);
+  return chain.map((k) => {
+    const parts = [...componentsOf(k, build, inChain), k];
+    return {
+      kustomization: k,
+      patches: parts.flatMap((part) => part.patches.map((patch) => ({ patch, in: part }))),
+      replacements: parts.flatMap((part) => part.replacements)
+    };
+  });
+}
+function nameMatches(pattern, names) {
+  if (names.has(pattern)) return true;
+  try {
+    const re = new RegExp(`^(?:${pattern})$`);
+    return [...names].some((n) => re.test(n));
+  } catch {
+    return false;
+  }
+}
+function labelsMatch(selector2, labels) {
+  return selector2.split(",").every((term) => {
+    const t = term.trim();
+    const ne = /^([^!=\s]+)\s*!=\s*(.*)$/.exec(t);
+    if (ne) return labels[ne[1]] !== ne[2];
+    const eq = /^([^!=\s]+)\s*==?\s*(.*)$/.exec(t);
+    if (eq) return labels[eq[1]] === eq[2];
+    if (/^!/.test(t)) return !(t.slice(1) in labels);
+    if (/^[\w./-]+$/.test(t)) return t in labels;
+    return true;
+  });
+}
+function selects2(selector2, view) {
+  const [group, version2] = view.apiVersion.includes("/") ? view.apiVersion.split("/") : ["", view.apiVersion];
+  if (selector2.kind !== void 0 && selector2.kind !== view.kind) return false;
+  if (selector2.group !== void 0 && selector2.group !== group) return false;
+  if (selector2.version !== void 0 && selector2.version !== version2) return false;
+  if (selector2.name !== void 0 && !nameMatches(selector2.name, view.names)) return false;
+  if (selector2.namespace !== void 0 && view.namespace !== void 0 && !nameMatches(selector2.namespace, /* @__PURE__ */ new Set([view.namespace])))
+    return false;
+  if (selector2.labelSelector !== void 0 && !labelsMatch(selector2.labelSelector, view.labels))
+    return false;
+  if (selector2.annotationSelector !== void 0 && !labelsMatch(selector2.annotationSelector, view.annotations))
+    return false;
+  return true;
+}
+function scalarOf(source, node2) {
+  return node2 ? scalarIn(source, node2) : void 0;
+}
+function strategicMergeValue(patch, view, path) {
+  for (const object of sourceObjects(patch.source.yaml)) {
+    const own2 = object.identity;
+    const applies = patch.target ? selects2(patch.target, view) : own2.kind === view.kind && view.names.has(own2.name);
+    if (!applies) continue;
+    const scalar = scalarOf(patch.source, nodeAtPath(object.root, object.doc, path));
+    if (scalar) return { scalar, object };
+  }
+  return void 0;
+}
+var unescapePointer = (token) => token.replace(/~1/g, "/").replace(/~0/g, "~");
+function json6902Value(patch, view, path, basePositions) {
+  if (!patch.target || !selects2(patch.target, view)) return void 0;
+  const doc = patch.source.yaml.documents[0];
+  if (!doc) return void 0;
+  let found;
+  for (const op of items(doc.root, doc)) {
+    const kind = scalarText(get(op, "op", doc), patch.source.yaml);
+    if (kind !== "add" && kind !== "replace") continue;
+    const pointer = scalarText(get(op, "path", doc), patch.source.yaml);
+    const value = get(op, "value", doc);
+    if (pointer === void 0 || !value) continue;
+    const tokens2 = pointer.split("/").slice(1).map(unescapePointer);
+    if (tokens2.length > path.length) continue;
+    let matches = true;
+    for (let i = 0; i < tokens2.length && matches; i++) {
+      const token = tokens2[i];
+      const step = path[i];
+      if ("key" in step) matches = step.key === token;
+      else if (token === "-" && i === tokens2.length - 1) matches = true;
+      else
+        matches = /^\d+$/.test(token) && (Number(token) === step.index || Number(token) === basePositions(i));
+    }
+    if (!matches) continue;
+    const rest = path.slice(tokens2.length);
+    const node2 = rest.length === 0 ? value : nodeAtPath(value, doc, rest, { byIndex: true });
+    found = scalarOf(patch.source, node2) ?? found;
+  }
+  return found;
+}
+function fieldPathSteps(fieldPath) {
+  const steps = [];
+  for (const part of fieldPath.match(/\[[^\]]*\]|[^.[\]]+/g) ?? []) {
+    const selector2 = /^\[([^=]+)=(.*)\]$/.exec(part);
+    if (selector2) steps.push({ match: [selector2[1], selector2[2]] });
+    else if (part === "*" || part === "[*]" || part === "[]") steps.push({ any: true });
+    else if (/^\d+$/.test(part)) steps.push({ index: Number(part) });
+    else steps.push({ key: part.replace(/^\[|\]$/g, "") });
+  }
+  return steps;
+}
+function fieldPathDesignates(fieldPath, path) {
+  const steps = fieldPathSteps(fieldPath);
+  let i = 0;
+  for (const step of steps) {
+    const at = path[i];
+    if (!at) return false;
+    if ("any" in step) {
+      i++;
+      continue;
+    }
+    if ("key" in step) {
+      if (!("key" in at) || at.key !== step.key) {
+        return false;
+      }
+    } else if ("index" in step) {
+      if ("key" in at || at.index !== step.index) return false;
+    } else if ("key" in at || at.ids[step.match[0]] !== step.match[1]) {
+      return false;
+    }
+    i++;
+  }
+  return i === path.length;
+}
+function nodeAtFieldPath(root, doc, fieldPath) {
+  let node2 = root;
+  for (const step of fieldPathSteps(fieldPath)) {
+    if (!node2) return void 0;
+    if ("key" in step) node2 = get(node2, step.key, doc);
+    else if ("index" in step) node2 = items(node2, doc)[step.index] ?? null;
+    else if ("match" in step) {
+      const [k, v] = step.match;
+      node2 = items(node2, doc).find((item) => scalarText(get(item, k, doc), doc.cache.file) === v) ?? null;
+    } else return void 0;
+  }
+  return node2 ?? void 0;
+}
+var Tracer = class {
+  constructor(context) {
+    this.context = context;
+  }
+  context;
+  byObject = /* @__PURE__ */ new Map();
+  originInfo(object) {
+    let info = this.byObject.get(object);
+    if (info) return info;
+    const origin = originOf(object, this.context.wrapper);
+    info = { origin };
+    if (origin.path) {
+      const file = fileSource(origin.path, this.context);
+      if (file) {
+        info.sourceFile = file;
+        const source = this.sourceObjectFor(object, file, origin.path);
+        if (source) info.source = source;
+      }
+    }
+    this.byObject.set(object, info);
+    return info;
+  }
+  /** The object as its origin file writes it: same kind, the name the rendered one grew from. */
+  sourceObjectFor(object, file, path) {
+    const { identity } = object;
+    const candidates = sourceObjects(file.yaml).filter((o) => o.identity.kind === identity.kind);
+    if (candidates.length <= 1) return candidates[0];
+    const layers = layersFor(this.context.build.resourceOwner.get(path), this.context.build);
+    let prefix = "";
+    let suffix = "";
+    for (const layer of layers) {
+      prefix = (layer.kustomization.namePrefix ?? "") + prefix;
+      suffix += layer.kustomization.nameSuffix ?? "";
+    }
+    return candidates.find((o) => o.identity.name === identity.name) ?? candidates.find((o) => prefix + o.identity.name + suffix === identity.name) ?? candidates.filter((o) => identity.name.includes(o.identity.name)).sort((a, b) => b.identity.name.length - a.identity.name.length)[0];
+  }
+  /** Traces the value written at `span` of the rendered stream (`value` as rendered). */
+  trace(span, value, field2) {
+    const located = this.context.stream.locate(span);
+    if (!located) return this.unknown();
+    const info = this.originInfo(located.object);
+    const { source, sourceFile, origin } = info;
+    const owner = origin.path ? this.context.build.resourceOwner.get(origin.path) : void 0;
+    const layers = layersFor(owner, this.context.build);
+    const identityField = field2 === "containerPort" || field2 === "port";
+    const view = this.viewOf(located.object, source, layers);
+    let best;
+    const asWritten = (o) => o ? `${o.identity.kind}/${o.identity.name}` : void 0;
+    const consider = (candidate) => {
+      if (!sameValue(candidate.value ?? candidate.spec, value)) return;
+      if (best && identityField && candidate.traced === "patch" && best.traced !== "file-only")
+        return;
+      best = candidate;
+    };
+    if (source && sourceFile) {
+      const scalar = scalarOf(
+        sourceFile,
+        nodeAtPath(source.root, source.doc, located.path, { byIndex: true })
+      );
+      if (scalar) consider(this.fromScalar(sourceFile.path, scalar, "base", source));
+    }
+    const basePositions = (depth) => {
+      if (!source) return void 0;
+      const list2 = nodeAtPath(source.root, source.doc, located.path.slice(0, depth));
+      const item = nodeAtPath(source.root, source.doc, located.path.slice(0, depth + 1));
+      if (!list2 || !item || !isSeqNode(list2)) return void 0;
+      const index = items(list2, source.doc).indexOf(item);
+      return index < 0 ? void 0 : index;
+    };
+    for (const layer of layers) {
+      for (const { patch } of layer.patches) {
+        if (patch.type === "strategic-merge") {
+          const hit = strategicMergeValue(patch, view, located.path);
+          if (hit) {
+            const trace = this.fromScalar(patch.source.path, hit.scalar, "patch", hit.object);
+            this.viaBase(trace, sourceFile, source, located);
+            consider(trace);
+          }
+        } else {
+          const scalar = json6902Value(patch, view, located.path, basePositions);
+          if (scalar) {
+            const trace = this.fromScalar(patch.source.path, scalar, "patch", void 0);
+            this.viaBase(trace, sourceFile, source, located);
+            consider(trace);
+          }
+        }
+      }
+      for (const replacement of layer.replacements) {
+        const hit = this.replacementValue(replacement, view, located.path);
+        if (hit) consider(hit);
+      }
+    }
+    if (best) {
+      if (!best.resource) {
+        const written2 = asWritten(source);
+        if (written2 && best.path === sourceFile?.path) best.resource = written2;
+      }
+      return best;
+    }
+    return this.fileOnly(info);
+  }
+  viewOf(object, source, layers) {
+    const names = /* @__PURE__ */ new Set([object.identity.name]);
+    if (source) {
+      let name = source.identity.name;
+      names.add(name);
+      for (const layer of layers) {
+        name = (layer.kustomization.namePrefix ?? "") + name + (layer.kustomization.nameSuffix ?? "");
+        names.add(name);
+      }
+    }
+    const view = {
+      kind: object.identity.kind,
+      apiVersion: object.identity.apiVersion,
+      names,
+      labels: object.labels,
+      annotations: object.annotations
+    };
+    if (object.identity.namespace !== void 0) view.namespace = object.identity.namespace;
+    return view;
+  }
+  fromScalar(path, scalar, traced, object) {
+    const trace = { path, span: scalar.span, spec: scalar.spec, traced };
+    if (scalar.digits) trace.digits = scalar.digits;
+    if (object) {
+      trace.resource = `${object.identity.kind}/${object.identity.name}`;
+      if (object.identity.namespace !== void 0) trace.namespace = object.identity.namespace;
+    }
+    return trace;
+  }
+  /** A patched value came through the base object it patches: the base's line for it. */
+  viaBase(trace, file, source, located) {
+    if (!file || !source) return;
+    const item = nodeAtPath(source.root, source.doc, located.path.slice(0, -1));
+    const node2 = item ?? get(get(source.root, "metadata", source.doc), "name", source.doc) ?? source.root;
+    trace.via = { path: file.path, line: spanIn(file, file.yaml.spanOf(node2)).line };
+  }
+  replacementValue(replacement, view, path) {
+    const designated = replacement.targets.some(
+      (t) => selects2(t.select, view) && !t.reject.some((r) => Object.keys(r).length > 0 && selects2(r, view)) && t.fieldPaths.some((p) => fieldPathDesignates(p, path))
+    );
+    if (!designated) return void 0;
+    const via = { path: replacement.declaredIn, line: replacement.line };
+    const wanted = replacement.source;
+    for (const object of this.context.stream.objects) {
+      if (wanted.kind !== void 0 && object.identity.kind !== wanted.kind) continue;
+      const info = this.originInfo(object);
+      if (info.origin.configuredBy === "ConfigMapGenerator" && info.origin.configuredIn) {
+        const trace = this.literalValue(info.origin.configuredIn, wanted);
+        if (trace) return { ...trace, via };
+        continue;
+      }
+      const source = info.source;
+      const file = info.sourceFile;
+      if (!source || !file) continue;
+      if (wanted.name !== void 0 && source.identity.name !== wanted.name && object.identity.name !== wanted.name)
+        continue;
+      const scalar = scalarOf(file, nodeAtFieldPath(source.root, source.doc, wanted.fieldPath));
+      if (scalar) return { ...this.fromScalar(file.path, scalar, "base", void 0), via };
+    }
+    return void 0;
+  }
+  literalValue(kustomizationFile, wanted) {
+    const k = this.context.build.kustomizations.find((x) => x.file === kustomizationFile);
+    const key = /^data\.(.+)$/.exec(wanted.fieldPath)?.[1];
+    if (!k || key === void 0) return void 0;
+    const literal = k.literals.find(
+      (l) => l.key === key && (wanted.name === void 0 || l.configMap === wanted.name)
+    );
+    if (!literal) return void 0;
+    const text2 = scalarText(literal.node, k.yaml) ?? "";
+    const value = text2.slice(text2.indexOf("=") + 1);
+    const trace = {
+      path: k.file,
+      span: k.yaml.spanOf(literal.node),
+      spec: text2,
+      value,
+      traced: "base"
+    };
+    if (k.yaml.literalValueOffset(literal.node) !== void 0 && /^\d+$/.test(value)) {
+      trace.digits = { start: text2.indexOf("=") + 1, end: text2.length };
+    }
+    return trace;
+  }
+  /** The origin file is known, the line is not: the object's name in it, or its first line. */
+  fileOnly(info) {
+    const path = info.origin.path ?? info.origin.configuredIn;
+    if (!path) return this.unknown();
+    let span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    if (info.source && info.sourceFile) {
+      const name = get(get(info.source.root, "metadata", info.source.doc), "name", info.source.doc);
+      span = spanIn(info.sourceFile, info.sourceFile.yaml.spanOf(name ?? info.source.root));
+    }
+    const trace = { path, span, spec: "", traced: "file-only", via: { path } };
+    if (info.source) trace.resource = `${info.source.identity.kind}/${info.source.identity.name}`;
+    return trace;
+  }
+  unknown() {
+    const top = this.context.build.top;
+    return {
+      path: top.file,
+      span: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+      spec: "",
+      traced: "file-only",
+      via: { path: top.file }
+    };
+  }
+};
+
+// src/resolve/kustomize/index.ts
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+async function scanKustomizations(settings) {
+  const result2 = {
+    claims: [],
+    problems: [],
+    notices: [],
+    replaced: /* @__PURE__ */ new Set(),
+    renders: []
+  };
+  const cache = /* @__PURE__ */ new Map();
+  const found = [];
+  for (const f of settings.files) {
+    if (!isKustomizationName(basename2(f.path))) continue;
+    const k = loadKustomization(f.path, cache, { maxBytes: settings.maxBytes, within: f.boundary });
+    found.push({ k, origin: f });
+  }
+  if (found.length === 0) return result2;
+  const tops = topKustomizations(found.map((s) => s.k));
+  if (tops.length === 0) return result2;
+  const scoped = tops.map((k) => found.find((s) => s.k === k));
+  const describe2 = (origin) => (absolute) => toPosix(relative5(origin.base, absolute)) || ".";
+  const directory = (s) => describe2(s.origin)(s.k.dir);
+  const builds = `${plural(tops.length, "Kustomize build")} (${scoped.map(directory).join(", ")})`;
+  if (settings.render === "off") {
+    result2.notices.push(`Rendering is off: ${builds} scanned as plain files.`);
+    return result2;
+  }
+  const renderer = settings.renderer === void 0 ? findRenderer() : settings.renderer;
+  if (!renderer) {
+    result2.notices.push(
+      `Neither kustomize nor kubectl is on PATH: ${builds} scanned as plain files, so ports that overlays patch were not traced.`
+    );
+    return result2;
+  }
+  const safe = [];
+  for (const s of scoped) {
+    const build = loadBuild(s.k, cache, { maxBytes: settings.maxBytes, within: s.origin.boundary });
+    const hazard = build.hazards[0];
+    if (hazard) {
+      const where = `${describe2(s.origin)(hazard.file)}:${hazard.span.line}`;
+      result2.notices.push(
+        `Kustomize build ${directory(s)} was not rendered: ${hazard.reason} (${where}). port-claims never runs plugins, inflates Helm charts or fetches remote resources; its files were scanned as plain manifests.`
+      );
+      continue;
+    }
+    safe.push({ s, build });
+  }
+  if (safe.length === 0) return result2;
+  const workspace = new RenderWorkspace();
+  const sources = /* @__PURE__ */ new Map();
+  const perBuild = [];
+  try {
+    const outcomes = await inParallel(
+      safe,
+      settings.concurrency ?? 2,
+      ({ s }) => renderKustomization(renderer, workspace, s.k.dir, describe2(s.origin))
+    );
+    safe.forEach(({ s, build }, i) => {
+      const outcome = outcomes[i];
+      if (!outcome) return;
+      result2.renders.push({ kustomization: directory(s), ms: outcome.ms, ok: outcome.ok });
+      if (!outcome.ok) {
+        result2.problems.push({
+          code: "parse-error",
+          file: s.origin.file,
+          span: FILE_START,
+          message: `${renderer.name} ${directory(s)} failed: ${outcome.message}; its files were scanned as plain manifests.`,
+          manifest: "kubernetes"
+        });
+        return;
+      }
+      for (const file of build.files) result2.replaced.add(file);
+      const traced = traceBuild(
+        s,
+        build,
+        outcome.text,
+        outcome.wrapper,
+        sources,
+        settings.maxBytes,
+        describe2(s.origin)
+      );
+      perBuild.push({ s, ...traced });
+    });
+  } finally {
+    workspace.dispose();
+  }
+  mergeVariants(perBuild, result2);
+  return result2;
+}
+async function inParallel(list2, limit, work) {
+  const results = new Array(list2.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < list2.length) {
+      const i = next++;
+      results[i] = await work(list2[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, list2.length)) }, worker));
+  return results;
+}
+function traceBuild(s, build, text2, wrapper, sources, maxBytes, describe2) {
+  const label = `${describe2(s.k.dir)} (rendered)`;
+  const stream = readRendered(text2, label);
+  const tracer = new Tracer({
+    build,
+    stream,
+    wrapper,
+    sources,
+    read: { maxBytes, within: s.origin.boundary }
+  });
+  const named = resolveNamedTargets(
+    stream.parsed.namedTargets ?? [],
+    stream.parsed.namedPorts ?? []
+  );
+  const claims = [];
+  for (const rendered of [...stream.parsed.claims, ...named.claims]) {
+    const trace = tracer.trace(rendered.span, rendered.spec, rendered.field);
+    claims.push(placed(rendered, trace, describe2));
+  }
+  const problems = [];
+  for (const problem3 of [...stream.parsed.problems, ...named.problems]) {
+    const trace = tracer.trace(problem3.span, problem3.spec ?? "", problem3.field ?? "");
+    const moved = { ...problem3, file: describe2(trace.path), span: trace.span };
+    if (trace.resource && problem3.resource) {
+      moved.message = moved.message.replace(problem3.resource, trace.resource);
+      moved.resource = trace.resource;
+    }
+    problems.push(moved);
+  }
+  return { claims, problems };
+}
+function placed(rendered, trace, describe2) {
+  const claim3 = {
+    ...rendered,
+    file: describe2(trace.path),
+    span: trace.span,
+    resource: trace.resource ?? rendered.resource,
+    spec: trace.spec === "" ? rendered.spec : trace.spec
+  };
+  delete claim3.digits;
+  delete claim3.namespace;
+  if (trace.digits) claim3.digits = trace.digits;
+  if (trace.namespace !== void 0) claim3.namespace = trace.namespace;
+  else if (!trace.resource && rendered.namespace !== void 0)
+    claim3.namespace = rendered.namespace;
+  if (trace.via) {
+    claim3.via = { file: describe2(trace.via.path), traced: trace.traced };
+    if (trace.via.line !== void 0) claim3.via.line = trace.via.line;
+  }
+  return claim3;
+}
+var spanKey = (s) => `${s.line}:${s.column}`;
+function claimKey(c) {
+  return [
+    c.file,
+    spanKey(c.span),
+    c.field,
+    c.port,
+    c.endPort ?? "",
+    c.protocol,
+    c.resource,
+    c.container ?? "",
+    c.hostIp ?? ""
+  ].join("\0");
+}
+function mergeVariants(perBuild, result2) {
+  const claims = /* @__PURE__ */ new Map();
+  const problems = /* @__PURE__ */ new Map();
+  for (const { s, claims: list2, problems: found } of perBuild) {
+    const build = toPosix(relative5(s.origin.base, s.k.dir)) || ".";
+    for (const claim3 of list2) {
+      const key = claimKey(claim3);
+      const seen = claims.get(key);
+      if (seen) {
+        if (!seen.builds.includes(build)) seen.builds.push(build);
+      } else {
+        claims.set(key, { claim: claim3, builds: [build] });
+      }
+    }
+    for (const problem3 of found) {
+      const key = [problem3.file, spanKey(problem3.span), problem3.code, problem3.message].join("\0");
+      if (!problems.has(key)) problems.set(key, problem3);
+    }
+  }
+  for (const { claim: claim3, builds } of claims.values()) {
+    builds.sort();
+    const deployable = { kind: "kustomize", path: builds[0] };
+    if (builds.length > 1) deployable.variants = builds;
+    result2.claims.push({ ...claim3, deployable });
+  }
+  result2.problems.push(...problems.values());
+}
+
 // src/scan-compose.ts
-import { relative as relative4, sep as sep2 } from "node:path";
+import { relative as relative6, sep as sep2 } from "node:path";
 
 // src/parse/compose-project.ts
-import { basename as basename2, dirname as dirname2, resolve as resolve3 } from "node:path";
+import { basename as basename3, dirname as dirname3, resolve as resolve5 } from "node:path";
 
 // src/parse/compose-model.ts
 function mergeService(base, over) {
@@ -25080,7 +26408,7 @@ function structureProblem(file, span, message) {
 function resolveExtends(layer, fileId, other) {
   const problems = [];
   const done = /* @__PURE__ */ new Map();
-  const resolve6 = (services, id, name, stack, memo2) => {
+  const resolve8 = (services, id, name, stack, memo2) => {
     const service = services.get(name);
     if (!service) return void 0;
     const cached2 = memo2?.get(name);
@@ -25125,7 +26453,7 @@ function resolveExtends(layer, fileId, other) {
       );
       return withoutExtends(service);
     }
-    const base = resolve6(baseServices, baseId, ref.service, chain, baseMemo);
+    const base = resolve8(baseServices, baseId, ref.service, chain, baseMemo);
     if (!base) {
       const where = ref.file !== void 0 ? ` in ${ref.file}` : "";
       problems.push(
@@ -25140,7 +26468,7 @@ function resolveExtends(layer, fileId, other) {
     return mergeService(base, service);
   };
   for (const name of layer.services.keys()) {
-    const resolved = resolve6(layer.services, fileId, name, [], done);
+    const resolved = resolve8(layer.services, fileId, name, [], done);
     if (resolved) done.set(name, resolved);
   }
   return { services: done, problems };
@@ -25165,12 +26493,12 @@ var OVERRIDE_FILE_NAMES = [
   "docker-compose.override.yaml"
 ];
 function referencedPaths(source) {
-  const dir = dirname2(source.path);
+  const dir = dirname3(source.path);
   const out = [];
   for (const layer of source.model.layers) {
-    for (const include of layer.includes) out.push(resolve3(dir, include.path));
+    for (const include of layer.includes) out.push(resolve5(dir, include.path));
     for (const service of layer.services.values()) {
-      if (service.extends?.file !== void 0) out.push(resolve3(dir, service.extends.file));
+      if (service.extends?.file !== void 0) out.push(resolve5(dir, service.extends.file));
     }
   }
   return out;
@@ -25178,10 +26506,10 @@ function referencedPaths(source) {
 function groupProjects(sources) {
   const byDirectory = /* @__PURE__ */ new Map();
   for (const source of sources) {
-    const dir = dirname2(source.path);
+    const dir = dirname3(source.path);
     let names = byDirectory.get(dir);
     if (!names) byDirectory.set(dir, names = /* @__PURE__ */ new Map());
-    names.set(basename2(source.path), source);
+    names.set(basename3(source.path), source);
   }
   const grouped = /* @__PURE__ */ new Set();
   const projects = [];
@@ -25202,11 +26530,11 @@ function assembleProjects(sources, read) {
   const fileServices = (source, stack) => {
     const cached2 = memo2.get(source.path);
     if (cached2) return cached2;
-    const dir = dirname2(source.path);
+    const dir = dirname3(source.path);
     let services = /* @__PURE__ */ new Map();
     for (const layer of source.model.layers) {
       for (const include of layer.includes) {
-        const path = resolve3(dir, include.path);
+        const path = resolve5(dir, include.path);
         if (stack.includes(path)) {
           problems.push(
             structureProblem(
@@ -25231,7 +26559,7 @@ function assembleProjects(sources, read) {
         services = mergeServices(services, fileServices(included, [...stack, path]));
       }
       const other = (written2) => {
-        const target = read(resolve3(dir, written2));
+        const target = read(resolve5(dir, written2));
         if ("error" in target) return target;
         const all = /* @__PURE__ */ new Map();
         for (const l of target.model.layers) for (const [n, s] of l.services) all.set(n, s);
@@ -25299,7 +26627,7 @@ function composeProjects(found, envFor, maxBytes, yaml = {}) {
     const { path, base, within } = queue.shift();
     if (byPath.has(path)) continue;
     loads++;
-    const file = relative4(base, path).split(sep2).join("/");
+    const file = relative6(base, path).split(sep2).join("/");
     let loaded;
     const read = readTextSync(path, { maxBytes, within });
     if ("text" in read) {
@@ -25346,8 +26674,8 @@ function headLooksLikeKubernetes(path) {
   try {
     fd = openSync2(path, "r");
     const head = Buffer.alloc(64 * 1024);
-    const text = head.subarray(0, readSync2(fd, head, 0, head.length, 0)).toString("utf8");
-    return !text.includes("\0") && readsLikeKubernetes(text);
+    const text2 = head.subarray(0, readSync2(fd, head, 0, head.length, 0)).toString("utf8");
+    return !text2.includes("\0") && readsLikeKubernetes(text2);
   } catch {
     return false;
   } finally {
@@ -25373,9 +26701,9 @@ function unreadableDirectory(candidate, reason) {
     message: `The directory ${candidate.file} ${reason}; the manifests in it, if any, were not scanned.`
   };
 }
-function parseSafely(candidate, manifest, text, options) {
+function parseSafely(candidate, manifest, text2, options) {
   try {
-    return parseManifest(candidate.file, text, candidate.hint, options);
+    return parseManifest(candidate.file, text2, candidate.hint, options);
   } catch (error2) {
     const detail = error2 instanceof Error ? error2.message : String(error2);
     return unreadable(
@@ -25398,7 +26726,7 @@ async function scan(settings) {
   const dotEnvOf = (directory, within) => {
     let dotEnv = dotEnvByDirectory.get(directory);
     if (!dotEnv) {
-      dotEnv = readEnvFile(join2(directory, ".env"), { maxBytes, within });
+      dotEnv = readEnvFile(join5(directory, ".env"), { maxBytes, within });
       dotEnvByDirectory.set(directory, dotEnv);
     }
     return dotEnv;
@@ -25411,7 +26739,10 @@ async function scan(settings) {
   const parsed = [];
   const problems = [];
   const composeFiles = [];
+  const kustomizeFiles = [];
+  const absolute = /* @__PURE__ */ new Map();
   for (const candidate of discover(settings.paths, settings)) {
+    if (isKustomizationName(basename4(candidate.path))) kustomizeFiles.push(candidate);
     if (candidate.unreadable !== void 0) {
       problems.push(unreadableDirectory(candidate, candidate.unreadable));
       continue;
@@ -25429,12 +26760,15 @@ async function scan(settings) {
       parsed.push(unreadable(candidate, manifest, loaded.error));
       continue;
     }
-    const composeEnv = () => envFor(dirname3(candidate.path), candidate.boundary);
+    const composeEnv = () => envFor(dirname4(candidate.path), candidate.boundary);
     const result2 = parseSafely(candidate, manifest, loaded.text, { composeEnv, yaml });
     if (result2 && loaded.invalidUtf8) {
       result2.problems.unshift(notUtf8(candidate.file, result2.entry.manifest, loaded.invalidUtf8));
     }
-    if (result2) parsed.push(result2);
+    if (result2) {
+      parsed.push(result2);
+      absolute.set(result2, candidate.path);
+    }
     if (result2?.compose) {
       composeFiles.push({
         source: { path: candidate.path, model: result2.compose },
@@ -25446,7 +26780,7 @@ async function scan(settings) {
   if (composeFiles.length > 0) {
     const projects = composeProjects(
       composeFiles,
-      (path, within) => envFor(dirname3(path), within),
+      (path, within) => envFor(dirname4(path), within),
       maxBytes,
       yaml
     );
@@ -25457,17 +26791,44 @@ async function scan(settings) {
       append(first.problems, projects.problems);
     }
   }
+  const kustomize = await scanKustomizations({
+    files: kustomizeFiles,
+    maxBytes,
+    render: settings.render ?? "auto",
+    ...settings.kustomizeRenderer !== void 0 ? { renderer: settings.kustomizeRenderer } : {}
+  });
+  for (const p of parsed) {
+    const path = absolute.get(p);
+    if (path === void 0 || !kustomize.replaced.has(path)) continue;
+    p.claims = [];
+    delete p.namedPorts;
+    delete p.namedTargets;
+    p.problems = p.problems.filter((problem3) => problem3.code === "parse-error");
+  }
   const files = parsed.map((p) => p.entry);
   const raw = parsed.flatMap((p) => p.claims);
+  append(raw, kustomize.claims);
   const named = resolveNamedTargets(
     parsed.flatMap((p) => p.namedTargets ?? []),
     parsed.flatMap((p) => p.namedPorts ?? [])
   );
   append(raw, named.claims);
-  const allProblems = [...parsed.flatMap((p) => p.problems), ...problems, ...named.problems];
+  const allProblems = [
+    ...parsed.flatMap((p) => p.problems),
+    ...problems,
+    ...named.problems,
+    ...kustomize.problems
+  ];
   const ignores = /* @__PURE__ */ new Map();
   for (const p of parsed) if (p.ignores?.length) ignores.set(p.entry.file, p.ignores);
-  return { files, claims: raw.map(withClass), problems: allProblems, ignores };
+  return {
+    files,
+    claims: raw.map(withClass),
+    problems: allProblems,
+    ignores,
+    notices: kustomize.notices,
+    renders: kustomize.renders
+  };
 }
 function append(target, items2) {
   for (const item of items2) target.push(item);
@@ -25487,9 +26848,9 @@ function withClass(claim3) {
 
 // src/check.ts
 async function configRoot(settings) {
-  if (settings.relativeTo !== void 0) return resolve4(settings.cwd, settings.relativeTo);
+  if (settings.relativeTo !== void 0) return resolve6(settings.cwd, settings.relativeTo);
   if (settings.paths.length <= 1) {
-    const only = resolve4(settings.cwd, settings.paths[0] ?? ".");
+    const only = resolve6(settings.cwd, settings.paths[0] ?? ".");
     try {
       if ((await stat2(only)).isDirectory()) return only;
     } catch {
@@ -25506,7 +26867,7 @@ async function check(settings) {
     ...settings,
     include: given(settings.include) ? settings.include : config2.include,
     exclude: given(settings.exclude) ? settings.exclude : config2.exclude,
-    envFiles: given(settings.envFiles) ? settings.envFiles : config2.envFiles?.map((f) => resolve4(root, f)),
+    envFiles: given(settings.envFiles) ? settings.envFiles : config2.envFiles?.map((f) => resolve6(root, f)),
     ...fromConfig ? { envFilesWithin: await realpath2(root).catch(() => root) } : {},
     maxFileBytes: settings.maxFileBytes ?? config2.maxFileSize
   });
@@ -25558,8 +26919,8 @@ function* jsonChunks(record) {
     const opening = `  ${JSON.stringify(key)}: [`;
     yield `${separator}${opening}`;
     for (let start = 0; start < value.length; start += ITEMS_PER_PIECE) {
-      const text = field(key, value.slice(start, start + ITEMS_PER_PIECE));
-      const items2 = text.slice(opening.length, text.length - "\n  ]".length);
+      const text2 = field(key, value.slice(start, start + ITEMS_PER_PIECE));
+      const items2 = text2.slice(opening.length, text2.length - "\n  ]".length);
       yield start === 0 ? items2 : `,${items2}`;
     }
     yield "\n  ]";
@@ -25567,19 +26928,19 @@ function* jsonChunks(record) {
   yield "\n}\n";
 }
 function field(key, value) {
-  const text = JSON.stringify({ [key]: value }, null, 2);
-  return text.slice(2, text.length - 2);
+  const text2 = JSON.stringify({ [key]: value }, null, 2);
+  return text2.slice(2, text2.length - 2);
 }
 
 // src/report/escape.ts
 var LINE_BREAKS = /\r\n?|\n/g;
 var BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 var ZERO_WIDTH_SPACE = "\u200B";
-function escapeMarkdown(text) {
-  return text.replace(LINE_BREAKS, " ").replace(BIDI_CONTROLS, "\uFFFD").replace(/[@#]/g, (c) => `${c}${ZERO_WIDTH_SPACE}`).replace(/\b(GH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`).replace(/[\\`*_{}[\]#|<>~&$]/g, (c) => `&#${c.charCodeAt(0)};`);
+function escapeMarkdown(text2) {
+  return text2.replace(LINE_BREAKS, " ").replace(BIDI_CONTROLS, "\uFFFD").replace(/[@#]/g, (c) => `${c}${ZERO_WIDTH_SPACE}`).replace(/\b(GH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`).replace(/[\\`*_{}[\]#|<>~&$]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
-function inlineCode(text) {
-  const flat = text.replace(LINE_BREAKS, " ").replace(BIDI_CONTROLS, "\uFFFD").replace(/\\(?=\|)/g, `\\${ZERO_WIDTH_SPACE}`).replace(/\|/g, "\\|");
+function inlineCode(text2) {
+  const flat = text2.replace(LINE_BREAKS, " ").replace(BIDI_CONTROLS, "\uFFFD").replace(/\\(?=\|)/g, `\\${ZERO_WIDTH_SPACE}`).replace(/\|/g, "\\|");
   if (flat === "") return "";
   const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
@@ -25591,7 +26952,7 @@ function inlineCode(text) {
 function messageWithFix(f) {
   return f.suggestion ? `${f.message} Suggested: ${JSON.stringify(f.suggestion.replacement)}.` : f.message;
 }
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 var SEVERITY_ICON = {
   error: "\u{1F534}",
   warning: "\u{1F7E0}",
@@ -25601,7 +26962,7 @@ var SEVERITY_ICON = {
 // src/report/markdown.ts
 var SUMMARY_LIMIT = 1e3 * 1024;
 var CLAIM_ROWS_OPEN = 20;
-var bytes = (text) => Buffer.byteLength(text, "utf8");
+var bytes = (text2) => Buffer.byteLength(text2, "utf8");
 function findingRow(f) {
   const ports = f.ports?.length ? `${f.ports.join(", ")}/${f.protocol ?? ""}` : "";
   const fix = f.suggestion ? inlineCode(f.suggestion.replacement) : "";
@@ -25677,14 +27038,14 @@ function renderMarkdown(report2, options = {}) {
   const head = [
     `## ${options.title ?? "port-claims"}`,
     "",
-    active.length === 0 ? `\u2705 No findings${introduced}. ${plural(report2.claims.length, "claimed port")} in ${plural(report2.files.length, "manifest")}.` : `\u274C ${plural(active.length, "finding")}${introduced} in ${plural(report2.files.length, "manifest")} (${plural(report2.claims.length, "claimed port")}).`,
+    active.length === 0 ? `\u2705 No findings${introduced}. ${plural2(report2.claims.length, "claimed port")} in ${plural2(report2.files.length, "manifest")}.` : `\u274C ${plural2(active.length, "finding")}${introduced} in ${plural2(report2.files.length, "manifest")} (${plural2(report2.claims.length, "claimed port")}).`,
     "",
     classCounts(report2)
   ];
   const notes = [...options.notes ?? []];
   if (options.notAnnotated) {
     notes.unshift(
-      `${plural(options.notAnnotated, "finding")} not annotated: GitHub shows at most 10 annotations of each level per step. All are listed here.`
+      `${plural2(options.notAnnotated, "finding")} not annotated: GitHub shows at most 10 annotations of each level per step. All are listed here.`
     );
   }
   const about = notes.length ? `${notes.map((n) => `- ${n}`).join("\n")}
@@ -25705,7 +27066,7 @@ ${table2(FINDINGS_HEADER, active.map(findingRow), budget)}`);
   if (old.length) {
     add(
       folded(
-        `${plural(old.length, "finding")} already on the base branch (not introduced by this pull request)`,
+        `${plural2(old.length, "finding")} already on the base branch (not introduced by this pull request)`,
         table2(FINDINGS_HEADER, old.map(findingRow), budget)
       )
     );
@@ -25854,20 +27215,20 @@ var COLORS = {
   dim: ["\x1B[2m", "\x1B[22m"],
   bold: ["\x1B[1m", "\x1B[22m"]
 };
-function clean(text) {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "?").replace(/\n/g, " ");
+function clean(text2) {
+  return text2.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "?").replace(/\n/g, " ");
 }
 function renderText(report2, options) {
-  const paint = (style, text) => options.color ? `${COLORS[style][0]}${text}${COLORS[style][1]}` : text;
+  const paint = (style, text2) => options.color ? `${COLORS[style][0]}${text2}${COLORS[style][1]}` : text2;
   const lines = [];
   const shown = report2.findings.filter((f) => f.suppressed === void 0);
   for (const f of shown) lines.push(findingLine(f, paint));
   const suppressed = report2.findings.length - shown.length;
   const bySeverity = (s) => shown.filter((f) => f.severity === s).length;
   const parts = [
-    plural(bySeverity("error"), "error"),
-    plural(bySeverity("warning"), "warning"),
-    plural(bySeverity("notice"), "notice")
+    plural2(bySeverity("error"), "error"),
+    plural2(bySeverity("warning"), "warning"),
+    plural2(bySeverity("notice"), "notice")
   ];
   if (suppressed) parts.push(`${suppressed} suppressed`);
   const scanned = report2.files.length;
@@ -25875,7 +27236,7 @@ function renderText(report2, options) {
   lines.push(
     paint(
       "bold",
-      `${plural(shown.length, "finding")} (${parts.join(", ")}); ${plural(report2.claims.length, "claim")} in ${plural(scanned, "manifest")}.`
+      `${plural2(shown.length, "finding")} (${parts.join(", ")}); ${plural2(report2.claims.length, "claim")} in ${plural2(scanned, "manifest")}.`
     )
   );
   const counts = countClasses(report2.claims);
@@ -25925,7 +27286,7 @@ var UsageError = class extends Error {
 };
 async function existingEnvFiles(given2, cwd) {
   if (!given2) return void 0;
-  const paths = given2.map((f) => resolve5(cwd, f));
+  const paths = given2.map((f) => resolve7(cwd, f));
   for (const [i, path] of paths.entries()) {
     const info = await stat3(path).catch(() => void 0);
     if (!info?.isFile()) throw new UsageError(`--env-file ${given2[i]}: no such file`);
@@ -26038,7 +27399,7 @@ async function runScan(paths, values, io) {
       `--max-file-size must be a size in bytes, or a number with B, KB, KiB, MB, MiB, GB or GiB (got "${values["max-file-size"]}")`
     );
   }
-  const { report: report2 } = await check({
+  const { report: report2, scan: scan2 } = await check({
     paths: paths.length ? paths : ["."],
     cwd: io.cwd,
     // With several paths, "relative to the directory scanned" would give two different
@@ -26052,6 +27413,8 @@ async function runScan(paths, values, io) {
     config: values.config,
     ...maxFileBytes !== void 0 ? { maxFileBytes } : {}
   });
+  for (const notice2 of scan2.notices) io.stderr(`port-claims: ${notice2}
+`);
   if (format === "json") for (const chunk of renderJsonChunks(report2)) io.stdout(chunk);
   else if (format === "markdown") io.stdout(renderMarkdown(report2));
   else if (format === "sarif") io.stdout(renderSarif(report2));
@@ -26069,8 +27432,8 @@ function useColor() {
 }
 run(process.argv.slice(2), {
   cwd: process.cwd(),
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: (text2) => process.stdout.write(text2),
+  stderr: (text2) => process.stderr.write(text2),
   color: useColor()
 }).then(
   (code) => {
