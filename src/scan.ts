@@ -19,7 +19,7 @@ import { isKustomizationName } from './resolve/kustomize/kustomization.js';
 import type { Renderer } from './resolve/kustomize/render.js';
 import type { ComposeFound } from './scan-compose.js';
 import { composeProjects } from './scan-compose.js';
-import type { Claim, FileEntry, ManifestKind, Problem, RawClaim } from './types.js';
+import type { Claim, Deployable, FileEntry, ManifestKind, Problem, RawClaim } from './types.js';
 import { readsLikeKubernetes } from './parse/manifest.js';
 import { emptyResult } from './parse/result.js';
 import { FILE_START } from './types.js';
@@ -244,6 +244,7 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
 
   const kustomize = await scanKustomizations({
     files: kustomizeFiles,
+    scanned: new Set(absolute.values()),
     maxBytes,
     render: settings.render ?? 'auto',
     ...(settings.kustomizeRenderer !== undefined ? { renderer: settings.kustomizeRenderer } : {}),
@@ -266,6 +267,17 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
     parsed.flatMap((p) => p.namedPorts ?? []),
   );
   append(raw, named.claims);
+  if (kustomize.deployedAsIs.size > 0) {
+    const deployables = new Map<string, Deployable>();
+    for (const [p, path] of absolute) {
+      const deployable = kustomize.deployedAsIs.get(path);
+      if (deployable) deployables.set(p.entry.file, deployable);
+    }
+    for (const claim of raw) {
+      const deployable = claim.deployable ?? deployables.get(claim.file);
+      if (deployable) claim.deployable = deployable;
+    }
+  }
   const allProblems = [
     ...parsed.flatMap((p) => p.problems),
     ...problems,

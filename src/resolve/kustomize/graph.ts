@@ -123,6 +123,21 @@ export function loadBuild(
   return build;
 }
 
+/**
+ * Whether rendering could change no port of the build: every kustomization it reaches leaves
+ * ports alone and names only resources that exist, so its resources' own claims are the build's.
+ */
+export function leavesPortsAlone(build: Build): boolean {
+  return (
+    build.hazards.length === 0 &&
+    build.kustomizations.every(
+      (k) =>
+        k.leavesPortsAlone === true &&
+        k.resources.every((r) => r.kind === 'file' || r.kind === 'kustomization'),
+    )
+  );
+}
+
 /** Every object a plugin directory builds configures a plugin: each must be a builtin one. */
 function pluginConfigHazards(k: Kustomization, build: Build, context: ReadContext): void {
   for (const resource of k.resources) {

@@ -8,7 +8,7 @@ import type { Deployable, Problem, RawClaim, Span } from '../../types.js';
 import { FILE_START } from '../../types.js';
 import { readRendered } from '../render/rendered.js';
 import type { Build, KustomizationCache } from './graph.js';
-import { loadBuild, loadKustomization, topKustomizations } from './graph.js';
+import { leavesPortsAlone, loadBuild, loadKustomization, topKustomizations } from './graph.js';
 import type { Kustomization } from './kustomization.js';
 import { isKustomizationName } from './kustomization.js';
 import type { Renderer } from './render.js';
@@ -28,8 +28,10 @@ export interface KustomizeFile {
 }
 
 export interface KustomizeSettings {
-  /** Every file the scan found (the kustomizations among them are picked out). */
+  /** The kustomization files the scan found. */
   files: readonly KustomizeFile[];
+  /** Absolute paths of every file the scan parsed. */
+  scanned: ReadonlySet<string>;
   maxBytes: number;
   render: 'auto' | 'off';
   /** The renderer to use; undefined: look on PATH; null: there is none. */
@@ -51,8 +53,16 @@ export interface KustomizeResult {
   notices: string[];
   /** Absolute paths whose plain claims and port problems give way to the builds' own. */
   replaced: Set<string>;
+  /**
+   * Files of builds that cannot change a port (nothing but resources, names and labels): not
+   * rendered, their own claims are the builds', deployed by these.
+   */
+  deployedAsIs: Map<string, Deployable>;
   renders: RenderCost[];
 }
+
+/** A build as the report names it: its kustomization's directory. */
+const directoryName = (s: Scoped): string => toPosix(relative(s.origin.base, s.k.dir)) || '.';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -67,6 +77,7 @@ export async function scanKustomizations(settings: KustomizeSettings): Promise<K
     problems: [],
     notices: [],
     replaced: new Set(),
+    deployedAsIs: new Map(),
     renders: [],
   };
   const cache: KustomizationCache = new Map();
@@ -82,7 +93,7 @@ export async function scanKustomizations(settings: KustomizeSettings): Promise<K
   const scoped = tops.map((k) => found.find((s) => s.k === k) as Scoped);
   const describe = (origin: KustomizeFile) => (absolute: string) =>
     toPosix(relative(origin.base, absolute)) || '.';
-  const directory = (s: Scoped): string => describe(s.origin)(s.k.dir);
+  const directory = directoryName;
   const builds = `${plural(tops.length, 'Kustomize build')} (${scoped.map(directory).join(', ')})`;
   if (settings.render === 'off') {
     result.notices.push(`Rendering is off: ${builds} scanned as plain files.`);
@@ -109,16 +120,18 @@ export async function scanKustomizations(settings: KustomizeSettings): Promise<K
     }
     safe.push({ s, build });
   }
-  if (safe.length === 0) return result;
+  const notRendered = asIs(safe, settings.scanned, result, (s) => directoryName(s));
+  const toRender = safe.filter((b) => !notRendered.has(b));
+  if (toRender.length === 0) return result;
 
   const workspace = new RenderWorkspace();
   const sources: SourceCache = new Map();
   const perBuild: { s: Scoped; claims: RawClaim[]; problems: Problem[] }[] = [];
   try {
-    const outcomes = await inParallel(safe, settings.concurrency ?? 2, ({ s }) =>
+    const outcomes = await inParallel(toRender, settings.concurrency ?? 2, ({ s }) =>
       renderKustomization(renderer, workspace, s.k.dir, describe(s.origin)),
     );
-    safe.forEach(({ s, build }, i) => {
+    toRender.forEach(({ s, build }, i) => {
       const outcome = outcomes[i];
       if (!outcome) return;
       result.renders.push({ kustomization: directory(s), ms: outcome.ms, ok: outcome.ok });
@@ -150,6 +163,48 @@ export async function scanKustomizations(settings: KustomizeSettings): Promise<K
   mergeVariants(perBuild, result);
   return result;
 }
+
+/**
+ * Builds that cannot change a port are not rendered: their resources' claims, as the plain scan
+ * reads them, are theirs. Only when every file they read was scanned, and no build that is
+ * rendered reads one of them (its traced claims stand for that file).
+ */
+function asIs(
+  safe: { s: Scoped; build: Build }[],
+  scanned: ReadonlySet<string>,
+  result: KustomizeResult,
+  name: (s: Scoped) => string,
+): Set<{ s: Scoped; build: Build }> {
+  const notRendered = new Set<{ s: Scoped; build: Build }>();
+  const plain = safe.filter(
+    ({ build }) =>
+      leavesPortsAlone(build) &&
+      [...build.files].every((f) => scanned.has(f) || isKustomizationFile(f)),
+  );
+  const rendered = new Set(
+    safe.filter((b) => !plain.includes(b)).flatMap(({ build }) => [...build.files]),
+  );
+  const builds = new Map<string, string[]>();
+  for (const b of plain) {
+    const { s, build } = b;
+    if ([...build.files].some((f) => rendered.has(f))) continue;
+    notRendered.add(b);
+    for (const file of build.files) {
+      const list = builds.get(file) ?? [];
+      list.push(name(s));
+      builds.set(file, list);
+    }
+  }
+  for (const [file, list] of builds) {
+    list.sort();
+    const deployable: Deployable = { kind: 'kustomize', path: list[0] as string };
+    if (list.length > 1) deployable.variants = list;
+    result.deployedAsIs.set(file, deployable);
+  }
+  return notRendered;
+}
+
+const isKustomizationFile = (path: string): boolean => isKustomizationName(basename(path));
 
 /** Runs `work` over `list`, `limit` at a time, results in the list's order. */
 async function inParallel<T, R>(

@@ -5,7 +5,15 @@ import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { readTextSync } from '../../discover/read.js';
 import type { YNode, YamlDocument, YamlFile } from '../../parse/yaml.js';
-import { get, isMapNode, isSeqNode, items, parseYamlFile, scalarText } from '../../parse/yaml.js';
+import {
+  entries,
+  get,
+  isMapNode,
+  isSeqNode,
+  items,
+  parseYamlFile,
+  scalarText,
+} from '../../parse/yaml.js';
 import type { Span } from '../../types.js';
 import type { YamlSource } from './source.js';
 
@@ -83,7 +91,35 @@ export interface Kustomization {
   hazards: Hazard[];
   /** Set when the file is no kustomization (a Flux `Kustomization` object, broken YAML). */
   notKustomization?: string;
+  /**
+   * Set when the kustomization only gathers resources and renames or labels them (no patches,
+   * replacements, vars, components, plugins or fields this reader does not know): it cannot
+   * change a port, so its resources' own claims are its claims.
+   */
+  leavesPortsAlone?: boolean;
 }
+
+/** Fields that cannot change a port, its number or where it is written. */
+const PORT_NEUTRAL_FIELDS = new Set([
+  'apiVersion',
+  'kind',
+  'metadata',
+  'resources',
+  'bases',
+  'namespace',
+  'namePrefix',
+  'nameSuffix',
+  'commonLabels',
+  'labels',
+  'commonAnnotations',
+  'images',
+  'replicas',
+  'configMapGenerator',
+  'secretGenerator',
+  'generatorOptions',
+  'buildMetadata',
+  'sortOptions',
+]);
 
 export interface ReadContext {
   maxBytes: number;
@@ -218,6 +254,8 @@ export function readKustomization(file: string, context: ReadContext): Kustomiza
     return k;
   }
   k.isComponent = kind === 'Component';
+  k.leavesPortsAlone =
+    !k.isComponent && entries(root, doc).every((e) => PORT_NEUTRAL_FIELDS.has(e.key));
   const reference = (entry: string, node: YNode): Reference => {
     const span = yaml.spanOf(node);
     const path = resolve(dir, entry);
