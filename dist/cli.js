@@ -25183,6 +25183,26 @@ import { statSync as statSync2 } from "node:fs";
 import { dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
 var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var isKustomizationName = (name) => KUSTOMIZATION_NAMES.includes(name);
+var PORT_NEUTRAL_FIELDS = /* @__PURE__ */ new Set([
+  "apiVersion",
+  "kind",
+  "metadata",
+  "resources",
+  "bases",
+  "namespace",
+  "namePrefix",
+  "nameSuffix",
+  "commonLabels",
+  "labels",
+  "commonAnnotations",
+  "images",
+  "replicas",
+  "configMapGenerator",
+  "secretGenerator",
+  "generatorOptions",
+  "buildMetadata",
+  "sortOptions"
+]);
 function kustomizationIn(dir) {
   for (const name of KUSTOMIZATION_NAMES) {
     const path = join2(dir, name);
@@ -25284,6 +25304,7 @@ function readKustomization(file, context) {
     return k;
   }
   k.isComponent = kind === "Component";
+  k.leavesPortsAlone = !k.isComponent && entries(root, doc).every((e) => PORT_NEUTRAL_FIELDS.has(e.key));
   const reference = (entry, node2) => {
     const span = yaml.spanOf(node2);
     const path = resolve3(dir, entry);
@@ -25531,6 +25552,11 @@ function loadBuild(top, cache, context) {
   };
   visit3(top, 0);
   return build;
+}
+function leavesPortsAlone(build) {
+  return build.hazards.length === 0 && build.kustomizations.every(
+    (k) => k.leavesPortsAlone === true && k.resources.every((r) => r.kind === "file" || r.kind === "kustomization")
+  );
 }
 function pluginConfigHazards(k, build, context) {
   for (const resource of k.resources) {
@@ -26144,6 +26170,7 @@ var Tracer = class {
 };
 
 // src/resolve/kustomize/index.ts
+var directoryName = (s) => toPosix(relative5(s.origin.base, s.k.dir)) || ".";
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 async function scanKustomizations(settings) {
   const result2 = {
@@ -26151,6 +26178,7 @@ async function scanKustomizations(settings) {
     problems: [],
     notices: [],
     replaced: /* @__PURE__ */ new Set(),
+    deployedAsIs: /* @__PURE__ */ new Map(),
     renders: []
   };
   const cache = /* @__PURE__ */ new Map();
@@ -26165,7 +26193,7 @@ async function scanKustomizations(settings) {
   if (tops.length === 0) return result2;
   const scoped = tops.map((k) => found.find((s) => s.k === k));
   const describe2 = (origin) => (absolute) => toPosix(relative5(origin.base, absolute)) || ".";
-  const directory = (s) => describe2(s.origin)(s.k.dir);
+  const directory = directoryName;
   const builds = `${plural(tops.length, "Kustomize build")} (${scoped.map(directory).join(", ")})`;
   if (settings.render === "off") {
     result2.notices.push(`Rendering is off: ${builds} scanned as plain files.`);
@@ -26191,17 +26219,19 @@ async function scanKustomizations(settings) {
     }
     safe.push({ s, build });
   }
-  if (safe.length === 0) return result2;
+  const notRendered = asIs(safe, settings.scanned, result2, (s) => directoryName(s));
+  const toRender = safe.filter((b) => !notRendered.has(b));
+  if (toRender.length === 0) return result2;
   const workspace = new RenderWorkspace();
   const sources = /* @__PURE__ */ new Map();
   const perBuild = [];
   try {
     const outcomes = await inParallel(
-      safe,
+      toRender,
       settings.concurrency ?? 2,
       ({ s }) => renderKustomization(renderer, workspace, s.k.dir, describe2(s.origin))
     );
-    safe.forEach(({ s, build }, i) => {
+    toRender.forEach(({ s, build }, i) => {
       const outcome = outcomes[i];
       if (!outcome) return;
       result2.renders.push({ kustomization: directory(s), ms: outcome.ms, ok: outcome.ok });
@@ -26233,6 +26263,34 @@ async function scanKustomizations(settings) {
   mergeVariants(perBuild, result2);
   return result2;
 }
+function asIs(safe, scanned, result2, name) {
+  const notRendered = /* @__PURE__ */ new Set();
+  const plain2 = safe.filter(
+    ({ build }) => leavesPortsAlone(build) && [...build.files].every((f) => scanned.has(f) || isKustomizationFile(f))
+  );
+  const rendered = new Set(
+    safe.filter((b) => !plain2.includes(b)).flatMap(({ build }) => [...build.files])
+  );
+  const builds = /* @__PURE__ */ new Map();
+  for (const b of plain2) {
+    const { s, build } = b;
+    if ([...build.files].some((f) => rendered.has(f))) continue;
+    notRendered.add(b);
+    for (const file of build.files) {
+      const list2 = builds.get(file) ?? [];
+      list2.push(name(s));
+      builds.set(file, list2);
+    }
+  }
+  for (const [file, list2] of builds) {
+    list2.sort();
+    const deployable = { kind: "kustomize", path: list2[0] };
+    if (list2.length > 1) deployable.variants = list2;
+    result2.deployedAsIs.set(file, deployable);
+  }
+  return notRendered;
+}
+var isKustomizationFile = (path) => isKustomizationName(basename2(path));
 async function inParallel(list2, limit, work) {
   const results = new Array(list2.length);
   let next = 0;
@@ -26793,6 +26851,7 @@ async function scan(settings) {
   }
   const kustomize = await scanKustomizations({
     files: kustomizeFiles,
+    scanned: new Set(absolute.values()),
     maxBytes,
     render: settings.render ?? "auto",
     ...settings.kustomizeRenderer !== void 0 ? { renderer: settings.kustomizeRenderer } : {}
@@ -26813,6 +26872,17 @@ async function scan(settings) {
     parsed.flatMap((p) => p.namedPorts ?? [])
   );
   append(raw, named.claims);
+  if (kustomize.deployedAsIs.size > 0) {
+    const deployables = /* @__PURE__ */ new Map();
+    for (const [p, path] of absolute) {
+      const deployable = kustomize.deployedAsIs.get(path);
+      if (deployable) deployables.set(p.entry.file, deployable);
+    }
+    for (const claim3 of raw) {
+      const deployable = claim3.deployable ?? deployables.get(claim3.file);
+      if (deployable) claim3.deployable = deployable;
+    }
+  }
   const allProblems = [
     ...parsed.flatMap((p) => p.problems),
     ...problems,
