@@ -1,10 +1,4 @@
-import {
-  describePorts,
-  describeResource,
-  hitsFromClaims,
-  hostNetworkNote,
-  remedy,
-} from '../group.js';
+import { describeClaimed, describeResource, hitsFromClaims, portsWhere, remedy } from '../group.js';
 import type { Rule } from '../rule.js';
 
 export const reservedPort: Rule = {
@@ -14,8 +8,9 @@ export const reservedPort: Rule = {
   suggestsFix: true,
   check: ({ claims }) =>
     hitsFromClaims(
-      claims.filter((c) => c.class.status === 'reserved'),
-      (first, ports) =>
-        `${describeResource(first)} claims ${describePorts(ports, first.protocol)} (${first.field})${hostNetworkNote(first)}, which IANA lists as Reserved; ${remedy(first)}.`,
+      claims,
+      (claim) => portsWhere(claim, (c) => c.status === 'reserved'),
+      ({ first, covers }) =>
+        `${describeResource(first)} claims ${describeClaimed(first, covers)}, which IANA lists as Reserved; ${remedy(first)}.`,
     ),
 };
