@@ -610,3 +610,83 @@ describe('a push', () => {
     }
   });
 });
+
+describe('port ranges', () => {
+  it('are one claim in the outputs, SARIF and summary; a range finding lists its ports', async () => {
+    const origin = new Origin();
+    try {
+      const sha = origin.commit(
+        {
+          'docker-compose.yml': yaml`
+            services:
+              mixed:
+                image: mixed
+                ports:
+                  - "1018-1030:1018-1030"
+              fixed:
+                image: fixed
+                ports:
+                  - "1025:8080"
+          `,
+        },
+        'main',
+      );
+      const workspace = origin.workspace(sha, false);
+      const step = await runStep({
+        workspace,
+        eventName: 'push',
+        payload: { ref: 'refs/heads/main', after: sha, repository: { full_name: REPOSITORY } },
+        apiUrl: 'http://127.0.0.1:9',
+        repository: REPOSITORY,
+        sha,
+        inputs: { 'sarif-file': 'port-claims.sarif' },
+      });
+      expect(step.stderr).toBe('');
+      expect(step.status).toBe(1);
+      const claims = JSON.parse(step.outputs.claims ?? '[]') as Record<string, unknown>[];
+      expect(claims.map((c) => `${c.field} ${c.port}-${c.endPort ?? ''}`)).toEqual([
+        'ports.published 1018-1030',
+        'ports.target 1018-1030',
+        'ports.published 1025-',
+        'ports.target 8080-',
+      ]);
+      expect(claims[0]).not.toHaveProperty('class');
+      expect(claims[0]!.classes).toHaveLength(9);
+      expect(claims[0]!.classes).toContainEqual({
+        from: 1023,
+        to: 1023,
+        range: 'well-known',
+        status: 'reserved',
+      });
+      expect(
+        findingsOf(step).map(
+          (f) => `${f.rule} ${f.line} ${(f.fields ?? [f.field]).join('+')} ${f.ports?.join(',')}`,
+        ),
+      ).toEqual([
+        'reserved-port 5 ports.published+ports.target 1023,1024,1027',
+        'unassigned-registered 5 ports.published+ports.target 1028,1030',
+        'unassigned-well-known 5 ports.published+ports.target 1018,1019,1020',
+        'host-port-conflict 9 ports.published 1025',
+      ]);
+      expect(step.outputs['findings-count']).toBe('3');
+      expect(step.annotations.map((a) => `${a.level} ${a.line} ${a.title}`)).toEqual([
+        'error 5 port-claims: reserved-port',
+        'error 5 port-claims: unassigned-well-known',
+        'error 9 port-claims: host-port-conflict',
+        'notice 5 port-claims: unassigned-registered',
+      ]);
+      const sarif = JSON.parse(readFileSync(join(workspace, 'port-claims.sarif'), 'utf8'));
+      expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual([
+        'reserved-port',
+        'unassigned-registered',
+        'unassigned-well-known',
+        'host-port-conflict',
+      ]);
+      expect(step.summary).toContain('❌ 4 findings in 1 manifest (28 claimed ports).');
+      expect(step.summary).toContain('| 1018-1030/tcp | well-known, registered |');
+      expect(step.summary).toContain('| `unassigned-well-known` | 1018-1020/tcp |');
+    } finally {
+      origin.remove();
+    }
+  });
+});

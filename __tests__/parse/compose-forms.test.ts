@@ -21,9 +21,6 @@ function claimRows(field: 'ports' | 'expose', item: string, env: Record<string, 
   };
 }
 
-const seq = (from: number, to: number, row: (port: number) => string | string[]): string[] =>
-  Array.from({ length: to - from + 1 }, (_, i) => row(from + i)).flat();
-
 describe('short syntax that docker compose accepts', () => {
   it.each<[string, string[]]>([
     ['"3000"', ['target 3000/tcp']],

@@ -5,7 +5,7 @@ import type { Finding, PortSpan, Severity, Suggestion } from '../types.js';
 import { claimSpan, MAX_PORTS_LISTED } from './group.js';
 import type { Hit, RuleId, RuleInput } from './rule.js';
 import { RULES } from './rules/index.js';
-import { countPorts, normalise } from './spans.js';
+import { countPorts, listPorts, normalise, spansOf } from './spans.js';
 
 export type SeverityOverride = Severity | 'off';
 
@@ -49,11 +49,17 @@ export function allocateReplacements(
   return result;
 }
 
-/** The ports of a fingerprint: as before ranges were claims, and in spans past the list's cap. */
+/**
+ * The ports of a fingerprint: those of the hit's first field (so that merging the fields of an
+ * item keeps the fingerprint the first field's finding had), listed as before ranges were
+ * claims, and as spans past the list's cap.
+ */
 function fingerprintPorts(hit: Hit): string {
-  if (hit.spans && countPorts(hit.spans) > MAX_PORTS_LISTED) {
-    return hit.spans.map((s) => `${s.from}-${s.to}`).join(',');
+  const spans = hit.covers?.[0]?.spans ?? hit.spans;
+  if (spans && countPorts(spans) > MAX_PORTS_LISTED) {
+    return spans.map((s) => `${s.from}-${s.to}`).join(',');
   }
+  if (spans) return listPorts(spans).join(',');
   return (hit.ports ?? []).join(',');
 }
 
@@ -76,7 +82,10 @@ export function fingerprintOf(rule: string, hit: Hit): string {
  * its allocation. Undefined unless every offending port is written literally as a single port
  * and has a replacement: a suggestion fixes the whole item or is not made.
  */
-function replacementOf(hit: Hit, replacements: ReadonlyMap<number, number>): Suggestion | undefined {
+function replacementOf(
+  hit: Hit,
+  replacements: ReadonlyMap<number, number>,
+): Suggestion | undefined {
   const claims = hit.claims ?? [];
   const first = claims[0];
   if (!first || !hit.spans?.length) return undefined;
@@ -107,10 +116,14 @@ export function evaluate(input: RuleInput, settings: PolicySettings = {}): Findi
   const fixable = (r: { suggestsFix: boolean; hit: Hit }): boolean =>
     r.suggestsFix && r.hit.field !== 'nodePort';
   const offending: PortSpan[] = [];
+  // Hits about one range share their lists of spans: each list is counted once.
+  const counted = new Set<readonly PortSpan[]>();
   for (const r of results) {
     if (!fixable(r)) continue;
-    if (r.hit.spans) offending.push(...r.hit.spans);
-    else for (const port of r.hit.ports ?? []) offending.push({ from: port, to: port });
+    const spans = r.hit.spans ?? spansOf(r.hit.ports ?? []);
+    if (counted.has(spans)) continue;
+    counted.add(spans);
+    for (const span of spans) offending.push(span);
   }
   const replacements = allocateReplacements(offending, input.claims.map(claimSpan));
 

@@ -1,7 +1,7 @@
-import { forEachClassRun } from '../classify/classify.js';
-import type { Claim, ClaimField, FieldPorts, PortClass, PortSpan } from '../types.js';
+import { classRuns } from '../classify/classify.js';
+import type { Claim, ClaimField, ClassRun, FieldPorts, PortClass, PortSpan } from '../types.js';
 import type { Hit } from './rule.js';
-import { countPorts, listPorts, normalise, spanText } from './spans.js';
+import { countPorts, listPorts, normalise, spanText, union } from './spans.js';
 
 /**
  * A finding's `ports` lists at most this many of its offending ports (a range of 65,535 ports
@@ -10,22 +10,27 @@ import { countPorts, listPorts, normalise, spanText } from './spans.js';
  */
 export const MAX_PORTS_LISTED = 1000;
 
-/** The ports of a claim whose class passes `test`, as spans, without walking the range. */
-export function portsWhere(
-  claim: Claim,
-  test: (cls: Pick<PortClass, 'range' | 'status'>) => boolean,
-): PortSpan[] {
+/** A test of a port's class, written once per rule (its results are kept per range). */
+export type ClassTest = (cls: Pick<PortClass, 'range' | 'status'>) => boolean;
+
+const rangeResults = new WeakMap<readonly ClassRun[], Map<ClassTest, PortSpan[]>>();
+
+/**
+ * The ports of a claim whose class passes `test`, as normalised spans, without walking the
+ * range. For a range the spans are computed once per list of class runs (claims of one range
+ * share it) and shared: do not change them.
+ */
+export function portsWhere(claim: Claim, test: ClassTest): PortSpan[] {
   if (claim.class) return test(claim.class) ? [{ from: claim.port, to: claim.port }] : [];
-  const out: PortSpan[] = [];
-  const end = claim.endPort ?? claim.port;
-  if (claim.classes) {
-    for (const run of claim.classes) if (test(run)) out.push({ from: run.from, to: run.to });
-    return out;
+  const runs = claim.classes ?? classRuns(claim.port, claim.endPort ?? claim.port, claim.protocol);
+  let results = rangeResults.get(runs);
+  if (!results) rangeResults.set(runs, (results = new Map()));
+  let spans = results.get(test);
+  if (!spans) {
+    spans = normalise(runs.filter(test).map((run) => ({ from: run.from, to: run.to })));
+    results.set(test, spans);
   }
-  forEachClassRun(claim.port, end, claim.protocol, (from, to, cls) => {
-    if (test(cls)) out.push({ from, to });
-  });
-  return out;
+  return spans;
 }
 
 /** Every port of a claim, as one span. */
@@ -54,7 +59,7 @@ export function hitsFromClaims(
   offending: (claim: Claim) => readonly PortSpan[],
   message: (group: HitGroup) => string,
 ): Hit[] {
-  const groups = new Map<string, { claims: Claim[]; spans: PortSpan[][] }>();
+  const groups = new Map<string, { claims: Claim[]; spans: (readonly PortSpan[])[] }>();
   for (const claim of claims) {
     const spans = offending(claim);
     if (spans.length === 0) continue;
@@ -63,22 +68,22 @@ export function hitsFromClaims(
     const group = groups.get(key);
     if (group) {
       group.claims.push(claim);
-      group.spans.push([...spans]);
-    } else groups.set(key, { claims: [claim], spans: [[...spans]] });
+      group.spans.push(spans);
+    } else groups.set(key, { claims: [claim], spans: [spans] });
   }
   const hits: Hit[] = [];
   for (const { claims: members, spans } of groups.values()) {
-    const byField = new Map<ClaimField, PortSpan[]>();
+    const byField = new Map<ClaimField, (readonly PortSpan[])[]>();
     members.forEach((claim, i) => {
       const list = byField.get(claim.field);
-      if (list) list.push(...(spans[i] as PortSpan[]));
-      else byField.set(claim.field, [...(spans[i] as PortSpan[])]);
+      if (list) list.push(spans[i] as PortSpan[]);
+      else byField.set(claim.field, [spans[i] as PortSpan[]]);
     });
-    const covers: FieldPorts[] = [...byField].map(([field, list]) => ({
+    const covers: FieldPorts[] = [...byField].map(([field, lists]) => ({
       field,
-      spans: normalise(list),
+      spans: union(lists),
     }));
-    const all = normalise(covers.flatMap((c) => c.spans));
+    const all = union(covers.map((c) => c.spans));
     const first = members[0] as Claim;
     const hit: Hit = {
       file: first.file,
@@ -103,10 +108,7 @@ const MAX_RUNS_SHOWN = 8;
 
 /** "251/tcp", "250-252/tcp", "250, 252/udp": ports as a person reads them. */
 export function describePorts(ports: readonly number[], protocol: string): string {
-  return describeSpans(
-    normalise(ports.map((p) => ({ from: p, to: p }))),
-    protocol,
-  );
+  return describeSpans(normalise(ports.map((p) => ({ from: p, to: p }))), protocol);
 }
 
 /** `describePorts` for ports held as normalised spans. */

@@ -2,8 +2,20 @@
 // no rule, suppression or comparison walks a range port by port.
 import type { Finding, PortSpan } from '../types.js';
 
-/** Sorted, with overlapping and adjacent spans joined. */
+/** Whether spans are sorted, apart and not adjacent: what `normalise` returns. */
+function isNormal(spans: readonly PortSpan[]): boolean {
+  for (let i = 1; i < spans.length; i++) {
+    if ((spans[i] as PortSpan).from <= (spans[i - 1] as PortSpan).to + 1) return false;
+  }
+  return true;
+}
+
+/**
+ * Sorted, with overlapping and adjacent spans joined. Spans that already are come back as they
+ * are (the same array, not a copy): lists of one range are shared, and must not be changed.
+ */
 export function normalise(spans: readonly PortSpan[]): PortSpan[] {
+  if (isNormal(spans)) return spans as PortSpan[];
   const sorted = [...spans].sort((a, b) => a.from - b.from || a.to - b.to);
   const out: PortSpan[] = [];
   for (const span of sorted) {
@@ -28,8 +40,21 @@ export function countPorts(spans: readonly PortSpan[]): number {
   return n;
 }
 
-/** The ports of `spans` in ascending order, at most `limit` of them. */
+const listed = new WeakMap<readonly PortSpan[], { limit: number; ports: number[] }>();
+
+/**
+ * The ports of `spans` in ascending order, at most `limit` of them. The list is shared by every
+ * caller with the same spans (a range written many times): do not change it.
+ */
 export function listPorts(spans: readonly PortSpan[], limit = Infinity): number[] {
+  const known = listed.get(spans);
+  if (known?.limit === limit) return known.ports;
+  const ports = portsUpTo(spans, limit);
+  listed.set(spans, { limit, ports });
+  return ports;
+}
+
+function portsUpTo(spans: readonly PortSpan[], limit: number): number[] {
   const out: number[] = [];
   for (const s of spans) {
     for (let p = s.from; p <= s.to; p++) {
@@ -89,8 +114,16 @@ export function spanText(span: PortSpan): string {
   return span.from === span.to ? `${span.from}` : `${span.from}-${span.to}`;
 }
 
+/** The union of lists of spans; one list (or the same list several times) is returned as is. */
+export function union(lists: readonly (readonly PortSpan[])[]): PortSpan[] {
+  const first = lists[0];
+  if (!first) return [];
+  if (lists.every((l) => l === first)) return normalise(first);
+  return normalise(lists.flat());
+}
+
 /** Every offending port of a finding, exactly (its `ports` may be cut short). */
 export function findingSpans(finding: Pick<Finding, 'covers' | 'ports'>): PortSpan[] {
-  if (finding.covers) return normalise(finding.covers.flatMap((c) => c.spans));
+  if (finding.covers) return union(finding.covers.map((c) => c.spans));
   return spansOf(finding.ports ?? []);
 }

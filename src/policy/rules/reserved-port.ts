@@ -1,5 +1,8 @@
 import { describeClaimed, describeResource, hitsFromClaims, portsWhere, remedy } from '../group.js';
+import type { ClassTest } from '../group.js';
 import type { Rule } from '../rule.js';
+
+const reservedPortClass: ClassTest = (c) => c.status === 'reserved';
 
 export const reservedPort: Rule = {
   id: 'reserved-port',
@@ -9,7 +12,7 @@ export const reservedPort: Rule = {
   check: ({ claims }) =>
     hitsFromClaims(
       claims,
-      (claim) => portsWhere(claim, (c) => c.status === 'reserved'),
+      (claim) => portsWhere(claim, reservedPortClass),
       ({ first, covers }) =>
         `${describeResource(first)} claims ${describeClaimed(first, covers)}, which IANA lists as Reserved; ${remedy(first)}.`,
     ),
