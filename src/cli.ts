@@ -183,7 +183,7 @@ async function runScan(
       `--max-file-size must be a size in bytes, or a number with B, KB, KiB, MB, MiB, GB or GiB (got "${values['max-file-size']}")`,
     );
   }
-  const { report } = await check({
+  const { report, scan } = await check({
     paths: paths.length ? paths : ['.'],
     cwd: io.cwd,
     // With several paths, "relative to the directory scanned" would give two different
@@ -197,6 +197,8 @@ async function runScan(
     config: values.config,
     ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
   });
+  // Said once per run, beside the report rather than in it: the report's shape is the contract's.
+  for (const notice of scan.notices) io.stderr(`port-claims: ${notice}\n`);
   // In pieces: a large tree's JSON report is tens of MB.
   if (format === 'json') for (const chunk of renderJsonChunks(report)) io.stdout(chunk);
   else if (format === 'markdown') io.stdout(renderMarkdown(report));

@@ -1,6 +1,6 @@
 // The engine the CLI and the action share: discover → parse → resolve → classify.
 import { closeSync, openSync, readSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { classCore, classRuns } from './classify/classify.js';
 import type { Candidate } from './discover/discover.js';
 import { discover } from './discover/discover.js';
@@ -13,6 +13,10 @@ import { parseManifest } from './parse/manifest.js';
 import { resolveNamedTargets } from './parse/named-targets.js';
 import type { IgnoreDirective, ParsedFile } from './parse/result.js';
 import type { ParseOptions } from './parse/yaml.js';
+import type { KustomizeFile, RenderCost } from './resolve/kustomize/index.js';
+import { scanKustomizations } from './resolve/kustomize/index.js';
+import { isKustomizationName } from './resolve/kustomize/kustomization.js';
+import type { Renderer } from './resolve/kustomize/render.js';
 import type { ComposeFound } from './scan-compose.js';
 import { composeProjects } from './scan-compose.js';
 import type { Claim, FileEntry, ManifestKind, Problem, RawClaim } from './types.js';
@@ -43,6 +47,10 @@ export interface ScanSettings {
    * same; the tests compare both paths.
    */
   plain?: boolean;
+  /** `off`: Kustomize builds are scanned as plain files, without rendering. Default `auto`. */
+  render?: 'auto' | 'off';
+  /** The Kustomize renderer: undefined looks on PATH, null means there is none. */
+  kustomizeRenderer?: Renderer | null;
 }
 
 export interface ScanResult {
@@ -51,6 +59,10 @@ export interface ScanResult {
   problems: Problem[];
   /** Inline ignore directives per file, for the policy layer. */
   ignores: Map<string, IgnoreDirective[]>;
+  /** What the report says once about the scan itself (rendering skipped, and why). */
+  notices: string[];
+  /** How long each Kustomize build took to render. */
+  renders: RenderCost[];
 }
 
 const MANIFEST_OF_HINT: Record<Candidate['hint'], ManifestKind> = {
@@ -168,7 +180,11 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
   const parsed: ParsedFile[] = [];
   const problems: Problem[] = [];
   const composeFiles: ComposeFound[] = [];
+  const kustomizeFiles: KustomizeFile[] = [];
+  /** Each parsed file's absolute path: a Kustomize build replaces what its files claim alone. */
+  const absolute = new Map<ParsedFile, string>();
   for (const candidate of discover(settings.paths, settings)) {
+    if (isKustomizationName(basename(candidate.path))) kustomizeFiles.push(candidate);
     if (candidate.unreadable !== undefined) {
       problems.push(unreadableDirectory(candidate, candidate.unreadable));
       continue;
@@ -198,7 +214,10 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
     if (result && loaded.invalidUtf8) {
       result.problems.unshift(notUtf8(candidate.file, result.entry.manifest, loaded.invalidUtf8));
     }
-    if (result) parsed.push(result);
+    if (result) {
+      parsed.push(result);
+      absolute.set(result, candidate.path);
+    }
     if (result?.compose) {
       // Report paths of files it references are relative to what this file's path is relative to.
       composeFiles.push({
@@ -223,17 +242,46 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
     }
   }
 
+  const kustomize = await scanKustomizations({
+    files: kustomizeFiles,
+    maxBytes,
+    render: settings.render ?? 'auto',
+    ...(settings.kustomizeRenderer !== undefined ? { renderer: settings.kustomizeRenderer } : {}),
+  });
+  for (const p of parsed) {
+    const path = absolute.get(p);
+    if (path === undefined || !kustomize.replaced.has(path)) continue;
+    // The build's claims stand for this file's: what it claims alone would count twice.
+    p.claims = [];
+    delete p.namedPorts;
+    delete p.namedTargets;
+    p.problems = p.problems.filter((problem) => problem.code === 'parse-error');
+  }
+
   const files = parsed.map((p) => p.entry);
   const raw = parsed.flatMap((p) => p.claims);
+  append(raw, kustomize.claims);
   const named = resolveNamedTargets(
     parsed.flatMap((p) => p.namedTargets ?? []),
     parsed.flatMap((p) => p.namedPorts ?? []),
   );
   append(raw, named.claims);
-  const allProblems = [...parsed.flatMap((p) => p.problems), ...problems, ...named.problems];
+  const allProblems = [
+    ...parsed.flatMap((p) => p.problems),
+    ...problems,
+    ...named.problems,
+    ...kustomize.problems,
+  ];
   const ignores = new Map<string, IgnoreDirective[]>();
   for (const p of parsed) if (p.ignores?.length) ignores.set(p.entry.file, p.ignores);
-  return { files, claims: raw.map(withClass), problems: allProblems, ignores };
+  return {
+    files,
+    claims: raw.map(withClass),
+    problems: allProblems,
+    ignores,
+    notices: kustomize.notices,
+    renders: kustomize.renders,
+  };
 }
 
 /** `target.push(...items)` for lists of any length (a spread of 150,000 overflows the stack). */

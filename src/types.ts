@@ -148,6 +148,8 @@ export interface PublicClaim {
   class?: PortClass;
   /** For a range. */
   classes?: readonly ClassRun[];
+  deployable?: Deployable;
+  via?: Via;
 }
 
 export type ProblemCode = 'parse-error' | 'invalid-port' | 'unresolved-port' | 'host-port-conflict';

@@ -55,7 +55,8 @@ export function hintFor(name: string): Hint | undefined {
   if (/^(docker-)?compose.*\.ya?ml$/i.test(name)) return 'compose';
   if (/^Dockerfile$|^Dockerfile\.(?!dockerignore$).+|.+\.Dockerfile$/i.test(name))
     return 'dockerfile';
-  if (/\.ya?ml$/i.test(name)) return 'yaml';
+  // Kustomize also reads a kustomization from a file named `Kustomization`.
+  if (/\.ya?ml$/i.test(name) || name === 'Kustomization') return 'yaml';
   return undefined;
 }
 

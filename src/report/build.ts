@@ -71,6 +71,8 @@ export function publicClaim(c: Claim): PublicClaim {
     ...(range
       ? { classes: c.classes ?? classRuns(c.port, c.endPort as number, c.protocol) }
       : { class: classify(c.port, c.protocol) }),
+    ...(c.deployable !== undefined ? { deployable: c.deployable } : {}),
+    ...(c.via !== undefined ? { via: c.via } : {}),
   };
 }
 

@@ -2,6 +2,7 @@
 // report against. Strict: a field the contract does not name is an error.
 import { z } from 'zod';
 import { RULE_IDS } from '../policy/rule.js';
+import { DEPLOYABLE_KINDS, TRACED } from '../types.js';
 
 const position = z.number().int().min(1);
 const port = z.number().int().min(0).max(65535);
@@ -58,6 +59,16 @@ export const claimSchema = z
     spec: z.string(),
     class: portClassSchema.optional(),
     classes: z.array(classRunSchema).min(1).optional(),
+    deployable: z
+      .strictObject({
+        kind: z.enum(DEPLOYABLE_KINDS),
+        path: z.string().min(1),
+        variants: z.array(z.string().min(1)).optional(),
+      })
+      .optional(),
+    via: z
+      .strictObject({ file: z.string().min(1), line: position.optional(), traced: z.enum(TRACED) })
+      .optional(),
   })
   .refine(
     (c) =>
