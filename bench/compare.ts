@@ -115,3 +115,113 @@ export function describeDiff(
   }
   return lines.join('\n');
 }
+
+/** The claim fields of version 0.1, the ones a folded comparison keeps. */
+const CLAIM_FIELDS_0_1 = [
+  'file',
+  'line',
+  'column',
+  'manifest',
+  'resource',
+  'container',
+  'field',
+  'port',
+  'protocol',
+  'hostIp',
+  'hostNetwork',
+  'spec',
+] as const;
+
+interface Run {
+  from: number;
+  to: number;
+  range: string;
+  status: string;
+}
+
+type Json = Record<string, unknown>;
+
+/**
+ * One claim per port, as version 0.1 wrote them: a range claim (`endPort`, `classes`) becomes a
+ * claim per port with that port's range and status. IANA's service name and description are left
+ * out on both sides (a range does not carry them), and so are fields added since 0.1.
+ */
+function perPortClaims(claims: readonly unknown[]): Json[] {
+  const out: Json[] = [];
+  for (const value of claims) {
+    const claim = value as Json;
+    const kept: Json = {};
+    for (const key of CLAIM_FIELDS_0_1) if (claim[key] !== undefined) kept[key] = claim[key];
+    const runs = claim.classes as Run[] | undefined;
+    if (runs) {
+      for (const run of runs) {
+        for (let port = run.from; port <= run.to; port++) {
+          out.push({ ...kept, port, class: { range: run.range, status: run.status } });
+        }
+      }
+    } else {
+      const cls = claim.class as Json | undefined;
+      out.push({ ...kept, class: cls ? { range: cls.range, status: cls.status } : cls });
+    }
+  }
+  return out;
+}
+
+/**
+ * One finding per written item and rule, as version 0.2 writes them: findings of one rule at one
+ * item (version 0.1 wrote one per field) are merged into one with every field and port. Messages,
+ * suggestions' text and fingerprints are left out: merging changes them on purpose; whether the
+ * item has a suggestion at all is kept.
+ */
+function perItemFindings(findings: readonly unknown[]): Json[] {
+  const items = new Map<string, Json>();
+  for (const value of findings) {
+    const f = value as Json;
+    const key = canonical([f.rule, f.file, f.line, f.column, f.resource, f.protocol]);
+    const fields = (f.fields as string[] | undefined) ?? (f.field !== undefined ? [f.field] : []);
+    const item = items.get(key);
+    if (!item) {
+      items.set(key, {
+        rule: f.rule,
+        severity: f.severity,
+        file: f.file,
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+        resource: f.resource,
+        protocol: f.protocol,
+        fields: [...fields],
+        ports: [...((f.ports as number[] | undefined) ?? [])],
+        suggested: f.suggestion !== undefined,
+        new: f.new,
+        suppressed: f.suppressed,
+        // Findings without ports are told apart by what they say.
+        ...(f.ports === undefined ? { message: f.message } : {}),
+      });
+      continue;
+    }
+    item.fields = [...new Set([...(item.fields as string[]), ...fields])];
+    item.ports = [...new Set([...(item.ports as number[]), ...((f.ports as number[]) ?? [])])];
+    item.suggested = (item.suggested as boolean) || f.suggestion !== undefined;
+  }
+  for (const item of items.values()) {
+    (item.fields as string[]).sort();
+    (item.ports as number[]).sort((a, b) => a - b);
+  }
+  return [...items.values()];
+}
+
+/**
+ * A report in the shape two versions share: claims one per port, findings one per item and rule.
+ * Comparing folded reports of 0.1 and 0.2 checks that only ranges were folded and per-field
+ * findings merged: the same ports, classes and findings.
+ */
+export function foldReport(report: ReportLike): ReportLike {
+  return {
+    registry: report.registry,
+    files: report.files,
+    claims: perPortClaims(report.claims ?? []),
+    findings: perItemFindings(report.findings ?? []),
+  };
+}

@@ -14,7 +14,7 @@ import {
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareReports, describeDiff } from './compare.js';
+import { compareReports, describeDiff, foldReport } from './compare.js';
 import type { ReportLike } from './compare.js';
 import type { CorpusSummary } from './corpus/plan.js';
 import type { CorpusOnDisk } from './corpus/write.js';
@@ -31,7 +31,9 @@ const USAGE = `Usage: npm run bench -- [COMMAND] [OPTIONS]
 Commands:
   run (default)         time the scan against the naive floor, and start-up
   generate              only write the corpora (cached in .bench/corpus)
-  compare A.json B.json compare two JSON reports: exit 1 when files, claims or findings differ
+  compare A.json B.json compare two JSON reports: exit 1 when files, claims or findings differ;
+                        with --fold, as one claim per port and one finding per item and rule
+                        (a 0.1 report against a 0.2 one: only ranges folded, findings merged)
 
 Options:
   --sizes 2000,10000    corpus sizes, in manifests
@@ -44,6 +46,7 @@ Options:
   --reference PATH      baseline for --check: a directory saved by --save-baseline, or a cli.js
   --profile             CPU-profile one scan per size and summarise it (instead of timing)
   --time                time as well, with --check, --save-baseline or --profile
+  --fold                with compare: one claim per port, one finding per item and rule
   --cache .bench        where corpora, baselines, profiles and results go
 `;
 
@@ -61,6 +64,7 @@ interface Options {
   reference: string;
   profile: boolean;
   time: boolean;
+  fold: boolean;
 }
 
 function parse(argv: readonly string[]): { command: string; rest: string[]; options: Options } {
@@ -79,6 +83,7 @@ function parse(argv: readonly string[]): { command: string; rest: string[]; opti
       reference: { type: 'string' },
       profile: { type: 'boolean', default: false },
       time: { type: 'boolean', default: false },
+      fold: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -111,6 +116,7 @@ function parse(argv: readonly string[]): { command: string; rest: string[]; opti
       reference: resolve(values.reference ?? join(cache, 'baseline')),
       profile: values.profile,
       time: values.time || !steps,
+      fold: values.fold,
     },
   };
 }
@@ -428,10 +434,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(USAGE);
       return 2;
     }
-    const diff = compareReports(
-      JSON.parse(readFileSync(a, 'utf8')) as ReportLike,
-      JSON.parse(readFileSync(b, 'utf8')) as ReportLike,
-    );
+    const read = (file: string): ReportLike => {
+      const json = JSON.parse(readFileSync(file, 'utf8')) as ReportLike;
+      return options.fold ? foldReport(json) : json;
+    };
+    const diff = compareReports(read(a), read(b));
     console.log(
       `${diff.identical ? 'identical' : 'DIFFERENT'}\n${describeDiff(diff, { left: a, right: b })}`,
     );

@@ -1,7 +1,7 @@
 // The engine the CLI and the action share: discover → parse → resolve → classify.
 import { closeSync, openSync, readSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { classify } from './classify/classify.js';
+import { classCore, classRuns } from './classify/classify.js';
 import type { Candidate } from './discover/discover.js';
 import { discover } from './discover/discover.js';
 import type { ReadOutcome } from './discover/read.js';
@@ -319,6 +319,17 @@ function notUtf8(
   };
 }
 
-export function withClass(claim: RawClaim): Claim {
-  return { ...claim, class: classify(claim.port, claim.protocol) };
+/**
+ * Adds the class (a single port) or the class runs (a range) to a claim, in place: both are
+ * shared objects, so a claim grows by one reference.
+ */
+export function withClass(raw: RawClaim): Claim {
+  const claim = raw as Claim;
+  if (claim.endPort !== undefined && claim.endPort > claim.port) {
+    claim.classes = classRuns(claim.port, claim.endPort, claim.protocol);
+  } else {
+    delete claim.endPort;
+    claim.class = classCore(claim.port, claim.protocol);
+  }
+  return claim;
 }

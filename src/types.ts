@@ -18,6 +18,14 @@ export interface PortClass {
   description?: string;
 }
 
+/** A run of ports of one class inside a range claim: `from`-`to` inclusive. */
+export interface ClassRun {
+  from: number;
+  to: number;
+  range: PortRange;
+  status: PortStatus;
+}
+
 /** 1-based, end exclusive (as SARIF regions are). */
 export interface Span {
   line: number;
@@ -112,7 +120,13 @@ export interface RawClaim {
 }
 
 export interface Claim extends RawClaim {
-  class: PortClass;
+  /**
+   * For a single port: its range and status, a shared object (IANA's service name and
+   * description are looked up when a report is written, not kept per claim).
+   */
+  class?: Pick<PortClass, 'range' | 'status'>;
+  /** For a range: its ports as runs of one class, in order (shared between equal ranges). */
+  classes?: readonly ClassRun[];
 }
 
 /** A claim as the JSON report shows it. */
@@ -125,11 +139,15 @@ export interface PublicClaim {
   container?: string;
   field: ClaimField;
   port: number;
+  endPort?: number;
   protocol: ClaimProtocol;
   hostIp?: string;
   hostNetwork?: boolean;
   spec: string;
-  class: PortClass;
+  /** For a single port. */
+  class?: PortClass;
+  /** For a range. */
+  classes?: readonly ClassRun[];
   deployable?: Deployable;
   via?: Via;
 }
@@ -159,6 +177,18 @@ export interface FileEntry {
   reason?: string;
 }
 
+/** Ports `from`-`to`, inclusive. */
+export interface PortSpan {
+  from: number;
+  to: number;
+}
+
+/** The offending ports of one field of a finding, as spans in ascending order. */
+export interface FieldPorts {
+  field: ClaimField;
+  spans: PortSpan[];
+}
+
 export interface Suggestion {
   port: number;
   replacement: string;
@@ -177,10 +207,17 @@ export interface Finding {
   protocol?: ClaimProtocol;
   resource?: string;
   field?: ClaimField;
+  /** Every field the finding covers, when one written item carries several. */
+  fields?: ClaimField[];
   suggestion?: Suggestion;
   fingerprint: string;
   new?: boolean;
   suppressed?: string;
+  /**
+   * Not in the JSON: every offending port per field, exactly (`ports` lists at most
+   * MAX_PORTS_LISTED of them), for suppressions and PR scope.
+   */
+  covers?: FieldPorts[];
 }
 
 export interface Report {

@@ -126,23 +126,25 @@ describe('a pull request, re-run, then fixed (dist/index.js against a fake GitHu
     expect(first.status).toBe(1);
     expect(github.violations).toEqual([]);
 
-    // Annotations: the three new claims, none for the untouched 252.
+    // Annotations: the two new items ("251:251" is one), none for the untouched 252.
     expect(first.annotations.map((a) => `${a.level} ${a.file}:${a.line} ${a.title}`)).toEqual([
-      'error docker-compose.yml:9 port-claims: unassigned-well-known',
       'error docker-compose.yml:9 port-claims: unassigned-well-known',
       'error k8s/admin.yaml:12 port-claims: unassigned-well-known',
     ]);
+    expect(first.annotations[0]!.message).toContain('Suggested: "49152:49152".');
 
     const findings = findingsOf(first);
     expect(
-      findings.map((f) => `${f.file}:${f.line} ${f.field} ${f.ports?.join()} new=${f.new}`),
+      findings.map(
+        (f) =>
+          `${f.file}:${f.line} ${(f.fields ?? [f.field]).join('+')} ${f.ports?.join()} ${f.suggestion?.replacement} new=${f.new}`,
+      ),
     ).toEqual([
-      'docker-compose.yml:5 ports.published 252 new=false',
-      'docker-compose.yml:9 ports.published 251 new=true',
-      'docker-compose.yml:9 ports.target 251 new=true',
-      'k8s/admin.yaml:12 containerPort 251 new=true',
+      'docker-compose.yml:5 ports.published 252 49153:80 new=false',
+      'docker-compose.yml:9 ports.published+ports.target 251 49152:49152 new=true',
+      'k8s/admin.yaml:12 containerPort 251 49152 new=true',
     ]);
-    expect(first.outputs['findings-count']).toBe('3');
+    expect(first.outputs['findings-count']).toBe('2');
     expect(first.outputs.failed).toBe('true');
     expect(first.outputs['sarif-file']).toBe('');
     expect(JSON.parse(first.outputs.claims ?? '[]')).toHaveLength(7);
@@ -154,9 +156,8 @@ describe('a pull request, re-run, then fixed (dist/index.js against a fake GitHu
     expect(comments).toEqual(['docker-compose.yml:9', 'k8s/admin.yaml:12']);
     const compose = github.reviewComments[0]!.body;
     expect(compose).toContain('```suggestion\n      - "49152:49152"\n```');
-    expect(compose).toContain('(ports.published)');
-    expect(compose).toContain('(ports.target)');
-    expect(compose).toMatch(/<!-- port-claims:finding [0-9a-f]{32} [0-9a-f]{32} -->/);
+    expect(compose).toContain('claims 251/tcp (ports.published and ports.target)');
+    expect(compose).toMatch(/<!-- port-claims:finding [0-9a-f]{32} -->/);
     const portLine = DEPLOYMENT(251).split('\n')[11]!;
     expect(portLine).toMatch(/^ +- containerPort: 251$/);
     expect(github.reviewComments[1]!.body).toContain(
@@ -166,11 +167,12 @@ describe('a pull request, re-run, then fixed (dist/index.js against a fake GitHu
     // The sticky comment, created once, red.
     expect(github.issueComments).toHaveLength(1);
     expect(github.issueComments[0]!.body).toMatch(
-      /^<!-- port-claims -->\n### ❌ port-claims: 3 findings to fix/,
+      /^<!-- port-claims -->\n### ❌ port-claims: 2 findings to fix/,
     );
 
     // The job summary: counts, the new findings, the old one folded away.
-    expect(first.summary).toContain('❌ 3 findings introduced by this pull request in 2 manifests');
+    expect(first.summary).toContain('❌ 2 findings introduced by this pull request in 2 manifests');
+    expect(first.summary).toContain('| 251/tcp |');
     expect(first.summary).toContain('1 finding already on the base branch');
     expect(first.summary).toContain('Review comments: 2 comments posted.');
     // The base versions came from the checkout's history, not the contents API.
@@ -187,7 +189,7 @@ describe('a pull request, re-run, then fixed (dist/index.js against a fake GitHu
     expect(github.calls('pulls/create-review')).toHaveLength(1);
     expect(github.issueComments).toHaveLength(1);
     expect(github.calls('issues/update-comment')).toHaveLength(1);
-    expect(again.summary).toContain('Review comments: 3 already commented by an earlier run.');
+    expect(again.summary).toContain('Review comments: 2 already commented by an earlier run.');
     expect(findingsOf(again).map((f) => f.fingerprint)).toEqual(
       findingsOf(first).map((f) => f.fingerprint),
     );
@@ -305,14 +307,14 @@ describe('faults and permissions', () => {
         // Once refused, no further write is tried.
         expect(github.calls('issues/create-comment')).toEqual([]);
         expect(github.reviewComments).toEqual([]);
-        expect(step.annotations.filter((a) => a.level === 'error')).toHaveLength(3);
-        expect(step.outputs['findings-count']).toBe('3');
+        expect(step.annotations.filter((a) => a.level === 'error')).toHaveLength(2);
+        expect(step.outputs['findings-count']).toBe('2');
         expect(step.summary).toContain('pull-requests: write');
         // A shallow checkout: the base version came through the contents API, at the base SHA.
         expect(github.calls('repos/get-content').map((r) => [r.path, r.query.ref])).toEqual([
           ['/repos/acme/shop/contents/docker-compose.yml', base],
         ]);
-        expect(findingsOf(step).filter((f) => f.new).length).toBe(3);
+        expect(findingsOf(step).filter((f) => f.new).length).toBe(2);
       },
       { history: false, fork: true },
     );
@@ -338,7 +340,7 @@ describe('faults and permissions', () => {
         expect(github.calls('repos/compare-commits-with-basehead').map((r) => r.path)).toEqual([
           `/repos/acme/shop/compare/${base}...${head}`,
         ]);
-        expect(findingsOf(step).map((f) => f.new)).toEqual([false, true, true, true]);
+        expect(findingsOf(step).map((f) => f.new)).toEqual([false, true, true]);
         expect(github.reviewComments).toHaveLength(2);
       },
       { history: false },
@@ -409,7 +411,6 @@ describe('faults and permissions', () => {
         );
         expect(step.annotations.map((a) => `${a.file}:${a.line}`)).toEqual([
           'docker-compose.yml:9',
-          'docker-compose.yml:9',
           'k8s/admin.yaml:12',
         ]);
       },
@@ -463,14 +464,14 @@ describe('a pull request of 250 files', () => {
       ]);
       // Every file was added: nothing to read at the base.
       expect(github.calls('repos/get-content')).toEqual([]);
-      expect(step.outputs['findings-count']).toBe('500');
+      expect(step.outputs['findings-count']).toBe('250');
       expect(github.reviews).toHaveLength(1);
       expect(github.reviewComments).toHaveLength(30);
       // GitHub shows 10 error annotations per step, and the failure line is one of them.
       expect(step.annotations).toHaveLength(9);
       expect(step.errors).toHaveLength(1);
-      expect(step.summary).toContain('491 findings not annotated');
-      expect(step.summary).toContain('440 findings not commented: at most 30 comments per review');
+      expect(step.summary).toContain('241 findings not annotated');
+      expect(step.summary).toContain('220 findings not commented: at most 30 comments per review');
       expect(Buffer.byteLength(step.summary)).toBeLessThan(1024 * 1024);
       expect(github.issueComments[0]!.body.length).toBeLessThan(65536);
     } finally {
@@ -501,12 +502,8 @@ describe('a merge group', () => {
       expect(step.stderr).toBe('');
       expect(step.status).toBe(1);
       expect(github.requests).toEqual([]);
-      expect(findingsOf(step).map((f) => `${f.line} ${f.new}`)).toEqual([
-        '5 false',
-        '9 true',
-        '9 true',
-      ]);
-      expect(step.outputs['findings-count']).toBe('2');
+      expect(findingsOf(step).map((f) => `${f.line} ${f.new}`)).toEqual(['5 false', '9 true']);
+      expect(step.outputs['findings-count']).toBe('1');
       expect(step.summary).toContain('1 changed file listed by git history');
     } finally {
       await github.close();
@@ -598,18 +595,97 @@ describe('a push', () => {
       expect(step.annotations.map((a) => `${a.file}:${a.line}`)).toEqual([
         'docker-compose.yml:5',
         'docker-compose.yml:9',
-        'docker-compose.yml:9',
         'k8s/admin.yaml:12',
       ]);
       expect(findingsOf(step).every((f) => f.new === undefined)).toBe(true);
-      expect(step.outputs['findings-count']).toBe('4');
+      expect(step.outputs['findings-count']).toBe('3');
       expect(step.outputs['sarif-file']).toBe('results/port-claims.sarif');
       const sarif = JSON.parse(readFileSync(join(workspace, 'results/port-claims.sarif'), 'utf8'));
       expect(sarif.version).toBe('2.1.0');
-      expect(sarif.runs[0].results).toHaveLength(4);
-      expect(step.summary).toContain('❌ 4 findings in 2 manifests');
+      expect(sarif.runs[0].results).toHaveLength(3);
+      expect(step.summary).toContain('❌ 3 findings in 2 manifests');
     } finally {
       await github.close();
+      origin.remove();
+    }
+  });
+});
+
+describe('port ranges', () => {
+  it('are one claim in the outputs, SARIF and summary; a range finding lists its ports', async () => {
+    const origin = new Origin();
+    try {
+      const sha = origin.commit(
+        {
+          'docker-compose.yml': yaml`
+            services:
+              mixed:
+                image: mixed
+                ports:
+                  - "1018-1030:1018-1030"
+              fixed:
+                image: fixed
+                ports:
+                  - "1025:8080"
+          `,
+        },
+        'main',
+      );
+      const workspace = origin.workspace(sha, false);
+      const step = await runStep({
+        workspace,
+        eventName: 'push',
+        payload: { ref: 'refs/heads/main', after: sha, repository: { full_name: REPOSITORY } },
+        apiUrl: 'http://127.0.0.1:9',
+        repository: REPOSITORY,
+        sha,
+        inputs: { 'sarif-file': 'port-claims.sarif' },
+      });
+      expect(step.stderr).toBe('');
+      expect(step.status).toBe(1);
+      const claims = JSON.parse(step.outputs.claims ?? '[]') as Record<string, unknown>[];
+      expect(claims.map((c) => `${c.field} ${c.port}-${c.endPort ?? ''}`)).toEqual([
+        'ports.published 1018-1030',
+        'ports.target 1018-1030',
+        'ports.published 1025-',
+        'ports.target 8080-',
+      ]);
+      expect(claims[0]).not.toHaveProperty('class');
+      expect(claims[0]!.classes).toHaveLength(9);
+      expect(claims[0]!.classes).toContainEqual({
+        from: 1023,
+        to: 1023,
+        range: 'well-known',
+        status: 'reserved',
+      });
+      expect(
+        findingsOf(step).map(
+          (f) => `${f.rule} ${f.line} ${(f.fields ?? [f.field]).join('+')} ${f.ports?.join(',')}`,
+        ),
+      ).toEqual([
+        'reserved-port 5 ports.published+ports.target 1023,1024,1027',
+        'unassigned-registered 5 ports.published+ports.target 1028,1030',
+        'unassigned-well-known 5 ports.published+ports.target 1018,1019,1020',
+        'host-port-conflict 9 ports.published 1025',
+      ]);
+      expect(step.outputs['findings-count']).toBe('3');
+      expect(step.annotations.map((a) => `${a.level} ${a.line} ${a.title}`)).toEqual([
+        'error 5 port-claims: reserved-port',
+        'error 5 port-claims: unassigned-well-known',
+        'error 9 port-claims: host-port-conflict',
+        'notice 5 port-claims: unassigned-registered',
+      ]);
+      const sarif = JSON.parse(readFileSync(join(workspace, 'port-claims.sarif'), 'utf8'));
+      expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual([
+        'reserved-port',
+        'unassigned-registered',
+        'unassigned-well-known',
+        'host-port-conflict',
+      ]);
+      expect(step.summary).toContain('❌ 4 findings in 1 manifest (28 claimed ports).');
+      expect(step.summary).toContain('| 1018-1030/tcp | well-known, registered |');
+      expect(step.summary).toContain('| `unassigned-well-known` | 1018-1020/tcp |');
+    } finally {
       origin.remove();
     }
   });

@@ -22,10 +22,8 @@ describe('compose ports', () => {
       'web ports.target 3000/tcp @5:9',
       'web ports.published 8001/udp ip=127.0.0.1 @6:9',
       'web ports.target 8001/udp ip=127.0.0.1 @6:9',
-      'web ports.published 9090/tcp @7:9',
-      'web ports.target 8080/tcp @7:9',
-      'web ports.published 9091/tcp @7:9',
-      'web ports.target 8081/tcp @7:9',
+      'web ports.published 9090-9091/tcp @7:9',
+      'web ports.target 8080-8081/tcp @7:9',
     ]);
     expect(result.problems).toEqual([]);
   });
@@ -50,8 +48,7 @@ describe('compose ports', () => {
     expect(rows(result)).toEqual([
       'dns ports.published 5353/udp ip=127.0.0.1 @5:20',
       'dns ports.target 53/udp ip=127.0.0.1 @4:17',
-      'dns expose 9100/tcp @10:9',
-      'dns expose 9101/tcp @10:9',
+      'dns expose 9100-9101/tcp @10:9',
       'dns expose 251/udp @11:9',
     ]);
   });

@@ -3,7 +3,8 @@ import { parseDockerfile } from '../../src/parse/dockerfile.js';
 
 const rowsOf = (text: string): string[] =>
   parseDockerfile('Dockerfile', text).claims.map(
-    (c) => `${c.resource} ${c.port}/${c.protocol} ${c.spec} @${c.span.line}:${c.span.column}`,
+    (c) =>
+      `${c.resource} ${c.port}${c.endPort !== undefined ? `-${c.endPort}` : ''}/${c.protocol} ${c.spec} @${c.span.line}:${c.span.column}`,
   );
 
 describe('Dockerfile EXPOSE', () => {
@@ -17,8 +18,7 @@ describe('Dockerfile EXPOSE', () => {
     expect(rowsOf(text)).toEqual([
       'build 3000/tcp 3000 @2:8',
       'build 251/udp 251/udp @2:13',
-      'Dockerfile 8000/tcp 8000-8001/tcp @4:8',
-      'Dockerfile 8001/tcp 8000-8001/tcp @4:8',
+      'Dockerfile 8000-8001/tcp 8000-8001/tcp @4:8',
     ]);
   });
 

@@ -25,6 +25,6 @@ export function parse(text: string, hint: Hint, env: Record<string, string> = {}
 export function rows(result: ParsedFile): string[] {
   return result.claims.map(
     (c) =>
-      `${c.resource} ${c.field} ${c.port}/${c.protocol}${c.hostIp ? ` ip=${c.hostIp}` : ''} @${c.span.line}:${c.span.column}`,
+      `${c.resource} ${c.field} ${c.port}${c.endPort !== undefined ? `-${c.endPort}` : ''}/${c.protocol}${c.hostIp ? ` ip=${c.hostIp}` : ''} @${c.span.line}:${c.span.column}`,
   );
 }

@@ -29,4 +29,18 @@ describe('jsonChunks', () => {
     expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(10_000);
     expect(chunks.join('')).toBe(whole(report));
   });
+
+  it('writes a shared, frozen list once and reuses its text, at any depth', () => {
+    const runs = Object.freeze(
+      Array.from({ length: 40 }, (_, i) => Object.freeze({ from: i, to: i, status: 'x' })),
+    );
+    const claims = Array.from({ length: 700 }, (_, i) => ({
+      port: i,
+      spec: '"\u0000port-claims-0-0"',
+      ...(i % 3 === 0 ? { classes: runs } : { class: { range: 'r' } }),
+      nested: { deeper: runs },
+    }));
+    const report = { tool: { name: 'x' }, claims, findings: [{ ports: runs }] };
+    expect(join(report)).toBe(whole(report));
+  });
 });

@@ -34,14 +34,29 @@ const composeWith = (item: string): Tree => ({
 });
 
 describe('correctedLine', () => {
-  it('applies both replacements when a published and a target finding share the line', async () => {
+  it('applies the one replacement that fixes both fields of "251:251"', async () => {
     const { findings, corrected } = await onLine(
       composeWith('- "251:251"'),
       'docker-compose.yml',
       5,
     );
-    expect(findings.map((f) => f.suggestion?.replacement)).toEqual(['49152:251', '251:49152']);
+    expect(findings.map((f) => [f.fields, f.suggestion])).toEqual([
+      [['ports.published', 'ports.target'], { port: 49152, replacement: '49152:49152' }],
+    ]);
     expect(corrected).toBe('      - "49152:49152"');
+  });
+
+  it('applies the replacements of two rules on one item', async () => {
+    const { findings, corrected } = await onLine(
+      composeWith('- "251:1023"'),
+      'docker-compose.yml',
+      5,
+    );
+    expect(findings.map((f) => [f.rule, f.field, f.suggestion?.replacement])).toEqual([
+      ['reserved-port', 'ports.target', '251:49153'],
+      ['unassigned-well-known', 'ports.published', '49152:1023'],
+    ]);
+    expect(corrected).toBe('      - "49152:49153"');
   });
 
   it('keeps quotes, addresses, protocols and interpolation around the number', async () => {
@@ -92,8 +107,8 @@ describe('reviewCommentBody', () => {
   it('names every finding, carries the suggestion and a hidden fingerprint marker', async () => {
     const { body, findings } = await onLine(composeWith('- "251:251"'), 'docker-compose.yml', 5);
     expect(body).toContain('```suggestion\n      - "49152:49152"\n```');
-    expect(body).toContain('(ports.published)');
-    expect(body).toContain('(ports.target)');
+    expect(body).toContain('claims 251/tcp (ports.published and ports.target)');
+    expect(findings).toHaveLength(1);
     expect(body).toContain('blob/main/docs/rules/unassigned-well-known.md');
     expect(markedFingerprints(body)).toEqual(findings.map((f) => f.fingerprint));
     expect(isResolved(body)).toBe(false);

@@ -33,24 +33,25 @@ function where(findings: readonly Finding[]): string {
   return `${shown.join(', ')}${findings.length > shown.length ? `, and ${findings.length - shown.length} more` : ''}`;
 }
 
-/** A JSON array output, cut to whole elements if GitHub would refuse its size. */
+/**
+ * A JSON array output, cut to whole elements if GitHub would refuse its size. Written element by
+ * element, stopping at the limit: the array whole may be far larger than what is kept.
+ */
 function setJsonOutput(name: string, values: readonly unknown[], warn: (m: string) => void): void {
-  let text = JSON.stringify(values);
-  if (Buffer.byteLength(text) > OUTPUT_LIMIT) {
-    const kept: string[] = [];
-    let size = 2;
-    for (const value of values) {
-      const item = JSON.stringify(value);
-      if (size + Buffer.byteLength(item) + 1 > OUTPUT_LIMIT) break;
-      kept.push(item);
-      size += Buffer.byteLength(item) + 1;
-    }
-    text = `[${kept.join(',')}]`;
+  const kept: string[] = [];
+  let size = 2;
+  for (const value of values) {
+    const item = JSON.stringify(value);
+    if (size + Buffer.byteLength(item) + (kept.length ? 1 : 0) > OUTPUT_LIMIT) break;
+    size += Buffer.byteLength(item) + (kept.length ? 1 : 0);
+    kept.push(item);
+  }
+  if (kept.length < values.length) {
     warn(
       `output "${name}" holds the first ${kept.length} of ${values.length} entries: GitHub keeps at most 1 MB per output. Use sarif-file for everything.`,
     );
   }
-  core.setOutput(name, text);
+  core.setOutput(name, `[${kept.join(',')}]`);
 }
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {

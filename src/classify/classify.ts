@@ -1,4 +1,4 @@
-import type { PortClass, PortRange, PortStatus, Protocol } from '../types.js';
+import type { ClassRun, PortClass, PortRange, PortStatus, Protocol } from '../types.js';
 import { PROTOCOLS } from '../types.js';
 import { REGISTRY_ROWS, REGISTRY_VERSION } from './registry.generated.js';
 
@@ -75,4 +75,102 @@ export function classify(port: number, protocol: Protocol): PortClass {
     result.description = table.descriptions[index] ?? '';
   }
   return result;
+}
+
+/** The class without IANA's words: what a claim keeps, one shared object per range and status. */
+export type PortClassCore = Pick<PortClass, 'range' | 'status'>;
+
+const CORES = new Map<string, PortClassCore>();
+
+function coreOf(range: PortRange, status: PortStatus): PortClassCore {
+  const key = `${range}/${status}`;
+  let core = CORES.get(key);
+  if (!core) CORES.set(key, (core = Object.freeze({ range, status })));
+  return core;
+}
+
+/** The range and status of one port, without its service name: a shared, frozen object. */
+export function classCore(port: number, protocol: Protocol): PortClassCore {
+  table ??= load();
+  const code = table.status[port * 4 + PROTOCOLS.indexOf(protocol)] ?? STATUS_UNASSIGNED;
+  return coreOf(rangeOf(port), STATUS_NAMES[code] ?? 'unassigned');
+}
+
+/**
+ * Per protocol, where each run of one range and status starts, and its class: a range's
+ * classes are read from here in O(log runs + its runs), never port by port.
+ */
+interface RunTable {
+  starts: Int32Array;
+  classes: PortClassCore[];
+}
+
+const runTables = new Map<Protocol, RunTable>();
+
+function runTable(protocol: Protocol): RunTable {
+  let runs = runTables.get(protocol);
+  if (runs) return runs;
+  const starts: number[] = [];
+  const classes: PortClassCore[] = [];
+  for (let port = 0; port <= 65535; port++) {
+    const core = classCore(port, protocol);
+    if (classes.at(-1) !== core) {
+      starts.push(port);
+      classes.push(core);
+    }
+  }
+  runs = { starts: Int32Array.from(starts), classes };
+  runTables.set(protocol, runs);
+  return runs;
+}
+
+/** The index of the run that holds `port`. */
+function runAt(runs: RunTable, port: number): number {
+  let low = 0;
+  let high = runs.starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((runs.starts[mid] as number) <= port) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** Calls `each` for every run of one class in `from`-`to`, in order, adjacent runs merged. */
+export function forEachClassRun(
+  from: number,
+  to: number,
+  protocol: Protocol,
+  each: (from: number, to: number, core: PortClassCore) => void,
+): void {
+  const runs = runTable(protocol);
+  for (let i = runAt(runs, from), start = from; start <= to; i++) {
+    const next = i + 1 < runs.starts.length ? (runs.starts[i + 1] as number) : 65536;
+    const end = Math.min(to, next - 1);
+    each(start, end, runs.classes[i] as PortClassCore);
+    start = end + 1;
+  }
+}
+
+/** Same-sized lists of runs are the same list for ranges written many times. */
+const runsMemo = new Map<string, readonly ClassRun[]>();
+const RUNS_MEMO_LIMIT = 4096;
+
+/**
+ * The classes of `from`-`to` as runs of one range and status (adjacent runs of the same class
+ * merged): what a range claim reports instead of one class per port. The lists are shared and
+ * frozen, so that many claims of one range cost one list.
+ */
+export function classRuns(from: number, to: number, protocol: Protocol): readonly ClassRun[] {
+  const key = `${protocol}/${from}-${to}`;
+  const known = runsMemo.get(key);
+  if (known) return known;
+  const out: ClassRun[] = [];
+  forEachClassRun(from, to, protocol, (start, end, core) =>
+    out.push(Object.freeze({ from: start, to: end, range: core.range, status: core.status })),
+  );
+  Object.freeze(out);
+  if (runsMemo.size >= RUNS_MEMO_LIMIT) runsMemo.clear();
+  runsMemo.set(key, out);
+  return out;
 }

@@ -4,14 +4,16 @@
 // into claims are pure functions of these values.
 import type { Problem, RawClaim, Span } from '../types.js';
 
-/** One `ports` entry for one container port, with the claims it makes. */
+/** One `ports` entry (a port or a range), with the claims it makes. */
 export interface PortBinding {
   /**
-   * compose-go's unicity key for a port (host_ip, published, target, protocol; host_ip defaults
-   * to 0.0.0.0): two entries with one key are one binding, the later replacing the earlier.
+   * compose-go's unicity key (host_ip, published, target, protocol; host_ip defaults to
+   * 0.0.0.0), here for the entry as written: two entries with one key are one binding, the later
+   * replacing the earlier. compose-go keys each port of a range; two ranges that overlap without
+   * being equal are kept apart here, and host-port-conflict knows a port bound twice the same way.
    */
   key: string;
-  /** The published claims (none, one, or every port of a host range) and the target claim. */
+  /** The published claim (none when the engine picks any port) and the target claim. */
   claims: RawClaim[];
 }
 
@@ -99,8 +101,8 @@ export function mergeServices(
 
 /**
  * The claims of a merged service: bindings with one key kept once (the first written), expose
- * entries once per port and protocol, every claim named after the service and marked with the
- * host network when the service uses it.
+ * entries once per port (or range) and protocol, every claim named after the service and marked
+ * with the host network when the service uses it.
  */
 export function serviceClaims(service: ServiceModel, project?: string): RawClaim[] {
   const hostNetwork = service.networkMode === 'host';
@@ -120,7 +122,7 @@ export function serviceClaims(service: ServiceModel, project?: string): RawClaim
   }
   const exposed = new Set<string>();
   for (const claim of service.expose) {
-    const key = `${claim.port}/${claim.protocol}`;
+    const key = `${claim.port}-${claim.endPort ?? claim.port}/${claim.protocol}`;
     if (exposed.has(key)) continue;
     exposed.add(key);
     out.push(finish(claim));

@@ -153,6 +153,7 @@ export function assembleProjects(
           claim.resource,
           claim.field,
           claim.port,
+          claim.endPort ?? claim.port,
           claim.protocol,
           claim.hostIp ?? '',
         ].join('\0');

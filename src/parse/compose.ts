@@ -316,7 +316,7 @@ function feeding(
 function bindingKey(
   hostIp: string | undefined,
   published: string,
-  target: number,
+  target: string,
   protocol: string,
 ): string {
   return `${hostIp === undefined || hostIp === '' ? '0.0.0.0' : hostIp}|${published}|${target}|${protocol}`;
@@ -332,7 +332,7 @@ function claimAt(
   ctx: ServiceContext,
   source: ClaimSource,
   field: ClaimField,
-  port: number,
+  ports: { start: number; end: number },
   protocol: string,
   hostIp: string | undefined,
 ): RawClaim {
@@ -342,10 +342,11 @@ function claimAt(
     manifest: 'compose',
     resource: ctx.service,
     field,
-    port,
+    port: ports.start,
     protocol: protocol as ClaimProtocol,
     spec: source.spec,
   };
+  if (ports.end > ports.start) claim.endPort = ports.end;
   if (hostIp !== undefined) claim.hostIp = hostIp;
   return claim;
 }
@@ -371,9 +372,11 @@ function withDigits(
 }
 
 /**
- * The bindings of one entry: one per container port. A host range facing one container port is
- * a range the engine picks one port from: every port of it is claimed (any may be bound), marked
- * `hostRange` so that host-port-conflict knows the engine avoids taken ones.
+ * The binding of one entry: a published claim (a port or a range, none when the engine picks
+ * any port) and a target claim, each one claim however many ports it spans. A host range facing
+ * one container port is a range the engine picks one port from: every port of it is claimed
+ * (any may be bound), marked `hostRange` so that host-port-conflict knows the engine avoids
+ * taken ones.
  */
 function addBindings(
   ctx: ServiceContext,
@@ -386,36 +389,33 @@ function addBindings(
   },
 ): void {
   const { hostIp, published, target, protocol } = spec;
-  const count = target.range.end - target.range.start + 1;
-  const dynamic =
-    published !== undefined && count === 1 && published.range.end > published.range.start;
-  for (let i = 0; i < count; i++) {
-    const targetPort = target.range.start + i;
-    const claims: RawClaim[] = [];
-    let publishedText = '';
-    if (published) {
-      if (dynamic) {
-        publishedText = `${published.range.start}-${published.range.end}`;
-        for (let port = published.range.start; port <= published.range.end; port++) {
-          if (port === 0) continue;
-          const claim = claimAt(ctx, published.source, 'ports.published', port, protocol, hostIp);
-          claim.hostRange = true;
-          claims.push(claim);
-        }
-      } else {
-        const port = published.range.start + i;
-        publishedText = String(port);
-        // A published port of 0 asks the engine for any free port: it claims none.
-        if (port !== 0) {
-          const claim = claimAt(ctx, published.source, 'ports.published', port, protocol, hostIp);
-          claims.push(withDigits(ctx, claim, published.source, published.range));
-        }
-      }
+  const claims: RawClaim[] = [];
+  let publishedText = '';
+  if (published) {
+    const { start, end } = published.range;
+    publishedText = start === end ? String(start) : `${start}-${end}`;
+    // A published port of 0 asks the engine for any free port: it claims none.
+    const from = Math.max(start, 1);
+    if (from <= end) {
+      const claim = claimAt(
+        ctx,
+        published.source,
+        'ports.published',
+        { start: from, end },
+        protocol,
+        hostIp,
+      );
+      if (target.range.start === target.range.end && end > start) claim.hostRange = true;
+      claims.push(withDigits(ctx, claim, published.source, published.range));
     }
-    const claim = claimAt(ctx, target.source, 'ports.target', targetPort, protocol, hostIp);
-    claims.push(withDigits(ctx, claim, target.source, target.range));
-    service.ports.push({ key: bindingKey(hostIp, publishedText, targetPort, protocol), claims });
   }
+  const claim = claimAt(ctx, target.source, 'ports.target', target.range, protocol, hostIp);
+  claims.push(withDigits(ctx, claim, target.source, target.range));
+  const targetText =
+    target.range.start === target.range.end
+      ? String(target.range.start)
+      : `${target.range.start}-${target.range.end}`;
+  service.ports.push({ key: bindingKey(hostIp, publishedText, targetText, protocol), claims });
 }
 
 function shortSyntax(ctx: ServiceContext, service: ServiceModel, node: YNode): void {
@@ -628,8 +628,6 @@ function expose(ctx: ServiceContext, service: ServiceModel, node: YNode): void {
     return;
   }
   const source: ClaimSource = { node, spec, result };
-  for (let port = range.value.start; port <= range.value.end; port++) {
-    const claim = claimAt(ctx, source, 'expose', port, protocol.value, undefined);
-    service.expose.push(withDigits(ctx, claim, source, range.value));
-  }
+  const claim = claimAt(ctx, source, 'expose', range.value, protocol.value, undefined);
+  service.expose.push(withDigits(ctx, claim, source, range.value));
 }

@@ -491,20 +491,19 @@ function exposeToken(expose: Expose, token: Token): void {
       range.value.start === range.value.end
         ? digitsOf(expose, token, word.pieces.slice(at, at + portText.length))
         : undefined;
-    for (let port = range.value.start; port <= range.value.end; port++) {
-      const claim: RawClaim = {
-        file: expose.file,
-        span,
-        manifest: 'dockerfile',
-        resource,
-        field: 'EXPOSE',
-        port,
-        protocol: protocol.value as ClaimProtocol,
-        spec,
-      };
-      if (digits) claim.digits = digits;
-      expose.out.claims.push(claim);
-    }
+    const claim: RawClaim = {
+      file: expose.file,
+      span,
+      manifest: 'dockerfile',
+      resource,
+      field: 'EXPOSE',
+      port: range.value.start,
+      protocol: protocol.value as ClaimProtocol,
+      spec,
+    };
+    if (range.value.end > range.value.start) claim.endPort = range.value.end;
+    if (digits) claim.digits = digits;
+    expose.out.claims.push(claim);
   }
 }
 

@@ -1,9 +1,11 @@
 // Runs every rule, then applies what is not the rules' business: severities from config, the fix
 // suggestion, fingerprints, and order. Suppressions and PR scope are applied on the findings.
 import { createHash } from 'node:crypto';
-import type { Finding, Severity } from '../types.js';
+import type { Finding, PortSpan, Severity, Suggestion } from '../types.js';
+import { claimSpan, MAX_PORTS_LISTED } from './group.js';
 import type { Hit, RuleId, RuleInput } from './rule.js';
 import { RULES } from './rules/index.js';
+import { countPorts, listPorts, normalise, spansOf } from './spans.js';
 
 export type SeverityOverride = Severity | 'off';
 
@@ -16,22 +18,49 @@ const FIRST_DYNAMIC_PORT = 49152;
 /**
  * RFC 6335 sends private use to 49152-65535. Offending ports, ascending, each get the lowest
  * dynamic port that no claim of the scan uses and no other offending port was given, so one
- * port gets one suggestion everywhere and two never collide.
+ * port gets one suggestion everywhere and two never collide. Ports come as numbers or spans;
+ * the work is linear in the spans, not in the ports they hold.
  */
 export function allocateReplacements(
-  offending: Iterable<number>,
-  used: Iterable<number>,
+  offending: Iterable<number | PortSpan>,
+  used: Iterable<number | PortSpan>,
 ): Map<number, number> {
-  const taken = new Set(used);
+  const asSpans = (items: Iterable<number | PortSpan>): PortSpan[] =>
+    normalise([...items].map((x) => (typeof x === 'number' ? { from: x, to: x } : x)));
+  const taken = asSpans(used);
   const result = new Map<number, number>();
   let next = FIRST_DYNAMIC_PORT;
-  for (const port of [...new Set(offending)].sort((a, b) => a - b)) {
-    while (next <= 65535 && taken.has(next)) next++;
-    if (next > 65535) break;
-    result.set(port, next);
-    taken.add(next);
+  let t = 0;
+  const free = (): boolean => {
+    for (;;) {
+      while (t < taken.length && (taken[t] as PortSpan).to < next) t++;
+      const span = taken[t];
+      if (!span || span.from > next) return next <= 65535;
+      next = span.to + 1;
+    }
+  };
+  for (const span of asSpans(offending)) {
+    for (let port = span.from; port <= span.to; port++) {
+      if (!free()) return result;
+      result.set(port, next);
+      next++;
+    }
   }
   return result;
+}
+
+/**
+ * The ports of a fingerprint: those of the hit's first field (so that merging the fields of an
+ * item keeps the fingerprint the first field's finding had), listed as before ranges were
+ * claims, and as spans past the list's cap.
+ */
+function fingerprintPorts(hit: Hit): string {
+  const spans = hit.covers?.[0]?.spans ?? hit.spans;
+  if (spans && countPorts(spans) > MAX_PORTS_LISTED) {
+    return spans.map((s) => `${s.from}-${s.to}`).join(',');
+  }
+  if (spans) return listPorts(spans).join(',');
+  return (hit.ports ?? []).join(',');
 }
 
 export function fingerprintOf(rule: string, hit: Hit): string {
@@ -41,11 +70,38 @@ export function fingerprintOf(rule: string, hit: Hit): string {
     hit.resource ?? '',
     hit.field ?? '',
     hit.protocol ?? '',
-    (hit.ports ?? []).join(','),
+    fingerprintPorts(hit),
   ];
   // Hits without ports (a parse error) are told apart by their message, which names no line.
   if (!hit.ports?.length) parts.push(hit.message.replace(/\b(line|at) \d+(:\d+)?/g, ''));
   return createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+}
+
+/**
+ * The corrected text of a written item: each offending port of each of its claims replaced by
+ * its allocation. Undefined unless every offending port is written literally as a single port
+ * and has a replacement: a suggestion fixes the whole item or is not made.
+ */
+function replacementOf(
+  hit: Hit,
+  replacements: ReadonlyMap<number, number>,
+): Suggestion | undefined {
+  const claims = hit.claims ?? [];
+  const first = claims[0];
+  if (!first || !hit.spans?.length) return undefined;
+  const edits: { start: number; end: number; port: number }[] = [];
+  for (const claim of claims) {
+    if (claim.endPort !== undefined || !claim.digits) return undefined;
+    const port = replacements.get(claim.port);
+    if (port === undefined) return undefined;
+    edits.push({ ...claim.digits, port });
+  }
+  const lowest = (hit.spans[0] as PortSpan).from;
+  let text = first.spec;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) {
+    text = text.slice(0, edit.start) + edit.port + text.slice(edit.end);
+  }
+  return { port: replacements.get(lowest) as number, replacement: text };
 }
 
 export function evaluate(input: RuleInput, settings: PolicySettings = {}): Finding[] {
@@ -59,11 +115,17 @@ export function evaluate(input: RuleInput, settings: PolicySettings = {}): Findi
 
   const fixable = (r: { suggestsFix: boolean; hit: Hit }): boolean =>
     r.suggestsFix && r.hit.field !== 'nodePort';
-  const offending = results.filter(fixable).flatMap((r) => r.hit.ports ?? []);
-  const replacements = allocateReplacements(
-    offending,
-    input.claims.map((c) => c.port),
-  );
+  const offending: PortSpan[] = [];
+  // Hits about one range share their lists of spans: each list is counted once.
+  const counted = new Set<readonly PortSpan[]>();
+  for (const r of results) {
+    if (!fixable(r)) continue;
+    const spans = r.hit.spans ?? spansOf(r.hit.ports ?? []);
+    if (counted.has(spans)) continue;
+    counted.add(spans);
+    for (const span of spans) offending.push(span);
+  }
+  const replacements = allocateReplacements(offending, input.claims.map(claimSpan));
 
   const seenFingerprints = new Map<string, number>();
   const findings = results.map((result) => {
@@ -83,17 +145,12 @@ export function evaluate(input: RuleInput, settings: PolicySettings = {}): Findi
     if (hit.protocol) finding.protocol = hit.protocol;
     if (hit.resource !== undefined) finding.resource = hit.resource;
     if (hit.field) finding.field = hit.field;
-    const claim = hit.claims?.[0];
-    if (fixable(result) && hit.ports?.length === 1 && claim?.digits) {
-      const port = replacements.get(hit.ports[0] as number);
-      if (port !== undefined) {
-        const { spec, digits } = claim;
-        finding.suggestion = {
-          port,
-          replacement: spec.slice(0, digits.start) + port + spec.slice(digits.end),
-        };
-      }
+    if (hit.fields) finding.fields = hit.fields;
+    if (fixable(result)) {
+      const suggestion = replacementOf(hit, replacements);
+      if (suggestion) finding.suggestion = suggestion;
     }
+    if (hit.covers) finding.covers = hit.covers;
     return { finding, hit };
   });
 

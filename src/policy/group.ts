@@ -1,37 +1,106 @@
-import type { Claim } from '../types.js';
+import { classRuns } from '../classify/classify.js';
+import type { Claim, ClaimField, ClassRun, FieldPorts, PortClass, PortSpan } from '../types.js';
 import type { Hit } from './rule.js';
+import { countPorts, listPorts, normalise, spanText, union } from './spans.js';
 
 /**
- * Turns the claims a rule objects to into hits: one per written value, field, protocol and
- * container, so a range such as "250-252:250-252" gives one hit per field listing each offending
- * port once. `message` gets the group's first claim and its ports, deduplicated and ascending.
+ * A finding's `ports` lists at most this many of its offending ports (a range of 65,535 ports
+ * would make a finding of 400 KB); its message says how many there are in all, and the report's
+ * claims hold every range whole.
+ */
+export const MAX_PORTS_LISTED = 1000;
+
+/** A test of a port's class, written once per rule (its results are kept per range). */
+export type ClassTest = (cls: Pick<PortClass, 'range' | 'status'>) => boolean;
+
+const rangeResults = new WeakMap<readonly ClassRun[], Map<ClassTest, PortSpan[]>>();
+
+/**
+ * The ports of a claim whose class passes `test`, as normalised spans, without walking the
+ * range. For a range the spans are computed once per list of class runs (claims of one range
+ * share it) and shared: do not change them.
+ */
+export function portsWhere(claim: Claim, test: ClassTest): PortSpan[] {
+  if (claim.class) return test(claim.class) ? [{ from: claim.port, to: claim.port }] : [];
+  const runs = claim.classes ?? classRuns(claim.port, claim.endPort ?? claim.port, claim.protocol);
+  let results = rangeResults.get(runs);
+  if (!results) rangeResults.set(runs, (results = new Map()));
+  let spans = results.get(test);
+  if (!spans) {
+    spans = normalise(runs.filter(test).map((run) => ({ from: run.from, to: run.to })));
+    results.set(test, spans);
+  }
+  return spans;
+}
+
+/** Every port of a claim, as one span. */
+export const claimSpan = (claim: Claim): PortSpan => ({
+  from: claim.port,
+  to: claim.endPort ?? claim.port,
+});
+
+/** What a hit's message is made from: its first claim, and its offending ports per field. */
+export interface HitGroup {
+  first: Claim;
+  covers: FieldPorts[];
+  /** The offending ports of every field together. */
+  spans: PortSpan[];
+  claims: Claim[];
+}
+
+/**
+ * Turns what a rule objects to into hits: one per written value (an item such as "251:251" is
+ * one hit covering both of its fields), listing each offending port once. `offending` gives a
+ * claim's offending ports (none: the claim is fine); `message` gets the group's first claim and
+ * its offending ports per field.
  */
 export function hitsFromClaims(
   claims: readonly Claim[],
-  message: (first: Claim, ports: number[], group: Claim[]) => string,
+  offending: (claim: Claim) => readonly PortSpan[],
+  message: (group: HitGroup) => string,
 ): Hit[] {
-  const groups = new Map<string, Claim[]>();
+  const groups = new Map<string, { claims: Claim[]; spans: (readonly PortSpan[])[] }>();
   for (const claim of claims) {
-    const { file, span, field, protocol, resource, container } = claim;
-    const key = `${file}\0${span.line}\0${span.column}\0${field}\0${protocol}\0${resource}\0${container ?? ''}`;
+    const spans = offending(claim);
+    if (spans.length === 0) continue;
+    const { file, span, protocol, resource, container } = claim;
+    const key = `${file}\0${span.line}\0${span.column}\0${protocol}\0${resource}\0${container ?? ''}`;
     const group = groups.get(key);
-    if (group) group.push(claim);
-    else groups.set(key, [claim]);
+    if (group) {
+      group.claims.push(claim);
+      group.spans.push(spans);
+    } else groups.set(key, { claims: [claim], spans: [spans] });
   }
-  return [...groups.values()].map((group) => {
-    const first = group[0] as Claim;
-    const ports = [...new Set(group.map((c) => c.port))].sort((a, b) => a - b);
-    return {
+  const hits: Hit[] = [];
+  for (const { claims: members, spans } of groups.values()) {
+    const byField = new Map<ClaimField, (readonly PortSpan[])[]>();
+    members.forEach((claim, i) => {
+      const list = byField.get(claim.field);
+      if (list) list.push(spans[i] as PortSpan[]);
+      else byField.set(claim.field, [spans[i] as PortSpan[]]);
+    });
+    const covers: FieldPorts[] = [...byField].map(([field, lists]) => ({
+      field,
+      spans: union(lists),
+    }));
+    const all = union(covers.map((c) => c.spans));
+    const first = members[0] as Claim;
+    const hit: Hit = {
       file: first.file,
       span: first.span,
-      message: message(first, ports, group),
-      ports,
+      message: message({ first, covers, spans: all, claims: members }),
+      ports: listPorts(all, MAX_PORTS_LISTED),
+      spans: all,
       protocol: first.protocol,
       resource: first.resource,
       field: first.field,
-      claims: group,
+      covers,
+      claims: members,
     };
-  });
+    if (covers.length > 1) hit.fields = covers.map((c) => c.field);
+    hits.push(hit);
+  }
+  return hits;
 }
 
 /** Past this many runs, a port list is cut short: a message must stay readable. */
@@ -39,19 +108,34 @@ const MAX_RUNS_SHOWN = 8;
 
 /** "251/tcp", "250-252/tcp", "250, 252/udp": ports as a person reads them. */
 export function describePorts(ports: readonly number[], protocol: string): string {
-  const sorted = [...new Set(ports)].sort((a, b) => a - b);
-  const parts: string[] = [];
-  for (let i = 0; i < sorted.length;) {
-    let j = i;
-    while (j + 1 < sorted.length && (sorted[j + 1] as number) === (sorted[j] as number) + 1) j++;
-    parts.push(j > i ? `${sorted[i]}-${sorted[j]}` : `${sorted[i]}`);
-    i = j + 1;
+  return describeSpans(normalise(ports.map((p) => ({ from: p, to: p }))), protocol);
+}
+
+/** `describePorts` for ports held as normalised spans. */
+export function describeSpans(spans: readonly PortSpan[], protocol: string): string {
+  if (spans.length > MAX_RUNS_SHOWN) {
+    const shown = spans.slice(0, MAX_RUNS_SHOWN).map(spanText).join(', ');
+    return `${shown}, ... (${countPorts(spans)} ports in all)/${protocol}`;
   }
-  if (parts.length > MAX_RUNS_SHOWN) {
-    const shown = parts.slice(0, MAX_RUNS_SHOWN).join(', ');
-    return `${shown}, ... (${sorted.length} ports in all)/${protocol}`;
+  return `${spans.map(spanText).join(', ')}/${protocol}`;
+}
+
+/**
+ * "251/tcp (ports.published)", "251/tcp (ports.published and ports.target)", "250/tcp
+ * (ports.published) and 251/tcp (ports.target)": what one written item claims that a rule
+ * objects to, field by field, with the host-network note of each.
+ */
+export function describeClaimed(first: Claim, covers: readonly FieldPorts[]): string {
+  const parts = covers.map((c) => ({
+    ports: describeSpans(c.spans, first.protocol),
+    field: c.field,
+    note: hostNetworkNote(first, c.field),
+  }));
+  const head = parts[0];
+  if (head && parts.every((p) => p.ports === head.ports && p.note === head.note)) {
+    return `${head.ports} (${parts.map((p) => p.field).join(' and ')})${head.note}`;
   }
-  return `${parts.join(', ')}/${protocol}`;
+  return parts.map((p) => `${p.ports} (${p.field})${p.note}`).join(' and ');
 }
 
 /**
@@ -79,9 +163,9 @@ export function describeResource(claim: Claim): string {
  * On the host network a container's own ports bind on the host; the engine discards the ports a
  * compose service publishes there, so those are only written, not bound.
  */
-export function hostNetworkNote(claim: Claim): string {
+export function hostNetworkNote(claim: Claim, field: ClaimField = claim.field): string {
   if (!claim.hostNetwork) return '';
-  return claim.field === 'ports.published'
+  return field === 'ports.published'
     ? ' (ignored by the engine on the host network, but written in the file)'
     : ' on the host network';
 }

@@ -1,4 +1,13 @@
-import type { Claim, ClaimField, ClaimProtocol, Problem, Severity, Span } from '../types.js';
+import type {
+  Claim,
+  ClaimField,
+  ClaimProtocol,
+  FieldPorts,
+  PortSpan,
+  Problem,
+  Severity,
+  Span,
+} from '../types.js';
 
 export const RULE_IDS = [
   'unassigned-well-known',
@@ -32,10 +41,18 @@ export interface Hit {
   file: string;
   span: Span;
   message: string;
+  /** The offending ports, at most MAX_PORTS_LISTED of them. */
   ports?: number[];
+  /** Every offending port, when the hit is about claims. */
+  spans?: PortSpan[];
   protocol?: ClaimProtocol;
   resource?: string;
+  /** The first field the hit covers. */
   field?: ClaimField;
+  /** Every field, when the written item holds offending ports in several. */
+  fields?: ClaimField[];
+  /** The offending ports of each field. */
+  covers?: FieldPorts[];
   /** The claims behind the hit: what a fix rewrites and what scope `changed` compares. */
   claims?: Claim[];
 }

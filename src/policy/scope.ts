@@ -1,7 +1,8 @@
 // Scope `changed`: which findings a pull request introduces, from a scan of its head and a scan
 // of its base laid out the same way.
-import type { ClaimField, ClaimProtocol, Finding } from '../types.js';
+import type { ClaimField, ClaimProtocol, Finding, PortSpan } from '../types.js';
 import { CLASS_RULES } from './rule.js';
+import { normalise, spansOf, subtract } from './spans.js';
 
 /** What identifies a claim across versions of a file: not its line, not its spelling. */
 export interface ClaimIdentity {
@@ -9,6 +10,8 @@ export interface ClaimIdentity {
   resource: string;
   field: ClaimField;
   port: number;
+  /** For a range: its last port. */
+  endPort?: number;
   protocol: ClaimProtocol;
 }
 
@@ -35,14 +38,22 @@ export interface ScopeInput {
   onAddedLine?: (finding: Finding) => boolean;
 }
 
-function claimKey(
-  file: string,
-  resource: string,
-  field: string,
-  port: number,
-  protocol: string,
-): string {
-  return JSON.stringify([file, resource, field, port, protocol]);
+function claimKey(file: string, resource: string, field: string, protocol: string): string {
+  return JSON.stringify([file, resource, field, protocol]);
+}
+
+/** The ports the base claims per file, resource, field and protocol, as spans. */
+function basePorts(claims: readonly ClaimIdentity[]): Map<string, PortSpan[]> {
+  const lists = new Map<string, PortSpan[]>();
+  for (const c of claims) {
+    const key = claimKey(c.file, c.resource, c.field, c.protocol);
+    const span = { from: c.port, to: c.endPort ?? c.port };
+    const list = lists.get(key);
+    if (list) list.push(span);
+    else lists.set(key, [span]);
+  }
+  for (const [key, list] of lists) lists.set(key, normalise(list));
+  return lists;
 }
 
 /**
@@ -69,9 +80,7 @@ function findingKey(f: Finding, file: string): string {
 /** Returns the head findings, each with `new` set. */
 export function markNew(input: ScopeInput): Finding[] {
   const baseOf = (file: string): string => input.renamed?.get(file) ?? file;
-  const baseClaims = new Set(
-    input.base.claims.map((c) => claimKey(c.file, c.resource, c.field, c.port, c.protocol)),
-  );
+  const baseClaims = basePorts(input.base.claims);
   const baseFindings = new Set(input.base.findings.map((f) => findingKey(f, f.file)));
 
   return input.head.findings.map((finding) => {
@@ -87,10 +96,14 @@ export function markNew(input: ScopeInput): Finding[] {
       finding.resource !== undefined &&
       finding.protocol !== undefined
     ) {
-      const { resource, field, protocol } = finding;
+      // A range is new for the ports the base did not claim, field by field.
+      const { resource, protocol } = finding;
       const file = baseOf(finding.file);
-      isNew = finding.ports.some(
-        (port) => !baseClaims.has(claimKey(file, resource, field, port, protocol)),
+      const covers = finding.covers ?? [{ field: finding.field, spans: spansOf(finding.ports) }];
+      isNew = covers.some(
+        ({ field, spans }) =>
+          subtract(spans, baseClaims.get(claimKey(file, resource, field, protocol)) ?? []).length >
+          0,
       );
     } else {
       isNew = !baseFindings.has(findingKey(finding, baseOf(finding.file)));

@@ -3,9 +3,10 @@
 import picomatch from 'picomatch';
 import { didYouMean } from '../config/closest.js';
 import type { IgnoreDirective } from '../parse/result.js';
-import type { ClaimProtocol, Finding } from '../types.js';
+import type { ClaimProtocol, Finding, PortSpan } from '../types.js';
 import { compareFindings, fingerprintOf } from './evaluate.js';
 import { CLASS_RULES, RULE_IDS } from './rule.js';
+import { countPorts, findingSpans, normalise, subtract } from './spans.js';
 
 export interface PortInterval {
   start: number;
@@ -34,25 +35,26 @@ export interface SuppressInput {
 
 interface CompiledAllow extends AllowEntry {
   matchesFile: (file: string) => boolean;
+  spans: PortSpan[];
 }
 
 function compile(entry: AllowEntry): CompiledAllow {
   const matcher = entry.files?.length ? picomatch(entry.files, { dot: true }) : () => true;
-  return { ...entry, matchesFile: matcher };
+  const spans = normalise(entry.ports.map((r) => ({ from: r.start, to: r.end })));
+  return { ...entry, matchesFile: matcher, spans };
 }
 
 /** The reasons of the entries that together cover every port of the finding, else undefined. */
 function allowedBecause(finding: Finding, entries: readonly CompiledAllow[]): string | undefined {
   if (!CLASS_RULES.has(finding.rule)) return undefined;
-  const ports = finding.ports ?? [];
-  if (ports.length === 0) return undefined;
+  let uncovered = findingSpans(finding);
+  if (uncovered.length === 0) return undefined;
   const reasons: string[] = [];
-  let uncovered = ports;
   for (const entry of entries) {
     if (entry.protocol !== undefined && entry.protocol !== finding.protocol) continue;
     if (!entry.matchesFile(finding.file)) continue;
-    const left = uncovered.filter((p) => !entry.ports.some((r) => r.start <= p && p <= r.end));
-    if (left.length === uncovered.length) continue;
+    const left = subtract(uncovered, entry.spans);
+    if (countPorts(left) === countPorts(uncovered)) continue;
     if (!reasons.includes(entry.reason)) reasons.push(entry.reason);
     uncovered = left;
     if (uncovered.length === 0) return reasons.join('; ');

@@ -1,5 +1,13 @@
-import { REGISTRY_VERSION } from '../classify/classify.js';
-import type { Claim, FileEntry, Finding, PortClass, PublicClaim, Report } from '../types.js';
+import { classify, classRuns, REGISTRY_VERSION } from '../classify/classify.js';
+import type {
+  Claim,
+  ClassRun,
+  FileEntry,
+  Finding,
+  PortClass,
+  PublicClaim,
+  Report,
+} from '../types.js';
 import { VERSION } from '../version.js';
 
 /** The report as the contract shapes it: claims without the parsers' internal fields. */
@@ -32,6 +40,7 @@ export function publicFinding(f: Finding): Finding {
     ...(f.protocol !== undefined ? { protocol: f.protocol } : {}),
     ...(f.resource !== undefined ? { resource: f.resource } : {}),
     ...(f.field !== undefined ? { field: f.field } : {}),
+    ...(f.fields !== undefined ? { fields: f.fields } : {}),
     ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
     fingerprint: f.fingerprint,
     ...(f.new !== undefined ? { new: f.new } : {}),
@@ -39,8 +48,12 @@ export function publicFinding(f: Finding): Finding {
   };
 }
 
-/** A claim with only the contract's fields, in the contract's order. */
+/**
+ * A claim with only the contract's fields, in the contract's order: a single port's class with
+ * IANA's service name and description, looked up now; a range's class runs.
+ */
 export function publicClaim(c: Claim): PublicClaim {
+  const range = c.endPort !== undefined && c.endPort > c.port;
   return {
     file: c.file,
     line: c.span.line,
@@ -50,14 +63,28 @@ export function publicClaim(c: Claim): PublicClaim {
     ...(c.container !== undefined ? { container: c.container } : {}),
     field: c.field,
     port: c.port,
+    ...(range ? { endPort: c.endPort } : {}),
     protocol: c.protocol,
     ...(c.hostIp !== undefined ? { hostIp: c.hostIp } : {}),
     ...(c.hostNetwork ? { hostNetwork: true } : {}),
     spec: c.spec,
-    class: c.class,
+    ...(range
+      ? { classes: c.classes ?? classRuns(c.port, c.endPort as number, c.protocol) }
+      : { class: classify(c.port, c.protocol) }),
     ...(c.deployable !== undefined ? { deployable: c.deployable } : {}),
     ...(c.via !== undefined ? { via: c.via } : {}),
   };
+}
+
+/** How many ports a claim spans. */
+export const portsOf = (c: { port: number; endPort?: number }): number =>
+  (c.endPort ?? c.port) - c.port + 1;
+
+/** How many ports the claims span together (a port claimed twice counts twice). */
+export function claimedPorts(claims: readonly { port: number; endPort?: number }[]): number {
+  let n = 0;
+  for (const c of claims) n += portsOf(c);
+  return n;
 }
 
 export interface ClassCounts {
@@ -65,7 +92,14 @@ export interface ClassCounts {
   byRange: Record<PortClass['range'], Record<PortClass['status'], number>>;
 }
 
-export function countClasses(claims: readonly { class: PortClass }[]): ClassCounts {
+/** Ports per range and status, over every port of every claim. */
+export function countClasses(
+  claims: readonly {
+    port: number;
+    class?: Pick<PortClass, 'range' | 'status'>;
+    classes?: readonly ClassRun[];
+  }[],
+): ClassCounts {
   const zero = (): Record<PortClass['status'], number> => ({
     assigned: 0,
     'private-use': 0,
@@ -77,8 +111,16 @@ export function countClasses(claims: readonly { class: PortClass }[]): ClassCoun
     byRange: { 'well-known': zero(), registered: zero(), dynamic: zero() },
   };
   for (const c of claims) {
-    counts.total++;
-    counts.byRange[c.class.range][c.class.status]++;
+    if (c.classes) {
+      for (const run of c.classes) {
+        const n = run.to - run.from + 1;
+        counts.total += n;
+        counts.byRange[run.range][run.status] += n;
+      }
+    } else if (c.class) {
+      counts.total++;
+      counts.byRange[c.class.range][c.class.status]++;
+    }
   }
   return counts;
 }

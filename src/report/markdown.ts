@@ -1,8 +1,10 @@
 // What a person reads on GitHub: the job summary (also `--format markdown`) and the sticky pull
 // request comment. Both are capped in bytes, since GitHub refuses what is larger.
-import type { Finding, PublicClaim, Report } from '../types.js';
+import type { ClassRun, Finding, PublicClaim, Report } from '../types.js';
 import { activeFindings } from '../policy/evaluate.js';
-import { countClasses } from './build.js';
+import { describeSpans } from '../policy/group.js';
+import { findingSpans } from '../policy/spans.js';
+import { countClasses, claimedPorts } from './build.js';
 import { escapeMarkdown, inlineCode } from './escape.js';
 import { plural, SEVERITY_ICON } from './words.js';
 
@@ -29,7 +31,7 @@ const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 /** Findings that count: not suppressed and, in a pull request, introduced by it. */
 
 function findingRow(f: Finding): string {
-  const ports = f.ports?.length ? `${f.ports.join(', ')}/${f.protocol ?? ''}` : '';
+  const ports = f.ports?.length ? describeSpans(findingSpans(f), f.protocol ?? '') : '';
   const fix = f.suggestion ? inlineCode(f.suggestion.replacement) : '';
   return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${inlineCode(`${f.file}:${f.line}`)} | ${inlineCode(f.rule)} | ${escapeMarkdown(ports)} | ${escapeMarkdown(f.message)} | ${fix} |`;
 }
@@ -39,12 +41,33 @@ const FINDINGS_HEADER = [
   '| --- | --- | --- | --- | --- | --- |',
 ];
 
+/**
+ * A range's classes in two cells: its ranges ("well-known, registered") and its ports per
+ * status in order of appearance ("2 assigned, 1 unassigned").
+ */
+function rangeCells(runs: readonly ClassRun[]): [string, string] {
+  const ranges: string[] = [];
+  const statuses = new Map<string, number>();
+  for (const run of runs) {
+    if (!ranges.includes(run.range)) ranges.push(run.range);
+    statuses.set(run.status, (statuses.get(run.status) ?? 0) + run.to - run.from + 1);
+  }
+  return [ranges.join(', '), [...statuses].map(([status, n]) => `${n} ${status}`).join(', ')];
+}
+
 function claimRow(c: PublicClaim): string {
-  const cls = c.class.service
-    ? `${c.class.status} (${escapeMarkdown(c.class.service)})`
-    : c.class.status;
+  let range: string;
+  let status: string;
+  if (c.classes) [range, status] = rangeCells(c.classes);
+  else {
+    range = c.class?.range ?? '';
+    status = c.class?.service
+      ? `${c.class.status} (${escapeMarkdown(c.class.service)})`
+      : (c.class?.status ?? '');
+  }
+  const ports = c.endPort !== undefined ? `${c.port}-${c.endPort}` : `${c.port}`;
   const who = c.hostNetwork ? `${c.resource} (host network)` : c.resource;
-  return `| ${c.port}/${c.protocol} | ${c.class.range} | ${cls} | ${escapeMarkdown(who)} | ${inlineCode(c.field)} | ${inlineCode(`${c.file}:${c.line}`)} |`;
+  return `| ${ports}/${c.protocol} | ${range} | ${status} | ${escapeMarkdown(who)} | ${inlineCode(c.field)} | ${inlineCode(`${c.file}:${c.line}`)} |`;
 }
 
 /** As many rows as fit in `budget` bytes; the caller says how many were left out. */
@@ -103,13 +126,14 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const suppressed = report.findings.filter((f) => f.suppressed !== undefined);
 
   const scoped = report.findings.some((f) => f.new !== undefined);
+  const ports = claimedPorts(report.claims);
   const introduced = scoped ? ' introduced by this pull request' : '';
   const head: string[] = [
     `## ${options.title ?? 'port-claims'}`,
     '',
     active.length === 0
-      ? `✅ No findings${introduced}. ${plural(report.claims.length, 'claimed port')} in ${plural(report.files.length, 'manifest')}.`
-      : `❌ ${plural(active.length, 'finding')}${introduced} in ${plural(report.files.length, 'manifest')} (${plural(report.claims.length, 'claimed port')}).`,
+      ? `✅ No findings${introduced}. ${plural(ports, 'claimed port')} in ${plural(report.files.length, 'manifest')}.`
+      : `❌ ${plural(active.length, 'finding')}${introduced} in ${plural(report.files.length, 'manifest')} (${plural(ports, 'claimed port')}).`,
     '',
     classCounts(report),
   ];
@@ -171,7 +195,12 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     );
     add(
       report.claims.length > CLAIM_ROWS_OPEN
-        ? folded(`Claimed ports (${report.claims.length})`, claims)
+        ? folded(
+            ports === report.claims.length
+              ? `Claimed ports (${ports})`
+              : `Claimed ports (${ports} in ${plural(report.claims.length, 'claim')})`,
+            claims,
+          )
         : `### Claimed ports\n\n${claims}`,
     );
   }

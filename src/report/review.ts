@@ -46,26 +46,26 @@ interface Edit {
 }
 
 /**
- * The edit a suggestion makes inside the value as written: the one run of digits in which
- * `replacement` differs from `spec` (a replacement changes only the number).
+ * The edits a suggestion makes inside the value as written: the runs of digits in which
+ * `replacement` differs from `spec` (a replacement changes only numbers, one per field).
  */
-function editInSpec(spec: string, replacement: string): Edit | undefined {
+function editsInSpec(spec: string, replacement: string): Edit[] | undefined {
   const tokens = (s: string): string[] => s.match(/\d+|\D+/g) ?? [];
   const before = tokens(spec);
   const after = tokens(replacement);
   if (before.length !== after.length) return undefined;
   let offset = 0;
-  let edit: Edit | undefined;
+  const edits: Edit[] = [];
   for (let i = 0; i < before.length; i++) {
     const a = before[i] as string;
     const b = after[i] as string;
     if (a !== b) {
-      if (edit || !/^\d+$/.test(a) || !/^\d+$/.test(b)) return undefined;
-      edit = { start: offset, end: offset + a.length, text: b };
+      if (!/^\d+$/.test(a) || !/^\d+$/.test(b)) return undefined;
+      edits.push({ start: offset, end: offset + a.length, text: b });
     }
     offset += a.length;
   }
-  return edit;
+  return edits.length ? edits : undefined;
 }
 
 /** Where `spec` starts on the line: at the finding's column, or just inside a quote there. */
@@ -94,17 +94,19 @@ export function correctedLine(
       (v) => v.file === f.file && v.line === f.line && v.column === f.column,
     );
     if (!value) return undefined;
-    const inSpec = editInSpec(value.spec, f.suggestion.replacement);
+    const inSpec = editsInSpec(value.spec, f.suggestion.replacement);
     const offset = specOffset(lineText, f.column, value.spec);
     if (!inSpec || offset === undefined) return undefined;
-    const edit = { start: offset + inSpec.start, end: offset + inSpec.end, text: inSpec.text };
-    const same = edits.find((e) => e.start === edit.start && e.end === edit.end);
-    if (same) {
-      if (same.text !== edit.text) return undefined;
-      continue;
+    for (const e of inSpec) {
+      const edit = { start: offset + e.start, end: offset + e.end, text: e.text };
+      const same = edits.find((x) => x.start === edit.start && x.end === edit.end);
+      if (same) {
+        if (same.text !== edit.text) return undefined;
+        continue;
+      }
+      if (edits.some((x) => x.start < edit.end && edit.start < x.end)) return undefined;
+      edits.push(edit);
     }
-    if (edits.some((e) => e.start < edit.end && edit.start < e.end)) return undefined;
-    edits.push(edit);
   }
   if (edits.length === 0) return undefined;
   let text = lineText;

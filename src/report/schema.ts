@@ -2,6 +2,7 @@
 // report against. Strict: a field the contract does not name is an error.
 import { z } from 'zod';
 import { RULE_IDS } from '../policy/rule.js';
+import { DEPLOYABLE_KINDS, TRACED } from '../types.js';
 
 const position = z.number().int().min(1);
 const port = z.number().int().min(0).max(65535);
@@ -34,21 +35,62 @@ export const fileEntrySchema = z.strictObject({
   reason: z.string().optional(),
 });
 
-export const claimSchema = z.strictObject({
-  file: z.string().min(1),
-  line: position,
-  column: position,
-  manifest,
-  resource: z.string(),
-  container: z.string().optional(),
-  field,
-  port,
-  protocol,
-  hostIp: z.string().optional(),
-  hostNetwork: z.literal(true).optional(),
-  spec: z.string(),
-  class: portClassSchema,
+export const classRunSchema = z.strictObject({
+  from: port,
+  to: port,
+  range: portClassSchema.shape.range,
+  status: portClassSchema.shape.status,
 });
+
+export const claimSchema = z
+  .strictObject({
+    file: z.string().min(1),
+    line: position,
+    column: position,
+    manifest,
+    resource: z.string(),
+    container: z.string().optional(),
+    field,
+    port,
+    endPort: port.optional(),
+    protocol,
+    hostIp: z.string().optional(),
+    hostNetwork: z.literal(true).optional(),
+    spec: z.string(),
+    class: portClassSchema.optional(),
+    classes: z.array(classRunSchema).min(1).optional(),
+    deployable: z
+      .strictObject({
+        kind: z.enum(DEPLOYABLE_KINDS),
+        path: z.string().min(1),
+        variants: z.array(z.string().min(1)).optional(),
+      })
+      .optional(),
+    via: z
+      .strictObject({ file: z.string().min(1), line: position.optional(), traced: z.enum(TRACED) })
+      .optional(),
+  })
+  .refine(
+    (c) =>
+      c.endPort === undefined
+        ? c.class !== undefined && c.classes === undefined
+        : c.endPort > c.port &&
+          c.class === undefined &&
+          c.classes?.[0]?.from === c.port &&
+          c.classes.at(-1)?.to === c.endPort &&
+          c.classes.every(
+            (run, i) =>
+              run.from <= run.to &&
+              (i === 0 ||
+                (run.from === (c.classes?.[i - 1]?.to ?? -2) + 1 &&
+                  (run.range !== c.classes?.[i - 1]?.range ||
+                    run.status !== c.classes?.[i - 1]?.status))),
+          ),
+    {
+      error:
+        'a single port has a class; a range (endPort above port) has classes: adjacent runs from port to endPort, each of another class than the one before',
+    },
+  );
 
 export const findingSchema = z
   .strictObject({
@@ -64,6 +106,7 @@ export const findingSchema = z
     protocol: protocol.optional(),
     resource: z.string().optional(),
     field: field.optional(),
+    fields: z.array(field).min(2).optional(),
     suggestion: z.strictObject({ port, replacement: z.string() }).optional(),
     fingerprint: z.string().min(1),
     new: z.boolean().optional(),

@@ -1,6 +1,6 @@
 import type { Finding, Report, Severity } from '../types.js';
 import { ruleDocsUrl } from '../policy/docs.js';
-import { countClasses } from './build.js';
+import { countClasses, claimedPorts } from './build.js';
 import { plural } from './words.js';
 
 export interface TextOptions {
@@ -37,11 +37,12 @@ export function renderText(report: Report, options: TextOptions): string {
   ];
   if (suppressed) parts.push(`${suppressed} suppressed`);
   const scanned = report.files.length;
+  const ports = claimedPorts(report.claims);
   if (lines.length) lines.push('');
   lines.push(
     paint(
       'bold',
-      `${plural(shown.length, 'finding')} (${parts.join(', ')}); ${plural(report.claims.length, 'claim')} in ${plural(scanned, 'manifest')}.`,
+      `${plural(shown.length, 'finding')} (${parts.join(', ')}); ${plural(report.claims.length, 'claim')}${ports === report.claims.length ? '' : ` (${plural(ports, 'port')})`} in ${plural(scanned, 'manifest')}.`,
     ),
   );
   const counts = countClasses(report.claims);

@@ -1,11 +1,8 @@
-import {
-  describePorts,
-  describeResource,
-  hitsFromClaims,
-  hostNetworkNote,
-  remedy,
-} from '../group.js';
+import { describeClaimed, describeResource, hitsFromClaims, portsWhere, remedy } from '../group.js';
+import type { ClassTest } from '../group.js';
 import type { Rule } from '../rule.js';
+
+const reservedPortClass: ClassTest = (c) => c.status === 'reserved';
 
 export const reservedPort: Rule = {
   id: 'reserved-port',
@@ -14,8 +11,9 @@ export const reservedPort: Rule = {
   suggestsFix: true,
   check: ({ claims }) =>
     hitsFromClaims(
-      claims.filter((c) => c.class.status === 'reserved'),
-      (first, ports) =>
-        `${describeResource(first)} claims ${describePorts(ports, first.protocol)} (${first.field})${hostNetworkNote(first)}, which IANA lists as Reserved; ${remedy(first)}.`,
+      claims,
+      (claim) => portsWhere(claim, reservedPortClass),
+      ({ first, covers }) =>
+        `${describeResource(first)} claims ${describeClaimed(first, covers)}, which IANA lists as Reserved; ${remedy(first)}.`,
     ),
 };

@@ -1,5 +1,9 @@
-import { describePorts, describeResource, hitsFromClaims, hostNetworkNote } from '../group.js';
+import { describeClaimed, describeResource, hitsFromClaims, portsWhere } from '../group.js';
+import type { ClassTest } from '../group.js';
 import type { Rule } from '../rule.js';
+
+const unassignedRegisteredPort: ClassTest = (c) =>
+  c.range === 'registered' && c.status === 'unassigned';
 
 export const unassignedRegistered: Rule = {
   id: 'unassigned-registered',
@@ -8,15 +12,11 @@ export const unassignedRegistered: Rule = {
   suggestsFix: false,
   check: ({ claims }) =>
     hitsFromClaims(
+      claims,
       // A nodePort must come from the cluster's node-port range (30000-32767 by default, all of it
       // registered), so a notice on it could not be acted on.
-      claims.filter(
-        (c) =>
-          c.class.range === 'registered' &&
-          c.class.status === 'unassigned' &&
-          c.field !== 'nodePort',
-      ),
-      (first, ports) =>
-        `${describeResource(first)} claims ${describePorts(ports, first.protocol)} (${first.field})${hostNetworkNote(first)}, a registered port IANA has not assigned; it may be assigned to another service later, so prefer 49152-65535 for private use.`,
+      (claim) => (claim.field === 'nodePort' ? [] : portsWhere(claim, unassignedRegisteredPort)),
+      ({ first, covers }) =>
+        `${describeResource(first)} claims ${describeClaimed(first, covers)}, a registered port IANA has not assigned; it may be assigned to another service later, so prefer 49152-65535 for private use.`,
     ),
 };

@@ -1,11 +1,9 @@
-import {
-  describePorts,
-  describeResource,
-  hitsFromClaims,
-  hostNetworkNote,
-  remedy,
-} from '../group.js';
+import { describeClaimed, describeResource, hitsFromClaims, portsWhere, remedy } from '../group.js';
+import type { ClassTest } from '../group.js';
 import type { Rule } from '../rule.js';
+
+const unassignedWellKnownPort: ClassTest = (c) =>
+  c.range === 'well-known' && c.status === 'unassigned';
 
 export const unassignedWellKnown: Rule = {
   id: 'unassigned-well-known',
@@ -14,8 +12,9 @@ export const unassignedWellKnown: Rule = {
   suggestsFix: true,
   check: ({ claims }) =>
     hitsFromClaims(
-      claims.filter((c) => c.class.range === 'well-known' && c.class.status === 'unassigned'),
-      (first, ports) =>
-        `${describeResource(first)} claims ${describePorts(ports, first.protocol)} (${first.field})${hostNetworkNote(first)}, a well-known port IANA has not assigned; RFC 6335 says not to deploy on it: ${remedy(first)}.`,
+      claims,
+      (claim) => portsWhere(claim, unassignedWellKnownPort),
+      ({ first, covers }) =>
+        `${describeResource(first)} claims ${describeClaimed(first, covers)}, a well-known port IANA has not assigned; RFC 6335 says not to deploy on it: ${remedy(first)}.`,
     ),
 };
