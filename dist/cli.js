@@ -8957,6 +8957,72 @@ function classify(port2, protocol) {
   }
   return result2;
 }
+var CORES = /* @__PURE__ */ new Map();
+function coreOf(range, status) {
+  const key = `${range}/${status}`;
+  let core = CORES.get(key);
+  if (!core) CORES.set(key, core = Object.freeze({ range, status }));
+  return core;
+}
+function classCore(port2, protocol) {
+  table ??= load();
+  const code = table.status[port2 * 4 + PROTOCOLS.indexOf(protocol)] ?? STATUS_UNASSIGNED;
+  return coreOf(rangeOf(port2), STATUS_NAMES[code] ?? "unassigned");
+}
+var runTables = /* @__PURE__ */ new Map();
+function runTable(protocol) {
+  let runs = runTables.get(protocol);
+  if (runs) return runs;
+  const starts = [];
+  const classes = [];
+  for (let port2 = 0; port2 <= 65535; port2++) {
+    const core = classCore(port2, protocol);
+    if (classes.at(-1) !== core) {
+      starts.push(port2);
+      classes.push(core);
+    }
+  }
+  runs = { starts: Int32Array.from(starts), classes };
+  runTables.set(protocol, runs);
+  return runs;
+}
+function runAt(runs, port2) {
+  let low = 0;
+  let high = runs.starts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (runs.starts[mid] <= port2) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+function forEachClassRun(from, to, protocol, each) {
+  const runs = runTable(protocol);
+  for (let i = runAt(runs, from), start = from; start <= to; i++) {
+    const next = i + 1 < runs.starts.length ? runs.starts[i + 1] : 65536;
+    const end = Math.min(to, next - 1);
+    each(start, end, runs.classes[i]);
+    start = end + 1;
+  }
+}
+var runsMemo = /* @__PURE__ */ new Map();
+var RUNS_MEMO_LIMIT = 4096;
+function classRuns(from, to, protocol) {
+  const key = `${protocol}/${from}-${to}`;
+  const known = runsMemo.get(key);
+  if (known) return known;
+  const out = [];
+  forEachClassRun(
+    from,
+    to,
+    protocol,
+    (start, end, core) => out.push(Object.freeze({ from: start, to: end, range: core.range, status: core.status }))
+  );
+  Object.freeze(out);
+  if (runsMemo.size >= RUNS_MEMO_LIMIT) runsMemo.clear();
+  runsMemo.set(key, out);
+  return out;
+}
 
 // src/classify/spec.ts
 function parseClassifySpec(text2) {
@@ -20763,12 +20829,12 @@ function foldIntersection(json) {
   if (!unions.length) {
     folded2 = foldObjects(allOf);
   } else {
-    const union2 = unions[0];
-    const keyword = UNION_KEYS.find((k) => Array.isArray(union2[k]));
-    if (Object.keys(union2).length !== 1)
+    const union3 = unions[0];
+    const keyword = UNION_KEYS.find((k) => Array.isArray(union3[k]));
+    if (Object.keys(union3).length !== 1)
       return;
-    const rest = allOf.filter((m) => m !== union2);
-    const branches = union2[keyword].map((branch) => foldObjects([...rest, branch]));
+    const rest = allOf.filter((m) => m !== union3);
+    const branches = union3[keyword].map((branch) => foldObjects([...rest, branch]));
     if (branches.some((b) => !b))
       return;
     folded2 = { [keyword]: branches };
@@ -22859,49 +22925,169 @@ function parseConfig(text2, name) {
 // src/policy/evaluate.ts
 import { createHash } from "node:crypto";
 
-// src/policy/rules/host-port-conflict.ts
-import { isIPv4, isIPv6 } from "node:net";
+// src/policy/spans.ts
+function isNormal(spans) {
+  for (let i = 1; i < spans.length; i++) {
+    if (spans[i].from <= spans[i - 1].to + 1) return false;
+  }
+  return true;
+}
+function normalise(spans) {
+  if (isNormal(spans)) return spans;
+  const sorted = [...spans].sort((a, b) => a.from - b.from || a.to - b.to);
+  const out = [];
+  for (const span of sorted) {
+    const last = out.at(-1);
+    if (last && span.from <= last.to + 1) {
+      if (span.to > last.to) out[out.length - 1] = { from: last.from, to: span.to };
+    } else {
+      out.push({ from: span.from, to: span.to });
+    }
+  }
+  return out;
+}
+function spansOf(ports) {
+  return normalise(ports.map((p) => ({ from: p, to: p })));
+}
+function countPorts(spans) {
+  let n = 0;
+  for (const s of spans) n += s.to - s.from + 1;
+  return n;
+}
+var listed = /* @__PURE__ */ new WeakMap();
+function listPorts(spans, limit = Infinity) {
+  const known = listed.get(spans);
+  if (known?.limit === limit) return known.ports;
+  const ports = portsUpTo(spans, limit);
+  listed.set(spans, { limit, ports });
+  return ports;
+}
+function portsUpTo(spans, limit) {
+  const out = [];
+  for (const s of spans) {
+    for (let p = s.from; p <= s.to; p++) {
+      if (out.length >= limit) return out;
+      out.push(p);
+    }
+  }
+  return out;
+}
+function subtract(a, b) {
+  const out = [];
+  let j = 0;
+  for (const span of a) {
+    let from = span.from;
+    while (j < b.length && b[j].to < from) j++;
+    let k = j;
+    while (from <= span.to) {
+      const cut = b[k];
+      if (!cut || cut.from > span.to) {
+        out.push({ from, to: span.to });
+        break;
+      }
+      if (cut.from > from) out.push({ from, to: cut.from - 1 });
+      from = Math.max(from, cut.to + 1);
+      k++;
+    }
+  }
+  return out;
+}
+function spanText(span) {
+  return span.from === span.to ? `${span.from}` : `${span.from}-${span.to}`;
+}
+function union2(lists) {
+  const first = lists[0];
+  if (!first) return [];
+  if (lists.every((l) => l === first)) return normalise(first);
+  return normalise(lists.flat());
+}
+function findingSpans(finding) {
+  if (finding.covers) return union2(finding.covers.map((c) => c.spans));
+  return spansOf(finding.ports ?? []);
+}
 
 // src/policy/group.ts
-function hitsFromClaims(claims, message) {
+var MAX_PORTS_LISTED = 1e3;
+var rangeResults = /* @__PURE__ */ new WeakMap();
+function portsWhere(claim3, test) {
+  if (claim3.class) return test(claim3.class) ? [{ from: claim3.port, to: claim3.port }] : [];
+  const runs = claim3.classes ?? classRuns(claim3.port, claim3.endPort ?? claim3.port, claim3.protocol);
+  let results = rangeResults.get(runs);
+  if (!results) rangeResults.set(runs, results = /* @__PURE__ */ new Map());
+  let spans = results.get(test);
+  if (!spans) {
+    spans = normalise(runs.filter(test).map((run2) => ({ from: run2.from, to: run2.to })));
+    results.set(test, spans);
+  }
+  return spans;
+}
+var claimSpan = (claim3) => ({
+  from: claim3.port,
+  to: claim3.endPort ?? claim3.port
+});
+function hitsFromClaims(claims, offending, message) {
   const groups = /* @__PURE__ */ new Map();
   for (const claim3 of claims) {
-    const { file, span, field: field2, protocol, resource, container } = claim3;
-    const key = `${file}\0${span.line}\0${span.column}\0${field2}\0${protocol}\0${resource}\0${container ?? ""}`;
+    const spans = offending(claim3);
+    if (spans.length === 0) continue;
+    const { file, span, protocol, resource, container } = claim3;
+    const key = `${file}\0${span.line}\0${span.column}\0${protocol}\0${resource}\0${container ?? ""}`;
     const group = groups.get(key);
-    if (group) group.push(claim3);
-    else groups.set(key, [claim3]);
+    if (group) {
+      group.claims.push(claim3);
+      group.spans.push(spans);
+    } else groups.set(key, { claims: [claim3], spans: [spans] });
   }
-  return [...groups.values()].map((group) => {
-    const first = group[0];
-    const ports = [...new Set(group.map((c) => c.port))].sort((a, b) => a - b);
-    return {
+  const hits = [];
+  for (const { claims: members2, spans } of groups.values()) {
+    const byField = /* @__PURE__ */ new Map();
+    members2.forEach((claim3, i) => {
+      const list2 = byField.get(claim3.field);
+      if (list2) list2.push(spans[i]);
+      else byField.set(claim3.field, [spans[i]]);
+    });
+    const covers = [...byField].map(([field2, lists]) => ({
+      field: field2,
+      spans: union2(lists)
+    }));
+    const all = union2(covers.map((c) => c.spans));
+    const first = members2[0];
+    const hit = {
       file: first.file,
       span: first.span,
-      message: message(first, ports, group),
-      ports,
+      message: message({ first, covers, spans: all, claims: members2 }),
+      ports: listPorts(all, MAX_PORTS_LISTED),
+      spans: all,
       protocol: first.protocol,
       resource: first.resource,
       field: first.field,
-      claims: group
+      covers,
+      claims: members2
     };
-  });
+    if (covers.length > 1) hit.fields = covers.map((c) => c.field);
+    hits.push(hit);
+  }
+  return hits;
 }
 var MAX_RUNS_SHOWN = 8;
-function describePorts(ports, protocol) {
-  const sorted = [...new Set(ports)].sort((a, b) => a - b);
-  const parts = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    parts.push(j > i ? `${sorted[i]}-${sorted[j]}` : `${sorted[i]}`);
-    i = j + 1;
+function describeSpans(spans, protocol) {
+  if (spans.length > MAX_RUNS_SHOWN) {
+    const shown = spans.slice(0, MAX_RUNS_SHOWN).map(spanText).join(", ");
+    return `${shown}, ... (${countPorts(spans)} ports in all)/${protocol}`;
   }
-  if (parts.length > MAX_RUNS_SHOWN) {
-    const shown = parts.slice(0, MAX_RUNS_SHOWN).join(", ");
-    return `${shown}, ... (${sorted.length} ports in all)/${protocol}`;
+  return `${spans.map(spanText).join(", ")}/${protocol}`;
+}
+function describeClaimed(first, covers) {
+  const parts = covers.map((c) => ({
+    ports: describeSpans(c.spans, first.protocol),
+    field: c.field,
+    note: hostNetworkNote(first, c.field)
+  }));
+  const head = parts[0];
+  if (head && parts.every((p) => p.ports === head.ports && p.note === head.note)) {
+    return `${head.ports} (${parts.map((p) => p.field).join(" and ")})${head.note}`;
   }
-  return `${parts.join(", ")}/${protocol}`;
+  return parts.map((p) => `${p.ports} (${p.field})${p.note}`).join(" and ");
 }
 function remedy(claim3) {
   return claim3.field === "nodePort" ? "pick another nodePort from the cluster's node-port range, or leave it out and let the cluster pick one" : "use a port from 49152-65535";
@@ -22913,12 +23099,13 @@ function describeResource(claim3) {
   }
   return claim3.container !== void 0 ? `${claim3.resource} (container "${claim3.container}")` : claim3.resource;
 }
-function hostNetworkNote(claim3) {
+function hostNetworkNote(claim3, field2 = claim3.field) {
   if (!claim3.hostNetwork) return "";
-  return claim3.field === "ports.published" ? " (ignored by the engine on the host network, but written in the file)" : " on the host network";
+  return field2 === "ports.published" ? " (ignored by the engine on the host network, but written in the file)" : " on the host network";
 }
 
 // src/policy/rules/host-port-conflict.ts
+import { isIPv4, isIPv6 } from "node:net";
 function addressesOverlap(a, b) {
   const x = a ?? "";
   const y = b ?? "";
@@ -22948,32 +23135,165 @@ function nodePortClash(a, b) {
   if (a.resource !== b.resource || otherNamespace) return true;
   return a.file === b.file && a.protocol === b.protocol && (a.span.line !== b.span.line || a.span.column !== b.span.column);
 }
-function conflicts(claims) {
-  const firstOf = /* @__PURE__ */ new Map();
+function nodePortConflicts(claims, out) {
   const seen = /* @__PURE__ */ new Map();
   for (const claim3 of claims) {
-    let scopes;
-    if (holdsHostPort(claim3)) {
-      scopes = (claim3.projects ?? [claim3.file]).map(
-        (project) => `compose\0${project}\0${claim3.protocol}`
-      );
-    } else if (claim3.manifest === "kubernetes" && claim3.field === "nodePort") {
-      scopes = ["nodePort"];
-    } else {
-      continue;
+    if (claim3.manifest !== "kubernetes" || claim3.field !== "nodePort") continue;
+    const earlier = seen.get(claim3.port) ?? [];
+    const clash = earlier.find((other) => nodePortClash(other, claim3));
+    if (clash) out.set(claim3, { spans: [claimSpan(claim3)], other: clash });
+    earlier.push(claim3);
+    seen.set(claim3.port, earlier);
+  }
+}
+function composeConflicts(claims, out) {
+  const order = /* @__PURE__ */ new Map();
+  const scopes = /* @__PURE__ */ new Map();
+  for (const claim3 of claims) {
+    if (!holdsHostPort(claim3)) continue;
+    order.set(claim3, order.size);
+    const own2 = claimSpan(claim3);
+    const pieces = [];
+    const projects = claim3.projects ?? [claim3.file];
+    projects.forEach((project, scope) => {
+      const key = `${project}\0${claim3.protocol}`;
+      let layers = scopes.get(key);
+      if (!layers) scopes.set(key, layers = /* @__PURE__ */ new Map());
+      for (const layer2 of layers.values()) {
+        if (!addressesOverlap(layer2.hostIp, claim3.hostIp)) continue;
+        if (layer2.hostRange && claim3.hostRange) continue;
+        for (const piece of layer2.coverage.clashes(own2, claim3, order)) {
+          pieces.push({ scope, ...piece });
+        }
+      }
+      const layerKey = `${claim3.hostIp ?? ""}\0${claim3.hostRange ? 1 : 0}`;
+      let layer = layers.get(layerKey);
+      if (!layer) {
+        layer = {
+          hostIp: claim3.hostIp,
+          hostRange: claim3.hostRange ?? false,
+          coverage: new Coverage()
+        };
+        layers.set(layerKey, layer);
+      }
+      layer.coverage.add(own2, claim3);
+    });
+    if (pieces.length === 0) continue;
+    const spans = normalise(pieces);
+    const lowest = spans[0].from;
+    let other;
+    let best = { scope: Infinity, index: Infinity };
+    for (const piece of pieces) {
+      if (piece.from > lowest || piece.to < lowest) continue;
+      const index = order.get(piece.other) ?? Infinity;
+      if (piece.scope < best.scope || piece.scope === best.scope && index < best.index) {
+        best = { scope: piece.scope, index };
+        other = piece.other;
+      }
     }
-    for (const scope of scopes) {
-      const key = `${scope}\0${claim3.port}`;
-      const earlier = seen.get(key) ?? [];
-      const clash = earlier.find(
-        (other) => claim3.manifest === "compose" ? composeClash(other, claim3) : nodePortClash(other, claim3)
-      );
-      if (clash && !firstOf.has(claim3)) firstOf.set(claim3, clash);
-      earlier.push(claim3);
-      seen.set(key, earlier);
+    out.set(claim3, { spans, other });
+  }
+}
+var SAME_SERVICE_KEPT = 8;
+var Coverage = class {
+  segments = [];
+  /** The index of the first segment that ends at or after `port`. */
+  firstEndingFrom(port2) {
+    let low = 0;
+    let high = this.segments.length;
+    while (low < high) {
+      const mid = low + high >> 1;
+      if (this.segments[mid].to < port2) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+  /** The runs of `span` where an earlier claim clashes with `claim`, and the earliest such claim. */
+  clashes(span, claim3, order) {
+    const out = [];
+    for (let i = this.firstEndingFrom(span.from); i < this.segments.length; i++) {
+      const segment = this.segments[i];
+      if (segment.from > span.to) break;
+      const other = earliestClash(segment.summary, claim3, order);
+      if (!other) continue;
+      out.push({
+        from: Math.max(span.from, segment.from),
+        to: Math.min(span.to, segment.to),
+        other
+      });
+    }
+    return out;
+  }
+  add(span, claim3) {
+    const updated = [];
+    let i = this.firstEndingFrom(span.from);
+    const start = i;
+    let at = span.from;
+    while (at <= span.to) {
+      const segment = this.segments[i];
+      if (!segment || segment.from > span.to) {
+        updated.push({ from: at, to: span.to, summary: { first: claim3, sameService: [claim3] } });
+        break;
+      }
+      if (segment.from > at) {
+        updated.push({
+          from: at,
+          to: segment.from - 1,
+          summary: { first: claim3, sameService: [claim3] }
+        });
+        at = segment.from;
+      }
+      if (segment.from < at) updated.push({ ...segment, to: at - 1 });
+      const to = Math.min(segment.to, span.to);
+      updated.push({ from: at, to, summary: withClaim(segment.summary, claim3) });
+      if (segment.to > to) updated.push({ ...segment, from: to + 1 });
+      at = to + 1;
+      i++;
+    }
+    const before = start > 0 ? [this.segments[start - 1]] : [];
+    const after = i < this.segments.length ? [this.segments[i]] : [];
+    const merged = [];
+    for (const segment of [...before, ...updated, ...after]) {
+      const last = merged.at(-1);
+      if (last && last.to + 1 === segment.from && sameSummary(last.summary, segment.summary)) {
+        merged[merged.length - 1] = { ...last, to: segment.to };
+      } else merged.push(segment);
+    }
+    this.segments.splice(
+      start - before.length,
+      i - start + before.length + after.length,
+      ...merged
+    );
+  }
+};
+function withClaim(summary, claim3) {
+  if (claim3.resource !== summary.first.resource) {
+    return summary.otherService ? summary : { ...summary, otherService: claim3 };
+  }
+  if (summary.sameService.length >= SAME_SERVICE_KEPT) return summary;
+  return { ...summary, sameService: [...summary.sameService, claim3] };
+}
+function sameSummary(a, b) {
+  return a === b || a.first === b.first && a.otherService === b.otherService && a.sameService.length === b.sameService.length && a.sameService.every((c, i) => c === b.sameService[i]);
+}
+function earliestClash(summary, claim3, order) {
+  let best;
+  let bestIndex = Infinity;
+  const candidates = summary.otherService ? [...summary.sameService, summary.otherService] : summary.sameService;
+  for (const other of candidates) {
+    const index = order.get(other) ?? Infinity;
+    if (index < bestIndex && composeClash(other, claim3)) {
+      best = other;
+      bestIndex = index;
     }
   }
-  return firstOf;
+  return best;
+}
+function conflicts(claims) {
+  const out = /* @__PURE__ */ new Map();
+  composeConflicts(claims, out);
+  nodePortConflicts(claims, out);
+  return out;
 }
 var hostPortConflict = {
   id: "host-port-conflict",
@@ -22982,14 +23302,19 @@ var hostPortConflict = {
   suggestsFix: false,
   check: ({ claims }) => {
     const clashes = conflicts(claims);
-    return hitsFromClaims([...clashes.keys()], (first, portList) => {
-      const other = clashes.get(first);
-      const ports = describePorts(portList, first.protocol);
-      const where = other.file === first.file ? `line ${other.span.line}` : `${other.file}:${other.span.line}`;
-      const on = first.manifest === "compose" && first.hostIp ? ` on ${first.hostIp}` : "";
-      const range = first.hostRange || other.hostRange ? " (the engine takes the lowest free port of a host range, so which one binds depends on start order)" : "";
-      return `${describeResource(first)} claims host port ${ports}${on} (${first.field}), already claimed by ${describeResource(other)} at ${where}; only one can bind it${range}.`;
-    });
+    return hitsFromClaims(
+      [...clashes.keys()],
+      (claim3) => clashes.get(claim3)?.spans ?? [],
+      ({ first, covers, spans }) => {
+        const other = clashes.get(first).other;
+        const ports = describeSpans(spans, first.protocol);
+        const where = other.file === first.file ? `line ${other.span.line}` : `${other.file}:${other.span.line}`;
+        const on = first.manifest === "compose" && first.hostIp ? ` on ${first.hostIp}` : "";
+        const range = first.hostRange || other.hostRange ? " (the engine takes the lowest free port of a host range, so which one binds depends on start order)" : "";
+        const fields = covers.map((c) => c.field).join(" and ");
+        return `${describeResource(first)} claims host port ${ports}${on} (${fields}), already claimed by ${describeResource(other)} at ${where}; only one can bind it${range}.`;
+      }
+    );
   }
 };
 
@@ -23024,42 +23349,46 @@ var parseError = {
 };
 
 // src/policy/rules/reserved-port.ts
+var reservedPortClass = (c) => c.status === "reserved";
 var reservedPort = {
   id: "reserved-port",
   defaultSeverity: "error",
   summary: "A port IANA lists as Reserved for this protocol.",
   suggestsFix: true,
   check: ({ claims }) => hitsFromClaims(
-    claims.filter((c) => c.class.status === "reserved"),
-    (first, ports) => `${describeResource(first)} claims ${describePorts(ports, first.protocol)} (${first.field})${hostNetworkNote(first)}, which IANA lists as Reserved; ${remedy(first)}.`
+    claims,
+    (claim3) => portsWhere(claim3, reservedPortClass),
+    ({ first, covers }) => `${describeResource(first)} claims ${describeClaimed(first, covers)}, which IANA lists as Reserved; ${remedy(first)}.`
   )
 };
 
 // src/policy/rules/unassigned-registered.ts
+var unassignedRegisteredPort = (c) => c.range === "registered" && c.status === "unassigned";
 var unassignedRegistered = {
   id: "unassigned-registered",
   defaultSeverity: "notice",
   summary: "A registered port (1024-49151) that IANA has not assigned for this protocol.",
   suggestsFix: false,
   check: ({ claims }) => hitsFromClaims(
+    claims,
     // A nodePort must come from the cluster's node-port range (30000-32767 by default, all of it
     // registered), so a notice on it could not be acted on.
-    claims.filter(
-      (c) => c.class.range === "registered" && c.class.status === "unassigned" && c.field !== "nodePort"
-    ),
-    (first, ports) => `${describeResource(first)} claims ${describePorts(ports, first.protocol)} (${first.field})${hostNetworkNote(first)}, a registered port IANA has not assigned; it may be assigned to another service later, so prefer 49152-65535 for private use.`
+    (claim3) => claim3.field === "nodePort" ? [] : portsWhere(claim3, unassignedRegisteredPort),
+    ({ first, covers }) => `${describeResource(first)} claims ${describeClaimed(first, covers)}, a registered port IANA has not assigned; it may be assigned to another service later, so prefer 49152-65535 for private use.`
   )
 };
 
 // src/policy/rules/unassigned-well-known.ts
+var unassignedWellKnownPort = (c) => c.range === "well-known" && c.status === "unassigned";
 var unassignedWellKnown = {
   id: "unassigned-well-known",
   defaultSeverity: "error",
   summary: "A well-known port (0-1023) that IANA has not assigned for this protocol.",
   suggestsFix: true,
   check: ({ claims }) => hitsFromClaims(
-    claims.filter((c) => c.class.range === "well-known" && c.class.status === "unassigned"),
-    (first, ports) => `${describeResource(first)} claims ${describePorts(ports, first.protocol)} (${first.field})${hostNetworkNote(first)}, a well-known port IANA has not assigned; RFC 6335 says not to deploy on it: ${remedy(first)}.`
+    claims,
+    (claim3) => portsWhere(claim3, unassignedWellKnownPort),
+    ({ first, covers }) => `${describeResource(first)} claims ${describeClaimed(first, covers)}, a well-known port IANA has not assigned; RFC 6335 says not to deploy on it: ${remedy(first)}.`
   )
 };
 
@@ -23086,16 +23415,35 @@ var RULES = [
 // src/policy/evaluate.ts
 var FIRST_DYNAMIC_PORT = 49152;
 function allocateReplacements(offending, used) {
-  const taken = new Set(used);
+  const asSpans = (items2) => normalise([...items2].map((x) => typeof x === "number" ? { from: x, to: x } : x));
+  const taken = asSpans(used);
   const result2 = /* @__PURE__ */ new Map();
   let next = FIRST_DYNAMIC_PORT;
-  for (const port2 of [...new Set(offending)].sort((a, b) => a - b)) {
-    while (next <= 65535 && taken.has(next)) next++;
-    if (next > 65535) break;
-    result2.set(port2, next);
-    taken.add(next);
+  let t = 0;
+  const free = () => {
+    for (; ; ) {
+      while (t < taken.length && taken[t].to < next) t++;
+      const span = taken[t];
+      if (!span || span.from > next) return next <= 65535;
+      next = span.to + 1;
+    }
+  };
+  for (const span of asSpans(offending)) {
+    for (let port2 = span.from; port2 <= span.to; port2++) {
+      if (!free()) return result2;
+      result2.set(port2, next);
+      next++;
+    }
   }
   return result2;
+}
+function fingerprintPorts(hit) {
+  const spans = hit.covers?.[0]?.spans ?? hit.spans;
+  if (spans && countPorts(spans) > MAX_PORTS_LISTED) {
+    return spans.map((s) => `${s.from}-${s.to}`).join(",");
+  }
+  if (spans) return listPorts(spans).join(",");
+  return (hit.ports ?? []).join(",");
 }
 function fingerprintOf(rule, hit) {
   const parts = [
@@ -23104,10 +23452,28 @@ function fingerprintOf(rule, hit) {
     hit.resource ?? "",
     hit.field ?? "",
     hit.protocol ?? "",
-    (hit.ports ?? []).join(",")
+    fingerprintPorts(hit)
   ];
   if (!hit.ports?.length) parts.push(hit.message.replace(/\b(line|at) \d+(:\d+)?/g, ""));
   return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
+}
+function replacementOf(hit, replacements) {
+  const claims = hit.claims ?? [];
+  const first = claims[0];
+  if (!first || !hit.spans?.length) return void 0;
+  const edits = [];
+  for (const claim3 of claims) {
+    if (claim3.endPort !== void 0 || !claim3.digits) return void 0;
+    const port2 = replacements.get(claim3.port);
+    if (port2 === void 0) return void 0;
+    edits.push({ ...claim3.digits, port: port2 });
+  }
+  const lowest = hit.spans[0].from;
+  let text2 = first.spec;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) {
+    text2 = text2.slice(0, edit.start) + edit.port + text2.slice(edit.end);
+  }
+  return { port: replacements.get(lowest), replacement: text2 };
 }
 function evaluate(input, settings = {}) {
   const results = [];
@@ -23118,11 +23484,16 @@ function evaluate(input, settings = {}) {
       results.push({ rule: rule.id, severity, suggestsFix: rule.suggestsFix, hit });
   }
   const fixable = (r) => r.suggestsFix && r.hit.field !== "nodePort";
-  const offending = results.filter(fixable).flatMap((r) => r.hit.ports ?? []);
-  const replacements = allocateReplacements(
-    offending,
-    input.claims.map((c) => c.port)
-  );
+  const offending = [];
+  const counted = /* @__PURE__ */ new Set();
+  for (const r of results) {
+    if (!fixable(r)) continue;
+    const spans = r.hit.spans ?? spansOf(r.hit.ports ?? []);
+    if (counted.has(spans)) continue;
+    counted.add(spans);
+    for (const span of spans) offending.push(span);
+  }
+  const replacements = allocateReplacements(offending, input.claims.map(claimSpan));
   const seenFingerprints = /* @__PURE__ */ new Map();
   const findings = results.map((result2) => {
     const { rule, severity, hit } = result2;
@@ -23141,17 +23512,12 @@ function evaluate(input, settings = {}) {
     if (hit.protocol) finding.protocol = hit.protocol;
     if (hit.resource !== void 0) finding.resource = hit.resource;
     if (hit.field) finding.field = hit.field;
-    const claim3 = hit.claims?.[0];
-    if (fixable(result2) && hit.ports?.length === 1 && claim3?.digits) {
-      const port2 = replacements.get(hit.ports[0]);
-      if (port2 !== void 0) {
-        const { spec, digits } = claim3;
-        finding.suggestion = {
-          port: port2,
-          replacement: spec.slice(0, digits.start) + port2 + spec.slice(digits.end)
-        };
-      }
+    if (hit.fields) finding.fields = hit.fields;
+    if (fixable(result2)) {
+      const suggestion = replacementOf(hit, replacements);
+      if (suggestion) finding.suggestion = suggestion;
     }
+    if (hit.covers) finding.covers = hit.covers;
     return { finding, hit };
   });
   findings.sort((a, b) => compareFindings(a.finding, b.finding));
@@ -23182,19 +23548,19 @@ function failing(findings, failOn) {
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 function compile(entry) {
   const matcher2 = entry.files?.length ? (0, import_picomatch2.default)(entry.files, { dot: true }) : () => true;
-  return { ...entry, matchesFile: matcher2 };
+  const spans = normalise(entry.ports.map((r) => ({ from: r.start, to: r.end })));
+  return { ...entry, matchesFile: matcher2, spans };
 }
 function allowedBecause(finding, entries2) {
   if (!CLASS_RULES.has(finding.rule)) return void 0;
-  const ports = finding.ports ?? [];
-  if (ports.length === 0) return void 0;
+  let uncovered = findingSpans(finding);
+  if (uncovered.length === 0) return void 0;
   const reasons = [];
-  let uncovered = ports;
   for (const entry of entries2) {
     if (entry.protocol !== void 0 && entry.protocol !== finding.protocol) continue;
     if (!entry.matchesFile(finding.file)) continue;
-    const left = uncovered.filter((p) => !entry.ports.some((r) => r.start <= p && p <= r.end));
-    if (left.length === uncovered.length) continue;
+    const left = subtract(uncovered, entry.spans);
+    if (countPorts(left) === countPorts(uncovered)) continue;
     if (!reasons.includes(entry.reason)) reasons.push(entry.reason);
     uncovered = left;
     if (uncovered.length === 0) return reasons.join("; ");
@@ -23300,6 +23666,7 @@ function publicFinding(f) {
     ...f.protocol !== void 0 ? { protocol: f.protocol } : {},
     ...f.resource !== void 0 ? { resource: f.resource } : {},
     ...f.field !== void 0 ? { field: f.field } : {},
+    ...f.fields !== void 0 ? { fields: f.fields } : {},
     ...f.suggestion !== void 0 ? { suggestion: f.suggestion } : {},
     fingerprint: f.fingerprint,
     ...f.new !== void 0 ? { new: f.new } : {},
@@ -23307,6 +23674,7 @@ function publicFinding(f) {
   };
 }
 function publicClaim(c) {
+  const range = c.endPort !== void 0 && c.endPort > c.port;
   return {
     file: c.file,
     line: c.span.line,
@@ -23316,14 +23684,21 @@ function publicClaim(c) {
     ...c.container !== void 0 ? { container: c.container } : {},
     field: c.field,
     port: c.port,
+    ...range ? { endPort: c.endPort } : {},
     protocol: c.protocol,
     ...c.hostIp !== void 0 ? { hostIp: c.hostIp } : {},
     ...c.hostNetwork ? { hostNetwork: true } : {},
     spec: c.spec,
-    class: c.class,
+    ...range ? { classes: c.classes ?? classRuns(c.port, c.endPort, c.protocol) } : { class: classify(c.port, c.protocol) },
     ...c.deployable !== void 0 ? { deployable: c.deployable } : {},
     ...c.via !== void 0 ? { via: c.via } : {}
   };
+}
+var portsOf = (c) => (c.endPort ?? c.port) - c.port + 1;
+function claimedPorts(claims) {
+  let n = 0;
+  for (const c of claims) n += portsOf(c);
+  return n;
 }
 function countClasses(claims) {
   const zero = () => ({
@@ -23337,8 +23712,16 @@ function countClasses(claims) {
     byRange: { "well-known": zero(), registered: zero(), dynamic: zero() }
   };
   for (const c of claims) {
-    counts.total++;
-    counts.byRange[c.class.range][c.class.status]++;
+    if (c.classes) {
+      for (const run2 of c.classes) {
+        const n = run2.to - run2.from + 1;
+        counts.total += n;
+        counts.byRange[run2.range][run2.status] += n;
+      }
+    } else if (c.class) {
+      counts.total++;
+      counts.byRange[c.class.range][c.class.status]++;
+    }
   }
   return counts;
 }
@@ -23826,17 +24209,18 @@ function feeding(result2, at) {
 function bindingKey(hostIp, published, target, protocol) {
   return `${hostIp === void 0 || hostIp === "" ? "0.0.0.0" : hostIp}|${published}|${target}|${protocol}`;
 }
-function claimAt(ctx, source, field2, port2, protocol, hostIp) {
+function claimAt(ctx, source, field2, ports, protocol, hostIp) {
   const claim3 = {
     file: ctx.file,
     span: ctx.yaml.spanOf(source.node),
     manifest: "compose",
     resource: ctx.service,
     field: field2,
-    port: port2,
+    port: ports.start,
     protocol,
     spec: source.spec
   };
+  if (ports.end > ports.start) claim3.endPort = ports.end;
   if (hostIp !== void 0) claim3.hostIp = hostIp;
   return claim3;
 }
@@ -23855,34 +24239,29 @@ function withDigits(ctx, claim3, source, range) {
 }
 function addBindings(ctx, service, spec) {
   const { hostIp, published, target, protocol } = spec;
-  const count = target.range.end - target.range.start + 1;
-  const dynamic = published !== void 0 && count === 1 && published.range.end > published.range.start;
-  for (let i = 0; i < count; i++) {
-    const targetPort = target.range.start + i;
-    const claims = [];
-    let publishedText = "";
-    if (published) {
-      if (dynamic) {
-        publishedText = `${published.range.start}-${published.range.end}`;
-        for (let port2 = published.range.start; port2 <= published.range.end; port2++) {
-          if (port2 === 0) continue;
-          const claim4 = claimAt(ctx, published.source, "ports.published", port2, protocol, hostIp);
-          claim4.hostRange = true;
-          claims.push(claim4);
-        }
-      } else {
-        const port2 = published.range.start + i;
-        publishedText = String(port2);
-        if (port2 !== 0) {
-          const claim4 = claimAt(ctx, published.source, "ports.published", port2, protocol, hostIp);
-          claims.push(withDigits(ctx, claim4, published.source, published.range));
-        }
-      }
+  const claims = [];
+  let publishedText = "";
+  if (published) {
+    const { start, end } = published.range;
+    publishedText = start === end ? String(start) : `${start}-${end}`;
+    const from = Math.max(start, 1);
+    if (from <= end) {
+      const claim4 = claimAt(
+        ctx,
+        published.source,
+        "ports.published",
+        { start: from, end },
+        protocol,
+        hostIp
+      );
+      if (target.range.start === target.range.end && end > start) claim4.hostRange = true;
+      claims.push(withDigits(ctx, claim4, published.source, published.range));
     }
-    const claim3 = claimAt(ctx, target.source, "ports.target", targetPort, protocol, hostIp);
-    claims.push(withDigits(ctx, claim3, target.source, target.range));
-    service.ports.push({ key: bindingKey(hostIp, publishedText, targetPort, protocol), claims });
   }
+  const claim3 = claimAt(ctx, target.source, "ports.target", target.range, protocol, hostIp);
+  claims.push(withDigits(ctx, claim3, target.source, target.range));
+  const targetText = target.range.start === target.range.end ? String(target.range.start) : `${target.range.start}-${target.range.end}`;
+  service.ports.push({ key: bindingKey(hostIp, publishedText, targetText, protocol), claims });
 }
 function shortSyntax(ctx, service, node2) {
   const resolved = resolveScalar(ctx, node2, "ports.target");
@@ -24078,10 +24457,8 @@ function expose(ctx, service, node2) {
     return;
   }
   const source = { node: node2, spec, result: result2 };
-  for (let port2 = range.value.start; port2 <= range.value.end; port2++) {
-    const claim3 = claimAt(ctx, source, "expose", port2, protocol.value, void 0);
-    service.expose.push(withDigits(ctx, claim3, source, range.value));
-  }
+  const claim3 = claimAt(ctx, source, "expose", range.value, protocol.value, void 0);
+  service.expose.push(withDigits(ctx, claim3, source, range.value));
 }
 
 // src/parse/dockerfile.ts
@@ -24463,20 +24840,19 @@ function exposeToken(expose2, token) {
       continue;
     }
     const digits = range.value.start === range.value.end ? digitsOf(expose2, token, word.pieces.slice(at, at + portText.length)) : void 0;
-    for (let port2 = range.value.start; port2 <= range.value.end; port2++) {
-      const claim3 = {
-        file: expose2.file,
-        span,
-        manifest: "dockerfile",
-        resource,
-        field: "EXPOSE",
-        port: port2,
-        protocol: protocol.value,
-        spec
-      };
-      if (digits) claim3.digits = digits;
-      expose2.out.claims.push(claim3);
-    }
+    const claim3 = {
+      file: expose2.file,
+      span,
+      manifest: "dockerfile",
+      resource,
+      field: "EXPOSE",
+      port: range.value.start,
+      protocol: protocol.value,
+      spec
+    };
+    if (range.value.end > range.value.start) claim3.endPort = range.value.end;
+    if (digits) claim3.digits = digits;
+    expose2.out.claims.push(claim3);
   }
 }
 function digitsOf(expose2, token, pieces) {
@@ -26453,7 +26829,7 @@ function serviceClaims2(service, project) {
   }
   const exposed = /* @__PURE__ */ new Set();
   for (const claim3 of service.expose) {
-    const key = `${claim3.port}/${claim3.protocol}`;
+    const key = `${claim3.port}-${claim3.endPort ?? claim3.port}/${claim3.protocol}`;
     if (exposed.has(key)) continue;
     exposed.add(key);
     out.push(finish(claim3));
@@ -26646,6 +27022,7 @@ function assembleProjects(sources, read) {
           claim3.resource,
           claim3.field,
           claim3.port,
+          claim3.endPort ?? claim3.port,
           claim3.protocol,
           claim3.hostIp ?? ""
         ].join("\0");
@@ -26912,8 +27289,15 @@ function notUtf8(file, manifest, at) {
     manifest
   };
 }
-function withClass(claim3) {
-  return { ...claim3, class: classify(claim3.port, claim3.protocol) };
+function withClass(raw) {
+  const claim3 = raw;
+  if (claim3.endPort !== void 0 && claim3.endPort > claim3.port) {
+    claim3.classes = classRuns(claim3.port, claim3.endPort, claim3.protocol);
+  } else {
+    delete claim3.endPort;
+    claim3.class = classCore(claim3.port, claim3.protocol);
+  }
+  return claim3;
 }
 
 // src/check.ts
@@ -26968,7 +27352,13 @@ function publicView(report2) {
 function renderJsonChunks(report2) {
   return jsonChunks(publicView(report2));
 }
-var ITEMS_PER_PIECE = 256;
+var WEIGHT_PER_PIECE = 256;
+function weight(item) {
+  if (item === null || typeof item !== "object") return 1;
+  let n = 1;
+  for (const value of Object.values(item)) if (Array.isArray(value)) n += value.length;
+  return n;
+}
 function* jsonChunks(record) {
   const fields = Object.keys(record).filter((key) => {
     const value = record[key];
@@ -26978,24 +27368,89 @@ function* jsonChunks(record) {
     yield "{}\n";
     return;
   }
+  const shared = new SharedLists();
   yield "{\n";
   for (const [i, key] of fields.entries()) {
     const value = record[key];
     const separator = i === 0 ? "" : ",\n";
-    if (!Array.isArray(value) || value.length <= ITEMS_PER_PIECE) {
+    if (!Array.isArray(value) || value.length === 0) {
       yield separator + field(key, value);
       continue;
     }
     const opening = `  ${JSON.stringify(key)}: [`;
     yield `${separator}${opening}`;
-    for (let start = 0; start < value.length; start += ITEMS_PER_PIECE) {
-      const text2 = field(key, value.slice(start, start + ITEMS_PER_PIECE));
+    for (let start = 0; start < value.length; ) {
+      let end = start;
+      for (let w = 0; end < value.length && w < WEIGHT_PER_PIECE; end++) w += weight(value[end]);
+      const text2 = shared.expand(
+        field(
+          key,
+          value.slice(start, end).map((v) => shared.mark(v))
+        )
+      );
       const items2 = text2.slice(opening.length, text2.length - "\n  ]".length);
       yield start === 0 ? items2 : `,${items2}`;
+      start = end;
     }
     yield "\n  ]";
   }
   yield "\n}\n";
+}
+var SHARED_LIST_MIN = 16;
+var SHARED_TEXT_BUDGET = 8e6;
+var SharedLists = class {
+  nonce = `\0port-claims-${Math.random().toString(36).slice(2)}-`;
+  lists = [];
+  index = /* @__PURE__ */ new Map();
+  texts = /* @__PURE__ */ new Map();
+  textBytes = 0;
+  /** The item, with its shared lists replaced by markers (a copy, when it has any). */
+  mark(item) {
+    if (item === null || typeof item !== "object" || Array.isArray(item)) return item;
+    let copy;
+    for (const [key, value] of Object.entries(item)) {
+      if (!Array.isArray(value) || value.length < SHARED_LIST_MIN || !Object.isFrozen(value)) {
+        continue;
+      }
+      let n = this.index.get(value);
+      if (n === void 0) {
+        n = this.lists.length;
+        this.lists.push(value);
+        this.index.set(value, n);
+      }
+      copy ??= { ...item };
+      copy[key] = `${this.nonce}${n}`;
+    }
+    return copy ?? item;
+  }
+  /** The text with every marker replaced by its list, indented where the marker stands. */
+  expand(text2) {
+    if (this.lists.length === 0) return text2;
+    const marker = JSON.stringify(this.nonce).slice(0, -1);
+    if (!text2.includes(marker)) return text2;
+    const pattern = new RegExp(`${escapeRegExp(marker)}(\\d+)"`, "g");
+    return text2.replace(pattern, (_match, n, offset) => {
+      const line = text2.slice(text2.lastIndexOf("\n", offset) + 1, offset);
+      const spaces = /^ */.exec(line)?.[0].length ?? 0;
+      const key = `${n}/${spaces}`;
+      let listText = this.texts.get(key);
+      if (listText === void 0) {
+        const list2 = this.lists[Number(n)];
+        listText = JSON.stringify(list2, null, 2).replace(/\n/g, `
+${" ".repeat(spaces)}`);
+        this.textBytes += listText.length;
+        if (this.textBytes > SHARED_TEXT_BUDGET) {
+          this.texts.clear();
+          this.textBytes = listText.length;
+        }
+        this.texts.set(key, listText);
+      }
+      return listText;
+    });
+  }
+};
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function field(key, value) {
   const text2 = JSON.stringify({ [key]: value }, null, 2);
@@ -27034,7 +27489,7 @@ var SUMMARY_LIMIT = 1e3 * 1024;
 var CLAIM_ROWS_OPEN = 20;
 var bytes = (text2) => Buffer.byteLength(text2, "utf8");
 function findingRow(f) {
-  const ports = f.ports?.length ? `${f.ports.join(", ")}/${f.protocol ?? ""}` : "";
+  const ports = f.ports?.length ? describeSpans(findingSpans(f), f.protocol ?? "") : "";
   const fix = f.suggestion ? inlineCode(f.suggestion.replacement) : "";
   return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${inlineCode(`${f.file}:${f.line}`)} | ${inlineCode(f.rule)} | ${escapeMarkdown(ports)} | ${escapeMarkdown(f.message)} | ${fix} |`;
 }
@@ -27042,10 +27497,26 @@ var FINDINGS_HEADER = [
   "| severity | where | rule | ports | message | fix |",
   "| --- | --- | --- | --- | --- | --- |"
 ];
+function rangeCells(runs) {
+  const ranges = [];
+  const statuses = /* @__PURE__ */ new Map();
+  for (const run2 of runs) {
+    if (!ranges.includes(run2.range)) ranges.push(run2.range);
+    statuses.set(run2.status, (statuses.get(run2.status) ?? 0) + run2.to - run2.from + 1);
+  }
+  return [ranges.join(", "), [...statuses].map(([status, n]) => `${n} ${status}`).join(", ")];
+}
 function claimRow(c) {
-  const cls = c.class.service ? `${c.class.status} (${escapeMarkdown(c.class.service)})` : c.class.status;
+  let range;
+  let status;
+  if (c.classes) [range, status] = rangeCells(c.classes);
+  else {
+    range = c.class?.range ?? "";
+    status = c.class?.service ? `${c.class.status} (${escapeMarkdown(c.class.service)})` : c.class?.status ?? "";
+  }
+  const ports = c.endPort !== void 0 ? `${c.port}-${c.endPort}` : `${c.port}`;
   const who = c.hostNetwork ? `${c.resource} (host network)` : c.resource;
-  return `| ${c.port}/${c.protocol} | ${c.class.range} | ${cls} | ${escapeMarkdown(who)} | ${inlineCode(c.field)} | ${inlineCode(`${c.file}:${c.line}`)} |`;
+  return `| ${ports}/${c.protocol} | ${range} | ${status} | ${escapeMarkdown(who)} | ${inlineCode(c.field)} | ${inlineCode(`${c.file}:${c.line}`)} |`;
 }
 function fit(rows, budget) {
   const kept = [];
@@ -27104,11 +27575,12 @@ function renderMarkdown(report2, options = {}) {
   const old = report2.findings.filter((f) => f.suppressed === void 0 && f.new === false);
   const suppressed = report2.findings.filter((f) => f.suppressed !== void 0);
   const scoped = report2.findings.some((f) => f.new !== void 0);
+  const ports = claimedPorts(report2.claims);
   const introduced = scoped ? " introduced by this pull request" : "";
   const head = [
     `## ${options.title ?? "port-claims"}`,
     "",
-    active.length === 0 ? `\u2705 No findings${introduced}. ${plural2(report2.claims.length, "claimed port")} in ${plural2(report2.files.length, "manifest")}.` : `\u274C ${plural2(active.length, "finding")}${introduced} in ${plural2(report2.files.length, "manifest")} (${plural2(report2.claims.length, "claimed port")}).`,
+    active.length === 0 ? `\u2705 No findings${introduced}. ${plural2(ports, "claimed port")} in ${plural2(report2.files.length, "manifest")}.` : `\u274C ${plural2(active.length, "finding")}${introduced} in ${plural2(report2.files.length, "manifest")} (${plural2(ports, "claimed port")}).`,
     "",
     classCounts(report2)
   ];
@@ -27172,7 +27644,10 @@ ${table2(["| file | status | reason |", "| --- | --- | --- |"], rows, budget)}`
       budget
     );
     add(
-      report2.claims.length > CLAIM_ROWS_OPEN ? folded(`Claimed ports (${report2.claims.length})`, claims) : `### Claimed ports
+      report2.claims.length > CLAIM_ROWS_OPEN ? folded(
+        ports === report2.claims.length ? `Claimed ports (${ports})` : `Claimed ports (${ports} in ${plural2(report2.claims.length, "claim")})`,
+        claims
+      ) : `### Claimed ports
 
 ${claims}`
     );
@@ -27302,11 +27777,12 @@ function renderText(report2, options) {
   ];
   if (suppressed) parts.push(`${suppressed} suppressed`);
   const scanned = report2.files.length;
+  const ports = claimedPorts(report2.claims);
   if (lines.length) lines.push("");
   lines.push(
     paint(
       "bold",
-      `${plural2(shown.length, "finding")} (${parts.join(", ")}); ${plural2(report2.claims.length, "claim")} in ${plural2(scanned, "manifest")}.`
+      `${plural2(shown.length, "finding")} (${parts.join(", ")}); ${plural2(report2.claims.length, "claim")}${ports === report2.claims.length ? "" : ` (${plural2(ports, "port")})`} in ${plural2(scanned, "manifest")}.`
     )
   );
   const counts = countClasses(report2.claims);
