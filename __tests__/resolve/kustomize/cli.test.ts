@@ -113,3 +113,30 @@ describe('Kustomize builds (dist/cli.js with the machine’s kubectl)', () => {
     );
   });
 });
+
+describe('Kustomize builds rendered in batches', () => {
+  it('gives each build of a batch its own claims, and a failing build its own error', () => {
+    // Four builds, two batches: [dev, prod] renders at once; [staging, broken] fails as a batch
+    // and is rendered one by one.
+    const together = JSON.parse(cli(['scan', '.', '--format', 'json'], FIXTURES).stdout) as Report;
+    const alone = JSON.parse(cli(['scan', 'shop', '--format', 'json'], FIXTURES).stdout) as Report;
+    expect(rows(together).filter((r) => r.startsWith('shop/'))).toEqual(
+      rows(alone).map(
+        (r) =>
+          `shop/${r
+            .replace(
+              /\[([^\]]*)\]/,
+              (_, b: string) =>
+                `[${b
+                  .split(' ')
+                  .map((x) => `shop/${x}`)
+                  .join(' ')}]`,
+            )
+            .replace(/ via (\w+) /, ' via $1 shop/')}`,
+      ),
+    );
+    expect(together.findings.filter((f) => f.rule === 'parse-error').map((f) => f.file)).toEqual([
+      'unsafe/broken/kustomization.yaml',
+    ]);
+  });
+});

@@ -12,7 +12,7 @@ import { leavesPortsAlone, loadBuild, loadKustomization, topKustomizations } fro
 import type { Kustomization } from './kustomization.js';
 import { isKustomizationName } from './kustomization.js';
 import type { Renderer } from './render.js';
-import { RenderWorkspace, findRenderer, renderKustomization } from './render.js';
+import { RenderWorkspace, findRenderer, renderKustomizations } from './render.js';
 import type { SourceCache, Trace } from './trace.js';
 import { Tracer } from './trace.js';
 
@@ -60,6 +60,9 @@ export interface KustomizeResult {
   deployedAsIs: Map<string, Deployable>;
   renders: RenderCost[];
 }
+
+/** Builds rendered by one kustomize process at most: a batch that fails is rendered one by one. */
+const BATCH_LIMIT = 16;
 
 /** A build as the report names it: its kustomization's directory. */
 const directoryName = (s: Scoped): string => toPosix(relative(s.origin.base, s.k.dir)) || '.';
@@ -128,9 +131,22 @@ export async function scanKustomizations(settings: KustomizeSettings): Promise<K
   const sources: SourceCache = new Map();
   const perBuild: { s: Scoped; claims: RawClaim[]; problems: Problem[] }[] = [];
   try {
-    const outcomes = await inParallel(toRender, settings.concurrency ?? 2, ({ s }) =>
-      renderKustomization(renderer, workspace, s.k.dir, describe(s.origin)),
-    );
+    // Batches of builds, one kustomize process each, as many at a time as there are cores to use.
+    const limit = settings.concurrency ?? 2;
+    const size = Math.min(BATCH_LIMIT, Math.max(1, Math.ceil(toRender.length / limit)));
+    const batches: (typeof toRender)[] = [];
+    for (let i = 0; i < toRender.length; i += size) batches.push(toRender.slice(i, i + size));
+    const outcomes = (
+      await inParallel(batches, limit, (batch) =>
+        renderKustomizations(
+          renderer,
+          workspace,
+          batch.map(({ s }) => s.k.dir),
+          // Paths in an error are the report's: every build of a scan is relative to one base.
+          describe((batch[0] as (typeof toRender)[number]).s.origin),
+        ),
+      )
+    ).flat();
     toRender.forEach(({ s, build }, i) => {
       const outcome = outcomes[i];
       if (!outcome) return;
