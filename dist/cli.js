@@ -25712,6 +25712,12 @@ function readKustomization(file, context) {
   for (const key of ["generators", "transformers", "validators"]) {
     for (const item of items(get(root, key, doc), doc)) pluginEntry(k, key, item, context);
   }
+  for (const { field: field2, node: node2 } of fileEntries(root, doc)) {
+    const entry = scalarText(node2, yaml);
+    if (entry !== void 0 && isRemoteFile(entry)) {
+      k.hazards.push({ reason: `it fetches ${entry} (${field2})`, span: yaml.spanOf(node2) });
+    }
+  }
   const prefix = text(get(root, "namePrefix", doc), yaml);
   if (prefix) k.namePrefix = prefix;
   const suffix = text(get(root, "nameSuffix", doc), yaml);
@@ -25720,6 +25726,39 @@ function readKustomization(file, context) {
   readReplacements(k, doc, context);
   readLiterals(k, doc);
   return k;
+}
+var isRemoteFile = (entry) => /^[a-z][a-z0-9+.-]*:\/\//i.test(entry);
+function fileEntries(root, doc) {
+  const out = [];
+  const each = (field2, list2) => {
+    for (const node2 of items(list2, doc)) out.push({ field: field2, node: node2 });
+  };
+  for (const item of items(get(root, "patches", doc), doc)) {
+    const path = get(item, "path", doc);
+    if (path) out.push({ field: "patches", node: path });
+  }
+  for (const item of items(get(root, "patchesJson6902", doc), doc)) {
+    const path = get(item, "path", doc);
+    if (path) out.push({ field: "patchesJson6902", node: path });
+  }
+  for (const item of items(get(root, "replacements", doc), doc)) {
+    const path = get(item, "path", doc);
+    if (path) out.push({ field: "replacements", node: path });
+  }
+  each("patchesStrategicMerge", get(root, "patchesStrategicMerge", doc));
+  each("crds", get(root, "crds", doc));
+  each("configurations", get(root, "configurations", doc));
+  const openapi = get(get(root, "openapi", doc), "path", doc);
+  if (openapi) out.push({ field: "openapi", node: openapi });
+  for (const key of ["configMapGenerator", "secretGenerator"]) {
+    for (const generator of items(get(root, key, doc), doc)) {
+      each(key, get(generator, "files", doc));
+      each(key, get(generator, "envs", doc));
+      const env = get(generator, "env", doc);
+      if (env) out.push({ field: key, node: env });
+    }
+  }
+  return out;
 }
 function pluginEntry(k, key, item, context) {
   const { yaml } = k;

@@ -47408,6 +47408,12 @@ function readKustomization(file, context3) {
   for (const key of ["generators", "transformers", "validators"]) {
     for (const item of items(get(root, key, doc), doc)) pluginEntry(k, key, item, context3);
   }
+  for (const { field, node: node2 } of fileEntries(root, doc)) {
+    const entry = scalarText(node2, yaml);
+    if (entry !== void 0 && isRemoteFile(entry)) {
+      k.hazards.push({ reason: `it fetches ${entry} (${field})`, span: yaml.spanOf(node2) });
+    }
+  }
   const prefix = text(get(root, "namePrefix", doc), yaml);
   if (prefix) k.namePrefix = prefix;
   const suffix = text(get(root, "nameSuffix", doc), yaml);
@@ -47416,6 +47422,39 @@ function readKustomization(file, context3) {
   readReplacements(k, doc, context3);
   readLiterals(k, doc);
   return k;
+}
+var isRemoteFile = (entry) => /^[a-z][a-z0-9+.-]*:\/\//i.test(entry);
+function fileEntries(root, doc) {
+  const out = [];
+  const each = (field, list3) => {
+    for (const node2 of items(list3, doc)) out.push({ field, node: node2 });
+  };
+  for (const item of items(get(root, "patches", doc), doc)) {
+    const path = get(item, "path", doc);
+    if (path) out.push({ field: "patches", node: path });
+  }
+  for (const item of items(get(root, "patchesJson6902", doc), doc)) {
+    const path = get(item, "path", doc);
+    if (path) out.push({ field: "patchesJson6902", node: path });
+  }
+  for (const item of items(get(root, "replacements", doc), doc)) {
+    const path = get(item, "path", doc);
+    if (path) out.push({ field: "replacements", node: path });
+  }
+  each("patchesStrategicMerge", get(root, "patchesStrategicMerge", doc));
+  each("crds", get(root, "crds", doc));
+  each("configurations", get(root, "configurations", doc));
+  const openapi = get(get(root, "openapi", doc), "path", doc);
+  if (openapi) out.push({ field: "openapi", node: openapi });
+  for (const key of ["configMapGenerator", "secretGenerator"]) {
+    for (const generator of items(get(root, key, doc), doc)) {
+      each(key, get(generator, "files", doc));
+      each(key, get(generator, "envs", doc));
+      const env = get(generator, "env", doc);
+      if (env) out.push({ field: key, node: env });
+    }
+  }
+  return out;
 }
 function pluginEntry(k, key, item, context3) {
   const { yaml } = k;
