@@ -9,7 +9,14 @@ import { RULE_IDS } from '../policy/rule.js';
 import type { Span } from '../types.js';
 import { didYouMean } from './closest.js';
 import type { Config } from './schema.js';
-import { ALLOW_KEYS, CHART_KEYS, CONFIG_KEYS, configSchema, expectedAt, toConfig } from './schema.js';
+import {
+  ALLOW_KEYS,
+  CHART_KEYS,
+  CONFIG_KEYS,
+  configSchema,
+  expectedAt,
+  toConfig,
+} from './schema.js';
 import { toPosix } from '../discover/discover.js';
 import { FILE_START } from '../types.js';
 

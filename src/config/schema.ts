@@ -191,7 +191,7 @@ export function expectedAt(path: readonly PropertyKey[]): string {
           : 'a non-empty path relative to the root scanned';
       }
       return item === undefined
-        ? 'a mapping from a value\'s key (service.port) to a string, number or true/false'
+        ? "a mapping from a value's key (service.port) to a string, number or true/false"
         : 'a string, a number or true/false';
     case 'max-file-size':
       return 'a size in bytes, or a number with B, KB, KiB, MB, MiB, GB or GiB ("8MiB")';

@@ -78,7 +78,11 @@ function dependenciesOf(yaml: YamlFile | undefined): Dependency[] {
 }
 
 /** A chart's metadata, or undefined when its Chart.yaml cannot be read as one. */
-export function readChartMeta(dir: string, within: string, maxBytes: number): ChartMeta | undefined {
+export function readChartMeta(
+  dir: string,
+  within: string,
+  maxBytes: number,
+): ChartMeta | undefined {
   const yaml = readYaml(join(dir, CHART_FILE), within, maxBytes);
   const doc = yaml?.documents[0];
   if (!yaml || !doc) return undefined;
@@ -120,7 +124,9 @@ function realInside(within: string, path: string): boolean {
 
 /** `redis-17.3.1.tgz` → `redis`: the name helm's dependency check matches a package by. */
 const archiveName = (file: string): string =>
-  basename(file).replace(/\.tgz$/, '').replace(/-v?\d+(\.\d+)*([-+].*)?$/, '');
+  basename(file)
+    .replace(/\.tgz$/, '')
+    .replace(/-v?\d+(\.\d+)*([-+].*)?$/, '');
 
 interface Vendored {
   name: string;
@@ -182,16 +188,15 @@ function addParts(
     const local = dep.repository?.startsWith('file://')
       ? resolve(at.dir, dep.repository.slice('file://'.length))
       : undefined;
-    const meta = local && realInside(within, local) ? readChartMeta(local, within, maxBytes) : undefined;
+    const meta =
+      local && realInside(within, local) ? readChartMeta(local, within, maxBytes) : undefined;
     // Only the top chart's links are copied into its render; a subchart's must be vendored.
     if (local && meta && meta.name === dep.name && top) {
       chart.linked.push({ name: dep.name, dir: local });
       found.push({ name: dep.name, dir: local, meta });
       continue;
     }
-    chart.missing.push(
-      dep.repository ? `${dep.name} (${dep.repository})` : dep.name,
-    );
+    chart.missing.push(dep.repository ? `${dep.name} (${dep.repository})` : dep.name);
   }
   for (const sub of found) {
     const aliases = at.meta.dependencies
@@ -200,7 +205,15 @@ function addParts(
     for (const renderName of aliases.length > 0 ? aliases : [sub.name]) {
       const subPrefix = `${prefix}charts/${renderName}/`;
       if (sub.dir && sub.meta) {
-        addParts(chart, { dir: sub.dir, meta: sub.meta }, subPrefix, within, maxBytes, depth + 1, false);
+        addParts(
+          chart,
+          { dir: sub.dir, meta: sub.meta },
+          subPrefix,
+          within,
+          maxBytes,
+          depth + 1,
+          false,
+        );
       } else if (sub.archive) {
         chart.parts.push({ prefix: subPrefix, archive: sub.archive });
       }
@@ -246,4 +259,3 @@ export function ciValuesFiles(chart: Chart, within: string): string[] {
     .map((e) => join(ci, e.name))
     .filter((path) => realInside(within, path));
 }
-

@@ -8,7 +8,13 @@ import { toPosix } from '../../discover/discover.js';
 import { isInside } from '../../discover/read.js';
 import type { ClaimField, RawClaim } from '../../types.js';
 import { FILE_START } from '../../types.js';
-import type { PlannedDeployable, RenderOutcome, RenderPlan, Renderer, WalkedFile } from '../renderer.js';
+import type {
+  PlannedDeployable,
+  RenderOutcome,
+  RenderPlan,
+  Renderer,
+  WalkedFile,
+} from './stage.js';
 import type { Chart } from './chart.js';
 import { ciValuesFiles, filesUnder, isChartFileName, isSubchartFile, loadChart } from './chart.js';
 import type { HelmTool } from './render.js';
@@ -202,7 +208,8 @@ function variantsOf(
     variants.push({ label: words.join(' + '), values: [...entry.values], sets: entry.sets });
   }
   // One variant needs no name; several are told apart by their values files.
-  if (variants.length > 1) (variants[0] as Variant).label = describe(join(chart.dir, 'values.yaml'));
+  if (variants.length > 1)
+    (variants[0] as Variant).label = describe(join(chart.dir, 'values.yaml'));
   return variants;
 }
 
@@ -281,4 +288,3 @@ export function mergeByLine(claims: readonly RawClaim[]): RawClaim[] {
   }
   return out;
 }
-

@@ -20,7 +20,14 @@ import { toPosix } from '../../discover/discover.js';
 import { readTextSync } from '../../discover/read.js';
 import { resolveNamedTargets } from '../../parse/named-targets.js';
 import type { YNode, YamlDocument, YamlFile } from '../../parse/yaml.js';
-import { entries, isMapNode, isScalarNode, isSeqNode, items, parseYamlFile } from '../../parse/yaml.js';
+import {
+  entries,
+  isMapNode,
+  isScalarNode,
+  isSeqNode,
+  items,
+  parseYamlFile,
+} from '../../parse/yaml.js';
 import type { DigitsAt, Problem, RawClaim, Span } from '../../types.js';
 import { readRendered, sourceScalar } from '../render/rendered.js';
 import type { Chart, ChartPart } from './chart.js';
@@ -130,7 +137,10 @@ function sourceAt(lines: { line: number; path: string }[], line: number): string
 
 function readOutput(text: string): Rendered {
   const stream = readRendered(text, 'helm template');
-  const named = resolveNamedTargets(stream.parsed.namedTargets ?? [], stream.parsed.namedPorts ?? []);
+  const named = resolveNamedTargets(
+    stream.parsed.namedTargets ?? [],
+    stream.parsed.namedPorts ?? [],
+  );
   const claims = [...stream.parsed.claims, ...named.claims];
   const problems = [...stream.parsed.problems, ...named.problems];
   const lines = sourceLines(text);
@@ -155,11 +165,7 @@ function alignKeys(r: Rendered): string[] {
 
 const WHOLE_NUMBER = /^\d{1,5}$/;
 
-function valueCandidates(
-  editable: Editable,
-  wanted: ReadonlySet<number>,
-  out: Candidate[],
-): void {
+function valueCandidates(editable: Editable, wanted: ReadonlySet<number>, out: Candidate[]): void {
   const yaml = parseYamlFile(editable.text);
   if (yaml.errors.length > 0) return;
   const seen = new Set<YNode>();
@@ -521,5 +527,7 @@ function resourceLine(
   return lines.get(kind) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
 
-export const reportPath = (base: string) => (absolute: string): string =>
-  toPosix(relative(base, absolute)) || '.';
+export const reportPath =
+  (base: string) =>
+  (absolute: string): string =>
+    toPosix(relative(base, absolute)) || '.';

@@ -1,8 +1,6 @@
-// What a renderer (Kustomize, Helm) gives the deployable stage: see the design note at the top of
-// index.ts. A renderer knows its own kind of deployable; the stage knows everything shared
-// (scheduling on both cores, rendering off or unavailable, which plain files give way, variants,
-// conflict scopes, pull request scope).
-import type { Problem, RawClaim } from '../types.js';
+// The interface of the deployable stage (../index.ts) that a renderer plugs into, as its author
+// drafted it: kept here until that stage lands on main, then imported from ../renderer.ts.
+import type { Problem, RawClaim } from '../../types.js';
 
 /** A file the walk found (any name a manifest may have), as the renderers see it. */
 export interface WalkedFile {
