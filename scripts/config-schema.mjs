@@ -1,6 +1,7 @@
 // The config file's JSON Schema, from the zod schema the config loader validates with
 // (src/config/schema.ts), so that a key another change adds is in it at the next `npm run docs`.
 // Editors use it through `$schema:` or a `# yaml-language-server: $schema=...` comment.
+import { Buffer } from 'node:buffer';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
