@@ -103,7 +103,7 @@ describe('the npm package', () => {
 describe('the pre-commit hooks', () => {
   const preCommit = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
 
-  it.each(['port-claims', 'port-claims-repo'])(
+  it.for(['port-claims', 'port-claims-repo'])(
     '%s runs through `pre-commit try-repo` and installs nothing',
     (hook, context) => {
       if (preCommit.status !== 0) {
@@ -146,27 +146,20 @@ describe('the pre-commit hooks', () => {
 });
 
 describe('the problem matcher', () => {
+  interface Pattern {
+    regexp: string;
+    file: number;
+    line: number;
+    column: number;
+    severity: number;
+    code: number;
+    message: number;
+  }
   const matcher = JSON.parse(
     readFileSync(join(ROOT, '.github/port-claims-matcher.json'), 'utf8'),
-  ) as {
-    problemMatcher: {
-      owner: string;
-      pattern: {
-        regexp: string;
-        file: number;
-        line: number;
-        column: number;
-        severity: number;
-        code: number;
-        message: number;
-      }[];
-    }[];
-  };
-  const [
-    {
-      pattern: [p],
-    },
-  ] = matcher.problemMatcher as [{ pattern: [(typeof matcher.problemMatcher)[0]['pattern'][0]] }];
+  ) as { problemMatcher: { owner: string; pattern: Pattern[] }[] };
+  expect(matcher.problemMatcher.map((m) => m.owner)).toEqual(['port-claims']);
+  const p = matcher.problemMatcher[0]!.pattern[0]!;
   const regexp = new RegExp(p.regexp);
 
   const tree = {
