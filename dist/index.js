@@ -47178,8 +47178,15 @@ import { basename as basename2, relative as relative5 } from "node:path";
 
 // src/resolve/render/rendered.ts
 var ID_KEYS = ["name", "containerPort", "port", "protocol"];
+function mayClaim(doc) {
+  return (doc.includes("ports:") || doc.includes("listeners:")) && !/^kind:[ \t]*["']?CustomResourceDefinition["']?[ \t]*$/m.test(doc);
+}
 function readRendered(text2, label) {
-  const yaml = parseYamlFile(text2);
+  const docs = text2.split(/^---(?=[ \t]*(?:#.*)?$)[^\n]*\n?/m);
+  const claiming = docs.filter(mayClaim);
+  const others = docs.filter((d) => !mayClaim(d) && d.trim() !== "");
+  const kept = claiming.join("---\n");
+  const yaml = parseYamlFile(kept);
   const parsed = parseKubernetes(label, yaml);
   const roots = [];
   for (const doc of yaml.documents) {
@@ -47190,16 +47197,35 @@ function readRendered(text2, label) {
   }
   roots.sort((a, b) => a.start - b.start);
   const lineStarts2 = [0];
-  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
+  for (let i = kept.indexOf("\n"); i >= 0; i = kept.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
+  let objects;
   return {
-    objects: roots.map((r) => r.object),
+    // The other objects are read only when asked for (a replacement's source, a ConfigMap).
+    get objects() {
+      objects ??= [
+        ...roots.map((r) => r.object),
+        ...others.flatMap((d) => {
+          const other = parseYamlFile(d);
+          return other.documents.flatMap(
+            (doc) => doc.errors.length > 0 ? [] : objectRoots(doc.root, doc, 0).map((root) => renderedObject(root, doc, other))
+          );
+        })
+      ];
+      return objects;
+    },
     parsed,
     locate(span) {
       const offset = (lineStarts2[span.line - 1] ?? Infinity) + span.column - 1;
+      let low = 0;
+      let high = roots.length - 1;
       let at;
-      for (const r of roots) {
-        if (r.start > offset) break;
-        at = r;
+      while (low <= high) {
+        const mid = low + high >> 1;
+        const r = roots[mid];
+        if (r.start <= offset) {
+          at = r;
+          low = mid + 1;
+        } else high = mid - 1;
       }
       if (!at) return void 0;
       const path = pathTo(at.root, at.doc, offset);
@@ -47975,6 +48001,24 @@ async function renderKustomizations(renderer, workspace, targets, describe3) {
         return texts.map((text2) => ({ ok: true, text: text2, wrapper, ms }));
       }
     }
+    const failed = Number(
+      /accumulating resources from '\.\.\/b(\d+)'/.exec(
+        outcome.ok ? "" : outcome.stderr ?? ""
+      )?.[1] ?? NaN
+    );
+    if (Number.isInteger(failed) && failed < targets.length) {
+      const others = targets.filter((_, i) => i !== failed);
+      const [alone] = await renderKustomizations(
+        renderer,
+        workspace,
+        [targets[failed]],
+        describe3
+      );
+      const rest = await renderKustomizations(renderer, workspace, others, describe3);
+      return targets.map(
+        (_, i) => i === failed ? alone : rest[i < failed ? i : i - 1]
+      );
+    }
   }
   const outcomes = [];
   for (const target of targets) {
@@ -48021,7 +48065,7 @@ async function run(renderer, workspace, wrapper, describe3) {
       wrapper,
       (path) => path.startsWith(workspace.root) ? void 0 : describe3(path)
     );
-  return { ok: false, message, ms };
+  return { ok: false, message, ms, stderr: result2.stderr };
 }
 function cleanError(stderr, wrapper, describe3) {
   let text2 = stderr.trim();
