@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import type { SeverityOverride } from '../../src/policy/evaluate.js';
 import { writeTree } from '../helpers/tree.js';
-import { claimRows, KUBERNETES_FIXTURES, parsedFixture, problemRows } from './kubernetes-fixtures.js';
+import {
+  claimRows,
+  KUBERNETES_FIXTURES,
+  parsedFixture,
+  problemRows,
+} from './kubernetes-fixtures.js';
 
 describe('API server defaults', () => {
   it('reads an empty protocol as TCP and an empty targetPort as the port', () => {
@@ -40,7 +45,8 @@ describe('API server defaults', () => {
 
 describe('the severity of a lower-case protocol', () => {
   const manifest = readFileSync(`${KUBERNETES_FIXTURES}defaults/lower-case-protocol.yaml`, 'utf8');
-  const bad = 'apiVersion: v1\nkind: Pod\nmetadata: {name: bad}\nspec:\n  containers:\n    - name: c\n      ports: [{containerPort: 8080, protocol: QUIC}]\n';
+  const bad =
+    'apiVersion: v1\nkind: Pod\nmetadata: {name: bad}\nspec:\n  containers:\n    - name: c\n      ports: [{containerPort: 8080, protocol: QUIC}]\n';
 
   async function severities(rules?: Record<string, SeverityOverride>): Promise<string[]> {
     const config = rules
