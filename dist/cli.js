@@ -15977,8 +15977,7 @@ var YamlFile = class {
       }));
       return;
     }
-    const docs = parseAllDocuments(text2, PARSE_OPTIONS);
-    const list2 = Array.isArray(docs) ? docs : [];
+    const list2 = parseAsKubectlDoes(text2);
     for (const doc of list2) detachValues(doc.contents);
     this.documents = list2.map((doc) => ({
       root: doc.contents ?? null,
@@ -16074,6 +16073,112 @@ var YamlFile = class {
     return void 0;
   }
 };
+function parseAsKubectlDoes(text2) {
+  const docs = parseAllDocuments(text2, PARSE_OPTIONS);
+  const list2 = Array.isArray(docs) ? docs : [];
+  const unclosed = list2.some(
+    (d) => d.errors.some((e) => e.code === "MISSING_CHAR" && e.message.includes("quote"))
+  );
+  if (!unclosed) return list2;
+  const tokens2 = goYamlTokens(text2);
+  if (!tokens2) return list2;
+  const parser = new Parser();
+  const cst = function* () {
+    for (const token of tokens2) yield* parser.next(token);
+    yield* parser.end();
+  };
+  const lenient = Array.from(new Composer(PARSE_OPTIONS).compose(cst()));
+  return lenient.every((d) => d.errors.length === 0) ? lenient : list2;
+}
+var SCALAR_MARK = "";
+var isMark = (token) => token === "" || token === "" || token === SCALAR_MARK;
+function goYamlTokens(text2) {
+  const lexer = new Lexer();
+  const tokens2 = [];
+  const added = [];
+  const lines = [];
+  let fed = 0;
+  let emitted = 0;
+  let atScalar = false;
+  let open2;
+  const feed = (chunk, incomplete) => {
+    lines.push({ start: fed, text: chunk });
+    fed += chunk.length;
+    for (const token of lexer.lex(chunk, incomplete)) {
+      tokens2.push(token);
+      if (atScalar || !isMark(token)) emitted += token.length;
+      atScalar = !atScalar && token === SCALAR_MARK;
+    }
+    if (emitted >= fed) open2 = void 0;
+    else if (open2?.at !== emitted) open2 = opening(lines, emitted);
+    while (open2 && open2.searched < fed) {
+      const last = lines[lines.length - 1];
+      const from = Math.max(open2.searched, last.start);
+      let i = lines.length - 1;
+      while (i > 0 && lines[i].start > from) i--;
+      const at = lines[i];
+      const closes = closingQuote(at.text, from - at.start, open2.quote);
+      if (closes) open2 = void 0;
+      else open2.searched = at.start + at.text.length;
+    }
+  };
+  for (let start = 0; start < text2.length; ) {
+    const newline = text2.indexOf("\n", start);
+    const end = newline < 0 ? text2.length : newline + 1;
+    let chunk = text2.slice(start, end);
+    const indent = /^[ ]*/.exec(chunk)?.[0].length ?? 0;
+    if (open2 && indent < open2.column && chunk.trim() !== "" && !/^(---|\.\.\.)(\s|$)/.test(chunk)) {
+      added.push({ at: fed, count: open2.column - indent });
+      chunk = " ".repeat(open2.column - indent) + chunk;
+    }
+    feed(chunk, true);
+    start = end;
+  }
+  feed("", false);
+  return added.length === 0 ? void 0 : withoutAdded(tokens2, added);
+}
+function opening(lines, offset) {
+  let i = lines.length - 1;
+  while (i > 0 && lines[i].start > offset) i--;
+  const line = lines[i];
+  const quote = line.text[offset - line.start];
+  if (quote !== '"' && quote !== "'") return void 0;
+  return { at: offset, quote, column: offset - line.start, searched: offset + 1 };
+}
+function closingQuote(line, from, quote) {
+  for (let i = from; i < line.length; i++) {
+    const ch = line[i];
+    if (quote === '"' && ch === "\\") i++;
+    else if (ch === quote) {
+      if (quote === "'" && line[i + 1] === "'") i++;
+      else return true;
+    }
+  }
+  return false;
+}
+function withoutAdded(tokens2, added) {
+  let offset = 0;
+  let next = 0;
+  let atScalar = false;
+  return tokens2.map((token) => {
+    if (!atScalar && isMark(token)) {
+      atScalar = token === SCALAR_MARK;
+      return token;
+    }
+    atScalar = false;
+    const from = offset;
+    offset += token.length;
+    let out = token;
+    const inside = [];
+    for (; next < added.length && added[next].at < offset; next++) {
+      inside.push(added[next]);
+    }
+    for (const run3 of inside.reverse()) {
+      out = out.slice(0, run3.at - from) + out.slice(run3.at - from + run3.count);
+    }
+    return out;
+  });
+}
 function parseYamlFile(text2, options = {}) {
   return new YamlFile(text2, options);
 }
@@ -16251,7 +16356,7 @@ function yamlComments(text2) {
   const comments = [];
   let offset = 0;
   let atScalar = false;
-  for (const token of new Lexer().lex(text2)) {
+  for (const token of goYamlTokens(text2) ?? new Lexer().lex(text2)) {
     if (atScalar) {
       atScalar = false;
     } else if (token === "") {
@@ -22721,7 +22826,8 @@ function* discover(paths, options) {
     const realBase = options.relativeTo ? real(options.relativeTo) : realRoot;
     const boundary = isInside(realBase, realRoot) ? realBase : realRoot;
     const base = options.relativeTo ?? root;
-    yield* walk({ root, realRoot, boundary, base, included, excluded }, root, "");
+    const claimed = /* @__PURE__ */ new Set();
+    yield* walk({ root, realRoot, boundary, base, included, excluded, claimed }, root, "");
   }
 }
 function* walk(w, directory, relDirectory) {
@@ -22759,33 +22865,64 @@ function* walk(w, directory, relDirectory) {
     }
     const hint = hintFor(name);
     if (!hint || w.included && !w.included(rel)) continue;
-    const file = w.base === w.root ? rel : toPosix(relative2(w.base, path));
+    if (!isLink && w.claimed.has(rel)) continue;
+    const file = reportPath(w, rel, path);
     const candidate = { path, file, base: w.base, hint, boundary: w.boundary };
     if (isSpecial) candidate.skip = "not a regular file";
     if (isLink) {
-      const reason = linkProblem(w.realRoot, path);
-      if (reason === "directory") continue;
-      if (reason) candidate.skip = reason;
+      const target = linkTarget(w.realRoot, path);
+      if (target === "directory") continue;
+      if ("skip" in target) candidate.skip = target.skip;
+      else {
+        const scanned = scannedOnce(w, candidate, relDirectory, target.rel);
+        if (scanned) yield scanned;
+        continue;
+      }
     }
     yield candidate;
   }
 }
-function linkProblem(realRoot, path) {
+function reportPath(w, rel, path) {
+  return w.base === w.root ? rel : toPosix(relative2(w.base, path));
+}
+function scannedOnce(w, link, relDirectory, relTarget) {
+  const slash = relTarget.lastIndexOf("/");
+  const targetDirectory = slash < 0 ? "" : relTarget.slice(0, slash);
+  if (link.hint === "compose" && targetDirectory !== relDirectory) return link;
+  if (!walks(w, relTarget)) return link;
+  const targetPath = w.root.endsWith(sep) ? w.root + relTarget.split("/").join(sep) : w.root + sep + relTarget.split("/").join(sep);
+  const targetFile = reportPath(w, relTarget, targetPath);
+  const targetHint = hintFor(relTarget.slice(slash + 1));
+  if (targetHint && (targetHint === link.hint || link.hint === "yaml" || targetHint !== "yaml")) {
+    return void 0;
+  }
+  w.claimed.add(relTarget);
+  return { ...link, path: targetPath, file: targetFile };
+}
+function walks(w, rel) {
+  const parts = rel.split("/");
+  for (let i = 0; i < parts.length - 1; i++) {
+    if (SKIPPED_DIRECTORIES.has(parts[i])) return false;
+    if (w.excluded?.(parts.slice(0, i + 1).join("/"))) return false;
+  }
+  return !w.excluded?.(rel) && (!w.included || w.included(rel));
+}
+function linkTarget(realRoot, path) {
   let target;
   try {
     target = realpathSync2.native(path);
   } catch {
-    return "symbolic link whose target does not exist (or is a loop): not followed";
+    return { skip: "symbolic link whose target does not exist (or is a loop): not followed" };
   }
   if (!isInside(realRoot, target))
-    return "symbolic link to a path outside the scanned directory: not followed";
+    return { skip: "symbolic link to a path outside the scanned directory: not followed" };
   try {
     const info = lstatSync2(target);
     if (info.isDirectory()) return "directory";
   } catch {
-    return "symbolic link whose target cannot be read: not followed";
+    return { skip: "symbolic link whose target cannot be read: not followed" };
   }
-  return void 0;
+  return { rel: toPosix(relative2(realRoot, target)) };
 }
 var DiscoverError = class extends Error {
 };
@@ -23416,6 +23553,7 @@ function hitsFromProblems(problems, code) {
     if (p.protocol) hit.protocol = p.protocol;
     if (p.resource !== void 0) hit.resource = p.resource;
     if (p.field) hit.field = p.field;
+    if (p.maxSeverity) hit.maxSeverity = p.maxSeverity;
     return hit;
   });
 }
@@ -23570,8 +23708,14 @@ function evaluate(input, settings = {}) {
   for (const rule of RULES) {
     const severity = settings.severities?.[rule.id] ?? rule.defaultSeverity;
     if (severity === "off") continue;
-    for (const hit of rule.check(input))
-      results.push({ rule: rule.id, severity, suggestsFix: rule.suggestsFix, hit });
+    for (const hit of rule.check(input)) {
+      results.push({
+        rule: rule.id,
+        severity: lighter(severity, hit.maxSeverity),
+        suggestsFix: rule.suggestsFix,
+        hit
+      });
+    }
   }
   const fixable = (r) => r.suggestsFix && r.hit.field !== "nodePort";
   const offending = [];
@@ -23624,6 +23768,9 @@ function compareFindings(a, b) {
   return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 var RANK = { error: 3, warning: 2, notice: 1 };
+function lighter(severity, cap) {
+  return cap !== void 0 && RANK[cap] < RANK[severity] ? cap : severity;
+}
 function atOrAbove(severity, failOn) {
   return failOn !== "never" && RANK[severity] >= RANK[failOn];
 }
@@ -25130,10 +25277,23 @@ function written(ctx, node2) {
 }
 var PLACEHOLDER = /\{\{|\$\{|\$\(/;
 function protocolOf(ctx, node2, field2) {
-  if (!node2 || scalarValue(node2) === null) return "tcp";
+  const value = node2 ? scalarValue(node2) : null;
+  if (!node2 || value === null || value === "") return "tcp";
   const text2 = written(ctx, node2);
   const protocol = text2.toLowerCase();
-  if (protocol === "tcp" || protocol === "udp" || protocol === "sctp") return protocol;
+  if (protocol === "tcp" || protocol === "udp" || protocol === "sctp") {
+    if (text2 !== protocol.toUpperCase()) {
+      problem2(
+        ctx,
+        node2,
+        "invalid-port",
+        `${ctx.resource}: protocol "${text2}" is refused by the API server, which accepts only "${protocol.toUpperCase()}"; write it in upper case.`,
+        field2,
+        { spec: text2, protocol, maxSeverity: "warning" }
+      );
+    }
+    return protocol;
+  }
   if (PLACEHOLDER.test(text2)) {
     problem2(
       ctx,
@@ -25257,7 +25417,9 @@ function serviceClaims(ctx, spec) {
       if (port2 !== void 0) claim2(ctx, portField, "port", port2, protocol);
     }
     const target = get(portNode, "targetPort", doc);
-    if (!isUnset(target)) targetPortClaim(ctx, target, protocol, selector2);
+    if (!isUnset(target) && scalarValue(target) !== "") {
+      targetPortClaim(ctx, target, protocol, selector2);
+    }
     const nodePort = get(portNode, "nodePort", doc);
     if (!isUnset(nodePort)) {
       const port2 = portValue(ctx, nodePort, "nodePort", protocol);
@@ -25483,8 +25645,15 @@ import { basename as basename2, relative as relative5 } from "node:path";
 
 // src/resolve/render/rendered.ts
 var ID_KEYS = ["name", "containerPort", "port", "protocol"];
+function mayClaim(doc) {
+  return (doc.includes("ports:") || doc.includes("listeners:")) && !/^kind:[ \t]*["']?CustomResourceDefinition["']?[ \t]*$/m.test(doc);
+}
 function readRendered(text2, label) {
-  const yaml = parseYamlFile(text2);
+  const docs = text2.split(/^---(?=[ \t]*(?:#.*)?$)[^\n]*\n?/m);
+  const claiming = docs.filter(mayClaim);
+  const others = docs.filter((d) => !mayClaim(d) && d.trim() !== "");
+  const kept = claiming.join("---\n");
+  const yaml = parseYamlFile(kept);
   const parsed = parseKubernetes(label, yaml);
   const roots = [];
   for (const doc of yaml.documents) {
@@ -25495,16 +25664,35 @@ function readRendered(text2, label) {
   }
   roots.sort((a, b) => a.start - b.start);
   const lineStarts2 = [0];
-  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
+  for (let i = kept.indexOf("\n"); i >= 0; i = kept.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
+  let objects;
   return {
-    objects: roots.map((r) => r.object),
+    // The other objects are read only when asked for (a replacement's source, a ConfigMap).
+    get objects() {
+      objects ??= [
+        ...roots.map((r) => r.object),
+        ...others.flatMap((d) => {
+          const other = parseYamlFile(d);
+          return other.documents.flatMap(
+            (doc) => doc.errors.length > 0 ? [] : objectRoots(doc.root, doc, 0).map((root) => renderedObject(root, doc, other))
+          );
+        })
+      ];
+      return objects;
+    },
     parsed,
     locate(span) {
       const offset = (lineStarts2[span.line - 1] ?? Infinity) + span.column - 1;
+      let low = 0;
+      let high = roots.length - 1;
       let at;
-      for (const r of roots) {
-        if (r.start > offset) break;
-        at = r;
+      while (low <= high) {
+        const mid = low + high >> 1;
+        const r = roots[mid];
+        if (r.start <= offset) {
+          at = r;
+          low = mid + 1;
+        } else high = mid - 1;
       }
       if (!at) return void 0;
       const path = pathTo(at.root, at.doc, offset);
@@ -26280,6 +26468,24 @@ async function renderKustomizations(renderer, workspace, targets, describe2) {
         return texts.map((text2) => ({ ok: true, text: text2, wrapper, ms }));
       }
     }
+    const failed = Number(
+      /accumulating resources from '\.\.\/b(\d+)'/.exec(
+        outcome.ok ? "" : outcome.stderr ?? ""
+      )?.[1] ?? NaN
+    );
+    if (Number.isInteger(failed) && failed < targets.length) {
+      const others = targets.filter((_, i) => i !== failed);
+      const [alone] = await renderKustomizations(
+        renderer,
+        workspace,
+        [targets[failed]],
+        describe2
+      );
+      const rest = await renderKustomizations(renderer, workspace, others, describe2);
+      return targets.map(
+        (_, i) => i === failed ? alone : rest[i < failed ? i : i - 1]
+      );
+    }
   }
   const outcomes = [];
   for (const target of targets) {
@@ -26326,7 +26532,7 @@ async function run(renderer, workspace, wrapper, describe2) {
       wrapper,
       (path) => path.startsWith(workspace.root) ? void 0 : describe2(path)
     );
-  return { ok: false, message, ms };
+  return { ok: false, message, ms, stderr: result2.stderr };
 }
 function cleanError(stderr, wrapper, describe2) {
   let text2 = stderr.trim();
@@ -29356,8 +29562,8 @@ function* jsonChunks(record2) {
       yield separator + field(key, value);
       continue;
     }
-    const opening = `  ${JSON.stringify(key)}: [`;
-    yield `${separator}${opening}`;
+    const opening2 = `  ${JSON.stringify(key)}: [`;
+    yield `${separator}${opening2}`;
     for (let start = 0; start < value.length; ) {
       let end = start;
       for (let w = 0; end < value.length && w < WEIGHT_PER_PIECE; end++) w += weight(value[end]);
@@ -29367,7 +29573,7 @@ function* jsonChunks(record2) {
           value.slice(start, end).map((v) => shared.mark(v))
         )
       );
-      const items2 = text2.slice(opening.length, text2.length - "\n  ]".length);
+      const items2 = text2.slice(opening2.length, text2.length - "\n  ]".length);
       yield start === 0 ? items2 : `,${items2}`;
       start = end;
     }

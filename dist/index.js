@@ -30467,8 +30467,7 @@ var YamlFile = class {
       }));
       return;
     }
-    const docs = parseAllDocuments(text2, PARSE_OPTIONS);
-    const list3 = Array.isArray(docs) ? docs : [];
+    const list3 = parseAsKubectlDoes(text2);
     for (const doc of list3) detachValues(doc.contents);
     this.documents = list3.map((doc) => ({
       root: doc.contents ?? null,
@@ -30564,6 +30563,112 @@ var YamlFile = class {
     return void 0;
   }
 };
+function parseAsKubectlDoes(text2) {
+  const docs = parseAllDocuments(text2, PARSE_OPTIONS);
+  const list3 = Array.isArray(docs) ? docs : [];
+  const unclosed = list3.some(
+    (d) => d.errors.some((e) => e.code === "MISSING_CHAR" && e.message.includes("quote"))
+  );
+  if (!unclosed) return list3;
+  const tokens2 = goYamlTokens(text2);
+  if (!tokens2) return list3;
+  const parser = new Parser();
+  const cst = function* () {
+    for (const token of tokens2) yield* parser.next(token);
+    yield* parser.end();
+  };
+  const lenient = Array.from(new Composer(PARSE_OPTIONS).compose(cst()));
+  return lenient.every((d) => d.errors.length === 0) ? lenient : list3;
+}
+var SCALAR_MARK = "";
+var isMark = (token) => token === "" || token === "" || token === SCALAR_MARK;
+function goYamlTokens(text2) {
+  const lexer = new Lexer();
+  const tokens2 = [];
+  const added = [];
+  const lines = [];
+  let fed = 0;
+  let emitted = 0;
+  let atScalar = false;
+  let open3;
+  const feed = (chunk, incomplete) => {
+    lines.push({ start: fed, text: chunk });
+    fed += chunk.length;
+    for (const token of lexer.lex(chunk, incomplete)) {
+      tokens2.push(token);
+      if (atScalar || !isMark(token)) emitted += token.length;
+      atScalar = !atScalar && token === SCALAR_MARK;
+    }
+    if (emitted >= fed) open3 = void 0;
+    else if (open3?.at !== emitted) open3 = opening(lines, emitted);
+    while (open3 && open3.searched < fed) {
+      const last = lines[lines.length - 1];
+      const from = Math.max(open3.searched, last.start);
+      let i = lines.length - 1;
+      while (i > 0 && lines[i].start > from) i--;
+      const at = lines[i];
+      const closes = closingQuote(at.text, from - at.start, open3.quote);
+      if (closes) open3 = void 0;
+      else open3.searched = at.start + at.text.length;
+    }
+  };
+  for (let start = 0; start < text2.length; ) {
+    const newline = text2.indexOf("\n", start);
+    const end = newline < 0 ? text2.length : newline + 1;
+    let chunk = text2.slice(start, end);
+    const indent = /^[ ]*/.exec(chunk)?.[0].length ?? 0;
+    if (open3 && indent < open3.column && chunk.trim() !== "" && !/^(---|\.\.\.)(\s|$)/.test(chunk)) {
+      added.push({ at: fed, count: open3.column - indent });
+      chunk = " ".repeat(open3.column - indent) + chunk;
+    }
+    feed(chunk, true);
+    start = end;
+  }
+  feed("", false);
+  return added.length === 0 ? void 0 : withoutAdded(tokens2, added);
+}
+function opening(lines, offset) {
+  let i = lines.length - 1;
+  while (i > 0 && lines[i].start > offset) i--;
+  const line = lines[i];
+  const quote = line.text[offset - line.start];
+  if (quote !== '"' && quote !== "'") return void 0;
+  return { at: offset, quote, column: offset - line.start, searched: offset + 1 };
+}
+function closingQuote(line, from, quote) {
+  for (let i = from; i < line.length; i++) {
+    const ch = line[i];
+    if (quote === '"' && ch === "\\") i++;
+    else if (ch === quote) {
+      if (quote === "'" && line[i + 1] === "'") i++;
+      else return true;
+    }
+  }
+  return false;
+}
+function withoutAdded(tokens2, added) {
+  let offset = 0;
+  let next = 0;
+  let atScalar = false;
+  return tokens2.map((token) => {
+    if (!atScalar && isMark(token)) {
+      atScalar = token === SCALAR_MARK;
+      return token;
+    }
+    atScalar = false;
+    const from = offset;
+    offset += token.length;
+    let out = token;
+    const inside2 = [];
+    for (; next < added.length && added[next].at < offset; next++) {
+      inside2.push(added[next]);
+    }
+    for (const run3 of inside2.reverse()) {
+      out = out.slice(0, run3.at - from) + out.slice(run3.at - from + run3.count);
+    }
+    return out;
+  });
+}
 function parseYamlFile(text2, options = {}) {
   return new YamlFile(text2, options);
 }
@@ -30741,7 +30846,7 @@ function yamlComments(text2) {
   const comments = [];
   let offset = 0;
   let atScalar = false;
-  for (const token of new Lexer().lex(text2)) {
+  for (const token of goYamlTokens(text2) ?? new Lexer().lex(text2)) {
     if (atScalar) {
       atScalar = false;
     } else if (token === "") {
@@ -37211,7 +37316,8 @@ function* discover(paths, options) {
     const realBase = options.relativeTo ? real(options.relativeTo) : realRoot;
     const boundary = isInside(realBase, realRoot) ? realBase : realRoot;
     const base = options.relativeTo ?? root;
-    yield* walk({ root, realRoot, boundary, base, included, excluded }, root, "");
+    const claimed = /* @__PURE__ */ new Set();
+    yield* walk({ root, realRoot, boundary, base, included, excluded, claimed }, root, "");
   }
 }
 function* walk(w, directory, relDirectory) {
@@ -37249,33 +37355,64 @@ function* walk(w, directory, relDirectory) {
     }
     const hint = hintFor(name);
     if (!hint || w.included && !w.included(rel)) continue;
-    const file = w.base === w.root ? rel : toPosix(relative2(w.base, path));
+    if (!isLink && w.claimed.has(rel)) continue;
+    const file = reportPath(w, rel, path);
     const candidate = { path, file, base: w.base, hint, boundary: w.boundary };
     if (isSpecial) candidate.skip = "not a regular file";
     if (isLink) {
-      const reason = linkProblem(w.realRoot, path);
-      if (reason === "directory") continue;
-      if (reason) candidate.skip = reason;
+      const target = linkTarget(w.realRoot, path);
+      if (target === "directory") continue;
+      if ("skip" in target) candidate.skip = target.skip;
+      else {
+        const scanned = scannedOnce(w, candidate, relDirectory, target.rel);
+        if (scanned) yield scanned;
+        continue;
+      }
     }
     yield candidate;
   }
 }
-function linkProblem(realRoot, path) {
+function reportPath(w, rel, path) {
+  return w.base === w.root ? rel : toPosix(relative2(w.base, path));
+}
+function scannedOnce(w, link, relDirectory, relTarget) {
+  const slash = relTarget.lastIndexOf("/");
+  const targetDirectory = slash < 0 ? "" : relTarget.slice(0, slash);
+  if (link.hint === "compose" && targetDirectory !== relDirectory) return link;
+  if (!walks(w, relTarget)) return link;
+  const targetPath = w.root.endsWith(sep) ? w.root + relTarget.split("/").join(sep) : w.root + sep + relTarget.split("/").join(sep);
+  const targetFile = reportPath(w, relTarget, targetPath);
+  const targetHint = hintFor(relTarget.slice(slash + 1));
+  if (targetHint && (targetHint === link.hint || link.hint === "yaml" || targetHint !== "yaml")) {
+    return void 0;
+  }
+  w.claimed.add(relTarget);
+  return { ...link, path: targetPath, file: targetFile };
+}
+function walks(w, rel) {
+  const parts = rel.split("/");
+  for (let i = 0; i < parts.length - 1; i++) {
+    if (SKIPPED_DIRECTORIES.has(parts[i])) return false;
+    if (w.excluded?.(parts.slice(0, i + 1).join("/"))) return false;
+  }
+  return !w.excluded?.(rel) && (!w.included || w.included(rel));
+}
+function linkTarget(realRoot, path) {
   let target;
   try {
     target = realpathSync2.native(path);
   } catch {
-    return "symbolic link whose target does not exist (or is a loop): not followed";
+    return { skip: "symbolic link whose target does not exist (or is a loop): not followed" };
   }
   if (!isInside(realRoot, target))
-    return "symbolic link to a path outside the scanned directory: not followed";
+    return { skip: "symbolic link to a path outside the scanned directory: not followed" };
   try {
     const info2 = lstatSync2(target);
     if (info2.isDirectory()) return "directory";
   } catch {
-    return "symbolic link whose target cannot be read: not followed";
+    return { skip: "symbolic link whose target cannot be read: not followed" };
   }
-  return void 0;
+  return { rel: toPosix(relative2(realRoot, target)) };
 }
 var DiscoverError = class extends Error {
 };
@@ -45111,6 +45248,7 @@ function hitsFromProblems(problems, code) {
     if (p.protocol) hit.protocol = p.protocol;
     if (p.resource !== void 0) hit.resource = p.resource;
     if (p.field) hit.field = p.field;
+    if (p.maxSeverity) hit.maxSeverity = p.maxSeverity;
     return hit;
   });
 }
@@ -45265,8 +45403,14 @@ function evaluate(input, settings = {}) {
   for (const rule of RULES) {
     const severity = settings.severities?.[rule.id] ?? rule.defaultSeverity;
     if (severity === "off") continue;
-    for (const hit of rule.check(input))
-      results.push({ rule: rule.id, severity, suggestsFix: rule.suggestsFix, hit });
+    for (const hit of rule.check(input)) {
+      results.push({
+        rule: rule.id,
+        severity: lighter(severity, hit.maxSeverity),
+        suggestsFix: rule.suggestsFix,
+        hit
+      });
+    }
   }
   const fixable = (r) => r.suggestsFix && r.hit.field !== "nodePort";
   const offending = [];
@@ -45319,6 +45463,9 @@ function compareFindings(a, b) {
   return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 var RANK = { error: 3, warning: 2, notice: 1 };
+function lighter(severity, cap) {
+  return cap !== void 0 && RANK[cap] < RANK[severity] ? cap : severity;
+}
 function atOrAbove(severity, failOn) {
   return failOn !== "never" && RANK[severity] >= RANK[failOn];
 }
@@ -46825,10 +46972,23 @@ function written(ctx, node2) {
 }
 var PLACEHOLDER = /\{\{|\$\{|\$\(/;
 function protocolOf(ctx, node2, field) {
-  if (!node2 || scalarValue(node2) === null) return "tcp";
+  const value = node2 ? scalarValue(node2) : null;
+  if (!node2 || value === null || value === "") return "tcp";
   const text2 = written(ctx, node2);
   const protocol = text2.toLowerCase();
-  if (protocol === "tcp" || protocol === "udp" || protocol === "sctp") return protocol;
+  if (protocol === "tcp" || protocol === "udp" || protocol === "sctp") {
+    if (text2 !== protocol.toUpperCase()) {
+      problem2(
+        ctx,
+        node2,
+        "invalid-port",
+        `${ctx.resource}: protocol "${text2}" is refused by the API server, which accepts only "${protocol.toUpperCase()}"; write it in upper case.`,
+        field,
+        { spec: text2, protocol, maxSeverity: "warning" }
+      );
+    }
+    return protocol;
+  }
   if (PLACEHOLDER.test(text2)) {
     problem2(
       ctx,
@@ -46952,7 +47112,9 @@ function serviceClaims(ctx, spec) {
       if (port2 !== void 0) claim2(ctx, portField, "port", port2, protocol);
     }
     const target = get(portNode, "targetPort", doc);
-    if (!isUnset(target)) targetPortClaim(ctx, target, protocol, selector2);
+    if (!isUnset(target) && scalarValue(target) !== "") {
+      targetPortClaim(ctx, target, protocol, selector2);
+    }
     const nodePort = get(portNode, "nodePort", doc);
     if (!isUnset(nodePort)) {
       const port2 = portValue(ctx, nodePort, "nodePort", protocol);
@@ -47178,8 +47340,15 @@ import { basename as basename2, relative as relative5 } from "node:path";
 
 // src/resolve/render/rendered.ts
 var ID_KEYS = ["name", "containerPort", "port", "protocol"];
+function mayClaim(doc) {
+  return (doc.includes("ports:") || doc.includes("listeners:")) && !/^kind:[ \t]*["']?CustomResourceDefinition["']?[ \t]*$/m.test(doc);
+}
 function readRendered(text2, label) {
-  const yaml = parseYamlFile(text2);
+  const docs = text2.split(/^---(?=[ \t]*(?:#.*)?$)[^\n]*\n?/m);
+  const claiming = docs.filter(mayClaim);
+  const others = docs.filter((d) => !mayClaim(d) && d.trim() !== "");
+  const kept = claiming.join("---\n");
+  const yaml = parseYamlFile(kept);
   const parsed = parseKubernetes(label, yaml);
   const roots = [];
   for (const doc of yaml.documents) {
@@ -47190,16 +47359,35 @@ function readRendered(text2, label) {
   }
   roots.sort((a, b) => a.start - b.start);
   const lineStarts2 = [0];
-  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
+  for (let i = kept.indexOf("\n"); i >= 0; i = kept.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
+  let objects;
   return {
-    objects: roots.map((r) => r.object),
+    // The other objects are read only when asked for (a replacement's source, a ConfigMap).
+    get objects() {
+      objects ??= [
+        ...roots.map((r) => r.object),
+        ...others.flatMap((d) => {
+          const other = parseYamlFile(d);
+          return other.documents.flatMap(
+            (doc) => doc.errors.length > 0 ? [] : objectRoots(doc.root, doc, 0).map((root) => renderedObject(root, doc, other))
+          );
+        })
+      ];
+      return objects;
+    },
     parsed,
     locate(span) {
       const offset = (lineStarts2[span.line - 1] ?? Infinity) + span.column - 1;
+      let low = 0;
+      let high = roots.length - 1;
       let at;
-      for (const r of roots) {
-        if (r.start > offset) break;
-        at = r;
+      while (low <= high) {
+        const mid = low + high >> 1;
+        const r = roots[mid];
+        if (r.start <= offset) {
+          at = r;
+          low = mid + 1;
+        } else high = mid - 1;
       }
       if (!at) return void 0;
       const path = pathTo(at.root, at.doc, offset);
@@ -47975,6 +48163,24 @@ async function renderKustomizations(renderer, workspace, targets, describe3) {
         return texts.map((text2) => ({ ok: true, text: text2, wrapper, ms }));
       }
     }
+    const failed = Number(
+      /accumulating resources from '\.\.\/b(\d+)'/.exec(
+        outcome.ok ? "" : outcome.stderr ?? ""
+      )?.[1] ?? NaN
+    );
+    if (Number.isInteger(failed) && failed < targets.length) {
+      const others = targets.filter((_, i) => i !== failed);
+      const [alone] = await renderKustomizations(
+        renderer,
+        workspace,
+        [targets[failed]],
+        describe3
+      );
+      const rest = await renderKustomizations(renderer, workspace, others, describe3);
+      return targets.map(
+        (_, i) => i === failed ? alone : rest[i < failed ? i : i - 1]
+      );
+    }
   }
   const outcomes = [];
   for (const target of targets) {
@@ -48021,7 +48227,7 @@ async function run(renderer, workspace, wrapper, describe3) {
       wrapper,
       (path) => path.startsWith(workspace.root) ? void 0 : describe3(path)
     );
-  return { ok: false, message, ms };
+  return { ok: false, message, ms, stderr: result2.stderr };
 }
 function cleanError(stderr, wrapper, describe3) {
   let text2 = stderr.trim();
