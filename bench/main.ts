@@ -23,6 +23,7 @@ import type { CorpusOnDisk } from './corpus/write.js';
 import { corpusKey, ensureCorpus } from './corpus/write.js';
 import type { Measured } from './measure.js';
 import { canMeasureMemory, measure } from './measure.js';
+import { describeKustomize, ensureKustomizeTree, timeKustomize } from './kustomize.js';
 import type { CpuProfile } from './profile.js';
 import { describeProfile, summariseProfile } from './profile.js';
 import type { Spread } from './stats.js';
@@ -57,6 +58,8 @@ Options:
   --time                time as well, with --check, --save-baseline or --profile
   --fold                with compare: one claim per port, one finding per item and rule
   --cache .bench        where corpora, baselines, profiles and results go
+  --kustomize-apps 20   apps of the Kustomize tree (three overlays each) timed with and
+                        without rendering; 0 skips it
 `;
 
 /** Issue 7 (speed, start-up) and issue 14 (memory, report size, amplification cases). */
@@ -89,6 +92,7 @@ interface Options {
   profile: boolean;
   time: boolean;
   fold: boolean;
+  kustomizeApps: number;
 }
 
 function parse(argv: readonly string[]): { command: string; rest: string[]; options: Options } {
@@ -112,6 +116,7 @@ function parse(argv: readonly string[]): { command: string; rest: string[]; opti
       profile: { type: 'boolean', default: false },
       time: { type: 'boolean', default: false },
       fold: { type: 'boolean', default: false },
+      'kustomize-apps': { type: 'string', default: '20' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -154,6 +159,7 @@ function parse(argv: readonly string[]): { command: string; rest: string[]; opti
       profile: values.profile,
       time: values.time || !steps,
       fold: values.fold,
+      kustomizeApps: integer('kustomize-apps', values['kustomize-apps'], 0),
     },
   };
 }
@@ -663,6 +669,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     const cases = options.cases ? await timeCases(options) : undefined;
     const startup = options.startupReps ? await timeStartup(options) : undefined;
+    const kustomize = options.kustomizeApps
+      ? await timeKustomize(
+          node,
+          options.cli,
+          ensureKustomizeTree(options.cache, options.kustomizeApps),
+          options.reps,
+        )
+      : undefined;
+    if (kustomize) console.log(describeKustomize(kustomize));
     const results = join(options.cache, 'results');
     mkdirSync(results, { recursive: true });
     const record = {
@@ -676,6 +691,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       sizes,
       cases,
       startup,
+      kustomize,
       medianRatio: median(sizes.map((s) => s.ratio.ofMedians)),
     };
     const file = join(results, `${record.date.replace(/[:.]/g, '-')}.json`);

@@ -37,6 +37,8 @@ export interface RunOptions {
   stdout?: 'ignore' | 'capture' | { file: string };
   /** Killed (SIGKILL) past this many milliseconds. */
   timeoutMs?: number;
+  /** The child's environment (default: this process's). */
+  env?: NodeJS.ProcessEnv;
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'port-claims-bench-'));
@@ -63,6 +65,7 @@ export async function measure(
     // Its own process group, so that a timeout ends GNU time and the command it runs together.
     const child = spawn(file, argv, {
       cwd: options.cwd,
+      env: options.env ?? process.env,
       stdio: ['ignore', stdout, 'pipe'],
       detached: options.timeoutMs !== undefined,
     });

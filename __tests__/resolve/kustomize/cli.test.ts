@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PublicClaim, Report } from '../../../src/types.js';
+import { writeTree, yaml } from '../../helpers/tree.js';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const CLI = `${ROOT}/dist/cli.js`;
@@ -111,5 +112,77 @@ describe('Kustomize builds (dist/cli.js with the machine’s kubectl)', () => {
     expect(rows(report)).toContain(
       'base/web.yaml:19:30 Deployment/web containerPort 8080 "8080" []',
     );
+  });
+});
+
+describe('Kustomize builds rendered in batches', () => {
+  it('gives each build of a batch its own claims, and a failing build its own error', () => {
+    // Four builds, two batches: [dev, prod] renders at once; [staging, broken] fails as a batch
+    // and is rendered one by one.
+    const together = JSON.parse(cli(['scan', '.', '--format', 'json'], FIXTURES).stdout) as Report;
+    const alone = JSON.parse(cli(['scan', 'shop', '--format', 'json'], FIXTURES).stdout) as Report;
+    expect(rows(together).filter((r) => r.startsWith('shop/'))).toEqual(
+      rows(alone).map(
+        (r) =>
+          `shop/${r
+            .replace(
+              /\[([^\]]*)\]/,
+              (_, b: string) =>
+                `[${b
+                  .split(' ')
+                  .map((x) => `shop/${x}`)
+                  .join(' ')}]`,
+            )
+            .replace(/ via (\w+) /, ' via $1 shop/')}`,
+      ),
+    );
+    expect(together.findings.filter((f) => f.rule === 'parse-error').map((f) => f.file)).toEqual([
+      'unsafe/broken/kustomization.yaml',
+    ]);
+  });
+});
+
+describe('inline ignores where a port is traced to', () => {
+  it('applies an ignore written in a JSON 6902 patch and in a kustomization without apiVersion', () => {
+    const root = writeTree({
+      'base/kustomization.yaml': 'resources: [app.yaml]\n',
+      'base/app.yaml': yaml`
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: app
+        spec:
+          ports:
+            - port: 8080
+      `,
+      'overlays/a/kustomization.yaml': yaml`
+        resources: [../../base]
+        patches:
+          - path: port.yaml
+            target: {kind: Service, name: app}
+      `,
+      'overlays/a/port.yaml': yaml`
+        - op: replace
+          path: /spec/ports/0/port
+          # port-claims: ignore unassigned-well-known -- the legacy console, moving in Q3
+          value: 251
+      `,
+      'overlays/b/kustomization.yaml': yaml`
+        resources: [../../base]
+        patches:
+          - target: {kind: Service, name: app}
+            patch: |-
+              - op: replace
+                path: /spec/ports/0/port
+                value: 252 # port-claims: ignore unassigned-well-known -- the other one
+      `,
+    });
+    const report = JSON.parse(cli(['scan', '.', '--format', 'json'], root).stdout) as Report;
+    expect(
+      report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ports} ${f.suppressed}`),
+    ).toEqual([
+      'overlays/a/port.yaml:4:10 251 the legacy console, moving in Q3',
+      'overlays/b/kustomization.yaml:7:16 252 the other one',
+    ]);
   });
 });
