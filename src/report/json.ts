@@ -18,16 +18,16 @@ export function renderJsonChunks(report: Report): Generator<string> {
 /** About how many values one piece holds: pieces stay small strings, cheap to collect. */
 const WEIGHT_PER_PIECE = 256;
 
-/** Whether a value holds more than `budget` values (counting stops there). */
-function heavier(value: unknown, budget: number): boolean {
-  let left = budget;
-  const visit = (v: unknown): boolean => {
-    if (--left < 0) return true;
-    if (v === null || typeof v !== 'object') return false;
-    for (const item of Array.isArray(v) ? v : Object.values(v)) if (visit(item)) return true;
-    return false;
-  };
-  return visit(value);
+/**
+ * About how many values a value holds, looking one level down: a list its items, an object its
+ * fields and the items of its lists. It only decides where pieces end, never what they say.
+ */
+function weight(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 1;
+  if (Array.isArray(value)) return value.length;
+  let n = 0;
+  for (const v of Object.values(value)) n += Array.isArray(v) ? v.length + 1 : 1;
+  return n;
 }
 
 /** A value JSON.stringify writes as an object of its own fields. */
@@ -65,13 +65,10 @@ class Writer {
 
   /** The text of `value` at nesting `depth` (its first line not indented), in pieces. */
   *value(value: unknown, depth: number): Generator<string> {
-    if (Array.isArray(value) && value.length > 0 && heavier(value, WEIGHT_PER_PIECE)) {
-      yield* this.list(value, depth);
-    } else if (isRecord(value) && heavier(value, WEIGHT_PER_PIECE)) {
-      yield* this.record(value, depth);
-    } else {
-      yield indented(JSON.stringify(value, null, 2) ?? 'null', depth);
-    }
+    const heavy = weight(value) > WEIGHT_PER_PIECE;
+    if (heavy && Array.isArray(value)) yield* this.list(value, depth);
+    else if (heavy && isRecord(value)) yield* this.record(value, depth);
+    else yield atDepth(value, depth);
   }
 
   private *record(value: Record<string, unknown>, depth: number): Generator<string> {
@@ -110,17 +107,15 @@ class Writer {
     let batch: unknown[] = [];
     let first = true;
     const flush = (): string => {
-      // `[\n  a,\n  b\n]` from JSON.stringify, without its brackets, indented here.
-      const text = JSON.stringify(batch, null, 2);
-      const items = '  '.repeat(depth) + indented(text.slice(2, text.length - 2), depth);
-      const piece = `${first ? '' : ','}\n${items}`;
+      const piece = `${first ? '' : ','}\n${itemsAtDepth(batch, depth)}`;
       first = false;
       batch = [];
       return piece;
     };
-    let weight = 0;
+    let held = 0;
     for (const item of value) {
-      if (heavier(item, WEIGHT_PER_PIECE)) {
+      const w = weight(item);
+      if (w > WEIGHT_PER_PIECE) {
         if (batch.length) yield flush();
         yield `${first ? '' : ','}\n${pad}`;
         first = false;
@@ -128,10 +123,10 @@ class Writer {
         continue;
       }
       batch.push(item);
-      weight += heavier(item, 8) ? 8 : 1;
-      if (weight >= WEIGHT_PER_PIECE) {
+      held += w;
+      if (held >= WEIGHT_PER_PIECE) {
         yield flush();
-        weight = 0;
+        held = 0;
       }
     }
     if (batch.length) yield flush();
@@ -150,7 +145,25 @@ class Writer {
   }
 }
 
-/** JSON text written at nesting `depth`: every line after the first indented by it. */
-function indented(text: string, depth: number): string {
-  return depth === 0 ? text : text.replace(/\n/g, `\n${'  '.repeat(depth)}`);
+/**
+ * JSON.stringify's text of `value` as it stands at nesting `depth`: written inside `depth` lists
+ * (so that JSON.stringify indents it) and cut out of them, first line unindented.
+ */
+function atDepth(value: unknown, depth: number): string {
+  if (depth === 0) return JSON.stringify(value, null, 2) ?? 'null';
+  let wrapped: unknown = [value];
+  for (let i = 1; i < depth; i++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  // Each list opens with "[\n" and its indentation, and closes with "\n", indentation, "]".
+  const around = depth * (depth + 1);
+  return text.slice(around + 2 * depth, text.length - around);
+}
+
+/** The items of a list at nesting `depth`, each on its line and indented, joined by commas. */
+function itemsAtDepth(items: unknown[], depth: number): string {
+  let wrapped: unknown = items;
+  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  const around = (depth + 1) * (depth + 2);
+  return text.slice(around, text.length - around);
 }
