@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Finding, PublicClaim, Report } from '../../src/types.js';
+import type { Finding, JsonReport, PublicClaim } from '../../src/types.js';
 import { reportSchema } from '../../src/report/schema.js';
 import { writeTree } from '../helpers/tree.js';
 import {
@@ -28,7 +28,7 @@ const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
 
 let run: { status: number | null; stdout: string; stderr: string };
-let report: Report;
+let report: JsonReport;
 const made: string[] = [];
 
 beforeAll(() => {
@@ -48,7 +48,7 @@ beforeAll(() => {
   });
   if (result.error) throw result.error;
   run = { status: result.status, stdout: result.stdout, stderr: result.stderr };
-  report = JSON.parse(run.stdout) as Report;
+  report = JSON.parse(run.stdout) as JsonReport;
 }, 60_000);
 
 // The tree holds 30 MB: it goes even when a filter runs none of the tests below.

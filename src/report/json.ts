@@ -1,9 +1,28 @@
 import type { Report } from '../types.js';
-import { publicFinding } from './build.js';
+import { publicClaim, publicFinding } from './build.js';
+
+/**
+ * A list written as its items mapped, one at a time as the writer reaches them: the public
+ * claims of a large tree never exist all at once. JSON.stringify writes it whole.
+ */
+export class Mapped<T, U> {
+  constructor(
+    readonly items: readonly T[],
+    readonly map: (item: T) => U,
+  ) {}
+
+  toJSON(): U[] {
+    return this.items.map((item) => this.map(item));
+  }
+}
 
 /** The report as JSON shows it. */
 function publicView(report: Report): Record<string, unknown> {
-  return { ...report, findings: report.findings.map(publicFinding) };
+  return {
+    ...report,
+    claims: new Mapped(report.claims, publicClaim),
+    findings: new Mapped(report.findings, publicFinding),
+  };
 }
 
 export function renderJson(report: Report): string {
@@ -24,6 +43,7 @@ const WEIGHT_PER_PIECE = 256;
  */
 function weight(value: unknown): number {
   if (value === null || typeof value !== 'object') return 1;
+  if (value instanceof Mapped) return value.items.length;
   if (Array.isArray(value)) return value.length;
   let n = 0;
   for (const v of Object.values(value)) n += Array.isArray(v) ? v.length + 1 : 1;
@@ -66,7 +86,10 @@ class Writer {
   /** The text of `value` at nesting `depth` (its first line not indented), in pieces. */
   *value(value: unknown, depth: number): Generator<string> {
     const heavy = weight(value) > WEIGHT_PER_PIECE;
-    if (heavy && Array.isArray(value)) yield* this.list(value, depth);
+    if (value instanceof Mapped) {
+      if (value.items.length === 0) yield '[]';
+      else yield* this.listPieces(value.items, depth, value.map);
+    } else if (heavy && Array.isArray(value)) yield* this.list(value, depth);
     else if (heavy && isRecord(value)) yield* this.record(value, depth);
     else yield atDepth(value, depth);
   }
@@ -101,7 +124,11 @@ class Writer {
     if (shared) this.keep(value, depth, pieces);
   }
 
-  private *listPieces(value: unknown[], depth: number): Generator<string> {
+  private *listPieces(
+    value: readonly unknown[],
+    depth: number,
+    map: (item: never) => unknown = (item) => item,
+  ): Generator<string> {
     const pad = '  '.repeat(depth + 1);
     yield '[';
     let batch: unknown[] = [];
@@ -113,7 +140,8 @@ class Writer {
       return piece;
     };
     let held = 0;
-    for (const item of value) {
+    for (const original of value) {
+      const item = map(original as never);
       const w = weight(item);
       if (w > WEIGHT_PER_PIECE) {
         if (batch.length) yield flush();
