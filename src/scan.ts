@@ -18,7 +18,7 @@ import { isKustomizationName } from './resolve/kustomize/kustomization.js';
 import type { Renderer } from './resolve/kustomize/render.js';
 import type { ComposeFound } from './scan-compose.js';
 import { composeProjects } from './scan-compose.js';
-import type { Claim, Deployable, FileEntry, ManifestKind, Problem, RawClaim } from './types.js';
+import type { Claim, Deployable, FileEntry, ManifestKind, Problem } from './types.js';
 import { readsLikeKubernetes } from './parse/manifest.js';
 import { emptyResult } from './parse/result.js';
 import { FILE_START } from './types.js';

@@ -119,8 +119,12 @@ describe('Kustomize builds rendered in batches', () => {
   it('gives each build of a batch its own claims, and a failing build its own error', () => {
     // Four builds, two batches: [dev, prod] renders at once; [staging, broken] fails as a batch
     // and is rendered one by one.
-    const together = JSON.parse(cli(['scan', '.', '--format', 'json'], FIXTURES).stdout) as JsonReport;
-    const alone = JSON.parse(cli(['scan', 'shop', '--format', 'json'], FIXTURES).stdout) as JsonReport;
+    const together = JSON.parse(
+      cli(['scan', '.', '--format', 'json'], FIXTURES).stdout,
+    ) as JsonReport;
+    const alone = JSON.parse(
+      cli(['scan', 'shop', '--format', 'json'], FIXTURES).stdout,
+    ) as JsonReport;
     expect(rows(together).filter((r) => r.startsWith('shop/'))).toEqual(
       rows(alone).map(
         (r) =>
