@@ -16,6 +16,9 @@ import type { KustomizeFile, RenderCost } from './resolve/kustomize/index.js';
 import { scanKustomizations } from './resolve/kustomize/index.js';
 import { isKustomizationName } from './resolve/kustomize/kustomization.js';
 import type { Renderer } from './resolve/kustomize/render.js';
+import type { ChartEntry } from './resolve/helm/index.js';
+import { scanCharts } from './resolve/helm/scan.js';
+import type { WalkedFile } from './resolve/helm/stage.js';
 import type { ComposeFound } from './scan-compose.js';
 import { composeProjects } from './scan-compose.js';
 import type { Claim, Deployable, FileEntry, ManifestKind, Problem } from './types.js';
@@ -50,6 +53,8 @@ export interface ScanSettings {
   render?: 'auto' | 'off';
   /** The Kustomize renderer: undefined looks on PATH, null means there is none. */
   kustomizeRenderer?: Renderer | null;
+  /** The config's `charts:` entries, their paths absolute. */
+  charts?: readonly ChartEntry[];
 }
 
 export interface ScanResult {
@@ -180,10 +185,12 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
   const problems: Problem[] = [];
   const composeFiles: ComposeFound[] = [];
   const kustomizeFiles: KustomizeFile[] = [];
+  const walked: WalkedFile[] = [];
   /** Each parsed file's absolute path: a Kustomize build replaces what its files claim alone. */
   const absolute = new Map<ParsedFile, string>();
   for (const candidate of discover(settings.paths, settings)) {
     if (isKustomizationName(basename(candidate.path))) kustomizeFiles.push(candidate);
+    if (candidate.unreadable === undefined) walked.push(candidate);
     if (candidate.unreadable !== undefined) {
       problems.push(unreadableDirectory(candidate, candidate.unreadable));
       continue;
@@ -248,9 +255,21 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
     render: settings.render ?? 'auto',
     ...(settings.kustomizeRenderer !== undefined ? { renderer: settings.kustomizeRenderer } : {}),
   });
+  const helm = await scanCharts({
+    walked,
+    scanned: new Set(absolute.values()),
+    maxBytes,
+    render: settings.render ?? 'auto',
+    ...(settings.charts ? { charts: settings.charts } : {}),
+  });
   for (const p of parsed) {
     const path = absolute.get(p);
-    if (path === undefined || !kustomize.replaced.has(path)) continue;
+    if (path === undefined || !(kustomize.replaced.has(path) || helm.replaced.has(path))) continue;
+    // A chart's template was read through its render.
+    if (helm.replaced.has(path) && p.entry.status === 'skipped') {
+      p.entry.status = 'ok';
+      delete p.entry.reason;
+    }
     // The build's claims stand for this file's: what it claims alone would count twice.
     p.claims = [];
     delete p.namedPorts;
@@ -261,6 +280,7 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
   const files = parsed.map((p) => p.entry);
   const raw = parsed.flatMap((p) => p.claims);
   append(raw, kustomize.claims);
+  append(raw, helm.claims);
   const named = resolveNamedTargets(
     parsed.flatMap((p) => p.namedTargets ?? []),
     parsed.flatMap((p) => p.namedPorts ?? []),
@@ -282,6 +302,7 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
     ...problems,
     ...named.problems,
     ...kustomize.problems,
+    ...helm.problems,
   ];
   const ignores = new Map<string, IgnoreDirective[]>();
   for (const p of parsed) if (p.ignores?.length) ignores.set(p.entry.file, p.ignores);
@@ -295,7 +316,7 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
     claims: raw,
     problems: allProblems,
     ignores,
-    notices: kustomize.notices,
+    notices: [...kustomize.notices, ...helm.notices],
     renders: kustomize.renders,
   };
 }

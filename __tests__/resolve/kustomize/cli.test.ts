@@ -190,3 +190,50 @@ describe('inline ignores where a port is traced to', () => {
     ]);
   });
 });
+
+describe('values kustomize copies', () => {
+  it('claims a port a replacement copies at the field it copies from, and an untraceable one at its object', () => {
+    const root = writeTree({
+      'app/kustomization.yaml': yaml`
+        resources: [settings.yaml, app.yaml]
+        replacements:
+          - source: {kind: ConfigMap, name: settings, fieldPath: data.port}
+            targets:
+              - select: {kind: Service, name: app}
+                fieldPaths: [spec.ports.0.targetPort]
+        patches:
+          - target: {kind: Service, name: app}
+            patch: |-
+              - op: copy
+                from: /spec/ports/0/port
+                path: /spec/ports/0/nodePort
+      `,
+      'app/settings.yaml': yaml`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: settings
+        data:
+          port: "8443"
+      `,
+      'app/app.yaml': yaml`
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: app
+        spec:
+          type: NodePort
+          ports:
+            - port: 30080
+              targetPort: 8080
+      `,
+    });
+    const report = JSON.parse(cli(['scan', '.', '--format', 'json'], root).stdout) as JsonReport;
+    expect(rows(report)).toEqual([
+      // A JSON 6902 `copy` is not traced: the object's name line, and only the file is sure.
+      'app/app.yaml:4:9 Service/app nodePort 30080 "30080" [app] via file-only app/app.yaml',
+      'app/app.yaml:8:13 Service/app port 30080 "30080" [app]',
+      'app/settings.yaml:6:9 Service/app targetPort 8443 "8443" [app] via base app/kustomization.yaml:3',
+    ]);
+  });
+});
