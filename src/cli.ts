@@ -10,6 +10,7 @@ import { parseSize } from './config/schema.js';
 import { DiscoverError } from './discover/discover.js';
 import type { FailOn } from './policy/evaluate.js';
 import { failing } from './policy/evaluate.js';
+import { jsonLogSafe, logSafe } from './report/escape.js';
 import { renderJsonChunks } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
@@ -111,11 +112,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return await runScan(paths, values, io);
   } catch (error) {
     if (error instanceof ConfigError) {
-      io.stderr(error.lines.map((line) => `port-claims: ${line}\n`).join(''));
+      io.stderr(logSafe(error.lines.map((line) => `port-claims: ${line}\n`).join('')));
       return 2;
     }
     if (error instanceof UsageError || error instanceof DiscoverError) {
-      io.stderr(`port-claims: ${error.message}\n`);
+      io.stderr(logSafe(`port-claims: ${error.message}\n`));
       return 2;
     }
     throw error;
@@ -198,11 +199,13 @@ async function runScan(
     ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
   });
   // Said once per run, beside the report rather than in it: the report's shape is the contract's.
-  for (const notice of scan.notices) io.stderr(`port-claims: ${notice}\n`);
+  for (const notice of scan.notices) io.stderr(logSafe(`port-claims: ${notice}\n`));
+  // Names from manifests must not become workflow commands where the output is a job's log.
   // In pieces: a large tree's JSON report is tens of MB.
-  if (format === 'json') for (const chunk of renderJsonChunks(report)) io.stdout(chunk);
-  else if (format === 'markdown') io.stdout(renderMarkdown(report));
-  else if (format === 'sarif') io.stdout(renderSarif(report));
-  else io.stdout(renderText(report, { color: io.color }));
+  if (format === 'json') {
+    for (const chunk of renderJsonChunks(report)) io.stdout(jsonLogSafe(chunk));
+  } else if (format === 'markdown') io.stdout(logSafe(renderMarkdown(report)));
+  else if (format === 'sarif') io.stdout(jsonLogSafe(renderSarif(report)));
+  else io.stdout(logSafe(renderText(report, { color: io.color })));
   return failing(report.findings, failOn).length > 0 ? 1 : 0;
 }
