@@ -47408,6 +47408,12 @@ function readKustomization(file, context3) {
   for (const key of ["generators", "transformers", "validators"]) {
     for (const item of items(get(root, key, doc), doc)) pluginEntry(k, key, item, context3);
   }
+  for (const { field, node: node2 } of fileEntries(root, doc)) {
+    const entry = scalarText(node2, yaml);
+    if (entry !== void 0 && isRemoteFile(entry)) {
+      k.hazards.push({ reason: `it fetches ${entry} (${field})`, span: yaml.spanOf(node2) });
+    }
+  }
   const prefix = text(get(root, "namePrefix", doc), yaml);
   if (prefix) k.namePrefix = prefix;
   const suffix = text(get(root, "nameSuffix", doc), yaml);
@@ -47416,6 +47422,39 @@ function readKustomization(file, context3) {
   readReplacements(k, doc, context3);
   readLiterals(k, doc);
   return k;
+}
+var isRemoteFile = (entry) => /^[a-z][a-z0-9+.-]*:\/\//i.test(entry);
+function fileEntries(root, doc) {
+  const out = [];
+  const each = (field, list3) => {
+    for (const node2 of items(list3, doc)) out.push({ field, node: node2 });
+  };
+  for (const item of items(get(root, "patches", doc), doc)) {
+    const path = get(item, "path", doc);
+    if (path) out.push({ field: "patches", node: path });
+  }
+  for (const item of items(get(root, "patchesJson6902", doc), doc)) {
+    const path = get(item, "path", doc);
+    if (path) out.push({ field: "patchesJson6902", node: path });
+  }
+  for (const item of items(get(root, "replacements", doc), doc)) {
+    const path = get(item, "path", doc);
+    if (path) out.push({ field: "replacements", node: path });
+  }
+  each("patchesStrategicMerge", get(root, "patchesStrategicMerge", doc));
+  each("crds", get(root, "crds", doc));
+  each("configurations", get(root, "configurations", doc));
+  const openapi = get(get(root, "openapi", doc), "path", doc);
+  if (openapi) out.push({ field: "openapi", node: openapi });
+  for (const key of ["configMapGenerator", "secretGenerator"]) {
+    for (const generator of items(get(root, key, doc), doc)) {
+      each(key, get(generator, "files", doc));
+      each(key, get(generator, "envs", doc));
+      const env = get(generator, "env", doc);
+      if (env) out.push({ field: key, node: env });
+    }
+  }
+  return out;
 }
 function pluginEntry(k, key, item, context3) {
   const { yaml } = k;
@@ -48326,7 +48365,8 @@ async function scanKustomizations(settings) {
     notices: [],
     replaced: /* @__PURE__ */ new Set(),
     deployedAsIs: /* @__PURE__ */ new Map(),
-    renders: []
+    renders: [],
+    ignores: /* @__PURE__ */ new Map()
   };
   const cache = /* @__PURE__ */ new Map();
   const found = [];
@@ -48412,12 +48452,40 @@ async function scanKustomizations(settings) {
         settings.maxBytes,
         describe3(s.origin)
       );
-      perBuild.push({ s, ...traced });
+      perBuild.push({ s, build, ...traced });
     });
   } finally {
     workspace.dispose();
   }
   mergeVariants(perBuild, result2);
+  for (const { s, build, files } of perBuild) {
+    const add = (file, list3) => {
+      if (list3.length === 0) return;
+      const known = result2.ignores.get(file) ?? [];
+      for (const d of list3) {
+        if (!known.some((k) => k.span.line === d.span.line && k.span.column === d.span.column))
+          known.push(d);
+      }
+      result2.ignores.set(file, known);
+    };
+    for (const path of files) {
+      if (settings.scanned.has(path)) continue;
+      const read = readTextSync(path, { maxBytes: settings.maxBytes, within: s.origin.boundary });
+      if ("text" in read) add(describe3(s.origin)(path), readIgnores(read.text, "yaml"));
+    }
+    for (const k of build.kustomizations) {
+      for (const { source } of k.patches) {
+        if (source.embedded && files.has(source.path)) {
+          const shifted = readIgnores(source.yaml.text, "yaml").map((d) => ({
+            ...d,
+            line: d.line + source.embedded.line - 1,
+            span: spanIn(source, d.span)
+          }));
+          add(describe3(s.origin)(source.path), shifted);
+        }
+      }
+    }
+  }
   return result2;
 }
 function asIs(safe, scanned, result2, name) {
@@ -48461,6 +48529,7 @@ async function inParallel(list3, limit, work) {
   return results;
 }
 function traceBuild(s, build, text2, wrapper, sources, maxBytes, describe3) {
+  const files = /* @__PURE__ */ new Set();
   const label = `${describe3(s.k.dir)} (rendered)`;
   const stream = readRendered(text2, label);
   const tracer = new Tracer({
@@ -48477,11 +48546,13 @@ function traceBuild(s, build, text2, wrapper, sources, maxBytes, describe3) {
   const claims = [];
   for (const rendered of [...stream.parsed.claims, ...named.claims]) {
     const trace = tracer.trace(rendered.span, rendered.spec, rendered.field);
+    files.add(trace.path);
     claims.push(placed(rendered, trace, describe3));
   }
   const problems = [];
   for (const problem3 of [...stream.parsed.problems, ...named.problems]) {
     const trace = tracer.trace(problem3.span, problem3.spec ?? "", problem3.field ?? "");
+    files.add(trace.path);
     const moved = { ...problem3, file: describe3(trace.path), span: trace.span };
     if (trace.resource && problem3.resource) {
       moved.message = moved.message.replace(problem3.resource, trace.resource);
@@ -48489,7 +48560,7 @@ function traceBuild(s, build, text2, wrapper, sources, maxBytes, describe3) {
     }
     problems.push(moved);
   }
-  return { claims, problems };
+  return { claims, problems, files };
 }
 function placed(rendered, trace, describe3) {
   const claim3 = {
@@ -49049,6 +49120,11 @@ async function scan(settings) {
   ];
   const ignores = /* @__PURE__ */ new Map();
   for (const p of parsed) if (p.ignores?.length) ignores.set(p.entry.file, p.ignores);
+  for (const [file, list3] of kustomize.ignores) {
+    const known = ignores.get(file) ?? [];
+    for (const d of list3) if (!known.some((k) => k.line === d.line)) known.push(d);
+    ignores.set(file, known);
+  }
   return {
     files,
     claims: raw.map(withClass),

@@ -3,7 +3,10 @@
 // overlays deploy unchanged merged into one claim that lists them.
 import { basename, relative } from 'node:path';
 import { toPosix } from '../../discover/discover.js';
+import { readTextSync } from '../../discover/read.js';
+import { readIgnores } from '../../parse/ignores.js';
 import { resolveNamedTargets } from '../../parse/named-targets.js';
+import type { IgnoreDirective } from '../../parse/result.js';
 import type { Deployable, Problem, RawClaim, Span } from '../../types.js';
 import { FILE_START } from '../../types.js';
 import { readRendered } from '../render/rendered.js';
@@ -15,6 +18,7 @@ import type { Renderer } from './render.js';
 import { RenderWorkspace, findRenderer, renderKustomizations } from './render.js';
 import type { SourceCache, Trace } from './trace.js';
 import { Tracer } from './trace.js';
+import { spanIn } from './source.js';
 
 export interface KustomizeFile {
   /** Absolute path. */
@@ -59,6 +63,8 @@ export interface KustomizeResult {
    */
   deployedAsIs: Map<string, Deployable>;
   renders: RenderCost[];
+  /** Inline ignores of traced-to files the scan did not parse, by report path. */
+  ignores: Map<string, IgnoreDirective[]>;
 }
 
 /** Builds rendered by one kustomize process at most: a batch that fails is rendered one by one. */
@@ -82,6 +88,7 @@ export async function scanKustomizations(settings: KustomizeSettings): Promise<K
     replaced: new Set(),
     deployedAsIs: new Map(),
     renders: [],
+    ignores: new Map(),
   };
   const cache: KustomizationCache = new Map();
   const found: Scoped[] = [];
@@ -129,7 +136,13 @@ export async function scanKustomizations(settings: KustomizeSettings): Promise<K
 
   const workspace = new RenderWorkspace();
   const sources: SourceCache = new Map();
-  const perBuild: { s: Scoped; claims: RawClaim[]; problems: Problem[] }[] = [];
+  const perBuild: {
+    s: Scoped;
+    build: Build;
+    claims: RawClaim[];
+    problems: Problem[];
+    files: Set<string>;
+  }[] = [];
   try {
     // Batches of builds, one kustomize process each, as many at a time as there are cores to use.
     const limit = settings.concurrency ?? 2;
@@ -171,12 +184,43 @@ export async function scanKustomizations(settings: KustomizeSettings): Promise<K
         settings.maxBytes,
         describe(s.origin),
       );
-      perBuild.push({ s, ...traced });
+      perBuild.push({ s, build, ...traced });
     });
   } finally {
     workspace.dispose();
   }
   mergeVariants(perBuild, result);
+  // Inline ignores where claims were traced to and the scan read none: files it does not read
+  // as manifests (JSON 6902 patches, kustomizations without apiVersion), and inline patches,
+  // whose comments are text of a block scalar to the kustomization around them.
+  for (const { s, build, files } of perBuild) {
+    const add = (file: string, list: readonly IgnoreDirective[]): void => {
+      if (list.length === 0) return;
+      const known = result.ignores.get(file) ?? [];
+      for (const d of list) {
+        if (!known.some((k) => k.span.line === d.span.line && k.span.column === d.span.column))
+          known.push(d);
+      }
+      result.ignores.set(file, known);
+    };
+    for (const path of files) {
+      if (settings.scanned.has(path)) continue;
+      const read = readTextSync(path, { maxBytes: settings.maxBytes, within: s.origin.boundary });
+      if ('text' in read) add(describe(s.origin)(path), readIgnores(read.text, 'yaml'));
+    }
+    for (const k of build.kustomizations) {
+      for (const { source } of k.patches) {
+        if (source.embedded && files.has(source.path)) {
+          const shifted = readIgnores(source.yaml.text, 'yaml').map((d) => ({
+            ...d,
+            line: d.line + source.embedded!.line - 1,
+            span: spanIn(source, d.span),
+          }));
+          add(describe(s.origin)(source.path), shifted);
+        }
+      }
+    }
+  }
   return result;
 }
 
@@ -248,7 +292,8 @@ function traceBuild(
   sources: SourceCache,
   maxBytes: number,
   describe: (absolute: string) => string,
-): { claims: RawClaim[]; problems: Problem[] } {
+): { claims: RawClaim[]; problems: Problem[]; files: Set<string> } {
+  const files = new Set<string>();
   const label = `${describe(s.k.dir)} (rendered)`;
   const stream = readRendered(text, label);
   const tracer = new Tracer({
@@ -265,11 +310,13 @@ function traceBuild(
   const claims: RawClaim[] = [];
   for (const rendered of [...stream.parsed.claims, ...named.claims]) {
     const trace = tracer.trace(rendered.span, rendered.spec, rendered.field);
+    files.add(trace.path);
     claims.push(placed(rendered, trace, describe));
   }
   const problems: Problem[] = [];
   for (const problem of [...stream.parsed.problems, ...named.problems]) {
     const trace = tracer.trace(problem.span, problem.spec ?? '', problem.field ?? '');
+    files.add(trace.path);
     const moved: Problem = { ...problem, file: describe(trace.path), span: trace.span };
     if (trace.resource && problem.resource) {
       moved.message = moved.message.replace(problem.resource, trace.resource);
@@ -277,7 +324,7 @@ function traceBuild(
     }
     problems.push(moved);
   }
-  return { claims, problems };
+  return { claims, problems, files };
 }
 
 /** A rendered claim moved to where a person edits it. */
