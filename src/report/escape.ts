@@ -65,3 +65,8 @@ export function logSafe(text: string): string {
 export function jsonLogSafe(text: string): string {
   return text.replace(/##\[/g, '#\\u0023[');
 }
+
+/** XML for a workflow log, with the same values: `#` is written `&#35;` in `##[`. */
+export function xmlLogSafe(text: string): string {
+  return text.replace(/##\[/g, '#&#35;[');
+}
