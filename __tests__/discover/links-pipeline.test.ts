@@ -41,12 +41,12 @@ describe('files reached through links', () => {
     });
     const { report } = await check({ paths: ['.'], cwd: root });
     expect(report.files.map((f) => f.file)).toEqual(['guestbook/svc.yaml']);
-    expect(report.claims.map((c) => `${c.file}:${c.span.line} ${JSON.stringify(c.deployable)}`)).toEqual(
-      [
-        'guestbook/svc.yaml:7 {"kind":"kustomize","path":"guestbook"}',
-        'guestbook/svc.yaml:8 {"kind":"kustomize","path":"guestbook"}',
-      ],
-    );
+    expect(
+      report.claims.map((c) => `${c.file}:${c.span.line} ${JSON.stringify(c.deployable)}`),
+    ).toEqual([
+      'guestbook/svc.yaml:7 {"kind":"kustomize","path":"guestbook"}',
+      'guestbook/svc.yaml:8 {"kind":"kustomize","path":"guestbook"}',
+    ]);
   });
 
   it('leave a compose file linked into another directory a project of that directory', async () => {
