@@ -65,6 +65,8 @@ export async function check(settings: CheckSettings): Promise<CheckResult> {
       : config.envFiles?.map((f) => resolve(root, f)),
     ...(fromConfig ? { envFilesWithin: await realpath(root).catch(() => root) } : {}),
     maxFileBytes: settings.maxFileBytes ?? config.maxFileSize,
+    render: settings.render ?? config.render ?? 'auto',
+    ...(config.clusters ? { clusters: config.clusters } : {}),
   });
   const severities: Partial<Record<RuleId, SeverityOverride>> = {
     ...config.rules,

@@ -6,7 +6,7 @@ import { classify } from './classify/classify.js';
 import { parseClassifySpec } from './classify/spec.js';
 import { check } from './check.js';
 import { ConfigError } from './config/load.js';
-import { parseSize } from './config/schema.js';
+import { parseSize, RENDER_SETTINGS } from './config/schema.js';
 import { DiscoverError } from './discover/discover.js';
 import type { FailOn } from './policy/evaluate.js';
 import { failing } from './policy/evaluate.js';
@@ -21,6 +21,7 @@ export const USAGE = `Usage:
   port-claims [scan] [PATH ...] [--format text|json|sarif|markdown] [--config FILE]
               [--env-file FILE]... [--fail-on error|warning|notice|never]
               [--include GLOB]... [--exclude GLOB]... [--max-file-size SIZE]
+              [--render auto|off]
   port-claims classify SPEC ... [--format text|json]   SPEC: PORT[-END][/PROTOCOL], default tcp
   port-claims --help | --version
 
@@ -29,6 +30,8 @@ against the IANA registry, and reports well-known ports IANA never assigned (RFC
 
 Without --config, .github/port-claims.yml or .port-claims.yml at the root scanned is read.
 Files larger than --max-file-size (default 4MiB; bytes, or with KB, KiB, MB, MiB, GB, GiB) are skipped.
+--render auto (the default) renders Kustomize builds with kubectl or kustomize when on PATH;
+off scans them as plain files.
 
 Exit status: 0 no finding at or above --fail-on (default error), 1 there is one, 2 usage or
 config error.
@@ -87,6 +90,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         include: { type: 'string', multiple: true },
         exclude: { type: 'string', multiple: true },
         'max-file-size': { type: 'string' },
+        render: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -171,6 +175,7 @@ async function runScan(
     include?: string[];
     exclude?: string[];
     'max-file-size'?: string;
+    render?: string;
   },
   io: Io,
 ): Promise<number> {
@@ -183,6 +188,10 @@ async function runScan(
       `--max-file-size must be a size in bytes, or a number with B, KB, KiB, MB, MiB, GB or GiB (got "${values['max-file-size']}")`,
     );
   }
+  const render =
+    values.render === undefined
+      ? undefined
+      : oneOf('render', values.render, RENDER_SETTINGS, 'auto');
   const { report, scan } = await check({
     paths: paths.length ? paths : ['.'],
     cwd: io.cwd,
@@ -196,6 +205,7 @@ async function runScan(
     envFiles: await existingEnvFiles(values['env-file'], io.cwd),
     config: values.config,
     ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
+    ...(render !== undefined ? { render } : {}),
   });
   // Said once per run, beside the report rather than in it: the report's shape is the contract's.
   for (const notice of scan.notices) io.stderr(`port-claims: ${notice}\n`);

@@ -9,7 +9,14 @@ import { RULE_IDS } from '../policy/rule.js';
 import type { Span } from '../types.js';
 import { didYouMean } from './closest.js';
 import type { Config } from './schema.js';
-import { ALLOW_KEYS, CONFIG_KEYS, configSchema, expectedAt, toConfig } from './schema.js';
+import {
+  ALLOW_KEYS,
+  CLUSTER_KEYS,
+  CONFIG_KEYS,
+  configSchema,
+  expectedAt,
+  toConfig,
+} from './schema.js';
 import { toPosix } from '../discover/discover.js';
 import { FILE_START } from '../types.js';
 
@@ -222,6 +229,7 @@ function spanAt(at: Located, path: readonly PropertyKey[]): Span {
 function keysExpectedAt(path: readonly PropertyKey[]): { noun: string; keys: readonly string[] } {
   if (path[0] === 'rules') return { noun: 'rule', keys: RULE_IDS };
   if (path[0] === 'allow') return { noun: 'key', keys: ALLOW_KEYS };
+  if (path[0] === 'clusters') return { noun: 'key', keys: CLUSTER_KEYS };
   return { noun: 'key', keys: CONFIG_KEYS };
 }
 

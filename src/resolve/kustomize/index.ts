@@ -1,167 +1,145 @@
-// Kustomize builds in a scan: each top kustomization rendered (when it is safe and a kustomize is
-// at hand), its ports traced back to the lines people edit, and the claims of a base that several
-// overlays deploy unchanged merged into one claim that lists them.
+// Kustomize builds in a scan, as a renderer of the deployable stage (../index.ts): each top
+// kustomization planned, rendered when it is safe, and its ports traced back to the lines people
+// edit. The stage folds a base line that several overlays deploy unchanged into one claim.
 import { basename, relative } from 'node:path';
 import { toPosix } from '../../discover/discover.js';
-import { resolveNamedTargets } from '../../parse/named-targets.js';
-import type { Deployable, Problem, RawClaim, Span } from '../../types.js';
+import { resolveNamedTargets } from '../named-targets.js';
+import type {
+  PlannedDeployable,
+  RenderOutcome,
+  RenderPlan,
+  Renderer,
+  WalkedFile,
+} from '../renderer.js';
+import type { Problem, RawClaim } from '../../types.js';
 import { FILE_START } from '../../types.js';
 import { readRendered } from '../render/rendered.js';
 import type { Build, KustomizationCache } from './graph.js';
 import { leavesPortsAlone, loadBuild, loadKustomization, topKustomizations } from './graph.js';
 import type { Kustomization } from './kustomization.js';
 import { isKustomizationName } from './kustomization.js';
-import type { Renderer } from './render.js';
+import type { Renderer as KustomizeTool } from './render.js';
 import { RenderWorkspace, findRenderer, renderKustomization } from './render.js';
 import type { SourceCache, Trace } from './trace.js';
 import { Tracer } from './trace.js';
 
-export interface KustomizeFile {
-  /** Absolute path. */
-  path: string;
-  /** Report path. */
-  file: string;
-  /** What `file` is relative to. */
-  base: string;
-  /** The real directory every file a build reads must lie in. */
-  boundary: string;
-}
+/** A kustomization among the walked files, and where the walk found it. */
+type KustomizeFile = WalkedFile;
 
-export interface KustomizeSettings {
-  /** The kustomization files the scan found. */
-  files: readonly KustomizeFile[];
-  /** Absolute paths of every file the scan parsed. */
-  scanned: ReadonlySet<string>;
-  maxBytes: number;
-  render: 'auto' | 'off';
-  /** The renderer to use; undefined: look on PATH; null: there is none. */
-  renderer?: Renderer | null;
-  /** Builds rendered at once. */
-  concurrency?: number;
-}
-
-export interface RenderCost {
-  kustomization: string;
-  ms: number;
-  ok: boolean;
-}
-
-export interface KustomizeResult {
-  claims: RawClaim[];
-  problems: Problem[];
-  /** What the report says once: rendering skipped, builds scanned as plain files and why. */
-  notices: string[];
-  /** Absolute paths whose plain claims and port problems give way to the builds' own. */
-  replaced: Set<string>;
-  /**
-   * Files of builds that cannot change a port (nothing but resources, names and labels): not
-   * rendered, their own claims are the builds', deployed by these.
-   */
-  deployedAsIs: Map<string, Deployable>;
-  renders: RenderCost[];
+export interface KustomizeOptions {
+  /** The kustomize to render with; undefined looks on PATH; null means there is none. */
+  tool?: KustomizeTool | null;
 }
 
 /** A build as the report names it: its kustomization's directory. */
 const directoryName = (s: Scoped): string => toPosix(relative(s.origin.base, s.k.dir)) || '.';
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 interface Scoped {
   k: Kustomization;
   origin: KustomizeFile;
 }
 
-export async function scanKustomizations(settings: KustomizeSettings): Promise<KustomizeResult> {
-  const result: KustomizeResult = {
-    claims: [],
-    problems: [],
-    notices: [],
-    replaced: new Set(),
-    deployedAsIs: new Map(),
-    renders: [],
-  };
-  const cache: KustomizationCache = new Map();
-  const found: Scoped[] = [];
-  for (const f of settings.files) {
-    if (!isKustomizationName(basename(f.path))) continue;
-    const k = loadKustomization(f.path, cache, { maxBytes: settings.maxBytes, within: f.boundary });
-    found.push({ k, origin: f });
-  }
-  if (found.length === 0) return result;
-  const tops = topKustomizations(found.map((s) => s.k));
-  if (tops.length === 0) return result;
-  const scoped = tops.map((k) => found.find((s) => s.k === k) as Scoped);
-  const describe = (origin: KustomizeFile) => (absolute: string) =>
-    toPosix(relative(origin.base, absolute)) || '.';
-  const directory = directoryName;
-  const builds = `${plural(tops.length, 'Kustomize build')} (${scoped.map(directory).join(', ')})`;
-  if (settings.render === 'off') {
-    result.notices.push(`Rendering is off: ${builds} scanned as plain files.`);
-    return result;
-  }
-  const renderer = settings.renderer === undefined ? findRenderer() : settings.renderer;
-  if (!renderer) {
-    result.notices.push(
-      `Neither kustomize nor kubectl is on PATH: ${builds} scanned as plain files, so ports that overlays patch were not traced.`,
-    );
-    return result;
-  }
-
-  const safe: { s: Scoped; build: Build }[] = [];
-  for (const s of scoped) {
-    const build = loadBuild(s.k, cache, { maxBytes: settings.maxBytes, within: s.origin.boundary });
-    const hazard = build.hazards[0];
-    if (hazard) {
-      const where = `${describe(s.origin)(hazard.file)}:${hazard.span.line}`;
-      result.notices.push(
-        `Kustomize build ${directory(s)} was not rendered: ${hazard.reason} (${where}). port-claims never runs plugins, inflates Helm charts or fetches remote resources; its files were scanned as plain manifests.`,
-      );
-      continue;
-    }
-    safe.push({ s, build });
-  }
-  const notRendered = asIs(safe, settings.scanned, result, (s) => directoryName(s));
-  const toRender = safe.filter((b) => !notRendered.has(b));
-  if (toRender.length === 0) return result;
-
-  const workspace = new RenderWorkspace();
+/**
+ * The Kustomize renderer of the deployable stage: every top kustomization (one no other scanned
+ * kustomization uses) is a build; a build that would run a plugin, inflate a chart, fetch a
+ * remote resource or read outside the scan is not planned (a notice says why, and its files are
+ * plain manifests); a build that cannot change a port is deployed as written.
+ */
+export function kustomizeRenderer(options: KustomizeOptions = {}): Renderer {
+  let tool: KustomizeTool | null | undefined = options.tool;
+  let workspace: RenderWorkspace | undefined;
   const sources: SourceCache = new Map();
-  const perBuild: { s: Scoped; claims: RawClaim[]; problems: Problem[] }[] = [];
-  try {
-    const outcomes = await inParallel(toRender, settings.concurrency ?? 2, ({ s }) =>
-      renderKustomization(renderer, workspace, s.k.dir, describe(s.origin)),
-    );
-    toRender.forEach(({ s, build }, i) => {
-      const outcome = outcomes[i];
-      if (!outcome) return;
-      result.renders.push({ kustomization: directory(s), ms: outcome.ms, ok: outcome.ok });
-      if (!outcome.ok) {
-        result.problems.push({
-          code: 'parse-error',
-          file: s.origin.file,
-          span: FILE_START,
-          message: `${renderer.name} ${directory(s)} failed: ${outcome.message}; its files were scanned as plain manifests.`,
-          manifest: 'kubernetes',
-        });
-        return;
+  const findTool = (): KustomizeTool | undefined => {
+    if (tool === undefined) tool = findRenderer() ?? null;
+    return tool ?? undefined;
+  };
+  return {
+    kind: 'kustomize',
+    noun: { one: 'Kustomize build', many: 'Kustomize builds' },
+    unavailable: (what) =>
+      `Neither kustomize nor kubectl is on PATH: ${what} scanned as plain files, so ports that overlays patch were not traced; install kubectl (or kustomize) to render them.`,
+    tool: findTool,
+    dispose: () => {
+      workspace?.dispose();
+      workspace = undefined;
+    },
+    plan: (context) => {
+      const plan: RenderPlan = { deployables: [], notices: [], problems: [] };
+      const cache: KustomizationCache = new Map();
+      const found: Scoped[] = [];
+      for (const f of context.walked) {
+        if (!isKustomizationName(basename(f.path))) continue;
+        const read = { maxBytes: context.maxBytes, within: f.boundary };
+        found.push({ k: loadKustomization(f.path, cache, read), origin: f });
       }
-      for (const file of build.files) result.replaced.add(file);
-      const traced = traceBuild(
-        s,
-        build,
-        outcome.text,
-        outcome.wrapper,
-        sources,
-        settings.maxBytes,
-        describe(s.origin),
-      );
-      perBuild.push({ s, ...traced });
-    });
-  } finally {
-    workspace.dispose();
-  }
-  mergeVariants(perBuild, result);
-  return result;
+      if (found.length === 0) return plan;
+      const tops = topKustomizations(found.map((s) => s.k));
+      const scoped = tops.map((k) => found.find((s) => s.k === k) as Scoped);
+      const describe = (origin: KustomizeFile) => (absolute: string) =>
+        toPosix(relative(origin.base, absolute)) || '.';
+
+      const safe: { s: Scoped; build: Build }[] = [];
+      for (const s of scoped) {
+        const read = { maxBytes: context.maxBytes, within: s.origin.boundary };
+        const build = loadBuild(s.k, cache, read);
+        const hazard = build.hazards[0];
+        if (hazard) {
+          const where = `${describe(s.origin)(hazard.file)}:${hazard.span.line}`;
+          plan.notices.push(
+            `Kustomize build ${directoryName(s)} was not rendered: ${hazard.reason} (${where}). port-claims never runs plugins, inflates Helm charts or fetches remote resources; its files were scanned as plain manifests.`,
+          );
+          continue;
+        }
+        safe.push({ s, build });
+      }
+      const notRendered = asIs(safe, context.scanned);
+      for (const { s, build } of safe) {
+        const files = [...build.files];
+        const planned: PlannedDeployable = {
+          path: directoryName(s),
+          inputs: files,
+          consumes: files.filter((f) => context.scanned.has(f)),
+        };
+        if (!notRendered.has(build)) {
+          planned.render = async (): Promise<RenderOutcome> => {
+            const renderer = findTool() as KustomizeTool;
+            workspace ??= new RenderWorkspace();
+            const outcome = await renderKustomization(
+              renderer,
+              workspace,
+              s.k.dir,
+              describe(s.origin),
+            );
+            if (!outcome.ok) {
+              return {
+                ok: false,
+                ms: outcome.ms,
+                problem: {
+                  code: 'parse-error',
+                  file: s.origin.file,
+                  span: FILE_START,
+                  message: `${renderer.name} ${directoryName(s)} failed: ${outcome.message}; its files were scanned as plain manifests.`,
+                  manifest: 'kubernetes',
+                },
+              };
+            }
+            const traced = traceBuild(
+              s,
+              build,
+              outcome.text,
+              outcome.wrapper,
+              sources,
+              context.maxBytes,
+              describe(s.origin),
+            );
+            return { ok: true, ms: outcome.ms, ...traced };
+          };
+        }
+        plan.deployables.push(planned);
+      }
+      return plan;
+    },
+  };
 }
 
 /**
@@ -169,13 +147,8 @@ export async function scanKustomizations(settings: KustomizeSettings): Promise<K
  * reads them, are theirs. Only when every file they read was scanned, and no build that is
  * rendered reads one of them (its traced claims stand for that file).
  */
-function asIs(
-  safe: { s: Scoped; build: Build }[],
-  scanned: ReadonlySet<string>,
-  result: KustomizeResult,
-  name: (s: Scoped) => string,
-): Set<{ s: Scoped; build: Build }> {
-  const notRendered = new Set<{ s: Scoped; build: Build }>();
+function asIs(safe: { s: Scoped; build: Build }[], scanned: ReadonlySet<string>): Set<Build> {
+  const notRendered = new Set<Build>();
   const plain = safe.filter(
     ({ build }) =>
       leavesPortsAlone(build) &&
@@ -184,45 +157,14 @@ function asIs(
   const rendered = new Set(
     safe.filter((b) => !plain.includes(b)).flatMap(({ build }) => [...build.files]),
   );
-  const builds = new Map<string, string[]>();
-  for (const b of plain) {
-    const { s, build } = b;
+  for (const { build } of plain) {
     if ([...build.files].some((f) => rendered.has(f))) continue;
-    notRendered.add(b);
-    for (const file of build.files) {
-      const list = builds.get(file) ?? [];
-      list.push(name(s));
-      builds.set(file, list);
-    }
-  }
-  for (const [file, list] of builds) {
-    list.sort();
-    const deployable: Deployable = { kind: 'kustomize', path: list[0] as string };
-    if (list.length > 1) deployable.variants = list;
-    result.deployedAsIs.set(file, deployable);
+    notRendered.add(build);
   }
   return notRendered;
 }
 
 const isKustomizationFile = (path: string): boolean => isKustomizationName(basename(path));
-
-/** Runs `work` over `list`, `limit` at a time, results in the list's order. */
-async function inParallel<T, R>(
-  list: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array<R>(list.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < list.length) {
-      const i = next++;
-      results[i] = await work(list[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, list.length)) }, worker));
-  return results;
-}
 
 function traceBuild(
   s: Scoped,
@@ -288,55 +230,4 @@ function placed(
     if (trace.via.line !== undefined) claim.via.line = trace.via.line;
   }
   return claim;
-}
-
-const spanKey = (s: Span): string => `${s.line}:${s.column}`;
-
-function claimKey(c: RawClaim): string {
-  return [
-    c.file,
-    spanKey(c.span),
-    c.field,
-    c.port,
-    c.endPort ?? '',
-    c.protocol,
-    c.resource,
-    c.container ?? '',
-    c.hostIp ?? '',
-  ].join('\0');
-}
-
-/**
- * One claim per line a person edits: a base line that several overlays deploy unchanged is one
- * claim listing them all (`deployable.variants`); a line only one build deploys names that build.
- */
-function mergeVariants(
-  perBuild: { s: Scoped; claims: RawClaim[]; problems: Problem[] }[],
-  result: KustomizeResult,
-): void {
-  const claims = new Map<string, { claim: RawClaim; builds: string[] }>();
-  const problems = new Map<string, Problem>();
-  for (const { s, claims: list, problems: found } of perBuild) {
-    const build = toPosix(relative(s.origin.base, s.k.dir)) || '.';
-    for (const claim of list) {
-      const key = claimKey(claim);
-      const seen = claims.get(key);
-      if (seen) {
-        if (!seen.builds.includes(build)) seen.builds.push(build);
-      } else {
-        claims.set(key, { claim, builds: [build] });
-      }
-    }
-    for (const problem of found) {
-      const key = [problem.file, spanKey(problem.span), problem.code, problem.message].join('\0');
-      if (!problems.has(key)) problems.set(key, problem);
-    }
-  }
-  for (const { claim, builds } of claims.values()) {
-    builds.sort();
-    const deployable: Deployable = { kind: 'kustomize', path: builds[0] as string };
-    if (builds.length > 1) deployable.variants = builds;
-    result.claims.push({ ...claim, deployable });
-  }
-  result.problems.push(...problems.values());
 }
