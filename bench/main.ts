@@ -21,6 +21,7 @@ import type { CorpusOnDisk } from './corpus/write.js';
 import { corpusKey, ensureCorpus } from './corpus/write.js';
 import type { Measured } from './measure.js';
 import { canMeasureMemory, measure } from './measure.js';
+import { describeKustomize, ensureKustomizeTree, timeKustomize } from './kustomize.js';
 import type { CpuProfile } from './profile.js';
 import { describeProfile, summariseProfile } from './profile.js';
 import type { Spread } from './stats.js';
@@ -48,6 +49,8 @@ Options:
   --time                time as well, with --check, --save-baseline or --profile
   --fold                with compare: one claim per port, one finding per item and rule
   --cache .bench        where corpora, baselines, profiles and results go
+  --kustomize-apps 20   apps of the Kustomize tree (three overlays each) timed with and
+                        without rendering; 0 skips it
 `;
 
 const TARGETS = { ratio: 0.5, startupMs: 60, rssBytes: 250e6, rssAtSize: 10_000 };
@@ -65,6 +68,7 @@ interface Options {
   profile: boolean;
   time: boolean;
   fold: boolean;
+  kustomizeApps: number;
 }
 
 function parse(argv: readonly string[]): { command: string; rest: string[]; options: Options } {
@@ -84,6 +88,7 @@ function parse(argv: readonly string[]): { command: string; rest: string[]; opti
       profile: { type: 'boolean', default: false },
       time: { type: 'boolean', default: false },
       fold: { type: 'boolean', default: false },
+      'kustomize-apps': { type: 'string', default: '20' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -117,6 +122,7 @@ function parse(argv: readonly string[]): { command: string; rest: string[]; opti
       profile: values.profile,
       time: values.time || !steps,
       fold: values.fold,
+      kustomizeApps: integer('kustomize-apps', values['kustomize-apps'], 0),
     },
   };
 }
@@ -478,6 +484,15 @@ export async function main(argv: readonly string[]): Promise<number> {
       sizes.push(r);
     }
     const startup = options.startupReps ? await timeStartup(options) : undefined;
+    const kustomize = options.kustomizeApps
+      ? await timeKustomize(
+          node,
+          options.cli,
+          ensureKustomizeTree(options.cache, options.kustomizeApps),
+          options.reps,
+        )
+      : undefined;
+    if (kustomize) console.log(describeKustomize(kustomize));
     const results = join(options.cache, 'results');
     mkdirSync(results, { recursive: true });
     const record = {
@@ -490,6 +505,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       reps: options.reps,
       sizes,
       startup,
+      kustomize,
       medianRatio: median(sizes.map((s) => s.ratio.ofMedians)),
     };
     const file = join(results, `${record.date.replace(/[:.]/g, '-')}.json`);

@@ -23,6 +23,8 @@ export interface RunOptions {
   cwd?: string;
   /** Where stdout goes: dropped (default), kept in `stdout`, or written to a file. */
   stdout?: 'ignore' | 'capture' | { file: string };
+  /** The child's environment (default: this process's). */
+  env?: NodeJS.ProcessEnv;
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'port-claims-bench-'));
@@ -45,7 +47,11 @@ export async function measure(
   const errors: Buffer[] = [];
   const started = process.hrtime.bigint();
   const status = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(file, argv, { cwd: options.cwd, stdio: ['ignore', stdout, 'pipe'] });
+    const child = spawn(file, argv, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', stdout, 'pipe'],
+    });
     child.stdout?.on('data', (c: Buffer) => chunks.push(c));
     child.stderr?.on('data', (c: Buffer) => errors.push(c));
     child.on('error', reject);

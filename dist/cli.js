@@ -23016,7 +23016,7 @@ function portsWhere(claim3, test) {
   if (!results) rangeResults.set(runs, results = /* @__PURE__ */ new Map());
   let spans = results.get(test);
   if (!spans) {
-    spans = normalise(runs.filter(test).map((run2) => ({ from: run2.from, to: run2.to })));
+    spans = normalise(runs.filter(test).map((run3) => ({ from: run3.from, to: run3.to })));
     results.set(test, spans);
   }
   return spans;
@@ -23713,10 +23713,10 @@ function countClasses(claims) {
   };
   for (const c of claims) {
     if (c.classes) {
-      for (const run2 of c.classes) {
-        const n = run2.to - run2.from + 1;
+      for (const run3 of c.classes) {
+        const n = run3.to - run3.from + 1;
         counts.total += n;
-        counts.byRange[run2.range][run2.status] += n;
+        counts.byRange[run3.range][run3.status] += n;
       }
     } else if (c.class) {
       counts.total++;
@@ -25712,6 +25712,12 @@ function readKustomization(file, context) {
   for (const key of ["generators", "transformers", "validators"]) {
     for (const item of items(get(root, key, doc), doc)) pluginEntry(k, key, item, context);
   }
+  for (const { field: field2, node: node2 } of fileEntries(root, doc)) {
+    const entry = scalarText(node2, yaml);
+    if (entry !== void 0 && isRemoteFile(entry)) {
+      k.hazards.push({ reason: `it fetches ${entry} (${field2})`, span: yaml.spanOf(node2) });
+    }
+  }
   const prefix = text(get(root, "namePrefix", doc), yaml);
   if (prefix) k.namePrefix = prefix;
   const suffix = text(get(root, "nameSuffix", doc), yaml);
@@ -25720,6 +25726,39 @@ function readKustomization(file, context) {
   readReplacements(k, doc, context);
   readLiterals(k, doc);
   return k;
+}
+var isRemoteFile = (entry) => /^[a-z][a-z0-9+.-]*:\/\//i.test(entry);
+function fileEntries(root, doc) {
+  const out = [];
+  const each = (field2, list2) => {
+    for (const node2 of items(list2, doc)) out.push({ field: field2, node: node2 });
+  };
+  for (const item of items(get(root, "patches", doc), doc)) {
+    const path = get(item, "path", doc);
+    if (path) out.push({ field: "patches", node: path });
+  }
+  for (const item of items(get(root, "patchesJson6902", doc), doc)) {
+    const path = get(item, "path", doc);
+    if (path) out.push({ field: "patchesJson6902", node: path });
+  }
+  for (const item of items(get(root, "replacements", doc), doc)) {
+    const path = get(item, "path", doc);
+    if (path) out.push({ field: "replacements", node: path });
+  }
+  each("patchesStrategicMerge", get(root, "patchesStrategicMerge", doc));
+  each("crds", get(root, "crds", doc));
+  each("configurations", get(root, "configurations", doc));
+  const openapi = get(get(root, "openapi", doc), "path", doc);
+  if (openapi) out.push({ field: "openapi", node: openapi });
+  for (const key of ["configMapGenerator", "secretGenerator"]) {
+    for (const generator of items(get(root, key, doc), doc)) {
+      each(key, get(generator, "files", doc));
+      each(key, get(generator, "envs", doc));
+      const env = get(generator, "env", doc);
+      if (env) out.push({ field: key, node: env });
+    }
+  }
+  return out;
 }
 function pluginEntry(k, key, item, context) {
   const { yaml } = k;
@@ -26098,12 +26137,86 @@ buildMetadata: [originAnnotations, transformerAnnotations]
     );
     return dir;
   }
+  /**
+   * One wrapper for several targets: each named through a layer of its own that marks its
+   * objects (an annotation with its index) and keeps them apart (a name prefix, so that two
+   * overlays of one base do not collide), all rendered by one kustomize process.
+   */
+  batch(targets) {
+    const dir = join4(this.root, `batch-${++this.count}`);
+    mkdirSync(dir);
+    const top = join4(dir, "all");
+    mkdirSync(top);
+    targets.forEach((target, i) => {
+      const layer = join4(dir, `b${i}`);
+      mkdirSync(layer);
+      writeFileSync(
+        join4(layer, "kustomization.yaml"),
+        `apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+namePrefix: ${batchPrefix(i)}
+commonAnnotations:
+  ${BATCH_ANNOTATION}: "${i}"
+resources:
+- ${JSON.stringify(toPosix(relative4(layer, target)))}
+`
+      );
+    });
+    writeFileSync(
+      join4(top, "kustomization.yaml"),
+      `apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+resources:
+${targets.map((_, i) => `- ../b${i}
+`).join("")}buildMetadata: [originAnnotations, transformerAnnotations]
+`
+    );
+    return top;
+  }
   dispose() {
     rmSync(this.root, { recursive: true, force: true });
   }
 };
-async function renderKustomization(renderer, workspace, target, describe2) {
-  const wrapper = workspace.wrapper(target);
+var BATCH_ANNOTATION = "port-claims.invalid/build";
+var batchPrefix = (i) => `pcb${i}x-`;
+async function renderKustomizations(renderer, workspace, targets, describe2) {
+  if (targets.length > 1) {
+    const wrapper = workspace.batch(targets);
+    const outcome = await run(renderer, workspace, wrapper, describe2);
+    if (outcome.ok) {
+      const texts = splitBatch(outcome.text, targets.length);
+      if (texts) {
+        const ms = outcome.ms / targets.length;
+        return texts.map((text2) => ({ ok: true, text: text2, wrapper, ms }));
+      }
+    }
+  }
+  const outcomes = [];
+  for (const target of targets) {
+    outcomes.push(await run(renderer, workspace, workspace.wrapper(target), describe2));
+  }
+  return outcomes;
+}
+function splitBatch(text2, count) {
+  const out = Array.from({ length: count }, () => []);
+  const mark = new RegExp(`^\\s+${BATCH_ANNOTATION.replace(/[./]/g, "\\$&")}: "?(\\d+)"?$`, "m");
+  for (const doc of text2.split(/^---\n/m)) {
+    if (doc.trim() === "") continue;
+    const index = Number(mark.exec(doc)?.[1] ?? NaN);
+    const bucket = out[index];
+    if (!bucket) return void 0;
+    bucket.push(unprefixed(doc, batchPrefix(index)));
+  }
+  return out.map((docs) => docs.join("---\n"));
+}
+function unprefixed(doc, prefix) {
+  const metadata = /^metadata:\n((?: {2}.*\n| {4,}.*\n)*)/m.exec(doc);
+  if (!metadata) return doc;
+  const start = metadata.index + "metadata:\n".length;
+  const block = (metadata[1] ?? "").replace(new RegExp(`^(  name: )${prefix}`, "m"), "$1");
+  return doc.slice(0, start) + block + doc.slice(start + (metadata[1] ?? "").length);
+}
+async function run(renderer, workspace, wrapper, describe2) {
   const started = Date.now();
   const result2 = await runChild(renderer.command, renderer.args("."), {
     cwd: wrapper,
@@ -26546,6 +26659,7 @@ var Tracer = class {
 };
 
 // src/resolve/kustomize/index.ts
+var BATCH_LIMIT = 16;
 var directoryName = (s) => toPosix(relative5(s.origin.base, s.k.dir)) || ".";
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 async function scanKustomizations(settings) {
@@ -26555,7 +26669,8 @@ async function scanKustomizations(settings) {
     notices: [],
     replaced: /* @__PURE__ */ new Set(),
     deployedAsIs: /* @__PURE__ */ new Map(),
-    renders: []
+    renders: [],
+    ignores: /* @__PURE__ */ new Map()
   };
   const cache = /* @__PURE__ */ new Map();
   const found = [];
@@ -26602,11 +26717,21 @@ async function scanKustomizations(settings) {
   const sources = /* @__PURE__ */ new Map();
   const perBuild = [];
   try {
-    const outcomes = await inParallel(
-      toRender,
-      settings.concurrency ?? 2,
-      ({ s }) => renderKustomization(renderer, workspace, s.k.dir, describe2(s.origin))
-    );
+    const limit = settings.concurrency ?? 2;
+    const size2 = Math.min(BATCH_LIMIT, Math.max(1, Math.ceil(toRender.length / limit)));
+    const batches = [];
+    for (let i = 0; i < toRender.length; i += size2) batches.push(toRender.slice(i, i + size2));
+    const outcomes = (await inParallel(
+      batches,
+      limit,
+      (batch) => renderKustomizations(
+        renderer,
+        workspace,
+        batch.map(({ s }) => s.k.dir),
+        // Paths in an error are the report's: every build of a scan is relative to one base.
+        describe2(batch[0].s.origin)
+      )
+    )).flat();
     toRender.forEach(({ s, build }, i) => {
       const outcome = outcomes[i];
       if (!outcome) return;
@@ -26631,12 +26756,40 @@ async function scanKustomizations(settings) {
         settings.maxBytes,
         describe2(s.origin)
       );
-      perBuild.push({ s, ...traced });
+      perBuild.push({ s, build, ...traced });
     });
   } finally {
     workspace.dispose();
   }
   mergeVariants(perBuild, result2);
+  for (const { s, build, files } of perBuild) {
+    const add = (file, list2) => {
+      if (list2.length === 0) return;
+      const known = result2.ignores.get(file) ?? [];
+      for (const d of list2) {
+        if (!known.some((k) => k.span.line === d.span.line && k.span.column === d.span.column))
+          known.push(d);
+      }
+      result2.ignores.set(file, known);
+    };
+    for (const path of files) {
+      if (settings.scanned.has(path)) continue;
+      const read = readTextSync(path, { maxBytes: settings.maxBytes, within: s.origin.boundary });
+      if ("text" in read) add(describe2(s.origin)(path), readIgnores(read.text, "yaml"));
+    }
+    for (const k of build.kustomizations) {
+      for (const { source } of k.patches) {
+        if (source.embedded && files.has(source.path)) {
+          const shifted = readIgnores(source.yaml.text, "yaml").map((d) => ({
+            ...d,
+            line: d.line + source.embedded.line - 1,
+            span: spanIn(source, d.span)
+          }));
+          add(describe2(s.origin)(source.path), shifted);
+        }
+      }
+    }
+  }
   return result2;
 }
 function asIs(safe, scanned, result2, name) {
@@ -26680,6 +26833,7 @@ async function inParallel(list2, limit, work) {
   return results;
 }
 function traceBuild(s, build, text2, wrapper, sources, maxBytes, describe2) {
+  const files = /* @__PURE__ */ new Set();
   const label = `${describe2(s.k.dir)} (rendered)`;
   const stream = readRendered(text2, label);
   const tracer = new Tracer({
@@ -26696,11 +26850,13 @@ function traceBuild(s, build, text2, wrapper, sources, maxBytes, describe2) {
   const claims = [];
   for (const rendered of [...stream.parsed.claims, ...named.claims]) {
     const trace = tracer.trace(rendered.span, rendered.spec, rendered.field);
+    files.add(trace.path);
     claims.push(placed(rendered, trace, describe2));
   }
   const problems = [];
   for (const problem3 of [...stream.parsed.problems, ...named.problems]) {
     const trace = tracer.trace(problem3.span, problem3.spec ?? "", problem3.field ?? "");
+    files.add(trace.path);
     const moved = { ...problem3, file: describe2(trace.path), span: trace.span };
     if (trace.resource && problem3.resource) {
       moved.message = moved.message.replace(problem3.resource, trace.resource);
@@ -26708,7 +26864,7 @@ function traceBuild(s, build, text2, wrapper, sources, maxBytes, describe2) {
     }
     problems.push(moved);
   }
-  return { claims, problems };
+  return { claims, problems, files };
 }
 function placed(rendered, trace, describe2) {
   const claim3 = {
@@ -27268,6 +27424,11 @@ async function scan(settings) {
   ];
   const ignores = /* @__PURE__ */ new Map();
   for (const p of parsed) if (p.ignores?.length) ignores.set(p.entry.file, p.ignores);
+  for (const [file, list2] of kustomize.ignores) {
+    const known = ignores.get(file) ?? [];
+    for (const d of list2) if (!known.some((k) => k.line === d.line)) known.push(d);
+    ignores.set(file, known);
+  }
   return {
     files,
     claims: raw.map(withClass),
@@ -27500,9 +27661,9 @@ var FINDINGS_HEADER = [
 function rangeCells(runs) {
   const ranges = [];
   const statuses = /* @__PURE__ */ new Map();
-  for (const run2 of runs) {
-    if (!ranges.includes(run2.range)) ranges.push(run2.range);
-    statuses.set(run2.status, (statuses.get(run2.status) ?? 0) + run2.to - run2.from + 1);
+  for (const run3 of runs) {
+    if (!ranges.includes(run3.range)) ranges.push(run3.range);
+    statuses.set(run3.status, (statuses.get(run3.status) ?? 0) + run3.to - run3.from + 1);
   }
   return [ranges.join(", "), [...statuses].map(([status, n]) => `${n} ${status}`).join(", ")];
 }
@@ -27848,7 +28009,7 @@ function oneOf(name, value, allowed, fallback) {
   }
   return value;
 }
-async function run(argv, io) {
+async function run2(argv, io) {
   let parsed;
   try {
     parsed = parseArgs({
@@ -27976,7 +28137,7 @@ function useColor() {
   if (force !== void 0) return force !== "0" && force !== "false";
   return process.stdout.isTTY === true;
 }
-run(process.argv.slice(2), {
+run2(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text2) => process.stdout.write(text2),
   stderr: (text2) => process.stderr.write(text2),

@@ -22042,7 +22042,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run2, free) {
+        async doExecute(chained, clearGlobalState, run3, free) {
           var error3, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -22062,10 +22062,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error3 = error1;
-            return this._onFailure(error3, eventInfo, clearGlobalState, run2, free);
+            return this._onFailure(error3, eventInfo, clearGlobalState, run3, free);
           }
         }
-        doExpire(clearGlobalState, run2, free) {
+        doExpire(clearGlobalState, run3, free) {
           var error3, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -22073,9 +22073,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error3 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error3, eventInfo, clearGlobalState, run2, free);
+          return this._onFailure(error3, eventInfo, clearGlobalState, run3, free);
         }
-        async _onFailure(error3, eventInfo, clearGlobalState, run2, free) {
+        async _onFailure(error3, eventInfo, clearGlobalState, run3, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error3, eventInfo);
@@ -22083,7 +22083,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run2(retryAfter);
+              return run3(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -22721,17 +22721,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run2;
+            var clearGlobalState, free, run3;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
+            run3 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+                return job.doExecute(this._limiter, clearGlobalState, run3, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
+                return job.doExpire(clearGlobalState, run3, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -44712,7 +44712,7 @@ function portsWhere(claim3, test) {
   if (!results) rangeResults.set(runs, results = /* @__PURE__ */ new Map());
   let spans = results.get(test);
   if (!spans) {
-    spans = normalise(runs.filter(test).map((run2) => ({ from: run2.from, to: run2.to })));
+    spans = normalise(runs.filter(test).map((run3) => ({ from: run3.from, to: run3.to })));
     results.set(test, spans);
   }
   return spans;
@@ -45409,10 +45409,10 @@ function countClasses(claims) {
   };
   for (const c of claims) {
     if (c.classes) {
-      for (const run2 of c.classes) {
-        const n = run2.to - run2.from + 1;
+      for (const run3 of c.classes) {
+        const n = run3.to - run3.from + 1;
         counts.total += n;
-        counts.byRange[run2.range][run2.status] += n;
+        counts.byRange[run3.range][run3.status] += n;
       }
     } else if (c.class) {
       counts.total++;
@@ -47408,6 +47408,12 @@ function readKustomization(file, context3) {
   for (const key of ["generators", "transformers", "validators"]) {
     for (const item of items(get(root, key, doc), doc)) pluginEntry(k, key, item, context3);
   }
+  for (const { field, node: node2 } of fileEntries(root, doc)) {
+    const entry = scalarText(node2, yaml);
+    if (entry !== void 0 && isRemoteFile(entry)) {
+      k.hazards.push({ reason: `it fetches ${entry} (${field})`, span: yaml.spanOf(node2) });
+    }
+  }
   const prefix = text(get(root, "namePrefix", doc), yaml);
   if (prefix) k.namePrefix = prefix;
   const suffix = text(get(root, "nameSuffix", doc), yaml);
@@ -47416,6 +47422,39 @@ function readKustomization(file, context3) {
   readReplacements(k, doc, context3);
   readLiterals(k, doc);
   return k;
+}
+var isRemoteFile = (entry) => /^[a-z][a-z0-9+.-]*:\/\//i.test(entry);
+function fileEntries(root, doc) {
+  const out = [];
+  const each = (field, list3) => {
+    for (const node2 of items(list3, doc)) out.push({ field, node: node2 });
+  };
+  for (const item of items(get(root, "patches", doc), doc)) {
+    const path = get(item, "path", doc);
+    if (path) out.push({ field: "patches", node: path });
+  }
+  for (const item of items(get(root, "patchesJson6902", doc), doc)) {
+    const path = get(item, "path", doc);
+    if (path) out.push({ field: "patchesJson6902", node: path });
+  }
+  for (const item of items(get(root, "replacements", doc), doc)) {
+    const path = get(item, "path", doc);
+    if (path) out.push({ field: "replacements", node: path });
+  }
+  each("patchesStrategicMerge", get(root, "patchesStrategicMerge", doc));
+  each("crds", get(root, "crds", doc));
+  each("configurations", get(root, "configurations", doc));
+  const openapi = get(get(root, "openapi", doc), "path", doc);
+  if (openapi) out.push({ field: "openapi", node: openapi });
+  for (const key of ["configMapGenerator", "secretGenerator"]) {
+    for (const generator of items(get(root, key, doc), doc)) {
+      each(key, get(generator, "files", doc));
+      each(key, get(generator, "envs", doc));
+      const env = get(generator, "env", doc);
+      if (env) out.push({ field: key, node: env });
+    }
+  }
+  return out;
 }
 function pluginEntry(k, key, item, context3) {
   const { yaml } = k;
@@ -47794,12 +47833,86 @@ buildMetadata: [originAnnotations, transformerAnnotations]
     );
     return dir;
   }
+  /**
+   * One wrapper for several targets: each named through a layer of its own that marks its
+   * objects (an annotation with its index) and keeps them apart (a name prefix, so that two
+   * overlays of one base do not collide), all rendered by one kustomize process.
+   */
+  batch(targets) {
+    const dir = join4(this.root, `batch-${++this.count}`);
+    mkdirSync(dir);
+    const top = join4(dir, "all");
+    mkdirSync(top);
+    targets.forEach((target, i) => {
+      const layer = join4(dir, `b${i}`);
+      mkdirSync(layer);
+      writeFileSync(
+        join4(layer, "kustomization.yaml"),
+        `apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+namePrefix: ${batchPrefix(i)}
+commonAnnotations:
+  ${BATCH_ANNOTATION}: "${i}"
+resources:
+- ${JSON.stringify(toPosix(relative4(layer, target)))}
+`
+      );
+    });
+    writeFileSync(
+      join4(top, "kustomization.yaml"),
+      `apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+resources:
+${targets.map((_, i) => `- ../b${i}
+`).join("")}buildMetadata: [originAnnotations, transformerAnnotations]
+`
+    );
+    return top;
+  }
   dispose() {
     rmSync(this.root, { recursive: true, force: true });
   }
 };
-async function renderKustomization(renderer, workspace, target, describe3) {
-  const wrapper = workspace.wrapper(target);
+var BATCH_ANNOTATION = "port-claims.invalid/build";
+var batchPrefix = (i) => `pcb${i}x-`;
+async function renderKustomizations(renderer, workspace, targets, describe3) {
+  if (targets.length > 1) {
+    const wrapper = workspace.batch(targets);
+    const outcome = await run(renderer, workspace, wrapper, describe3);
+    if (outcome.ok) {
+      const texts = splitBatch(outcome.text, targets.length);
+      if (texts) {
+        const ms = outcome.ms / targets.length;
+        return texts.map((text2) => ({ ok: true, text: text2, wrapper, ms }));
+      }
+    }
+  }
+  const outcomes = [];
+  for (const target of targets) {
+    outcomes.push(await run(renderer, workspace, workspace.wrapper(target), describe3));
+  }
+  return outcomes;
+}
+function splitBatch(text2, count) {
+  const out = Array.from({ length: count }, () => []);
+  const mark = new RegExp(`^\\s+${BATCH_ANNOTATION.replace(/[./]/g, "\\$&")}: "?(\\d+)"?$`, "m");
+  for (const doc of text2.split(/^---\n/m)) {
+    if (doc.trim() === "") continue;
+    const index = Number(mark.exec(doc)?.[1] ?? NaN);
+    const bucket = out[index];
+    if (!bucket) return void 0;
+    bucket.push(unprefixed(doc, batchPrefix(index)));
+  }
+  return out.map((docs) => docs.join("---\n"));
+}
+function unprefixed(doc, prefix) {
+  const metadata = /^metadata:\n((?: {2}.*\n| {4,}.*\n)*)/m.exec(doc);
+  if (!metadata) return doc;
+  const start = metadata.index + "metadata:\n".length;
+  const block = (metadata[1] ?? "").replace(new RegExp(`^(  name: )${prefix}`, "m"), "$1");
+  return doc.slice(0, start) + block + doc.slice(start + (metadata[1] ?? "").length);
+}
+async function run(renderer, workspace, wrapper, describe3) {
   const started = Date.now();
   const result2 = await runChild(renderer.command, renderer.args("."), {
     cwd: wrapper,
@@ -48242,6 +48355,7 @@ var Tracer = class {
 };
 
 // src/resolve/kustomize/index.ts
+var BATCH_LIMIT = 16;
 var directoryName = (s) => toPosix(relative5(s.origin.base, s.k.dir)) || ".";
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 async function scanKustomizations(settings) {
@@ -48251,7 +48365,8 @@ async function scanKustomizations(settings) {
     notices: [],
     replaced: /* @__PURE__ */ new Set(),
     deployedAsIs: /* @__PURE__ */ new Map(),
-    renders: []
+    renders: [],
+    ignores: /* @__PURE__ */ new Map()
   };
   const cache = /* @__PURE__ */ new Map();
   const found = [];
@@ -48298,11 +48413,21 @@ async function scanKustomizations(settings) {
   const sources = /* @__PURE__ */ new Map();
   const perBuild = [];
   try {
-    const outcomes = await inParallel(
-      toRender,
-      settings.concurrency ?? 2,
-      ({ s }) => renderKustomization(renderer, workspace, s.k.dir, describe3(s.origin))
-    );
+    const limit = settings.concurrency ?? 2;
+    const size2 = Math.min(BATCH_LIMIT, Math.max(1, Math.ceil(toRender.length / limit)));
+    const batches = [];
+    for (let i = 0; i < toRender.length; i += size2) batches.push(toRender.slice(i, i + size2));
+    const outcomes = (await inParallel(
+      batches,
+      limit,
+      (batch) => renderKustomizations(
+        renderer,
+        workspace,
+        batch.map(({ s }) => s.k.dir),
+        // Paths in an error are the report's: every build of a scan is relative to one base.
+        describe3(batch[0].s.origin)
+      )
+    )).flat();
     toRender.forEach(({ s, build }, i) => {
       const outcome = outcomes[i];
       if (!outcome) return;
@@ -48327,12 +48452,40 @@ async function scanKustomizations(settings) {
         settings.maxBytes,
         describe3(s.origin)
       );
-      perBuild.push({ s, ...traced });
+      perBuild.push({ s, build, ...traced });
     });
   } finally {
     workspace.dispose();
   }
   mergeVariants(perBuild, result2);
+  for (const { s, build, files } of perBuild) {
+    const add = (file, list3) => {
+      if (list3.length === 0) return;
+      const known = result2.ignores.get(file) ?? [];
+      for (const d of list3) {
+        if (!known.some((k) => k.span.line === d.span.line && k.span.column === d.span.column))
+          known.push(d);
+      }
+      result2.ignores.set(file, known);
+    };
+    for (const path of files) {
+      if (settings.scanned.has(path)) continue;
+      const read = readTextSync(path, { maxBytes: settings.maxBytes, within: s.origin.boundary });
+      if ("text" in read) add(describe3(s.origin)(path), readIgnores(read.text, "yaml"));
+    }
+    for (const k of build.kustomizations) {
+      for (const { source } of k.patches) {
+        if (source.embedded && files.has(source.path)) {
+          const shifted = readIgnores(source.yaml.text, "yaml").map((d) => ({
+            ...d,
+            line: d.line + source.embedded.line - 1,
+            span: spanIn(source, d.span)
+          }));
+          add(describe3(s.origin)(source.path), shifted);
+        }
+      }
+    }
+  }
   return result2;
 }
 function asIs(safe, scanned, result2, name) {
@@ -48376,6 +48529,7 @@ async function inParallel(list3, limit, work) {
   return results;
 }
 function traceBuild(s, build, text2, wrapper, sources, maxBytes, describe3) {
+  const files = /* @__PURE__ */ new Set();
   const label = `${describe3(s.k.dir)} (rendered)`;
   const stream = readRendered(text2, label);
   const tracer = new Tracer({
@@ -48392,11 +48546,13 @@ function traceBuild(s, build, text2, wrapper, sources, maxBytes, describe3) {
   const claims = [];
   for (const rendered of [...stream.parsed.claims, ...named.claims]) {
     const trace = tracer.trace(rendered.span, rendered.spec, rendered.field);
+    files.add(trace.path);
     claims.push(placed(rendered, trace, describe3));
   }
   const problems = [];
   for (const problem3 of [...stream.parsed.problems, ...named.problems]) {
     const trace = tracer.trace(problem3.span, problem3.spec ?? "", problem3.field ?? "");
+    files.add(trace.path);
     const moved = { ...problem3, file: describe3(trace.path), span: trace.span };
     if (trace.resource && problem3.resource) {
       moved.message = moved.message.replace(problem3.resource, trace.resource);
@@ -48404,7 +48560,7 @@ function traceBuild(s, build, text2, wrapper, sources, maxBytes, describe3) {
     }
     problems.push(moved);
   }
-  return { claims, problems };
+  return { claims, problems, files };
 }
 function placed(rendered, trace, describe3) {
   const claim3 = {
@@ -48964,6 +49120,11 @@ async function scan(settings) {
   ];
   const ignores = /* @__PURE__ */ new Map();
   for (const p of parsed) if (p.ignores?.length) ignores.set(p.entry.file, p.ignores);
+  for (const [file, list3] of kustomize.ignores) {
+    const known = ignores.get(file) ?? [];
+    for (const d of list3) if (!known.some((k) => k.line === d.line)) known.push(d);
+    ignores.set(file, known);
+  }
   return {
     files,
     claims: raw.map(withClass),
@@ -49086,9 +49247,9 @@ var FINDINGS_HEADER = [
 function rangeCells(runs) {
   const ranges = [];
   const statuses = /* @__PURE__ */ new Map();
-  for (const run2 of runs) {
-    if (!ranges.includes(run2.range)) ranges.push(run2.range);
-    statuses.set(run2.status, (statuses.get(run2.status) ?? 0) + run2.to - run2.from + 1);
+  for (const run3 of runs) {
+    if (!ranges.includes(run3.range)) ranges.push(run3.range);
+    statuses.set(run3.status, (statuses.get(run3.status) ?? 0) + run3.to - run3.from + 1);
   }
   return [ranges.join(", "), [...statuses].map(([status, n]) => `${n} ${status}`).join(", ")];
 }
@@ -49558,10 +49719,10 @@ function dotEnvBeside(manifests) {
 // src/action/git.ts
 import { execFile, spawn as spawn2 } from "node:child_process";
 import { promisify } from "node:util";
-var run = promisify(execFile);
+var run2 = promisify(execFile);
 async function hasCommit(cwd, sha) {
   try {
-    await run("git", ["cat-file", "-e", `${sha}^{commit}`], { cwd });
+    await run2("git", ["cat-file", "-e", `${sha}^{commit}`], { cwd });
     return true;
   } catch {
     return false;
@@ -49569,7 +49730,7 @@ async function hasCommit(cwd, sha) {
 }
 async function headCommit(cwd) {
   try {
-    return (await run("git", ["rev-parse", "HEAD"], { cwd })).stdout.trim();
+    return (await run2("git", ["rev-parse", "HEAD"], { cwd })).stdout.trim();
   } catch {
     return void 0;
   }
@@ -49583,7 +49744,7 @@ var STATUS = {
   C: "copied"
 };
 async function changedFiles(cwd, base, head) {
-  const { stdout } = await run(
+  const { stdout } = await run2(
     "git",
     ["diff", "--name-status", "-M", "-z", "--no-color", base, head],
     { cwd, maxBuffer: 64 * 1024 * 1024 }

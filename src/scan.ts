@@ -258,6 +258,11 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
   ];
   const ignores = new Map<string, IgnoreDirective[]>();
   for (const p of parsed) if (p.ignores?.length) ignores.set(p.entry.file, p.ignores);
+  for (const [file, list] of resolved.ignores) {
+    const known = ignores.get(file) ?? [];
+    for (const d of list) if (!known.some((k) => k.line === d.line)) known.push(d);
+    ignores.set(file, known);
+  }
   return {
     files: parsed.map((p) => p.entry),
     claims: resolved.claims.map(withClass),

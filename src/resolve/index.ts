@@ -15,14 +15,16 @@
 // - Renderers. `plan()` finds the renderer's deployables among the walked files and says, for
 //   each, which files it reads (`inputs`) and which scanned files its claims stand for
 //   (`consumes`). It never runs anything, so it also runs with rendering off and on the base
-//   side of a pull request. A planned deployable with `render` is rendered when rendering is on,
-//   its tool is on PATH and (in a pull request) the pull request touches one of its inputs;
-//   renders of every renderer run two at a time (the runners have two cores). A render returns
-//   claims already at the line a person edits, with `via`, and its named targetPorts resolved
-//   within the render. When it succeeds, the plain claims of the files it consumes are dropped;
-//   when it fails (a parse-error in the tool's words) or is not rendered, those files are scanned
-//   as plain manifests. Without `render`, nothing in the deployable can change a port: the plain
-//   claims of its files are its claims.
+//   side of a pull request. A planned deployable that `renders` is rendered when rendering is
+//   on, its tool is on PATH and (in a pull request) the pull request touches one of its inputs.
+//   `render()` gets all of a renderer's chosen deployables at once (to batch them as it likes)
+//   and runs each child process through `slots`, two at a time across every renderer (the
+//   runners have two cores). It returns claims already at the line a person edits, with `via`,
+//   named targetPorts resolved within the render, and the inline ignores of traced-to files the
+//   scan did not parse. When a render succeeds, the plain claims of the files it consumes are
+//   dropped; when it fails (a parse-error in the tool's words) or is not rendered, those files
+//   are scanned as plain manifests. A deployable that does not `render` cannot change a port:
+//   the plain claims of its files are its claims.
 // - Variants. The same line rendered by several deployables of one kind (a base that three
 //   overlays deploy unchanged) or by several variants of one (a template under two values files)
 //   is one claim: `deployable.path` the first of them, `deployable.variants` all of them. A line
@@ -32,21 +34,29 @@
 import { posix } from 'node:path';
 import { matcher } from '../discover/discover.js';
 import type { Lookup } from '../parse/interpolate.js';
-import type { ParsedFile } from '../parse/result.js';
 import type { ParseOptions } from '../parse/yaml.js';
 import type { Deployable, DeployableKind, Problem, RawClaim, Span } from '../types.js';
 import type { ComposeFound } from './compose.js';
 import { composeProjects } from './compose.js';
 import { resolveNamedTargets } from './named-targets.js';
+import type { IgnoreDirective, ParsedFile } from '../parse/result.js';
 import type {
   PlannedDeployable,
   RenderCost,
   RenderOutcome,
   Renderer,
+  Slots,
   WalkedFile,
 } from './renderer.js';
 
-export type { PlannedDeployable, RenderCost, Renderer, WalkedFile } from './renderer.js';
+export type {
+  PlannedDeployable,
+  RenderCost,
+  RenderOutcome,
+  Renderer,
+  Slots,
+  WalkedFile,
+} from './renderer.js';
 
 /** Deployables that share one cluster (or host): conflicts are checked across them. */
 export interface ClusterGroup {
@@ -100,6 +110,8 @@ export interface Resolved {
   notices: string[];
   renders: RenderCost[];
   planned: PlannedInputs[];
+  /** Inline ignores of files claims were traced to that the scan did not parse, by report path. */
+  ignores: Map<string, IgnoreDirective[]>;
 }
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -169,22 +181,23 @@ class Shared {
   }
 }
 
-/** Runs `work` over `list`, `limit` at a time, results in the list's order. */
-async function inParallel<T, R>(
-  list: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array<R>(list.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < list.length) {
-      const i = next++;
-      results[i] = await work(list[i] as T);
-    }
+/** At most `count` tasks at a time, in the order they ask. */
+export function slots(count: number): Slots {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return {
+    count,
+    run: async <T>(task: () => Promise<T>): Promise<T> => {
+      if (running >= count) await new Promise<void>((go) => waiting.push(go));
+      running++;
+      try {
+        return await task();
+      } finally {
+        running--;
+        waiting.shift()?.();
+      }
+    },
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, list.length)) }, worker));
-  return results;
 }
 
 interface Job {
@@ -226,6 +239,7 @@ export async function resolve(input: ResolveInput): Promise<Resolved> {
     notices: [],
     renders: [],
     planned: [],
+    ignores: new Map(),
   };
 
   // Compose projects: the files the walk found, and those their include and extends name.
@@ -266,7 +280,7 @@ export async function resolve(input: ResolveInput): Promise<Resolved> {
     const wanted: PlannedDeployable[] = [];
     const untouched: PlannedDeployable[] = [];
     for (const planned of plan.deployables) {
-      if (!planned.render) asIs.push({ renderer, planned });
+      if (!planned.renders) asIs.push({ renderer, planned });
       else if (input.renderOnly && !input.renderOnly(planned)) untouched.push(planned);
       else wanted.push(planned);
     }
@@ -301,10 +315,23 @@ export async function resolve(input: ResolveInput): Promise<Resolved> {
     );
   }
 
-  let outcomes: RenderOutcome[] = [];
+  const byRenderer = new Map<Renderer, PlannedDeployable[]>();
+  for (const { renderer, planned } of jobs) {
+    const list = byRenderer.get(renderer) ?? [];
+    list.push(planned);
+    byRenderer.set(renderer, list);
+  }
+  const outcomes = new Map<PlannedDeployable, RenderOutcome>();
+  const running = slots(input.concurrency ?? 2);
   try {
-    outcomes = await inParallel(jobs, input.concurrency ?? 2, ({ planned }) =>
-      (planned.render as () => Promise<RenderOutcome>)(),
+    await Promise.all(
+      [...byRenderer].map(async ([renderer, list]) => {
+        const results = await renderer.render(list, running);
+        list.forEach((planned, i) => {
+          const outcome = results[i];
+          if (outcome) outcomes.set(planned, outcome);
+        });
+      }),
     );
   } finally {
     for (const renderer of input.renderers) renderer.dispose?.();
@@ -317,9 +344,9 @@ export async function resolve(input: ResolveInput): Promise<Resolved> {
     { claim: RawClaim; kind: DeployableKind; paths: string[]; instances: string[] }
   >();
   const renderedProblems = new Map<string, Problem>();
-  jobs.forEach(({ renderer, planned }, i) => {
-    const outcome = outcomes[i];
-    if (!outcome) return;
+  for (const { renderer, planned } of jobs) {
+    const outcome = outcomes.get(planned);
+    if (!outcome) continue;
     const cost: RenderCost = {
       kind: renderer.kind,
       path: planned.path,
@@ -330,7 +357,7 @@ export async function resolve(input: ResolveInput): Promise<Resolved> {
     out.renders.push(cost);
     if (!outcome.ok) {
       out.problems.push(outcome.problem);
-      return;
+      continue;
     }
     for (const file of planned.consumes) replaced.add(file);
     const label = planned.variant ?? planned.path;
@@ -349,7 +376,8 @@ export async function resolve(input: ResolveInput): Promise<Resolved> {
       const key = [problem.file, spanKey(problem.span), problem.code, problem.message].join('\0');
       if (!renderedProblems.has(key)) renderedProblems.set(key, problem);
     }
-  });
+    for (const [file, list] of outcome.ignores ?? []) addIgnores(out.ignores, file, list);
+  }
 
   // Deployed as written: each file's claims belong to every such deployable that reads it.
   const asIsOf = new Map<string, { kind: DeployableKind; paths: string[] }>();
@@ -435,6 +463,21 @@ export async function resolve(input: ResolveInput): Promise<Resolved> {
   }
   append(out.problems, named.problems);
   return out;
+}
+
+/** Adds directives to a file's list, each written place once. */
+export function addIgnores(
+  into: Map<string, IgnoreDirective[]>,
+  file: string,
+  list: readonly IgnoreDirective[],
+): void {
+  if (list.length === 0) return;
+  const known = into.get(file) ?? [];
+  for (const d of list) {
+    if (!known.some((k) => k.span.line === d.span.line && k.span.column === d.span.column))
+      known.push(d);
+  }
+  into.set(file, known);
 }
 
 /** `target.push(...items)` for lists of any length (a spread of 150,000 overflows the stack). */

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PublicClaim, Report } from '../../../src/types.js';
+import { writeTree, yaml } from '../../helpers/tree.js';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const CLI = `${ROOT}/dist/cli.js`;
@@ -112,5 +113,124 @@ describe('Kustomize builds (dist/cli.js with the machine’s kubectl)', () => {
     expect(rows(report)).toContain(
       'base/web.yaml:19:30 Deployment/web containerPort 8080 "8080" [base]',
     );
+  });
+});
+
+describe('Kustomize builds rendered in batches', () => {
+  it('gives each build of a batch its own claims, and a failing build its own error', () => {
+    // Four builds, two batches: [dev, prod] renders at once; [staging, broken] fails as a batch
+    // and is rendered one by one.
+    const together = JSON.parse(cli(['scan', '.', '--format', 'json'], FIXTURES).stdout) as Report;
+    const alone = JSON.parse(cli(['scan', 'shop', '--format', 'json'], FIXTURES).stdout) as Report;
+    expect(rows(together).filter((r) => r.startsWith('shop/'))).toEqual(
+      rows(alone).map(
+        (r) =>
+          `shop/${r
+            .replace(
+              /\[([^\]]*)\]/,
+              (_, b: string) =>
+                `[${b
+                  .split(' ')
+                  .map((x) => `shop/${x}`)
+                  .join(' ')}]`,
+            )
+            .replace(/ via (\w+) /, ' via $1 shop/')}`,
+      ),
+    );
+    expect(together.findings.filter((f) => f.rule === 'parse-error').map((f) => f.file)).toEqual([
+      'unsafe/broken/kustomization.yaml',
+    ]);
+  });
+});
+
+describe('inline ignores where a port is traced to', () => {
+  it('applies an ignore written in a JSON 6902 patch and in a kustomization without apiVersion', () => {
+    const root = writeTree({
+      'base/kustomization.yaml': 'resources: [app.yaml]\n',
+      'base/app.yaml': yaml`
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: app
+        spec:
+          ports:
+            - port: 8080
+      `,
+      'overlays/a/kustomization.yaml': yaml`
+        resources: [../../base]
+        patches:
+          - path: port.yaml
+            target: {kind: Service, name: app}
+      `,
+      'overlays/a/port.yaml': yaml`
+        - op: replace
+          path: /spec/ports/0/port
+          # port-claims: ignore unassigned-well-known -- the legacy console, moving in Q3
+          value: 251
+      `,
+      'overlays/b/kustomization.yaml': yaml`
+        resources: [../../base]
+        patches:
+          - target: {kind: Service, name: app}
+            patch: |-
+              - op: replace
+                path: /spec/ports/0/port
+                value: 252 # port-claims: ignore unassigned-well-known -- the other one
+      `,
+    });
+    const report = JSON.parse(cli(['scan', '.', '--format', 'json'], root).stdout) as Report;
+    expect(
+      report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ports} ${f.suppressed}`),
+    ).toEqual([
+      'overlays/a/port.yaml:4:10 251 the legacy console, moving in Q3',
+      'overlays/b/kustomization.yaml:7:16 252 the other one',
+    ]);
+  });
+});
+
+describe('values kustomize copies', () => {
+  it('claims a port a replacement copies at the field it copies from, and an untraceable one at its object', () => {
+    const root = writeTree({
+      'app/kustomization.yaml': yaml`
+        resources: [settings.yaml, app.yaml]
+        replacements:
+          - source: {kind: ConfigMap, name: settings, fieldPath: data.port}
+            targets:
+              - select: {kind: Service, name: app}
+                fieldPaths: [spec.ports.0.targetPort]
+        patches:
+          - target: {kind: Service, name: app}
+            patch: |-
+              - op: copy
+                from: /spec/ports/0/port
+                path: /spec/ports/0/nodePort
+      `,
+      'app/settings.yaml': yaml`
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: settings
+        data:
+          port: "8443"
+      `,
+      'app/app.yaml': yaml`
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: app
+        spec:
+          type: NodePort
+          ports:
+            - port: 30080
+              targetPort: 8080
+      `,
+    });
+    const report = JSON.parse(cli(['scan', '.', '--format', 'json'], root).stdout) as Report;
+    expect(rows(report)).toEqual([
+      // A JSON 6902 `copy` is not traced: the object's name line, and only the file is sure.
+      'app/app.yaml:4:9 Service/app nodePort 30080 "30080" [app] via file-only app/app.yaml',
+      'app/app.yaml:8:13 Service/app port 30080 "30080" [app]',
+      'app/settings.yaml:6:9 Service/app targetPort 8443 "8443" [app] via base app/kustomization.yaml:3',
+    ]);
   });
 });

@@ -148,3 +148,30 @@ describe('cleanError', () => {
     ).toBe('missing metadata.name in object {{v1 Service} {{ } map[] map[]}}');
   });
 });
+
+describe('files a kustomization would fetch', () => {
+  it('finds a URL wherever a kustomization names a file to load', () => {
+    const root = writeTree({
+      'app/kustomization.yaml': yaml`
+        resources: [app.yaml]
+        commonAnnotations:
+          docs: https://example.com/runbook
+        patches:
+          - path: https://example.com/patch.yaml
+        configMapGenerator:
+          - name: settings
+            envs: [http://example.com/settings.env]
+      `,
+      'app/app.yaml': 'apiVersion: v1\nkind: Service\nmetadata: {name: app}\n',
+    });
+    const k = loadKustomization(join(root, 'app/kustomization.yaml'), new Map(), {
+      maxBytes: 1 << 20,
+      within: root,
+    });
+    // An annotation's value is only text: no hazard.
+    expect(k.hazards.map((h) => [h.span.line, h.reason])).toEqual([
+      [5, 'it fetches https://example.com/patch.yaml (patches)'],
+      [8, 'it fetches http://example.com/settings.env (configMapGenerator)'],
+    ]);
+  });
+});

@@ -287,6 +287,12 @@ export function readKustomization(file: string, context: ReadContext): Kustomiza
   for (const key of ['generators', 'transformers', 'validators']) {
     for (const item of items(get(root, key, doc), doc)) pluginEntry(k, key, item, context);
   }
+  for (const { field, node } of fileEntries(root, doc)) {
+    const entry = scalarText(node, yaml);
+    if (entry !== undefined && isRemoteFile(entry)) {
+      k.hazards.push({ reason: `it fetches ${entry} (${field})`, span: yaml.spanOf(node) });
+    }
+  }
   const prefix = text(get(root, 'namePrefix', doc), yaml);
   if (prefix) k.namePrefix = prefix;
   const suffix = text(get(root, 'nameSuffix', doc), yaml);
@@ -295,6 +301,43 @@ export function readKustomization(file: string, context: ReadContext): Kustomiza
   readReplacements(k, doc, context);
   readLiterals(k, doc);
   return k;
+}
+
+/** A URL kustomize's loader fetches where a kustomization names a file (a patch, an env file). */
+const isRemoteFile = (entry: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(entry);
+
+/** The entries of a kustomization that name files to load, beyond resources and components. */
+function fileEntries(root: YNode | null, doc: YamlDocument): { field: string; node: YNode }[] {
+  const out: { field: string; node: YNode }[] = [];
+  const each = (field: string, list: YNode | null): void => {
+    for (const node of items(list, doc)) out.push({ field, node });
+  };
+  for (const item of items(get(root, 'patches', doc), doc)) {
+    const path = get(item, 'path', doc);
+    if (path) out.push({ field: 'patches', node: path });
+  }
+  for (const item of items(get(root, 'patchesJson6902', doc), doc)) {
+    const path = get(item, 'path', doc);
+    if (path) out.push({ field: 'patchesJson6902', node: path });
+  }
+  for (const item of items(get(root, 'replacements', doc), doc)) {
+    const path = get(item, 'path', doc);
+    if (path) out.push({ field: 'replacements', node: path });
+  }
+  each('patchesStrategicMerge', get(root, 'patchesStrategicMerge', doc));
+  each('crds', get(root, 'crds', doc));
+  each('configurations', get(root, 'configurations', doc));
+  const openapi = get(get(root, 'openapi', doc), 'path', doc);
+  if (openapi) out.push({ field: 'openapi', node: openapi });
+  for (const key of ['configMapGenerator', 'secretGenerator']) {
+    for (const generator of items(get(root, key, doc), doc)) {
+      each(key, get(generator, 'files', doc));
+      each(key, get(generator, 'envs', doc));
+      const env = get(generator, 'env', doc);
+      if (env) out.push({ field: key, node: env });
+    }
+  }
+  return out;
 }
 
 /** Generators and transformers may run programs: only kustomize's builtin ones are let through. */

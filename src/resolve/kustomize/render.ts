@@ -65,6 +65,31 @@ export class RenderWorkspace {
     return dir;
   }
 
+  /**
+   * One wrapper for several targets: each named through a layer of its own that marks its
+   * objects (an annotation with its index) and keeps them apart (a name prefix, so that two
+   * overlays of one base do not collide), all rendered by one kustomize process.
+   */
+  batch(targets: readonly string[]): string {
+    const dir = join(this.root, `batch-${++this.count}`);
+    mkdirSync(dir);
+    const top = join(dir, 'all');
+    mkdirSync(top);
+    targets.forEach((target, i) => {
+      const layer = join(dir, `b${i}`);
+      mkdirSync(layer);
+      writeFileSync(
+        join(layer, 'kustomization.yaml'),
+        `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamePrefix: ${batchPrefix(i)}\ncommonAnnotations:\n  ${BATCH_ANNOTATION}: "${i}"\nresources:\n- ${JSON.stringify(toPosix(relative(layer, target)))}\n`,
+      );
+    });
+    writeFileSync(
+      join(top, 'kustomization.yaml'),
+      `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n${targets.map((_, i) => `- ../b${i}\n`).join('')}buildMetadata: [originAnnotations, transformerAnnotations]\n`,
+    );
+    return top;
+  }
+
   dispose(): void {
     rmSync(this.root, { recursive: true, force: true });
   }
@@ -74,13 +99,80 @@ export type RenderOutcome =
   | { ok: true; text: string; wrapper: string; ms: number }
   | { ok: false; message: string; ms: number };
 
+const BATCH_ANNOTATION = 'port-claims.invalid/build';
+const batchPrefix = (i: number): string => `pcb${i}x-`;
+
+/**
+ * Renders several kustomizations with one process (most of a render is kustomize's start-up
+ * and schema loading), split back into one stream per target. When the batch fails, each target
+ * is rendered alone, so that a failure is its own kustomization's, in its own words.
+ */
+export async function renderKustomizations(
+  renderer: Renderer,
+  workspace: RenderWorkspace,
+  targets: readonly string[],
+  describe: (absolute: string) => string | undefined,
+): Promise<RenderOutcome[]> {
+  if (targets.length > 1) {
+    const wrapper = workspace.batch(targets);
+    const outcome = await run(renderer, workspace, wrapper, describe);
+    if (outcome.ok) {
+      const texts = splitBatch(outcome.text, targets.length);
+      if (texts) {
+        const ms = outcome.ms / targets.length;
+        return texts.map((text) => ({ ok: true, text, wrapper, ms }));
+      }
+    }
+  }
+  const outcomes: RenderOutcome[] = [];
+  for (const target of targets) {
+    outcomes.push(await run(renderer, workspace, workspace.wrapper(target), describe));
+  }
+  return outcomes;
+}
+
+/**
+ * A batch's output, one stream per target: documents grouped by their mark, each object's name
+ * without the batch's prefix. Undefined when a document has no mark (never seen; the caller then
+ * renders each target alone).
+ */
+export function splitBatch(text: string, count: number): string[] | undefined {
+  const out: string[][] = Array.from({ length: count }, () => []);
+  const mark = new RegExp(`^\\s+${BATCH_ANNOTATION.replace(/[./]/g, '\\$&')}: "?(\\d+)"?$`, 'm');
+  for (const doc of text.split(/^---\n/m)) {
+    if (doc.trim() === '') continue;
+    const index = Number(mark.exec(doc)?.[1] ?? NaN);
+    const bucket = out[index];
+    if (!bucket) return undefined;
+    bucket.push(unprefixed(doc, batchPrefix(index)));
+  }
+  return out.map((docs) => docs.join('---\n'));
+}
+
+/** The document with its `metadata.name` as the target's own build writes it. */
+function unprefixed(doc: string, prefix: string): string {
+  const metadata = /^metadata:\n((?: {2}.*\n| {4,}.*\n)*)/m.exec(doc);
+  if (!metadata) return doc;
+  const start = metadata.index + 'metadata:\n'.length;
+  const block = (metadata[1] ?? '').replace(new RegExp(`^(  name: )${prefix}`, 'm'), '$1');
+  return doc.slice(0, start) + block + doc.slice(start + (metadata[1] ?? '').length);
+}
+
 export async function renderKustomization(
   renderer: Renderer,
   workspace: RenderWorkspace,
   target: string,
   describe: (absolute: string) => string | undefined,
 ): Promise<RenderOutcome> {
-  const wrapper = workspace.wrapper(target);
+  return run(renderer, workspace, workspace.wrapper(target), describe);
+}
+
+async function run(
+  renderer: Renderer,
+  workspace: RenderWorkspace,
+  wrapper: string,
+  describe: (absolute: string) => string | undefined,
+): Promise<RenderOutcome> {
   const started = Date.now();
   const result = await runChild(renderer.command, renderer.args('.'), {
     cwd: wrapper,
