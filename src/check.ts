@@ -21,6 +21,8 @@ export interface CheckSettings extends ScanSettings {
    * `.github/port-claims.yml` or `.port-claims.yml` at the root scanned is read, if there is one.
    */
   config?: string;
+  /** Where the default config files are looked for, when not where the report's paths start. */
+  configRoot?: string;
 }
 
 export interface CheckResult {
@@ -52,7 +54,7 @@ const given = (list: readonly string[] | undefined): list is readonly string[] =
   list !== undefined && list.length > 0;
 
 export async function check(settings: CheckSettings): Promise<CheckResult> {
-  const root = await configRoot(settings);
+  const root = settings.configRoot ?? (await configRoot(settings));
   const config = await loadConfig({ root, cwd: settings.cwd, explicit: settings.config });
   // Env files the config file names are repository content: read only inside the root.
   const fromConfig = !given(settings.envFiles) && config.envFiles !== undefined;

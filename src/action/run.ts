@@ -3,11 +3,12 @@
 // outputs. Only findings and `fail-on` decide the result; a reporting fault is a warning.
 import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { CheckResult } from '../check.js';
 import { check } from '../check.js';
 import { ConfigError } from '../config/load.js';
-import { DiscoverError } from '../discover/discover.js';
+import { DiscoverError, toPosix } from '../discover/discover.js';
+import { repositoryRoot } from '../discover/repository.js';
 import { activeFindings, failing } from '../policy/evaluate.js';
 import { escapeMarkdown, inlineCode } from '../report/escape.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -219,7 +220,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       : resolve(workspace, settings.sarifFile);
     try {
       await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, renderSarif(report));
+      // Report paths start at the workspace; code scanning resolves them from the repository's
+      // root, which is the workspace unless the checkout went elsewhere.
+      const root = repositoryRoot(workspace) ?? workspace;
+      await writeFile(
+        target,
+        renderSarif(report, { rooted: { root, prefix: toPosix(relative(root, workspace)) } }),
+      );
       sarifPath = settings.sarifFile;
     } catch (error) {
       warn(`port-claims could not write ${settings.sarifFile}: ${describe(error)}`);

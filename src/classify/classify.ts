@@ -1,8 +1,8 @@
 import type { ClassRun, PortClass, PortRange, PortStatus, Protocol } from '../types.js';
 import { PROTOCOLS } from '../types.js';
-import { REGISTRY_ROWS, REGISTRY_VERSION } from './registry.generated.js';
+import { REGISTRY_DATE, REGISTRY_ROWS, REGISTRY_VERSION } from './registry.generated.js';
 
-export { REGISTRY_VERSION };
+export { REGISTRY_DATE, REGISTRY_VERSION };
 
 const STATUS_UNASSIGNED = 0;
 const STATUS_ASSIGNED = 1;

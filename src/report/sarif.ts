@@ -1,10 +1,13 @@
 // SARIF 2.1.0, for GitHub code scanning (github/codeql-action/upload-sarif) and other viewers.
+import { pathToFileURL } from 'node:url';
 import { CLASS_RULES } from '../policy/rule.js';
 import { REPOSITORY_URL, ruleDocsUrl } from '../policy/docs.js';
 import type { Rule } from '../policy/rule.js';
 import { RULES } from '../policy/rules/index.js';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Finding, Report, Severity } from '../types.js';
+import type { RootedPaths } from './rooted.js';
+import { rootedPath } from './rooted.js';
 import { messageWithFix } from './words.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -53,7 +56,7 @@ function ruleDescriptor(rule: Rule): ReportingDescriptor {
   };
 }
 
-function result(finding: Finding, ruleIndex: number): Result {
+function result(finding: Finding, ruleIndex: number, rooted?: RootedPaths): Result {
   const message = messageWithFix(finding);
   return {
     ruleId: finding.rule,
@@ -63,7 +66,10 @@ function result(finding: Finding, ruleIndex: number): Result {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeUri(finding.file), uriBaseId: '%SRCROOT%' },
+          artifactLocation: {
+            uri: encodeUri(rootedPath(finding.file, rooted)),
+            uriBaseId: '%SRCROOT%',
+          },
           region: {
             startLine: finding.line,
             startColumn: finding.column,
@@ -86,7 +92,24 @@ function encodeUri(file: string): string {
   return file.split('/').map(encodeURIComponent).join('/');
 }
 
-export function renderSarif(report: Report, rules: readonly Rule[] = RULES): string {
+/** The repository root as a `file:` URI of a directory (SARIF wants the trailing slash). */
+function directoryUri(path: string): string {
+  const href = pathToFileURL(path).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+export interface SarifOptions {
+  rules?: readonly Rule[];
+  /**
+   * Where the repository is: result URIs are then relative to its root, which
+   * `originalUriBaseIds` names as `%SRCROOT%`. Without it, the report's paths are taken as
+   * relative to the root already (the action's are: it names files from the workspace).
+   */
+  rooted?: RootedPaths;
+}
+
+export function renderSarif(report: Report, options: SarifOptions = {}): string {
+  const rules = options.rules ?? RULES;
   const index = new Map(rules.map((r, i) => [r.id as string, i]));
   const log: Log = {
     $schema: SARIF_SCHEMA,
@@ -102,9 +125,12 @@ export function renderSarif(report: Report, rules: readonly Rule[] = RULES): str
             rules: rules.map(ruleDescriptor),
           },
         },
+        ...(options.rooted
+          ? { originalUriBaseIds: { '%SRCROOT%': { uri: directoryUri(options.rooted.root) } } }
+          : {}),
         columnKind: 'utf16CodeUnits',
         properties: { registry: report.registry },
-        results: report.findings.map((f) => result(f, index.get(f.rule) ?? -1)),
+        results: report.findings.map((f) => result(f, index.get(f.rule) ?? -1, options.rooted)),
       },
     ],
   };

