@@ -1813,8 +1813,8 @@ var require_picomatch2 = __commonJS({
 
 // src/cli.ts
 import { mkdir, mkdtemp, rm, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname6, isAbsolute as isAbsolute4, join as join8, relative as relative8, resolve as resolve8 } from "node:path";
+import { tmpdir as tmpdir3 } from "node:os";
+import { dirname as dirname9, isAbsolute as isAbsolute4, join as join11, relative as relative10, resolve as resolve9 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/types.ts
@@ -9043,7 +9043,7 @@ function parseClassifySpec(text2) {
 
 // src/check.ts
 import { realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/config/load.ts
 import { realpath, stat } from "node:fs/promises";
@@ -10043,7 +10043,7 @@ function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth 
     else
       end = lineWidth - indentAtStart;
   }
-  let split = void 0;
+  let split2 = void 0;
   let prev = void 0;
   let overflow = false;
   let i = -1;
@@ -10076,18 +10076,18 @@ function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth 
       if (mode === FOLD_BLOCK)
         i = consumeMoreIndentedLines(text2, i, indent.length);
       end = i + indent.length + endStep;
-      split = void 0;
+      split2 = void 0;
     } else {
       if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
         const next = text2[i + 1];
         if (next && next !== " " && next !== "\n" && next !== "	")
-          split = i;
+          split2 = i;
       }
       if (i >= end) {
-        if (split) {
-          folds.push(split);
-          end = split + endStep;
-          split = void 0;
+        if (split2) {
+          folds.push(split2);
+          end = split2 + endStep;
+          split2 = void 0;
         } else if (mode === FOLD_QUOTED) {
           while (prev === " " || prev === "	") {
             prev = ch;
@@ -10100,7 +10100,7 @@ function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth 
           folds.push(j);
           escapedFolds[j] = true;
           end = j + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           overflow = true;
         }
@@ -13178,13 +13178,13 @@ function parseBlockScalarHeader({ offset, props }, strict, onError) {
   return { mode, indent, chomp, comment, length };
 }
 function splitLines(source) {
-  const split = source.split(/\n( *)/);
-  const first = split[0];
+  const split2 = source.split(/\n( *)/);
+  const first = split2[0];
   const m = first.match(/^( *)/);
   const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
   const lines = [line0];
-  for (let i = 1; i < split.length; i += 2)
-    lines.push([split[i], split[i + 1]]);
+  for (let i = 1; i < split2.length; i += 2)
+    lines.push([split2[i], split2[i + 1]]);
   return lines;
 }
 
@@ -15977,8 +15977,7 @@ var YamlFile = class {
       }));
       return;
     }
-    const docs = parseAllDocuments(text2, PARSE_OPTIONS);
-    const list2 = Array.isArray(docs) ? docs : [];
+    const list2 = parseAsKubectlDoes(text2);
     for (const doc of list2) detachValues(doc.contents);
     this.documents = list2.map((doc) => ({
       root: doc.contents ?? null,
@@ -16074,6 +16073,112 @@ var YamlFile = class {
     return void 0;
   }
 };
+function parseAsKubectlDoes(text2) {
+  const docs = parseAllDocuments(text2, PARSE_OPTIONS);
+  const list2 = Array.isArray(docs) ? docs : [];
+  const unclosed = list2.some(
+    (d) => d.errors.some((e) => e.code === "MISSING_CHAR" && e.message.includes("quote"))
+  );
+  if (!unclosed) return list2;
+  const tokens2 = goYamlTokens(text2);
+  if (!tokens2) return list2;
+  const parser = new Parser();
+  const cst = function* () {
+    for (const token of tokens2) yield* parser.next(token);
+    yield* parser.end();
+  };
+  const lenient = Array.from(new Composer(PARSE_OPTIONS).compose(cst()));
+  return lenient.every((d) => d.errors.length === 0) ? lenient : list2;
+}
+var SCALAR_MARK = "";
+var isMark = (token) => token === "" || token === "" || token === SCALAR_MARK;
+function goYamlTokens(text2) {
+  const lexer = new Lexer();
+  const tokens2 = [];
+  const added = [];
+  const lines = [];
+  let fed = 0;
+  let emitted = 0;
+  let atScalar = false;
+  let open2;
+  const feed = (chunk, incomplete) => {
+    lines.push({ start: fed, text: chunk });
+    fed += chunk.length;
+    for (const token of lexer.lex(chunk, incomplete)) {
+      tokens2.push(token);
+      if (atScalar || !isMark(token)) emitted += token.length;
+      atScalar = !atScalar && token === SCALAR_MARK;
+    }
+    if (emitted >= fed) open2 = void 0;
+    else if (open2?.at !== emitted) open2 = opening(lines, emitted);
+    while (open2 && open2.searched < fed) {
+      const last = lines[lines.length - 1];
+      const from = Math.max(open2.searched, last.start);
+      let i = lines.length - 1;
+      while (i > 0 && lines[i].start > from) i--;
+      const at = lines[i];
+      const closes = closingQuote(at.text, from - at.start, open2.quote);
+      if (closes) open2 = void 0;
+      else open2.searched = at.start + at.text.length;
+    }
+  };
+  for (let start = 0; start < text2.length; ) {
+    const newline = text2.indexOf("\n", start);
+    const end = newline < 0 ? text2.length : newline + 1;
+    let chunk = text2.slice(start, end);
+    const indent = /^[ ]*/.exec(chunk)?.[0].length ?? 0;
+    if (open2 && indent < open2.column && chunk.trim() !== "" && !/^(---|\.\.\.)(\s|$)/.test(chunk)) {
+      added.push({ at: fed, count: open2.column - indent });
+      chunk = " ".repeat(open2.column - indent) + chunk;
+    }
+    feed(chunk, true);
+    start = end;
+  }
+  feed("", false);
+  return added.length === 0 ? void 0 : withoutAdded(tokens2, added);
+}
+function opening(lines, offset) {
+  let i = lines.length - 1;
+  while (i > 0 && lines[i].start > offset) i--;
+  const line = lines[i];
+  const quote = line.text[offset - line.start];
+  if (quote !== '"' && quote !== "'") return void 0;
+  return { at: offset, quote, column: offset - line.start, searched: offset + 1 };
+}
+function closingQuote(line, from, quote) {
+  for (let i = from; i < line.length; i++) {
+    const ch = line[i];
+    if (quote === '"' && ch === "\\") i++;
+    else if (ch === quote) {
+      if (quote === "'" && line[i + 1] === "'") i++;
+      else return true;
+    }
+  }
+  return false;
+}
+function withoutAdded(tokens2, added) {
+  let offset = 0;
+  let next = 0;
+  let atScalar = false;
+  return tokens2.map((token) => {
+    if (!atScalar && isMark(token)) {
+      atScalar = token === SCALAR_MARK;
+      return token;
+    }
+    atScalar = false;
+    const from = offset;
+    offset += token.length;
+    let out = token;
+    const inside = [];
+    for (; next < added.length && added[next].at < offset; next++) {
+      inside.push(added[next]);
+    }
+    for (const run3 of inside.reverse()) {
+      out = out.slice(0, run3.at - from) + out.slice(run3.at - from + run3.count);
+    }
+    return out;
+  });
+}
 function parseYamlFile(text2, options = {}) {
   return new YamlFile(text2, options);
 }
@@ -16251,7 +16356,7 @@ function yamlComments(text2) {
   const comments = [];
   let offset = 0;
   let atScalar = false;
-  for (const token of new Lexer().lex(text2)) {
+  for (const token of goYamlTokens(text2) ?? new Lexer().lex(text2)) {
     if (atScalar) {
       atScalar = false;
     } else if (token === "") {
@@ -17701,6 +17806,7 @@ function datetime(args) {
 var anyString = /^[\s\S]{0,}$/;
 var integer = /^-?\d+$/;
 var number = /^-?\d+(?:\.\d+)?$/;
+var boolean = /^(?:true|false)$/i;
 var lowercase = /^[^A-Z]*$/;
 var uppercase = /^[^a-z]*$/;
 
@@ -18588,6 +18694,27 @@ var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
 var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
   $ZodCheckNumberFormat.init(inst, def);
   $ZodNumber.init(inst, def);
+});
+var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = boolean;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Boolean(payload.value);
+      } catch (_) {
+      }
+    const input = payload.value;
+    if (typeof input === "boolean")
+      return payload;
+    payload.issues.push({
+      expected: "boolean",
+      code: "invalid_type",
+      input,
+      inst
+    });
+    return payload;
+  };
 });
 var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
   $ZodType.init(inst, def);
@@ -19612,7 +19739,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve9) {
+function isRecursive(inst, stack, resolve10) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -19622,7 +19749,7 @@ function isRecursive(inst, stack, resolve9) {
   let result2 = NONE;
   const check2 = (child) => {
     if (result2 !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve9);
+      const answer = isRecursive(child, stack, resolve10);
       if (answer > result2)
         result2 = answer;
     }
@@ -19633,7 +19760,7 @@ function isRecursive(inst, stack, resolve9) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve9) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve10) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -19697,7 +19824,7 @@ function isRecursive(inst, stack, resolve9) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve9 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve10 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -20324,6 +20451,13 @@ function _int(Class2, params) {
     check: "number_format",
     abort: false,
     format: "safeint",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _boolean(Class2, params) {
+  return new Class2({
+    type: "boolean",
     ...normalizeParams(params)
   });
 }
@@ -21247,6 +21381,9 @@ var numberProcessor = (schema4, ctx, _json, params) => {
       json.allOf = [...json.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
   }
 };
+var booleanProcessor = (_schema, _ctx, json, _params) => {
+  json.type = "boolean";
+};
 var neverProcessor = (_schema, _ctx, json, _params) => {
   json.not = {};
 };
@@ -21408,22 +21545,22 @@ function rewriteKeyNames(ctx) {
       bySchema.set(entry.schema, entry);
   }
   const rewrites = /* @__PURE__ */ new Map();
-  for (const record of pendingRecords.get(ctx) ?? []) {
-    const seen = ctx.seen.get(record);
+  for (const record2 of pendingRecords.get(ctx) ?? []) {
+    const seen = ctx.seen.get(record2);
     const names = (seen?.def ?? seen?.schema)?.propertyNames;
     if (!names || names === true || rewrites.has(names))
       continue;
-    const rewritten = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
-    if (rewritten !== names)
-      rewrites.set(names, rewritten);
+    const rewritten2 = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
+    if (rewritten2 !== names)
+      rewrites.set(names, rewritten2);
   }
   if (!rewrites.size)
     return;
   for (const entry of ctx.seen.values()) {
     for (const carrier of [entry.schema, entry.def]) {
-      const rewritten = carrier && rewrites.get(carrier.propertyNames);
-      if (rewritten)
-        carrier.propertyNames = rewritten;
+      const rewritten2 = carrier && rewrites.get(carrier.propertyNames);
+      if (rewritten2)
+        carrier.propertyNames = rewritten2;
     }
   }
 }
@@ -22121,6 +22258,14 @@ var ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def
 function int3(params) {
   return _int(ZodNumberFormat, params);
 }
+var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
+  $ZodBoolean.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+});
+function boolean2(params) {
+  return _boolean(ZodBoolean, params);
+}
 var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
   $ZodUnknown.init(inst, def);
   ZodType.init(inst, def);
@@ -22254,6 +22399,22 @@ var ZodRecord = /* @__PURE__ */ $constructor("ZodRecord", (inst, def) => {
   inst.keyType = def.keyType;
   inst.valueType = def.valueType;
 });
+function record(keyType, valueType, params) {
+  if (!valueType || !valueType._zod) {
+    return new ZodRecord({
+      type: "record",
+      keyType: string3(),
+      valueType: keyType,
+      ...util_exports.normalizeParams(valueType)
+    });
+  }
+  return new ZodRecord({
+    type: "record",
+    keyType,
+    valueType,
+    ...util_exports.normalizeParams(params)
+  });
+}
 function partialRecord(keyType, valueType, params) {
   return new ZodRecord({
     type: "record",
@@ -22533,16 +22694,24 @@ var allowEntry = strictObject({
   reason: string3().trim().min(1)
 });
 var rules = partialRecord(_enum(RULE_IDS), _enum(SEVERITY_SETTINGS));
+var setValue = union([string3(), number2(), boolean2()]);
+var chartEntry = strictObject({
+  path: string3().trim().min(1),
+  values: optional2(array(string3().trim().min(1))),
+  set: optional2(record(string3().trim().min(1), setValue))
+});
 var configSchema = strictObject({
   rules: optional2(rules),
   allow: optional2(array(allowEntry)),
   include: optional2(globs),
   exclude: optional2(globs),
   "env-files": optional2(globs),
-  "max-file-size": optional2(size)
+  "max-file-size": optional2(size),
+  charts: optional2(array(chartEntry))
 });
 var CONFIG_KEYS = Object.keys(configSchema.shape);
 var ALLOW_KEYS = Object.keys(allowEntry.shape);
+var CHART_KEYS = Object.keys(chartEntry.shape);
 function toConfig(parsed) {
   const config2 = { rules: {}, allow: [] };
   if (parsed.rules) config2.rules = parsed.rules;
@@ -22556,6 +22725,13 @@ function toConfig(parsed) {
   if (parsed.exclude !== void 0) config2.exclude = parsed.exclude;
   if (parsed["env-files"] !== void 0) config2.envFiles = parsed["env-files"];
   if (parsed["max-file-size"] !== void 0) config2.maxFileSize = parsed["max-file-size"];
+  if (parsed.charts !== void 0) {
+    config2.charts = parsed.charts.map((entry) => ({
+      path: entry.path,
+      values: entry.values ?? [],
+      set: Object.entries(entry.set ?? {}).map(([key, value]) => ({ key, value }))
+    }));
+  }
   return config2;
 }
 var list = (words2) => words2.join(", ");
@@ -22575,6 +22751,14 @@ function expectedAt(path) {
       if (field2 === "protocol") return `one of ${list(ALLOW_PROTOCOLS)}`;
       if (field2 === "files") return item === void 0 ? "a list of globs" : "a non-empty glob";
       return "a non-empty text saying why these claims are accepted (the summary shows it)";
+    case "charts":
+      if (index === void 0) return "a list of charts, each with a path";
+      if (field2 === void 0) return `a mapping with the keys ${list(CHART_KEYS)}`;
+      if (field2 === "path") return "the chart directory, relative to the root scanned";
+      if (field2 === "values") {
+        return item === void 0 ? "a list of values files, relative to the root scanned" : "a non-empty path relative to the root scanned";
+      }
+      return item === void 0 ? "a mapping from a value's key (service.port) to a string, number or true/false" : "a string, a number or true/false";
     case "max-file-size":
       return 'a size in bytes, or a number with B, KB, KiB, MB, MiB, GB or GiB ("8MiB")';
     case "env-files":
@@ -22642,7 +22826,8 @@ function* discover(paths, options) {
     const realBase = options.relativeTo ? real(options.relativeTo) : realRoot;
     const boundary = isInside(realBase, realRoot) ? realBase : realRoot;
     const base = options.relativeTo ?? root;
-    yield* walk({ root, realRoot, boundary, base, included, excluded }, root, "");
+    const claimed = /* @__PURE__ */ new Set();
+    yield* walk({ root, realRoot, boundary, base, included, excluded, claimed }, root, "");
   }
 }
 function* walk(w, directory, relDirectory) {
@@ -22680,33 +22865,64 @@ function* walk(w, directory, relDirectory) {
     }
     const hint = hintFor(name);
     if (!hint || w.included && !w.included(rel)) continue;
-    const file = w.base === w.root ? rel : toPosix(relative2(w.base, path));
+    if (!isLink && w.claimed.has(rel)) continue;
+    const file = reportPath(w, rel, path);
     const candidate = { path, file, base: w.base, hint, boundary: w.boundary };
     if (isSpecial) candidate.skip = "not a regular file";
     if (isLink) {
-      const reason = linkProblem(w.realRoot, path);
-      if (reason === "directory") continue;
-      if (reason) candidate.skip = reason;
+      const target = linkTarget(w.realRoot, path);
+      if (target === "directory") continue;
+      if ("skip" in target) candidate.skip = target.skip;
+      else {
+        const scanned = scannedOnce(w, candidate, relDirectory, target.rel);
+        if (scanned) yield scanned;
+        continue;
+      }
     }
     yield candidate;
   }
 }
-function linkProblem(realRoot, path) {
+function reportPath(w, rel, path) {
+  return w.base === w.root ? rel : toPosix(relative2(w.base, path));
+}
+function scannedOnce(w, link, relDirectory, relTarget) {
+  const slash = relTarget.lastIndexOf("/");
+  const targetDirectory = slash < 0 ? "" : relTarget.slice(0, slash);
+  if (link.hint === "compose" && targetDirectory !== relDirectory) return link;
+  if (!walks(w, relTarget)) return link;
+  const targetPath = w.root.endsWith(sep) ? w.root + relTarget.split("/").join(sep) : w.root + sep + relTarget.split("/").join(sep);
+  const targetFile = reportPath(w, relTarget, targetPath);
+  const targetHint = hintFor(relTarget.slice(slash + 1));
+  if (targetHint && (targetHint === link.hint || link.hint === "yaml" || targetHint !== "yaml")) {
+    return void 0;
+  }
+  w.claimed.add(relTarget);
+  return { ...link, path: targetPath, file: targetFile };
+}
+function walks(w, rel) {
+  const parts = rel.split("/");
+  for (let i = 0; i < parts.length - 1; i++) {
+    if (SKIPPED_DIRECTORIES.has(parts[i])) return false;
+    if (w.excluded?.(parts.slice(0, i + 1).join("/"))) return false;
+  }
+  return !w.excluded?.(rel) && (!w.included || w.included(rel));
+}
+function linkTarget(realRoot, path) {
   let target;
   try {
     target = realpathSync2.native(path);
   } catch {
-    return "symbolic link whose target does not exist (or is a loop): not followed";
+    return { skip: "symbolic link whose target does not exist (or is a loop): not followed" };
   }
   if (!isInside(realRoot, target))
-    return "symbolic link to a path outside the scanned directory: not followed";
+    return { skip: "symbolic link to a path outside the scanned directory: not followed" };
   try {
     const info = lstatSync2(target);
     if (info.isDirectory()) return "directory";
   } catch {
-    return "symbolic link whose target cannot be read: not followed";
+    return { skip: "symbolic link whose target cannot be read: not followed" };
   }
-  return void 0;
+  return { rel: toPosix(relative2(realRoot, target)) };
 }
 var DiscoverError = class extends Error {
 };
@@ -22856,6 +23072,7 @@ function spanAt(at, path) {
 function keysExpectedAt(path) {
   if (path[0] === "rules") return { noun: "rule", keys: RULE_IDS };
   if (path[0] === "allow") return { noun: "key", keys: ALLOW_KEYS };
+  if (path[0] === "charts" && path.length === 2) return { noun: "key", keys: CHART_KEYS };
   return { noun: "key", keys: CONFIG_KEYS };
 }
 function parseConfig(text2, name) {
@@ -22921,7 +23138,14 @@ function parseConfig(text2, name) {
     });
   }
   if (!result2.success || problems.length) throw fail(problems);
-  return toConfig(result2.data);
+  const config2 = toConfig(result2.data);
+  config2.charts?.forEach((entry, i) => {
+    for (const pair of entry.set) {
+      const span = at.values.get(pathKey(["charts", i, "set", pair.key]));
+      if (span) pair.span = span;
+    }
+  });
+  return config2;
 }
 
 // src/policy/evaluate.ts
@@ -23099,7 +23323,8 @@ function describeResource(claim3) {
   if (claim3.manifest === "dockerfile") {
     return claim3.resource === "Dockerfile" ? "the Dockerfile" : `stage "${claim3.resource}"`;
   }
-  return claim3.container !== void 0 ? `${claim3.resource} (container "${claim3.container}")` : claim3.resource;
+  const named = claim3.container !== void 0 ? `${claim3.resource} (container "${claim3.container}")` : claim3.resource;
+  return claim3.via?.traced === "file-only" ? `${named}, rendered from ${claim3.via.file} (the exact line that sets this port could not be traced),` : named;
 }
 function hostNetworkNote(claim3, field2 = claim3.field) {
   if (!claim3.hostNetwork) return "";
@@ -23328,6 +23553,7 @@ function hitsFromProblems(problems, code) {
     if (p.protocol) hit.protocol = p.protocol;
     if (p.resource !== void 0) hit.resource = p.resource;
     if (p.field) hit.field = p.field;
+    if (p.maxSeverity) hit.maxSeverity = p.maxSeverity;
     return hit;
   });
 }
@@ -23482,8 +23708,14 @@ function evaluate(input, settings = {}) {
   for (const rule of RULES) {
     const severity = settings.severities?.[rule.id] ?? rule.defaultSeverity;
     if (severity === "off") continue;
-    for (const hit of rule.check(input))
-      results.push({ rule: rule.id, severity, suggestsFix: rule.suggestsFix, hit });
+    for (const hit of rule.check(input)) {
+      results.push({
+        rule: rule.id,
+        severity: lighter(severity, hit.maxSeverity),
+        suggestsFix: rule.suggestsFix,
+        hit
+      });
+    }
   }
   const fixable = (r) => r.suggestsFix && r.hit.field !== "nodePort";
   const offending = [];
@@ -23536,6 +23768,9 @@ function compareFindings(a, b) {
   return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 var RANK = { error: 3, warning: 2, notice: 1 };
+function lighter(severity, cap) {
+  return cap !== void 0 && RANK[cap] < RANK[severity] ? cap : severity;
+}
 function atOrAbove(severity, failOn) {
   return failOn !== "never" && RANK[severity] >= RANK[failOn];
 }
@@ -23730,7 +23965,7 @@ function countClasses(claims) {
 
 // src/scan.ts
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
-import { basename as basename4, dirname as dirname4, join as join5 } from "node:path";
+import { basename as basename6, dirname as dirname7, join as join8 } from "node:path";
 
 // src/parse/interpolate.ts
 var NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
@@ -25042,10 +25277,23 @@ function written(ctx, node2) {
 }
 var PLACEHOLDER = /\{\{|\$\{|\$\(/;
 function protocolOf(ctx, node2, field2) {
-  if (!node2 || scalarValue(node2) === null) return "tcp";
+  const value = node2 ? scalarValue(node2) : null;
+  if (!node2 || value === null || value === "") return "tcp";
   const text2 = written(ctx, node2);
   const protocol = text2.toLowerCase();
-  if (protocol === "tcp" || protocol === "udp" || protocol === "sctp") return protocol;
+  if (protocol === "tcp" || protocol === "udp" || protocol === "sctp") {
+    if (text2 !== protocol.toUpperCase()) {
+      problem2(
+        ctx,
+        node2,
+        "invalid-port",
+        `${ctx.resource}: protocol "${text2}" is refused by the API server, which accepts only "${protocol.toUpperCase()}"; write it in upper case.`,
+        field2,
+        { spec: text2, protocol, maxSeverity: "warning" }
+      );
+    }
+    return protocol;
+  }
   if (PLACEHOLDER.test(text2)) {
     problem2(
       ctx,
@@ -25169,7 +25417,9 @@ function serviceClaims(ctx, spec) {
       if (port2 !== void 0) claim2(ctx, portField, "port", port2, protocol);
     }
     const target = get(portNode, "targetPort", doc);
-    if (!isUnset(target)) targetPortClaim(ctx, target, protocol, selector2);
+    if (!isUnset(target) && scalarValue(target) !== "") {
+      targetPortClaim(ctx, target, protocol, selector2);
+    }
     const nodePort = get(portNode, "nodePort", doc);
     if (!isUnset(nodePort)) {
       const port2 = portValue(ctx, nodePort, "nodePort", protocol);
@@ -25395,8 +25645,15 @@ import { basename as basename2, relative as relative5 } from "node:path";
 
 // src/resolve/render/rendered.ts
 var ID_KEYS = ["name", "containerPort", "port", "protocol"];
+function mayClaim(doc) {
+  return (doc.includes("ports:") || doc.includes("listeners:")) && !/^kind:[ \t]*["']?CustomResourceDefinition["']?[ \t]*$/m.test(doc);
+}
 function readRendered(text2, label) {
-  const yaml = parseYamlFile(text2);
+  const docs = text2.split(/^---(?=[ \t]*(?:#.*)?$)[^\n]*\n?/m);
+  const claiming = docs.filter(mayClaim);
+  const others = docs.filter((d) => !mayClaim(d) && d.trim() !== "");
+  const kept = claiming.join("---\n");
+  const yaml = parseYamlFile(kept);
   const parsed = parseKubernetes(label, yaml);
   const roots = [];
   for (const doc of yaml.documents) {
@@ -25406,17 +25663,36 @@ function readRendered(text2, label) {
     }
   }
   roots.sort((a, b) => a.start - b.start);
-  const lineStarts = [0];
-  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const lineStarts2 = [0];
+  for (let i = kept.indexOf("\n"); i >= 0; i = kept.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
+  let objects;
   return {
-    objects: roots.map((r) => r.object),
+    // The other objects are read only when asked for (a replacement's source, a ConfigMap).
+    get objects() {
+      objects ??= [
+        ...roots.map((r) => r.object),
+        ...others.flatMap((d) => {
+          const other = parseYamlFile(d);
+          return other.documents.flatMap(
+            (doc) => doc.errors.length > 0 ? [] : objectRoots(doc.root, doc, 0).map((root) => renderedObject(root, doc, other))
+          );
+        })
+      ];
+      return objects;
+    },
     parsed,
     locate(span) {
-      const offset = (lineStarts[span.line - 1] ?? Infinity) + span.column - 1;
+      const offset = (lineStarts2[span.line - 1] ?? Infinity) + span.column - 1;
+      let low = 0;
+      let high = roots.length - 1;
       let at;
-      for (const r of roots) {
-        if (r.start > offset) break;
-        at = r;
+      while (low <= high) {
+        const mid = low + high >> 1;
+        const r = roots[mid];
+        if (r.start <= offset) {
+          at = r;
+          low = mid + 1;
+        } else high = mid - 1;
       }
       if (!at) return void 0;
       const path = pathTo(at.root, at.doc, offset);
@@ -26192,6 +26468,24 @@ async function renderKustomizations(renderer, workspace, targets, describe2) {
         return texts.map((text2) => ({ ok: true, text: text2, wrapper, ms }));
       }
     }
+    const failed = Number(
+      /accumulating resources from '\.\.\/b(\d+)'/.exec(
+        outcome.ok ? "" : outcome.stderr ?? ""
+      )?.[1] ?? NaN
+    );
+    if (Number.isInteger(failed) && failed < targets.length) {
+      const others = targets.filter((_, i) => i !== failed);
+      const [alone] = await renderKustomizations(
+        renderer,
+        workspace,
+        [targets[failed]],
+        describe2
+      );
+      const rest = await renderKustomizations(renderer, workspace, others, describe2);
+      return targets.map(
+        (_, i) => i === failed ? alone : rest[i < failed ? i : i - 1]
+      );
+    }
   }
   const outcomes = [];
   for (const target of targets) {
@@ -26238,7 +26532,7 @@ async function run(renderer, workspace, wrapper, describe2) {
       wrapper,
       (path) => path.startsWith(workspace.root) ? void 0 : describe2(path)
     );
-  return { ok: false, message, ms };
+  return { ok: false, message, ms, stderr: result2.stderr };
 }
 function cleanError(stderr, wrapper, describe2) {
   let text2 = stderr.trim();
@@ -26492,7 +26786,7 @@ var Tracer = class {
     const located = this.context.stream.locate(span);
     if (!located) return this.unknown();
     const info = this.originInfo(located.object);
-    const { source, sourceFile, origin } = info;
+    const { source, sourceFile: sourceFile2, origin } = info;
     const owner = origin.path ? this.context.build.resourceOwner.get(origin.path) : void 0;
     const layers = layersFor(owner, this.context.build);
     const identityField = field2 === "containerPort" || field2 === "port";
@@ -26505,12 +26799,12 @@ var Tracer = class {
         return;
       best = candidate;
     };
-    if (source && sourceFile) {
+    if (source && sourceFile2) {
       const scalar = scalarOf(
-        sourceFile,
+        sourceFile2,
         nodeAtPath(source.root, source.doc, located.path, { byIndex: true })
       );
-      if (scalar) consider(this.fromScalar(sourceFile.path, scalar, "base", source));
+      if (scalar) consider(this.fromScalar(sourceFile2.path, scalar, "base", source));
     }
     const basePositions = (depth) => {
       if (!source) return void 0;
@@ -26526,14 +26820,14 @@ var Tracer = class {
           const hit = strategicMergeValue(patch, view, located.path);
           if (hit) {
             const trace = this.fromScalar(patch.source.path, hit.scalar, "patch", hit.object);
-            this.viaBase(trace, sourceFile, source, located);
+            this.viaBase(trace, sourceFile2, source, located);
             consider(trace);
           }
         } else {
           const scalar = json6902Value(patch, view, located.path, basePositions);
           if (scalar) {
             const trace = this.fromScalar(patch.source.path, scalar, "patch", void 0);
-            this.viaBase(trace, sourceFile, source, located);
+            this.viaBase(trace, sourceFile2, source, located);
             consider(trace);
           }
         }
@@ -26546,7 +26840,7 @@ var Tracer = class {
     if (best) {
       if (!best.resource) {
         const written2 = asWritten(source);
-        if (written2 && best.path === sourceFile?.path) best.resource = written2;
+        if (written2 && best.path === sourceFile2?.path) best.resource = written2;
       }
       return best;
     }
@@ -26930,11 +27224,957 @@ function mergeVariants(perBuild, result2) {
   result2.problems.push(...problems.values());
 }
 
+// src/resolve/helm/index.ts
+import { basename as basename4, dirname as dirname5, join as join7, relative as relative7 } from "node:path";
+
+// src/resolve/helm/chart.ts
+import { existsSync, readdirSync as readdirSync2, realpathSync as realpathSync4 } from "node:fs";
+import { basename as basename3, dirname as dirname3, join as join5, resolve as resolve5 } from "node:path";
+var CHART_FILE = "Chart.yaml";
+var MAX_DEPTH = 8;
+var isChartFileName = (name) => name === CHART_FILE;
+function readYaml2(path, within, maxBytes) {
+  const read = readTextSync(path, { maxBytes, within });
+  if (!("text" in read)) return void 0;
+  const yaml = parseYamlFile(read.text);
+  return yaml.errors.length > 0 ? void 0 : yaml;
+}
+function dependenciesOf(yaml) {
+  const doc = yaml?.documents[0];
+  if (!yaml || !doc) return [];
+  const out = [];
+  for (const item of items(get(doc.root, "dependencies", doc), doc)) {
+    const name = scalarText(get(item, "name", doc), yaml);
+    if (!name) continue;
+    const dep = { name };
+    const alias = scalarText(get(item, "alias", doc), yaml);
+    const repository = scalarText(get(item, "repository", doc), yaml);
+    if (alias) dep.alias = alias;
+    if (repository) dep.repository = repository;
+    out.push(dep);
+  }
+  return out;
+}
+function readChartMeta(dir, within, maxBytes) {
+  const yaml = readYaml2(join5(dir, CHART_FILE), within, maxBytes);
+  const doc = yaml?.documents[0];
+  if (!yaml || !doc) return void 0;
+  const name = scalarText(get(doc.root, "name", doc), yaml);
+  if (!name) return void 0;
+  const apiVersion = scalarText(get(doc.root, "apiVersion", doc), yaml);
+  const dependencies = apiVersion === "v1" ? dependenciesOf(readYaml2(join5(dir, "requirements.yaml"), within, maxBytes)) : dependenciesOf(yaml);
+  const type = scalarText(get(doc.root, "type", doc), yaml);
+  return { name, library: type === "library", dependencies };
+}
+function isSubchartFile(chartFile) {
+  const charts = dirname3(dirname3(chartFile));
+  return basename3(charts) === "charts" && existsSync(join5(dirname3(charts), CHART_FILE));
+}
+function listDir(dir) {
+  try {
+    return readdirSync2(dir, { withFileTypes: true }).sort(
+      (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+    );
+  } catch {
+    return [];
+  }
+}
+function realInside(within, path) {
+  try {
+    return isInside(within, realpathSync4.native(path));
+  } catch {
+    return false;
+  }
+}
+var archiveName = (file) => basename3(file).replace(/\.tgz$/, "").replace(/-v?\d+(\.\d+)*([-+].*)?$/, "");
+function vendored(dir, within, maxBytes) {
+  const out = [];
+  const charts = join5(dir, "charts");
+  for (const entry of listDir(charts)) {
+    const path = join5(charts, entry.name);
+    if (!realInside(within, path)) continue;
+    if (entry.name.endsWith(".tgz")) {
+      out.push({ name: archiveName(entry.name), archive: path });
+      continue;
+    }
+    const meta2 = readChartMeta(path, within, maxBytes);
+    if (meta2) out.push({ name: meta2.name, dir: path, meta: meta2 });
+  }
+  return out;
+}
+function loadChart(dir, within, maxBytes) {
+  const meta2 = readChartMeta(dir, within, maxBytes);
+  if (!meta2) return void 0;
+  const chart = {
+    dir,
+    chartFile: join5(dir, CHART_FILE),
+    meta: meta2,
+    parts: [],
+    linked: [],
+    missing: []
+  };
+  addParts(chart, { dir, meta: meta2 }, `${meta2.name}/`, within, maxBytes, 0, true);
+  return chart;
+}
+function addParts(chart, at, prefix, within, maxBytes, depth, top) {
+  chart.parts.push({ prefix, dir: at.dir });
+  if (depth >= MAX_DEPTH) return;
+  const found = vendored(at.dir, within, maxBytes);
+  for (const dep of at.meta.dependencies) {
+    if (found.some((v) => v.name === dep.name)) continue;
+    const local = dep.repository?.startsWith("file://") ? resolve5(at.dir, dep.repository.slice("file://".length)) : void 0;
+    const meta2 = local && realInside(within, local) ? readChartMeta(local, within, maxBytes) : void 0;
+    if (local && meta2 && meta2.name === dep.name && top) {
+      chart.linked.push({ name: dep.name, dir: local });
+      found.push({ name: dep.name, dir: local, meta: meta2 });
+      continue;
+    }
+    chart.missing.push(dep.repository ? `${dep.name} (${dep.repository})` : dep.name);
+  }
+  for (const sub2 of found) {
+    const aliases = at.meta.dependencies.filter((d) => d.name === sub2.name && d.alias).map((d) => d.alias);
+    for (const renderName of aliases.length > 0 ? aliases : [sub2.name]) {
+      const subPrefix = `${prefix}charts/${renderName}/`;
+      if (sub2.dir && sub2.meta) {
+        addParts(
+          chart,
+          { dir: sub2.dir, meta: sub2.meta },
+          subPrefix,
+          within,
+          maxBytes,
+          depth + 1,
+          false
+        );
+      } else if (sub2.archive) {
+        chart.parts.push({ prefix: subPrefix, archive: sub2.archive });
+      }
+    }
+  }
+}
+function filesUnder(dir, within, limit = 1e4) {
+  const out = [];
+  const walk2 = (at, depth) => {
+    if (depth > 32) return;
+    for (const entry of listDir(at)) {
+      if (out.length >= limit) return;
+      if (entry.name === ".git") continue;
+      const path = join5(at, entry.name);
+      if (entry.isSymbolicLink()) {
+        if (!realInside(within, path)) continue;
+        let isDir = false;
+        try {
+          isDir = readdirSync2(path) !== void 0;
+        } catch {
+          isDir = false;
+        }
+        if (isDir) continue;
+        out.push(path);
+      } else if (entry.isDirectory()) {
+        walk2(path, depth + 1);
+      } else if (entry.isFile()) {
+        out.push(path);
+      }
+    }
+  };
+  walk2(dir, 0);
+  return out;
+}
+function ciValuesFiles(chart, within) {
+  const ci = join5(chart.dir, "ci");
+  return listDir(ci).filter((e) => /-values\.ya?ml$/.test(e.name) && (e.isFile() || e.isSymbolicLink())).map((e) => join5(ci, e.name)).filter((path) => realInside(within, path));
+}
+
+// src/resolve/helm/render.ts
+import { copyFileSync, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, rmSync as rmSync2, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname4, join as join6, relative as relative6 } from "node:path";
+var HELM_LIMITS = {
+  timeoutMs: 6e4,
+  maxOutputBytes: 32 * 1024 * 1024,
+  /** A chart with more than this in files is not copied (nor rendered). */
+  maxChartBytes: 64 * 1024 * 1024
+};
+var KUBE_VERSION = "1.33.0";
+function findHelm(searchPath = process.env.PATH) {
+  const command = findExecutable("helm", searchPath);
+  return command ? { name: "helm template", command } : void 0;
+}
+var HelmWorkspace = class {
+  root = mkdtempSync2(join6(tmpdir2(), "port-claims-helm-"));
+  env;
+  count = 0;
+  constructor() {
+    const home = join6(this.root, "home");
+    const config2 = join6(home, "config");
+    const plugins = join6(home, "plugins");
+    for (const dir of [home, config2, plugins]) mkdirSync2(dir, { recursive: true });
+    this.env = childEnvironment(home, {
+      XDG_CONFIG_HOME: config2,
+      XDG_CACHE_HOME: join6(home, "cache"),
+      XDG_DATA_HOME: join6(home, "data"),
+      HELM_CONFIG_HOME: config2,
+      HELM_CACHE_HOME: join6(home, "cache"),
+      HELM_DATA_HOME: join6(home, "data"),
+      HELM_PLUGINS: plugins,
+      HELM_NO_PLUGINS: "1",
+      HELM_REPOSITORY_CONFIG: join6(config2, "repositories.yaml"),
+      HELM_REPOSITORY_CACHE: join6(home, "cache", "repository"),
+      HELM_REGISTRY_CONFIG: join6(config2, "registry", "config.json"),
+      HELM_KUBECONTEXT: "",
+      HELM_NAMESPACE: "default"
+    });
+  }
+  /** A fresh directory for one render job. */
+  job() {
+    const dir = join6(this.root, `job-${++this.count}`);
+    mkdirSync2(dir);
+    return dir;
+  }
+  dispose() {
+    rmSync2(this.root, { recursive: true, force: true });
+  }
+};
+function copyChart(chart, job, within) {
+  const dir = join6(job, "chart");
+  const copyOf = /* @__PURE__ */ new Map();
+  const plan = filesUnder(chart.dir, within).map((f) => [
+    f,
+    join6(dir, relative6(chart.dir, f))
+  ]);
+  for (const link of chart.linked) {
+    const into = join6(dir, "charts", link.name);
+    for (const f of filesUnder(link.dir, within)) plan.push([f, join6(into, relative6(link.dir, f))]);
+  }
+  let bytes2 = 0;
+  for (const [from, to] of plan) {
+    try {
+      bytes2 += statSync4(from).size;
+      if (bytes2 > HELM_LIMITS.maxChartBytes) {
+        return {
+          error: `its files hold more than ${HELM_LIMITS.maxChartBytes / 1024 / 1024} MiB`
+        };
+      }
+      mkdirSync2(dirname4(to), { recursive: true });
+      copyFileSync(from, to);
+      copyOf.set(from, to);
+    } catch {
+    }
+  }
+  return { dir, copyOf };
+}
+async function helmTemplate(tool, workspace, request, describe2) {
+  const args = [
+    "template",
+    request.release,
+    request.chartDir,
+    "--kube-version",
+    KUBE_VERSION,
+    "--namespace",
+    "default",
+    "--skip-tests"
+  ];
+  for (const file of request.values) args.push("--values", file);
+  for (const [key, json] of request.sets) args.push("--set-json", `${key}=${json}`);
+  const result2 = await runChild(tool.command, args, {
+    cwd: dirname4(request.chartDir),
+    env: workspace.env,
+    ...HELM_LIMITS
+  });
+  if (result2.code === 0) return { ok: true, text: result2.stdout };
+  if (result2.timedOut) {
+    return { ok: false, message: `helm template ran past ${HELM_LIMITS.timeoutMs / 1e3} s` };
+  }
+  if (result2.overflowed) {
+    return {
+      ok: false,
+      message: `helm template wrote more than ${HELM_LIMITS.maxOutputBytes / 1024 / 1024} MiB`
+    };
+  }
+  if (result2.startError) {
+    return { ok: false, message: `helm could not start (${result2.startError})` };
+  }
+  return { ok: false, message: describe2(cleanHelmError(result2.stderr)) };
+}
+function cleanHelmError(stderr) {
+  const lines = stderr.split("\n").filter((line) => !/^Use --debug flag/.test(line) && !/^(WARNING|walk\.go):/.test(line));
+  let text2 = lines.join("\n").trim();
+  text2 = text2.replace(/^Error:\s*/i, "");
+  text2 = text2.replace(/\s+/g, " ").trim();
+  return text2.length > 1e3 ? `${text2.slice(0, 1e3)}\u2026` : text2;
+}
+function copyFileInto(from, to, within, maxBytes) {
+  const read = readTextSync(from, { maxBytes, within });
+  if ("skip" in read) return `is ${read.skip}`;
+  if ("error" in read) return read.error;
+  mkdirSync2(dirname4(to), { recursive: true });
+  writeFileSync2(to, read.text);
+  return void 0;
+}
+function writeCopy(path, text2) {
+  writeFileSync2(path, text2);
+}
+
+// src/resolve/helm/trace.ts
+var MAX_PROBES = 8;
+var PROBE_FIRST = 4e4;
+var PROBE_LAST = 65535;
+function sourceLines(text2) {
+  const out = [];
+  let line = 1;
+  let start = 0;
+  while (start <= text2.length) {
+    const end = text2.indexOf("\n", start);
+    const stop = end < 0 ? text2.length : end;
+    if (text2.startsWith("# Source: ", start)) {
+      out.push({ line, path: text2.slice(start + "# Source: ".length, stop).trim() });
+    }
+    if (end < 0) break;
+    start = end + 1;
+    line++;
+  }
+  return out;
+}
+function sourceAt(lines, line) {
+  let found = "";
+  for (const l of lines) {
+    if (l.line > line) break;
+    found = l.path;
+  }
+  return found;
+}
+function readOutput(text2) {
+  const stream = readRendered(text2, "helm template");
+  const named = resolveNamedTargets(
+    stream.parsed.namedTargets ?? [],
+    stream.parsed.namedPorts ?? []
+  );
+  const claims = [...stream.parsed.claims, ...named.claims];
+  const problems = [...stream.parsed.problems, ...named.problems];
+  const lines = sourceLines(text2);
+  return {
+    claims,
+    problems,
+    sources: claims.map((c) => sourceAt(lines, c.span.line)),
+    problemSources: problems.map((p) => sourceAt(lines, p.span.line))
+  };
+}
+function alignKeys(r) {
+  const seen = /* @__PURE__ */ new Map();
+  return r.claims.map((c, i) => {
+    const base = [r.sources[i], c.resource, c.container ?? "", c.field, c.protocol].join("\0");
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return `${base}\0${n}`;
+  });
+}
+var WHOLE_NUMBER = /^\d{1,5}$/;
+function valueCandidates(editable, wanted, out) {
+  const yaml = parseYamlFile(editable.text);
+  if (yaml.errors.length > 0) return;
+  const seen = /* @__PURE__ */ new Set();
+  const visit3 = (node2, doc, depth) => {
+    if (!node2 || depth > 64 || seen.has(node2)) return;
+    seen.add(node2);
+    if (isMapNode(node2)) {
+      for (const e of entries(node2, doc)) visit3(e.value, doc, depth + 1);
+    } else if (isSeqNode(node2)) {
+      for (const item of items(node2, doc)) visit3(item, doc, depth + 1);
+    } else if (isScalarNode(node2)) {
+      addScalar(yaml, node2, editable, wanted, out);
+    }
+  };
+  for (const doc of yaml.documents) visit3(doc.root, doc, 0);
+}
+function addScalar(yaml, node2, editable, wanted, out) {
+  const scalar = sourceScalar(yaml, node2);
+  if (!scalar || !WHOLE_NUMBER.test(scalar.spec) || !scalar.digits) return;
+  const value = Number(scalar.spec);
+  const offset = yaml.literalValueOffset(node2);
+  if (!wanted.has(value) || offset === void 0) return;
+  out.push({
+    value,
+    kind: "values",
+    original: editable.original,
+    editable,
+    offset: offset + scalar.digits.start,
+    length: scalar.digits.end - scalar.digits.start,
+    span: scalar.span,
+    spec: scalar.spec,
+    digits: scalar.digits,
+    probe: 0
+  });
+}
+var TEMPLATE_NUMBER = /(?<![\w.$-])\d{1,5}(?![\w.])/g;
+function lineStarts(text2) {
+  const starts = [0];
+  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function spanAt2(starts, offset, length) {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  const column = offset - starts[low] + 1;
+  return { line: low + 1, column, endLine: low + 1, endColumn: column + length };
+}
+function templateCandidates(editable, wanted, out) {
+  let starts;
+  for (const m of editable.text.matchAll(TEMPLATE_NUMBER)) {
+    const value = Number(m[0]);
+    if (!wanted.has(value) || m[0] !== String(value)) continue;
+    starts ??= lineStarts(editable.text);
+    out.push({
+      value,
+      kind: "template",
+      original: editable.original,
+      editable,
+      offset: m.index,
+      length: m[0].length,
+      span: spanAt2(starts, m.index, m[0].length),
+      spec: m[0],
+      digits: { start: 0, end: m[0].length },
+      probe: 0
+    });
+  }
+}
+function probeNumbers(texts, count) {
+  const taken = /* @__PURE__ */ new Set();
+  for (const text2 of texts) {
+    for (const m of text2.matchAll(/\d{5}/g)) taken.add(Number(m[0]));
+  }
+  const out = [];
+  for (let n = PROBE_FIRST; n <= PROBE_LAST && out.length < count; n++) {
+    if (!taken.has(n)) out.push(n);
+  }
+  return out;
+}
+function readEditable(original, copy, req) {
+  const read = readTextSync(copy, { maxBytes: req.maxBytes });
+  return "text" in read ? { original, copy, text: read.text } : void 0;
+}
+function editables(req) {
+  const values = [];
+  const templates = [];
+  const added = /* @__PURE__ */ new Set();
+  const add = (original, into) => {
+    const copy = req.copy.copyOf.get(original);
+    if (!copy || added.has(copy)) return;
+    const e = readEditable(original, copy, req);
+    if (e) {
+      added.add(copy);
+      into.push(e);
+    }
+  };
+  for (const part of req.chart.parts) {
+    if (!part.dir) continue;
+    add(`${part.dir}/values.yaml`, values);
+    for (const f of filesUnder(`${part.dir}/templates`, req.within)) add(f, templates);
+  }
+  for (const f of req.values) add(f, values);
+  return { values, templates };
+}
+function rewritten(e, batch) {
+  const mine = batch.filter((c) => c.editable === e && c.offset !== void 0).sort((a, b) => b.offset - a.offset);
+  let text2 = e.text;
+  for (const c of mine) {
+    const at = c.offset;
+    text2 = text2.slice(0, at) + String(c.probe) + text2.slice(at + c.length);
+  }
+  return text2;
+}
+var jsonOf = (value) => JSON.stringify(value ?? null);
+function sourceFile(chart, source) {
+  let best;
+  for (const part of chart.parts) {
+    if (source.startsWith(part.prefix) && (!best || part.prefix.length > best.prefix.length)) {
+      best = part;
+    }
+  }
+  if (!best) return void 0;
+  if (best.archive) return { part: best, path: best.archive };
+  return { part: best, path: `${best.dir}/${source.slice(best.prefix.length)}` };
+}
+async function traceVariant(tool, workspace, req, describeError2) {
+  const files = editables(req);
+  const all = [...files.values, ...files.templates];
+  const valuesArgs = req.values.map((f) => req.copy.copyOf.get(f) ?? f);
+  const render = async (batch) => {
+    for (const e of all) writeCopy(e.copy, rewritten(e, batch));
+    const sets = req.sets.map((s) => {
+      const c = batch.find((b) => b.set === s);
+      const value = c ? typeof s.value === "string" ? String(c.probe) : c.probe : s.value;
+      return [s.key, jsonOf(value)];
+    });
+    return helmTemplate(
+      tool,
+      workspace,
+      { chartDir: req.copy.dir, release: req.release, values: valuesArgs, sets },
+      describeError2
+    );
+  };
+  const restore = () => {
+    for (const e of all) writeCopy(e.copy, e.text);
+  };
+  const first = await render([]);
+  if (!first.ok) return first;
+  const r0 = readOutput(first.text);
+  let renders = 1;
+  const wanted = new Set(r0.claims.map((c) => c.port));
+  const candidates = [];
+  for (const e of files.values) valueCandidates(e, wanted, candidates);
+  for (const e of files.templates) templateCandidates(e, wanted, candidates);
+  for (const s of req.sets) {
+    const text2 = typeof s.value === "number" || typeof s.value === "string" ? String(s.value) : "";
+    if (!WHOLE_NUMBER.test(text2) || !wanted.has(Number(text2)) || !s.span) continue;
+    const c = {
+      value: Number(text2),
+      kind: "set",
+      original: s.file,
+      set: s,
+      span: s.span,
+      spec: s.spec ?? text2,
+      probe: 0
+    };
+    if (s.digits) c.digits = s.digits;
+    candidates.push(c);
+  }
+  const traced = /* @__PURE__ */ new Map();
+  const untried = /* @__PURE__ */ new Map();
+  r0.claims.forEach((claim3, i) => {
+    const same = candidates.filter((c) => c.value === claim3.port);
+    if (same.length > 0) untried.set(i, new Set(same));
+  });
+  if (untried.size > 0) {
+    const probes = probeNumbers(
+      [first.text, ...all.map((e) => e.text)],
+      Math.min(candidates.length, PROBE_LAST - PROBE_FIRST)
+    );
+    const indexOf = new Map(alignKeys(r0).map((k, i) => [k, i]));
+    const queue = [];
+    for (let i = 0; i < candidates.length; i += probes.length) {
+      queue.push(candidates.slice(i, i + probes.length));
+    }
+    while (queue.length > 0 && renders <= MAX_PROBES && untried.size > 0) {
+      const batch = queue.shift();
+      const open2 = new Set([...untried.values()].flatMap((set2) => [...set2]));
+      const useful = batch.filter((c) => open2.has(c));
+      if (useful.length === 0) continue;
+      useful.forEach((c, i) => c.probe = probes[i]);
+      const byProbe = new Map(useful.map((c) => [c.probe, c]));
+      const result2 = await render(useful);
+      renders++;
+      if (!result2.ok) {
+        split(useful, queue);
+        continue;
+      }
+      const r1 = readOutput(result2.text);
+      const aligned = /* @__PURE__ */ new Set();
+      alignKeys(r1).forEach((key, j) => {
+        const i = indexOf.get(key);
+        const left = i === void 0 ? void 0 : untried.get(i);
+        if (i === void 0 || !left) return;
+        aligned.add(i);
+        const before = r0.claims[i];
+        const after = r1.claims[j];
+        const c = byProbe.get(after.port);
+        if (c && c.value === before.port) {
+          traced.set(i, c);
+          untried.delete(i);
+        } else if (after.port !== before.port) {
+          untried.delete(i);
+        } else {
+          for (const u of useful) left.delete(u);
+          if (left.size === 0) untried.delete(i);
+        }
+      });
+      const lost = [...untried.keys()].filter((i) => !aligned.has(i));
+      if (lost.length > 0) {
+        const suspects = new Set(lost.flatMap((i) => [...untried.get(i) ?? []]));
+        split(
+          useful.filter((c) => suspects.has(c)),
+          queue
+        );
+      }
+    }
+  }
+  restore();
+  const claims = [];
+  const counts = { values: 0, template: 0, "file-only": 0 };
+  const kindLines = /* @__PURE__ */ new Map();
+  r0.claims.forEach((claim3, i) => {
+    const template = sourceFile(req.chart, r0.sources[i] ?? "");
+    const viaFile = template ? req.describe(template.path) : req.describe(req.chart.chartFile);
+    const c = traced.get(i);
+    if (c) {
+      const kind = c.kind === "template" ? "template" : "values";
+      counts[kind]++;
+      const out2 = {
+        ...claim3,
+        file: req.describe(c.original),
+        span: c.span,
+        spec: c.spec,
+        via: { file: viaFile, traced: kind }
+      };
+      delete out2.digits;
+      delete out2.hostIp;
+      if (c.digits) out2.digits = c.digits;
+      if (kind === "template" && template?.path === c.original) {
+        out2.via = { file: viaFile, line: c.span.line, traced: kind };
+      }
+      claims.push(out2);
+      return;
+    }
+    counts["file-only"]++;
+    const path = template?.path ?? req.chart.chartFile;
+    const out = {
+      ...claim3,
+      file: req.describe(path),
+      span: resourceLine(path, claim3.resource, kindLines, req),
+      via: { file: viaFile, traced: "file-only" }
+    };
+    delete out.digits;
+    claims.push(out);
+  });
+  const problems = r0.problems.map((p, i) => {
+    const template = sourceFile(req.chart, r0.problemSources[i] ?? "");
+    const path = template?.path ?? req.chart.chartFile;
+    return {
+      ...p,
+      file: req.describe(path),
+      span: resourceLine(path, p.resource ?? "", kindLines, req)
+    };
+  });
+  return { ok: true, claims, problems, renders, traced: counts };
+}
+function split(batch, queue) {
+  if (batch.length <= 1) return;
+  const half = Math.ceil(batch.length / 2);
+  queue.push(batch.slice(0, half), batch.slice(half));
+}
+function resourceLine(path, resource, cache, req) {
+  const kind = resource.slice(0, resource.indexOf("/"));
+  let lines = cache.get(path);
+  if (!lines) {
+    lines = /* @__PURE__ */ new Map();
+    cache.set(path, lines);
+    const read = path.endsWith(".tgz") ? void 0 : readTextSync(path, { maxBytes: req.maxBytes });
+    if (read && "text" in read) {
+      const starts = lineStarts(read.text);
+      for (const m of read.text.matchAll(/^kind:[ \t]*["']?(\w+)["']?[ \t]*$/gm)) {
+        const name = m[1];
+        if (lines.has(name)) continue;
+        const span = spanAt2(starts, m.index, m[0].length);
+        lines.set(name, span);
+      }
+    }
+  }
+  return lines.get(kind) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+// src/resolve/helm/index.ts
+var RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var releaseOf = (chart) => RELEASE_NAME.test(chart.meta.name) && chart.meta.name.length <= 53 ? chart.meta.name : "release";
+function describeSets(sets) {
+  return sets.map((s) => `--set ${s.key}=${JSON.stringify(s.value)}`).join(" ");
+}
+function helmRenderer(options = {}) {
+  let tool = options.tool;
+  let workspace;
+  const stats = { renders: 0, traced: { values: 0, template: 0, "file-only": 0 } };
+  const findTool = () => {
+    if (tool === void 0) tool = findHelm() ?? null;
+    return tool ?? void 0;
+  };
+  return {
+    kind: "helm",
+    noun: { one: "Helm chart", many: "Helm charts" },
+    unavailable: (what) => `helm is not on PATH: ${what} not rendered, so the ports their templates set were not checked; install helm (3 or 4) to render them.`,
+    tool: findTool,
+    stats,
+    dispose: () => {
+      workspace?.dispose();
+      workspace = void 0;
+    },
+    plan: (context) => {
+      const plan = { deployables: [], notices: [], problems: [] };
+      const seen = /* @__PURE__ */ new Set();
+      for (const walked of context.walked) {
+        if (!isChartFileName(basename4(walked.path))) continue;
+        const dir = dirname5(walked.path);
+        if (seen.has(dir) || isSubchartFile(walked.path)) continue;
+        seen.add(dir);
+        const chart = loadChart(dir, walked.boundary, context.maxBytes);
+        if (!chart) continue;
+        if (chart.meta.library) continue;
+        const describe2 = (absolute) => toPosix(relative7(walked.base, absolute)) || ".";
+        const path = describe2(dir);
+        if (chart.missing.length > 0) {
+          plan.notices.push(
+            `Helm chart ${path} was not rendered: its ${chart.missing.length === 1 ? "dependency" : "dependencies"} ${chart.missing.join(", ")} ${chart.missing.length === 1 ? "is" : "are"} not in its charts/ folder, and port-claims never fetches charts; run helm dependency build and commit charts/ to check it.`
+          );
+          continue;
+        }
+        const variants = variantsOf(chart, walked, options.charts ?? [], describe2);
+        const inputs = inputsOf(chart, walked.boundary);
+        const consumes = chart.parts.flatMap(
+          (part) => part.dir ? [...context.scanned].filter((f) => isInside(join7(part.dir, "templates"), f)) : []
+        );
+        for (const variant of variants) {
+          const planned = {
+            path,
+            inputs: [
+              ...inputs,
+              ...variant.values.filter((f) => !isInside(dir, f)),
+              ...variant.sets.map((s) => s.file)
+            ],
+            consumes
+          };
+          if (variant.label !== void 0) planned.variant = variant.label;
+          planned.render = () => renderVariant(chart, variant, walked, context.maxBytes, describe2, path);
+          plan.deployables.push(planned);
+        }
+      }
+      return plan;
+    }
+  };
+  async function renderVariant(chart, variant, walked, maxBytes, describe2, path) {
+    const started = Date.now();
+    const helm = findTool();
+    workspace ??= new HelmWorkspace();
+    const job = workspace.job();
+    const what = variant.label === void 0 ? path : `${path} with ${variant.label}`;
+    const fail = (message) => ({
+      ok: false,
+      ms: Date.now() - started,
+      problem: {
+        code: "parse-error",
+        file: describe2(chart.chartFile),
+        span: FILE_START,
+        message: `helm template ${what} failed: ${message}; its templates were not checked.`,
+        manifest: "kubernetes"
+      }
+    });
+    const copy = copyChart(chart, job, walked.boundary);
+    if ("error" in copy) return fail(copy.error);
+    for (const [i, file] of variant.values.entries()) {
+      if (copy.copyOf.has(file)) continue;
+      const to = join7(job, "values", `${i}-${basename4(file)}`);
+      const why = copyFileInto(file, to, walked.boundary, maxBytes);
+      if (why) return fail(`the values file ${describe2(file)} ${why}`);
+      copy.copyOf.set(file, to);
+    }
+    const errorText = errorDescriber(chart, job, copy.copyOf, describe2);
+    const result2 = await traceVariant(
+      helm,
+      workspace,
+      {
+        chart,
+        copy,
+        job,
+        within: walked.boundary,
+        maxBytes,
+        release: releaseOf(chart),
+        values: variant.values,
+        sets: variant.sets,
+        describe: describe2
+      },
+      errorText
+    );
+    if (!result2.ok) return fail(result2.message);
+    stats.renders += result2.renders;
+    for (const kind of Object.keys(stats.traced)) {
+      stats.traced[kind] += result2.traced[kind];
+    }
+    return {
+      ok: true,
+      ms: Date.now() - started,
+      claims: mergeByLine(result2.claims),
+      problems: result2.problems
+    };
+  }
+}
+function variantsOf(chart, walked, entries2, describe2) {
+  const variants = [{ values: [], sets: [] }];
+  for (const file of ciValuesFiles(chart, walked.boundary)) {
+    variants.push({ label: describe2(file), values: [file], sets: [] });
+  }
+  for (const entry of entries2) {
+    if (entry.dir !== chart.dir) continue;
+    const words2 = [...entry.values.map(describe2)];
+    if (entry.sets.length > 0) words2.push(describeSets(entry.sets));
+    variants.push({ label: words2.join(" + "), values: [...entry.values], sets: entry.sets });
+  }
+  if (variants.length > 1)
+    variants[0].label = describe2(join7(chart.dir, "values.yaml"));
+  return variants;
+}
+function inputsOf(chart, within) {
+  const files = filesUnder(chart.dir, within);
+  for (const link of chart.linked) files.push(...filesUnder(link.dir, within));
+  return files;
+}
+function errorDescriber(chart, job, copyOf, describe2) {
+  const back = /* @__PURE__ */ new Map();
+  for (const [original, copy] of copyOf) back.set(copy, original);
+  const parts = [...chart.parts].sort((a, b) => b.prefix.length - a.prefix.length);
+  return (message) => message.replace(/\/[^\s'"`:,()]+/g, (path) => {
+    const original = back.get(path);
+    if (original) return describe2(original);
+    if (path.startsWith(`${job}/chart`)) {
+      return describe2(join7(chart.dir, relative7(join7(job, "chart"), path)));
+    }
+    return path.startsWith(job) ? basename4(path) : path;
+  }).replace(/(?<![\w/.-])[\w.-]+\/(?:charts\/[\w.-]+\/)*templates\/[^\s'"`:,()]+/g, (source) => {
+    const part = parts.find((p) => source.startsWith(p.prefix));
+    if (!part) return source;
+    const within = source.slice(part.prefix.length);
+    return part.dir ? describe2(join7(part.dir, within)) : source;
+  });
+}
+var fieldGroup = (field2) => field2 === "nodePort" || field2 === "hostPort" ? field2 : "port";
+function mergeByLine(claims) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const claim3 of claims) {
+    const key = [
+      claim3.file,
+      claim3.span.line,
+      claim3.span.column,
+      claim3.protocol,
+      claim3.port,
+      fieldGroup(claim3.field)
+    ].join("\0");
+    const list2 = groups.get(key);
+    if (list2) list2.push(claim3);
+    else groups.set(key, [claim3]);
+  }
+  const out = [];
+  for (const list2 of groups.values()) {
+    const first = list2[0];
+    if (list2.length === 1) {
+      out.push(first);
+      continue;
+    }
+    const resources = [...new Set(list2.map((c) => c.resource))];
+    const merged = { ...first, resource: resources.join(", ") };
+    const containers = new Set(list2.map((c) => c.container));
+    if (containers.size > 1 || resources.length > 1) delete merged.container;
+    out.push(merged);
+  }
+  return out;
+}
+
+// src/resolve/helm/scan.ts
+var plural2 = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+async function inParallel2(list2, limit, work) {
+  const results = new Array(list2.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < list2.length) {
+      const i = next++;
+      results[i] = await work(list2[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, list2.length)) }, worker));
+  return results;
+}
+var spanKey2 = (s) => `${s.line}:${s.column}`;
+function lineKey(c) {
+  return [c.file, spanKey2(c.span), c.field, c.port, c.protocol, c.resource, c.container ?? ""].join(
+    "\0"
+  );
+}
+async function scanCharts(settings) {
+  const result2 = {
+    claims: [],
+    problems: [],
+    notices: [],
+    replaced: /* @__PURE__ */ new Set(),
+    renders: []
+  };
+  const renderer = helmRenderer({
+    ...settings.tool !== void 0 ? { tool: settings.tool } : {},
+    ...settings.charts ? { charts: settings.charts } : {}
+  });
+  const plan = renderer.plan({
+    walked: settings.walked,
+    scanned: settings.scanned,
+    maxBytes: settings.maxBytes
+  });
+  result2.notices.push(...plan.notices);
+  result2.problems.push(...plan.problems);
+  if (plan.deployables.length === 0) return result2;
+  const charts = [...new Set(plan.deployables.map((d) => d.path))];
+  const what = `${plural2(charts.length, "Helm chart", "Helm charts")} (${charts.join(", ")})`;
+  if (settings.render === "off") {
+    result2.notices.push(
+      `Rendering is off: ${what} not rendered, so the ports their templates set were not checked; render "auto" (--render auto, the config key or the action input) renders them.`
+    );
+    return result2;
+  }
+  if (!renderer.tool()) {
+    result2.notices.push(renderer.unavailable(what));
+    return result2;
+  }
+  let outcomes = [];
+  try {
+    outcomes = await inParallel2(
+      plan.deployables,
+      settings.concurrency ?? 2,
+      (d) => d.render()
+    );
+  } finally {
+    renderer.dispose?.();
+  }
+  const folded2 = /* @__PURE__ */ new Map();
+  const problems = /* @__PURE__ */ new Map();
+  plan.deployables.forEach((planned, i) => {
+    const outcome = outcomes[i];
+    if (!outcome) return;
+    const cost = { chart: planned.path, ms: outcome.ms, ok: outcome.ok };
+    if (planned.variant !== void 0) cost.variant = planned.variant;
+    result2.renders.push(cost);
+    if (!outcome.ok) {
+      result2.problems.push(outcome.problem);
+      return;
+    }
+    for (const file of planned.consumes) result2.replaced.add(file);
+    const label = planned.variant ?? planned.path;
+    for (const claim3 of outcome.claims) {
+      const key = `${planned.path}\0${lineKey(claim3)}`;
+      const seen = folded2.get(key);
+      if (!seen) folded2.set(key, { claim: claim3, planned, labels: [label] });
+      else if (!seen.labels.includes(label)) seen.labels.push(label);
+    }
+    for (const problem3 of outcome.problems) {
+      const key = [problem3.file, spanKey2(problem3.span), problem3.code, problem3.message].join("\0");
+      if (!problems.has(key)) problems.set(key, problem3);
+    }
+  });
+  const shared = /* @__PURE__ */ new Map();
+  for (const { claim: claim3, planned, labels } of folded2.values()) {
+    labels.sort();
+    const key = `${planned.path}\0${labels.join("\0")}`;
+    let deployable = shared.get(key);
+    if (!deployable) {
+      deployable = { kind: "helm", path: planned.path };
+      if (labels.length > 1) deployable.variants = labels;
+      shared.set(key, deployable);
+    }
+    result2.claims.push({ ...claim3, deployable });
+  }
+  result2.problems.push(...problems.values());
+  return result2;
+}
+
 // src/scan-compose.ts
-import { relative as relative6, sep as sep2 } from "node:path";
+import { relative as relative8, sep as sep2 } from "node:path";
 
 // src/parse/compose-project.ts
-import { basename as basename3, dirname as dirname3, resolve as resolve5 } from "node:path";
+import { basename as basename5, dirname as dirname6, resolve as resolve6 } from "node:path";
 
 // src/parse/compose-model.ts
 function mergeService(base, over) {
@@ -27000,7 +28240,7 @@ function structureProblem(file, span, message) {
 function resolveExtends(layer, fileId, other) {
   const problems = [];
   const done = /* @__PURE__ */ new Map();
-  const resolve9 = (services, id, name, stack, memo2) => {
+  const resolve10 = (services, id, name, stack, memo2) => {
     const service = services.get(name);
     if (!service) return void 0;
     const cached2 = memo2?.get(name);
@@ -27045,7 +28285,7 @@ function resolveExtends(layer, fileId, other) {
       );
       return withoutExtends(service);
     }
-    const base = resolve9(baseServices, baseId, ref.service, chain, baseMemo);
+    const base = resolve10(baseServices, baseId, ref.service, chain, baseMemo);
     if (!base) {
       const where = ref.file !== void 0 ? ` in ${ref.file}` : "";
       problems.push(
@@ -27060,7 +28300,7 @@ function resolveExtends(layer, fileId, other) {
     return mergeService(base, service);
   };
   for (const name of layer.services.keys()) {
-    const resolved = resolve9(layer.services, fileId, name, [], done);
+    const resolved = resolve10(layer.services, fileId, name, [], done);
     if (resolved) done.set(name, resolved);
   }
   return { services: done, problems };
@@ -27085,12 +28325,12 @@ var OVERRIDE_FILE_NAMES = [
   "docker-compose.override.yaml"
 ];
 function referencedPaths(source) {
-  const dir = dirname3(source.path);
+  const dir = dirname6(source.path);
   const out = [];
   for (const layer of source.model.layers) {
-    for (const include of layer.includes) out.push(resolve5(dir, include.path));
+    for (const include of layer.includes) out.push(resolve6(dir, include.path));
     for (const service of layer.services.values()) {
-      if (service.extends?.file !== void 0) out.push(resolve5(dir, service.extends.file));
+      if (service.extends?.file !== void 0) out.push(resolve6(dir, service.extends.file));
     }
   }
   return out;
@@ -27098,10 +28338,10 @@ function referencedPaths(source) {
 function groupProjects(sources) {
   const byDirectory = /* @__PURE__ */ new Map();
   for (const source of sources) {
-    const dir = dirname3(source.path);
+    const dir = dirname6(source.path);
     let names = byDirectory.get(dir);
     if (!names) byDirectory.set(dir, names = /* @__PURE__ */ new Map());
-    names.set(basename3(source.path), source);
+    names.set(basename5(source.path), source);
   }
   const grouped = /* @__PURE__ */ new Set();
   const projects = [];
@@ -27122,11 +28362,11 @@ function assembleProjects(sources, read) {
   const fileServices = (source, stack) => {
     const cached2 = memo2.get(source.path);
     if (cached2) return cached2;
-    const dir = dirname3(source.path);
+    const dir = dirname6(source.path);
     let services = /* @__PURE__ */ new Map();
     for (const layer of source.model.layers) {
       for (const include of layer.includes) {
-        const path = resolve5(dir, include.path);
+        const path = resolve6(dir, include.path);
         if (stack.includes(path)) {
           problems.push(
             structureProblem(
@@ -27151,7 +28391,7 @@ function assembleProjects(sources, read) {
         services = mergeServices(services, fileServices(included, [...stack, path]));
       }
       const other = (written2) => {
-        const target = read(resolve5(dir, written2));
+        const target = read(resolve6(dir, written2));
         if ("error" in target) return target;
         const all = /* @__PURE__ */ new Map();
         for (const l of target.model.layers) for (const [n, s] of l.services) all.set(n, s);
@@ -27220,7 +28460,7 @@ function composeProjects(found, envFor, maxBytes, yaml = {}) {
     const { path, base, within } = queue.shift();
     if (byPath.has(path)) continue;
     loads++;
-    const file = relative6(base, path).split(sep2).join("/");
+    const file = relative8(base, path).split(sep2).join("/");
     let loaded;
     const read = readTextSync(path, { maxBytes, within });
     if ("text" in read) {
@@ -27319,7 +28559,7 @@ async function scan(settings) {
   const dotEnvOf = (directory, within) => {
     let dotEnv = dotEnvByDirectory.get(directory);
     if (!dotEnv) {
-      dotEnv = readEnvFile(join5(directory, ".env"), { maxBytes, within });
+      dotEnv = readEnvFile(join8(directory, ".env"), { maxBytes, within });
       dotEnvByDirectory.set(directory, dotEnv);
     }
     return dotEnv;
@@ -27333,9 +28573,11 @@ async function scan(settings) {
   const problems = [];
   const composeFiles = [];
   const kustomizeFiles = [];
+  const walked = [];
   const absolute = /* @__PURE__ */ new Map();
   for (const candidate of discover(settings.paths, settings)) {
-    if (isKustomizationName(basename4(candidate.path))) kustomizeFiles.push(candidate);
+    if (isKustomizationName(basename6(candidate.path))) kustomizeFiles.push(candidate);
+    if (candidate.unreadable === void 0) walked.push(candidate);
     if (candidate.unreadable !== void 0) {
       problems.push(unreadableDirectory(candidate, candidate.unreadable));
       continue;
@@ -27353,7 +28595,7 @@ async function scan(settings) {
       parsed.push(unreadable(candidate, manifest, loaded.error));
       continue;
     }
-    const composeEnv = () => envFor(dirname4(candidate.path), candidate.boundary);
+    const composeEnv = () => envFor(dirname7(candidate.path), candidate.boundary);
     const result2 = parseSafely(candidate, manifest, loaded.text, { composeEnv, yaml });
     if (result2 && loaded.invalidUtf8) {
       result2.problems.unshift(notUtf8(candidate.file, result2.entry.manifest, loaded.invalidUtf8));
@@ -27373,7 +28615,7 @@ async function scan(settings) {
   if (composeFiles.length > 0) {
     const projects = composeProjects(
       composeFiles,
-      (path, within) => envFor(dirname4(path), within),
+      (path, within) => envFor(dirname7(path), within),
       maxBytes,
       yaml
     );
@@ -27391,9 +28633,20 @@ async function scan(settings) {
     render: settings.render ?? "auto",
     ...settings.kustomizeRenderer !== void 0 ? { renderer: settings.kustomizeRenderer } : {}
   });
+  const helm = await scanCharts({
+    walked,
+    scanned: new Set(absolute.values()),
+    maxBytes,
+    render: settings.render ?? "auto",
+    ...settings.charts ? { charts: settings.charts } : {}
+  });
   for (const p of parsed) {
     const path = absolute.get(p);
-    if (path === void 0 || !kustomize.replaced.has(path)) continue;
+    if (path === void 0 || !(kustomize.replaced.has(path) || helm.replaced.has(path))) continue;
+    if (helm.replaced.has(path) && p.entry.status === "skipped") {
+      p.entry.status = "ok";
+      delete p.entry.reason;
+    }
     p.claims = [];
     delete p.namedPorts;
     delete p.namedTargets;
@@ -27402,6 +28655,7 @@ async function scan(settings) {
   const files = parsed.map((p) => p.entry);
   const raw = parsed.flatMap((p) => p.claims);
   append(raw, kustomize.claims);
+  append(raw, helm.claims);
   const named = resolveNamedTargets(
     parsed.flatMap((p) => p.namedTargets ?? []),
     parsed.flatMap((p) => p.namedPorts ?? [])
@@ -27422,7 +28676,8 @@ async function scan(settings) {
     ...parsed.flatMap((p) => p.problems),
     ...problems,
     ...named.problems,
-    ...kustomize.problems
+    ...kustomize.problems,
+    ...helm.problems
   ];
   const ignores = /* @__PURE__ */ new Map();
   for (const p of parsed) if (p.ignores?.length) ignores.set(p.entry.file, p.ignores);
@@ -27436,7 +28691,7 @@ async function scan(settings) {
     claims: raw.map(withClass),
     problems: allProblems,
     ignores,
-    notices: kustomize.notices,
+    notices: [...kustomize.notices, ...helm.notices],
     renders: kustomize.renders
   };
 }
@@ -27465,9 +28720,9 @@ function withClass(raw) {
 
 // src/check.ts
 async function configRoot(settings) {
-  if (settings.relativeTo !== void 0) return resolve6(settings.cwd, settings.relativeTo);
+  if (settings.relativeTo !== void 0) return resolve7(settings.cwd, settings.relativeTo);
   if (settings.paths.length <= 1) {
-    const only = resolve6(settings.cwd, settings.paths[0] ?? ".");
+    const only = resolve7(settings.cwd, settings.paths[0] ?? ".");
     try {
       if ((await stat2(only)).isDirectory()) return only;
     } catch {
@@ -27476,6 +28731,22 @@ async function configRoot(settings) {
   return settings.cwd;
 }
 var given = (list2) => list2 !== void 0 && list2.length > 0;
+function chartEntries(config2, root, cwd) {
+  const file = config2.file === void 0 ? root : resolve7(cwd, config2.file);
+  return (config2.charts ?? []).map((entry) => ({
+    dir: resolve7(root, entry.path),
+    values: entry.values.map((v) => resolve7(root, v)),
+    sets: entry.set.map((pair) => {
+      const set2 = { key: pair.key, value: pair.value, file };
+      if (pair.span) {
+        set2.span = pair.span;
+        set2.spec = String(pair.value);
+        if (typeof pair.value === "number") set2.digits = { start: 0, end: set2.spec.length };
+      }
+      return set2;
+    })
+  }));
+}
 async function check(settings) {
   const root = settings.configRoot ?? await configRoot(settings);
   const config2 = await loadConfig({ root, cwd: settings.cwd, explicit: settings.config });
@@ -27484,9 +28755,10 @@ async function check(settings) {
     ...settings,
     include: given(settings.include) ? settings.include : config2.include,
     exclude: given(settings.exclude) ? settings.exclude : config2.exclude,
-    envFiles: given(settings.envFiles) ? settings.envFiles : config2.envFiles?.map((f) => resolve6(root, f)),
+    envFiles: given(settings.envFiles) ? settings.envFiles : config2.envFiles?.map((f) => resolve7(root, f)),
     ...fromConfig ? { envFilesWithin: await realpath2(root).catch(() => root) } : {},
-    maxFileBytes: settings.maxFileBytes ?? config2.maxFileSize
+    maxFileBytes: settings.maxFileBytes ?? config2.maxFileSize,
+    ...config2.charts ? { charts: chartEntries(config2, root, settings.cwd) } : {}
   });
   const severities = {
     ...config2.rules,
@@ -27509,24 +28781,24 @@ async function check(settings) {
 }
 
 // src/discover/repository.ts
-import { statSync as statSync4 } from "node:fs";
-import { dirname as dirname5, join as join6, resolve as resolve7 } from "node:path";
+import { statSync as statSync5 } from "node:fs";
+import { dirname as dirname8, join as join9, resolve as resolve8 } from "node:path";
 function repositoryRoot(dir) {
-  const start = resolve7(dir);
-  for (let at = start; ; at = dirname5(at)) {
+  const start = resolve8(dir);
+  for (let at = start; ; at = dirname8(at)) {
     try {
-      statSync4(join6(at, ".git"));
+      statSync5(join9(at, ".git"));
       return at;
     } catch {
     }
-    if (dirname5(at) === at) return void 0;
+    if (dirname8(at) === at) return void 0;
   }
 }
 
 // src/fix.ts
 import { isUtf8 as isUtf82 } from "node:buffer";
 import { readFile, writeFile } from "node:fs/promises";
-import { join as join7, relative as relative7 } from "node:path";
+import { join as join10, relative as relative9 } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -28068,7 +29340,7 @@ function inlineCode(text2) {
 function messageWithFix(f) {
   return f.suggestion ? `${f.message} Suggested: ${JSON.stringify(f.suggestion.replacement)}.` : f.message;
 }
-var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 var SEVERITY_ICON = {
   error: "\u{1F534}",
   warning: "\u{1F7E0}",
@@ -28146,11 +29418,11 @@ function fixTargets(report2, base, cwd) {
       notes.push(`left ${file} alone: it does not parse, so its fixes are not applied`);
       continue;
     }
-    const path = join7(base, ...file.split("/"));
+    const path = join10(base, ...file.split("/"));
     targets.push({
       file,
       path,
-      shown: toPosix(relative7(cwd, path)),
+      shown: toPosix(relative9(cwd, path)),
       findings,
       values: report2.claims.filter((c) => c.file === file)
     });
@@ -28272,9 +29544,9 @@ function weight(item) {
   for (const value of Object.values(item)) if (Array.isArray(value)) n += value.length;
   return n;
 }
-function* jsonChunks(record) {
-  const fields = Object.keys(record).filter((key) => {
-    const value = record[key];
+function* jsonChunks(record2) {
+  const fields = Object.keys(record2).filter((key) => {
+    const value = record2[key];
     return value !== void 0 && typeof value !== "function" && typeof value !== "symbol";
   });
   if (fields.length === 0) {
@@ -28284,14 +29556,14 @@ function* jsonChunks(record) {
   const shared = new SharedLists();
   yield "{\n";
   for (const [i, key] of fields.entries()) {
-    const value = record[key];
+    const value = record2[key];
     const separator = i === 0 ? "" : ",\n";
     if (!Array.isArray(value) || value.length === 0) {
       yield separator + field(key, value);
       continue;
     }
-    const opening = `  ${JSON.stringify(key)}: [`;
-    yield `${separator}${opening}`;
+    const opening2 = `  ${JSON.stringify(key)}: [`;
+    yield `${separator}${opening2}`;
     for (let start = 0; start < value.length; ) {
       let end = start;
       for (let w = 0; end < value.length && w < WEIGHT_PER_PIECE; end++) w += weight(value[end]);
@@ -28301,7 +29573,7 @@ function* jsonChunks(record) {
           value.slice(start, end).map((v) => shared.mark(v))
         )
       );
-      const items2 = text2.slice(opening.length, text2.length - "\n  ]".length);
+      const items2 = text2.slice(opening2.length, text2.length - "\n  ]".length);
       yield start === 0 ? items2 : `,${items2}`;
       start = end;
     }
@@ -28518,14 +29790,14 @@ function renderMarkdown(report2, options = {}) {
   const head = [
     `## ${options.title ?? "port-claims"}`,
     "",
-    active.length === 0 ? `\u2705 No findings${introduced}. ${plural2(ports, "claimed port")} in ${plural2(report2.files.length, "manifest")}.` : `\u274C ${plural2(active.length, "finding")}${introduced} in ${plural2(report2.files.length, "manifest")} (${plural2(ports, "claimed port")}).`,
+    active.length === 0 ? `\u2705 No findings${introduced}. ${plural3(ports, "claimed port")} in ${plural3(report2.files.length, "manifest")}.` : `\u274C ${plural3(active.length, "finding")}${introduced} in ${plural3(report2.files.length, "manifest")} (${plural3(ports, "claimed port")}).`,
     "",
     classCounts(report2)
   ];
   const notes = [...options.notes ?? []];
   if (options.notAnnotated) {
     notes.unshift(
-      `${plural2(options.notAnnotated, "finding")} not annotated: GitHub shows at most 10 annotations of each level per step. All are listed here.`
+      `${plural3(options.notAnnotated, "finding")} not annotated: GitHub shows at most 10 annotations of each level per step. All are listed here.`
     );
   }
   const about = notes.length ? `${notes.map((n) => `- ${n}`).join("\n")}
@@ -28546,7 +29818,7 @@ ${table2(FINDINGS_HEADER, active.map(findingRow), budget)}`);
   if (old.length) {
     add(
       folded(
-        `${plural2(old.length, "finding")} already on the base branch (not introduced by this pull request)`,
+        `${plural3(old.length, "finding")} already on the base branch (not introduced by this pull request)`,
         table2(FINDINGS_HEADER, old.map(findingRow), budget)
       )
     );
@@ -28583,7 +29855,7 @@ ${table2(["| file | status | reason |", "| --- | --- | --- |"], rows, budget)}`
     );
     add(
       report2.claims.length > CLAIM_ROWS_OPEN ? folded(
-        ports === report2.claims.length ? `Claimed ports (${ports})` : `Claimed ports (${ports} in ${plural2(report2.claims.length, "claim")})`,
+        ports === report2.claims.length ? `Claimed ports (${ports})` : `Claimed ports (${ports} in ${plural3(report2.claims.length, "claim")})`,
         claims
       ) : `### Claimed ports
 
@@ -28715,9 +29987,9 @@ function renderText(report2, options) {
   const suppressed = report2.findings.length - shown.length;
   const bySeverity = (s) => shown.filter((f) => f.severity === s).length;
   const parts = [
-    plural2(bySeverity("error"), "error"),
-    plural2(bySeverity("warning"), "warning"),
-    plural2(bySeverity("notice"), "notice")
+    plural3(bySeverity("error"), "error"),
+    plural3(bySeverity("warning"), "warning"),
+    plural3(bySeverity("notice"), "notice")
   ];
   if (suppressed) parts.push(`${suppressed} suppressed`);
   const scanned = report2.files.length;
@@ -28726,7 +29998,7 @@ function renderText(report2, options) {
   lines.push(
     paint(
       "bold",
-      `${plural2(shown.length, "finding")} (${parts.join(", ")}); ${plural2(report2.claims.length, "claim")}${ports === report2.claims.length ? "" : ` (${plural2(ports, "port")})`} in ${plural2(scanned, "manifest")}.`
+      `${plural3(shown.length, "finding")} (${parts.join(", ")}); ${plural3(report2.claims.length, "claim")}${ports === report2.claims.length ? "" : ` (${plural3(ports, "port")})`} in ${plural3(scanned, "manifest")}.`
     )
   );
   const counts = countClasses(report2.claims);
@@ -28796,7 +30068,7 @@ var UsageError = class extends Error {
 };
 async function existingEnvFiles(given2, cwd) {
   if (!given2) return void 0;
-  const paths = given2.map((f) => resolve8(cwd, f));
+  const paths = given2.map((f) => resolve9(cwd, f));
   for (const [i, path] of paths.entries()) {
     const info = await stat3(path).catch(() => void 0);
     if (!info?.isFile()) throw new UsageError(`--env-file ${given2[i]}: no such file`);
@@ -28938,14 +30210,14 @@ function classified(port2, protocol, cls) {
 }
 async function reportBase(paths, cwd) {
   if (paths.length !== 1) return cwd;
-  const only = resolve8(cwd, paths[0]);
+  const only = resolve9(cwd, paths[0]);
   const info = await stat3(only).catch(() => void 0);
   return info?.isDirectory() ? only : cwd;
 }
 async function stdinAsFile(io, name, maxBytes) {
   if (!io.stdin) throw new UsageError('"-" reads standard input, which this run does not have');
   const wanted = name ?? "-";
-  const file = toPosix(relative8(io.cwd, resolve8(io.cwd, wanted)));
+  const file = toPosix(relative10(io.cwd, resolve9(io.cwd, wanted)));
   if (file === "" || file.startsWith("../") || file === ".." || isAbsolute4(file)) {
     throw new UsageError(
       `--stdin-filename ${wanted}: give a path inside the working directory, as it is in the repository`
@@ -28957,9 +30229,9 @@ async function stdinAsFile(io, name, maxBytes) {
       `standard input holds more than ${maxBytes} bytes, the limit for one file (--max-file-size)`
     );
   }
-  const dir = await mkdtemp(join8(tmpdir2(), "port-claims-stdin-"));
-  const path = join8(dir, ...file.split("/"));
-  await mkdir(dirname6(path), { recursive: true });
+  const dir = await mkdtemp(join11(tmpdir3(), "port-claims-stdin-"));
+  const path = join11(dir, ...file.split("/"));
+  await mkdir(dirname9(path), { recursive: true });
   await writeFile2(path, bytes2);
   return { dir, file };
 }
@@ -29028,7 +30300,7 @@ async function runScan(paths, values, io) {
     const report2 = result2.report;
     const root = () => {
       const repository = repositoryRoot(base) ?? io.cwd;
-      return { root: repository, prefix: toPosix(relative8(repository, base)) };
+      return { root: repository, prefix: toPosix(relative10(repository, base)) };
     };
     await writeReport(report2, format, { color, quiet: values.quiet === true, root }, io);
     return failing(report2.findings, failOn).length > 0 ? 1 : 0;

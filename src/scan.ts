@@ -6,7 +6,7 @@ import type { Candidate } from './discover/discover.js';
 import { discover } from './discover/discover.js';
 import type { ReadOutcome } from './discover/read.js';
 import { DEFAULT_MAX_FILE_BYTES, readTextSync } from './discover/read.js';
-import type { Lookup } from './parse/interpolate.js';
+import type { EnvValue, Lookup } from './parse/interpolate.js';
 import { parseEnvFile } from './parse/interpolate.js';
 import type { ManifestOptions } from './parse/manifest.js';
 import { parseManifest } from './parse/manifest.js';
@@ -22,6 +22,8 @@ import type {
   WalkedFile,
 } from './resolve/index.js';
 import { resolve } from './resolve/index.js';
+import type { ChartEntry } from './resolve/helm/index.js';
+import { helmRenderer } from './resolve/helm/index.js';
 import { kustomizeRenderer } from './resolve/kustomize/index.js';
 import type { Renderer as KustomizeTool } from './resolve/kustomize/render.js';
 import type { Claim, FileEntry, ManifestKind, Problem, RawClaim } from './types.js';
@@ -56,7 +58,9 @@ export interface ScanSettings {
   render?: 'auto' | 'off';
   /** The kustomize to render with: undefined looks on PATH, null means there is none. */
   kustomizeRenderer?: KustomizeTool | null;
-  /** The renderers of the deployable stage; default: Kustomize. */
+  /** The config's `charts:` entries, their paths absolute. */
+  charts?: readonly ChartEntry[];
+  /** The renderers of the deployable stage; default: Kustomize and Helm. */
   renderers?: readonly Renderer[];
   /** The config's `clusters:`: deployables whose host and node ports share one cluster. */
   clusters?: readonly ClusterGroup[];
@@ -89,7 +93,7 @@ const MANIFEST_OF_HINT: Record<Candidate['hint'], ManifestKind> = {
 function readEnvFile(
   path: string,
   options: { maxBytes: number; within?: string },
-): Map<string, string> {
+): Map<string, EnvValue> {
   const read = readTextSync(path, options);
   return 'text' in read ? parseEnvFile(read.text) : new Map();
 }
@@ -166,16 +170,16 @@ function parseSafely(
 // Synchronous inside (see readTextSync); asynchronous for its callers, which may one day not wait.
 export async function scan(settings: ScanSettings): Promise<ScanResult> {
   const maxBytes = settings.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const configured = new Map<string, string>();
+  const configured = new Map<string, EnvValue>();
   for (const path of settings.envFiles ?? []) {
     const within = settings.envFilesWithin;
     for (const [k, v] of readEnvFile(path, { maxBytes, ...(within ? { within } : {}) })) {
       configured.set(k, v);
     }
   }
-  const dotEnvByDirectory = new Map<string, Map<string, string>>();
+  const dotEnvByDirectory = new Map<string, Map<string, EnvValue>>();
   /** The `.env` beside a compose file: repository content, so read only inside the boundary. */
-  const dotEnvOf = (directory: string, within: string): Map<string, string> => {
+  const dotEnvOf = (directory: string, within: string): Map<string, EnvValue> => {
     let dotEnv = dotEnvByDirectory.get(directory);
     if (!dotEnv) {
       dotEnv = readEnvFile(join(directory, '.env'), { maxBytes, within });
@@ -244,6 +248,7 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
       kustomizeRenderer(
         settings.kustomizeRenderer !== undefined ? { tool: settings.kustomizeRenderer } : {},
       ),
+      helmRenderer(settings.charts ? { charts: settings.charts } : {}),
     ],
     ...(settings.clusters ? { clusters: settings.clusters } : {}),
     ...(settings.renderOnly ? { renderOnly: settings.renderOnly } : {}),

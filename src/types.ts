@@ -172,6 +172,12 @@ export interface Problem {
   protocol?: ClaimProtocol;
   ports?: number[];
   spec?: string;
+  /**
+   * The most its finding may weigh: the rule's severity (from config, else its default) applies
+   * when it is lower. For what is wrong but still applied as meant somewhere (a lower-case
+   * `protocol: tcp`, which some tools accept and the API server refuses).
+   */
+  maxSeverity?: Severity;
 }
 
 export type FileStatus = 'ok' | 'error' | 'skipped';

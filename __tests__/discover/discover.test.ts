@@ -63,14 +63,40 @@ describe('discover', () => {
     const outside = writeTree({ 'secret.yaml': 'apiVersion: v1\nkind: Pod\n' });
     const root = writeTree({ 'inside.yaml': 'apiVersion: v1\nkind: Pod\n' });
     symlinkSync(join(outside, 'secret.yaml'), join(root, 'leak.yaml'));
+    // A link to a file inside the root is another name for it: the file is scanned once.
     symlinkSync(join(root, 'inside.yaml'), join(root, 'alias.yaml'));
     symlinkSync(root, join(root, 'loop'));
     symlinkSync(join(root, 'missing.yaml'), join(root, 'dangling.yaml'));
     expect(await list(['.'], root)).toEqual([
-      'alias.yaml yaml',
       'dangling.yaml yaml SKIP',
       'inside.yaml yaml',
       'leak.yaml yaml SKIP',
+    ]);
+  });
+
+  it('scans a file reached through a link once, under its own path in the root', async () => {
+    const root = writeTree({
+      'base/app.yaml': 'apiVersion: v1\nkind: Pod\n',
+      'k8s/app.yaml': { symlink: '../base/app.yaml' },
+      // The link names it better: a compose file, read under its own path.
+      'stack.yml': 'services: {}\n',
+      'compose.yaml': { symlink: 'stack.yml' },
+      'docker/prod.docker': 'FROM x\n',
+      Dockerfile: { symlink: 'docker/prod.docker' },
+      // Another directory, another compose project, as docker compose runs it.
+      'linux/docker-compose.yml': { symlink: '../docker/docker-compose.common.yml' },
+      'docker/docker-compose.common.yml': 'services: {}\n',
+      // A target the walk does not reach is scanned through the link, as before.
+      'vendor/svc.yaml': 'apiVersion: v1\nkind: Service\n',
+      'deploy/svc.yaml': { symlink: '../vendor/svc.yaml' },
+    });
+    expect(await list(['.'], root, { exclude: ['vendor/'] })).toEqual([
+      'docker/prod.docker dockerfile',
+      'base/app.yaml yaml',
+      'stack.yml compose',
+      'deploy/svc.yaml yaml',
+      'docker/docker-compose.common.yml compose',
+      'linux/docker-compose.yml compose',
     ]);
   });
 

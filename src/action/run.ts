@@ -161,12 +161,16 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   }
 
   const writer = new Writer(warn, settings.pull?.fromFork ?? false);
+  // Who the token writes as, read once: only that identity's comments are ours to edit or delete.
+  const writes = settings.reviewComments || settings.prComment !== 'never';
+  const self = settings.pull && client && writes ? await identity(client, warn) : undefined;
   let review: ReviewOutcome | undefined;
-  if (settings.pull && client && settings.reviewComments) {
+  if (settings.pull && client && self && settings.reviewComments) {
     try {
       review = await publishReview({
         client,
         writer,
+        self,
         pull: settings.pull.number,
         headSha: settings.pull.headSha,
         workspace,
@@ -189,11 +193,12 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     warning: warnings,
   });
 
-  if (settings.pull && client && settings.prComment !== 'never') {
+  if (settings.pull && client && self && settings.prComment !== 'never') {
     try {
       await publishSticky({
         client,
         writer,
+        self,
         pull: settings.pull.number,
         report,
         mode: settings.prComment,
@@ -248,6 +253,24 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     core.setFailed(
       `port-claims: ${plural(failures.length, 'finding')} at or above "${settings.failOn}"`,
     );
+  }
+}
+
+/**
+ * The token's login, or undefined (with a warning) when GitHub does not say: then no comment can
+ * be told apart from a forged one, so none is written, edited or deleted.
+ */
+async function identity(
+  client: GitHubClient,
+  warn: (message: string) => void,
+): Promise<string | undefined> {
+  try {
+    return await client.viewerLogin();
+  } catch (error) {
+    warn(
+      `port-claims could not learn which account its token writes as (${describe(error)}), so it writes no review comment and no pull request comment: it edits and deletes only its own.`,
+    );
+    return undefined;
   }
 }
 

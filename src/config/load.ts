@@ -12,6 +12,7 @@ import type { Config } from './schema.js';
 import {
   ALLOW_KEYS,
   CLUSTER_KEYS,
+  CHART_KEYS,
   CONFIG_KEYS,
   configSchema,
   expectedAt,
@@ -230,6 +231,7 @@ function keysExpectedAt(path: readonly PropertyKey[]): { noun: string; keys: rea
   if (path[0] === 'rules') return { noun: 'rule', keys: RULE_IDS };
   if (path[0] === 'allow') return { noun: 'key', keys: ALLOW_KEYS };
   if (path[0] === 'clusters') return { noun: 'key', keys: CLUSTER_KEYS };
+  if (path[0] === 'charts' && path.length === 2) return { noun: 'key', keys: CHART_KEYS };
   return { noun: 'key', keys: CONFIG_KEYS };
 }
 
@@ -298,5 +300,13 @@ export function parseConfig(text: string, name: string): Config {
     });
   }
   if (!result.success || problems.length) throw fail(problems);
-  return toConfig(result.data);
+  const config = toConfig(result.data);
+  // A chart's `set` values are traced to where they are written, as values files are.
+  config.charts?.forEach((entry, i) => {
+    for (const pair of entry.set) {
+      const span = at.values.get(pathKey(['charts', i, 'set', pair.key]));
+      if (span) pair.span = span;
+    }
+  });
+  return config;
 }

@@ -126,7 +126,8 @@ export function* discover(
     const realBase = options.relativeTo ? real(options.relativeTo) : realRoot;
     const boundary = isInside(realBase, realRoot) ? realBase : realRoot;
     const base = options.relativeTo ?? root;
-    yield* walk({ root, realRoot, boundary, base, included, excluded }, root, '');
+    const claimed = new Set<string>();
+    yield* walk({ root, realRoot, boundary, base, included, excluded, claimed }, root, '');
   }
 }
 
@@ -138,6 +139,8 @@ interface Walk {
   base: string;
   included: ((p: string) => boolean) | undefined;
   excluded: ((p: string) => boolean) | undefined;
+  /** Files (relative to the root) already scanned through a link that named them better. */
+  claimed: Set<string>;
 }
 
 /** `relDirectory`: the directory's path relative to the root, POSIX (`''` for the root). */
@@ -180,37 +183,93 @@ function* walk(w: Walk, directory: string, relDirectory: string): Generator<Cand
     }
     const hint = hintFor(name);
     if (!hint || (w.included && !w.included(rel))) continue;
-    const file = w.base === w.root ? rel : toPosix(relative(w.base, path));
+    if (!isLink && w.claimed.has(rel)) continue;
+    const file = reportPath(w, rel, path);
     const candidate: Candidate = { path, file, base: w.base, hint, boundary: w.boundary };
     // A pipe or a device with a manifest's name is never opened.
     if (isSpecial) candidate.skip = 'not a regular file';
     if (isLink) {
       // Directory links are not followed (their targets inside the root are walked anyway, and a
       // loop cannot form); file links are read only when they stay inside the root.
-      const reason = linkProblem(w.realRoot, path);
-      if (reason === 'directory') continue;
-      if (reason) candidate.skip = reason;
+      const target = linkTarget(w.realRoot, path);
+      if (target === 'directory') continue;
+      if ('skip' in target) candidate.skip = target.skip;
+      else {
+        const scanned = scannedOnce(w, candidate, relDirectory, target.rel);
+        if (scanned) yield scanned;
+        continue;
+      }
     }
     yield candidate;
   }
 }
 
-function linkProblem(realRoot: string, path: string): string | 'directory' | undefined {
+/** A file's path in the report, from its path relative to the root. */
+function reportPath(w: Walk, rel: string, path: string): string {
+  return w.base === w.root ? rel : toPosix(relative(w.base, path));
+}
+
+/**
+ * A file reached through a link is scanned once, under its own path within the root, when the
+ * walk reaches it there: the link is then only another name for it (undefined), unless its name
+ * says more (`compose.yaml` linking to `stack.yml`), in which case the file is scanned under its
+ * path with the link's hint. A compose file linked
+ * into another directory is another project, as docker compose runs it from the link's
+ * directory (its `.env`, its override files): scanned under the link's path. So is a link whose
+ * target the walk does not reach (excluded, under `node_modules`).
+ */
+function scannedOnce(
+  w: Walk,
+  link: Candidate,
+  relDirectory: string,
+  relTarget: string,
+): Candidate | undefined {
+  const slash = relTarget.lastIndexOf('/');
+  const targetDirectory = slash < 0 ? '' : relTarget.slice(0, slash);
+  if (link.hint === 'compose' && targetDirectory !== relDirectory) return link;
+  if (!walks(w, relTarget)) return link;
+  const targetPath = w.root.endsWith(sep)
+    ? w.root + relTarget.split('/').join(sep)
+    : w.root + sep + relTarget.split('/').join(sep);
+  const targetFile = reportPath(w, relTarget, targetPath);
+  const targetHint = hintFor(relTarget.slice(slash + 1));
+  if (targetHint && (targetHint === link.hint || link.hint === 'yaml' || targetHint !== 'yaml')) {
+    return undefined;
+  }
+  w.claimed.add(relTarget);
+  return { ...link, path: targetPath, file: targetFile };
+}
+
+/** Whether the walk reaches a file (by its path relative to the root) and may scan it. */
+function walks(w: Walk, rel: string): boolean {
+  const parts = rel.split('/');
+  for (let i = 0; i < parts.length - 1; i++) {
+    if (SKIPPED_DIRECTORIES.has(parts[i] as string)) return false;
+    if (w.excluded?.(parts.slice(0, i + 1).join('/'))) return false;
+  }
+  return !w.excluded?.(rel) && (!w.included || w.included(rel));
+}
+
+/** Where a file link leads, relative to the root; or why it is not followed. */
+function linkTarget(
+  realRoot: string,
+  path: string,
+): { rel: string } | { skip: string } | 'directory' {
   let target: string;
   try {
     target = realpathSync.native(path);
   } catch {
-    return 'symbolic link whose target does not exist (or is a loop): not followed';
+    return { skip: 'symbolic link whose target does not exist (or is a loop): not followed' };
   }
   if (!isInside(realRoot, target))
-    return 'symbolic link to a path outside the scanned directory: not followed';
+    return { skip: 'symbolic link to a path outside the scanned directory: not followed' };
   try {
     const info = lstatSync(target);
     if (info.isDirectory()) return 'directory';
   } catch {
-    return 'symbolic link whose target cannot be read: not followed';
+    return { skip: 'symbolic link whose target cannot be read: not followed' };
   }
-  return undefined;
+  return { rel: toPosix(relative(realRoot, target)) };
 }
 
 export class DiscoverError extends Error {}

@@ -192,11 +192,25 @@ function protocolOf(
   node: YNode | null,
   field: ClaimField,
 ): ClaimProtocol | undefined {
-  // The API server defaults an omitted protocol to TCP.
-  if (!node || scalarValue(node) === null) return 'tcp';
+  // The API server defaults an omitted or empty protocol to TCP.
+  const value = node ? scalarValue(node) : null;
+  if (!node || value === null || value === '') return 'tcp';
   const text = written(ctx, node);
   const protocol = text.toLowerCase();
-  if (protocol === 'tcp' || protocol === 'udp' || protocol === 'sctp') return protocol;
+  if (protocol === 'tcp' || protocol === 'udp' || protocol === 'sctp') {
+    if (text !== protocol.toUpperCase()) {
+      // The port is meant and other tools take it, so it stays a claim; only its apply fails.
+      problem(
+        ctx,
+        node,
+        'invalid-port',
+        `${ctx.resource}: protocol "${text}" is refused by the API server, which accepts only "${protocol.toUpperCase()}"; write it in upper case.`,
+        field,
+        { spec: text, protocol, maxSeverity: 'warning' },
+      );
+    }
+    return protocol;
+  }
   if (PLACEHOLDER.test(text)) {
     problem(
       ctx,
@@ -356,10 +370,12 @@ function serviceClaims(ctx: ObjectContext, spec: YNode | null): void {
       const port = portValue(ctx, portField, 'port', protocol);
       if (port !== undefined) claim(ctx, portField, 'port', port, protocol);
     }
-    // An omitted targetPort (or 0, which the API server defaults the same way) is `port`: the
-    // same number, already claimed there.
+    // An omitted targetPort (or 0 or "", which the API server defaults the same way) is `port`:
+    // the same number, already claimed there.
     const target = get(portNode, 'targetPort', doc);
-    if (!isUnset(target)) targetPortClaim(ctx, target, protocol, selector);
+    if (!isUnset(target) && scalarValue(target) !== '') {
+      targetPortClaim(ctx, target, protocol, selector);
+    }
     const nodePort = get(portNode, 'nodePort', doc);
     if (!isUnset(nodePort)) {
       const port = portValue(ctx, nodePort, 'nodePort', protocol);

@@ -1,7 +1,17 @@
 // The only module that imports `yaml`. Everything else sees YAML through these helpers, so the
 // parser (and how it is tuned for speed) can change in one place.
-import type { Alias, Node as YamlNode, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import { Lexer, isAlias, isMap, isNode, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import type { Alias, Document, Node as YamlNode, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import {
+  Composer,
+  Lexer,
+  Parser,
+  isAlias,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  parseAllDocuments,
+} from 'yaml';
 import type { Span } from '../types.js';
 import type { LightNode } from './yaml-light.js';
 import { LightAlias, LightMap, LightScalar, LightSeq, detached, parseLight } from './yaml-light.js';
@@ -118,8 +128,7 @@ export class YamlFile {
       }));
       return;
     }
-    const docs = parseAllDocuments(text, PARSE_OPTIONS);
-    const list = Array.isArray(docs) ? docs : [];
+    const list = parseAsKubectlDoes(text);
     for (const doc of list) detachValues(doc.contents);
     this.documents = list.map((doc) => ({
       root: (doc.contents as YNode | null) ?? null,
@@ -210,6 +219,154 @@ export class YamlFile {
       return node.range[0] + 1;
     return undefined;
   }
+}
+
+/**
+ * `yaml`'s documents, or, where it only objects to a quoted scalar's continuation lines that
+ * go-yaml takes (see `goYamlTokens`), the documents go-yaml reads: kubectl, kustomize and Helm
+ * apply such files. Anything else `yaml` objects to is kept as its error.
+ */
+function parseAsKubectlDoes(text: string): Document.Parsed[] {
+  const docs = parseAllDocuments(text, PARSE_OPTIONS);
+  const list: Document.Parsed[] = Array.isArray(docs) ? docs : [];
+  const unclosed = list.some((d) =>
+    d.errors.some((e) => e.code === 'MISSING_CHAR' && e.message.includes('quote')),
+  );
+  if (!unclosed) return list;
+  const tokens = goYamlTokens(text);
+  if (!tokens) return list;
+  const parser = new Parser();
+  const cst = function* () {
+    for (const token of tokens) yield* parser.next(token);
+    yield* parser.end();
+  };
+  const lenient = Array.from(new Composer(PARSE_OPTIONS).compose(cst()));
+  return lenient.every((d) => d.errors.length === 0) ? lenient : list;
+}
+
+const SCALAR_MARK = '\x1f';
+/** What yaml's lexer emits that stands for no text: document, flow-error and scalar marks. */
+const isMark = (token: string): boolean =>
+  token === '\x02' || token === '\x18' || token === SCALAR_MARK;
+
+/**
+ * The lexical tokens of a text as go-yaml reads its quoted scalars, or undefined when no
+ * continuation line of one is indented less than its opening quote. go-yaml (kubectl, kustomize, Helm) ends a quoted scalar at its
+ * closing quote however its continuation lines are indented, and its own emitter writes them
+ * indented less than the key (Gateway API CRDs); YAML 1.2 and `yaml` want them indented past
+ * the parent node. So the lexer is fed line by line, and a line that continues a quoted scalar
+ * is indented as far as the scalar's opening quote before it is fed; the spaces are taken out
+ * of the scalar's token again, so every token is the text as written and every offset exact.
+ * A line that starts with a document marker (`---`, `...`) is left alone: go-yaml refuses it.
+ */
+export function goYamlTokens(text: string): string[] | undefined {
+  const lexer = new Lexer();
+  const tokens: string[] = [];
+  /** Where spaces were added, in the text as fed: the offset of the line, and how many. */
+  const added: { at: number; count: number }[] = [];
+  /** The lines fed so far, as fed. */
+  const lines: { start: number; text: string }[] = [];
+  let fed = 0;
+  let emitted = 0;
+  let atScalar = false;
+  /** The quoted scalar the lexer is reading: where it opens, and what of it was searched. */
+  let open: { at: number; quote: string; column: number; searched: number } | undefined;
+
+  const feed = (chunk: string, incomplete: boolean): void => {
+    lines.push({ start: fed, text: chunk });
+    fed += chunk.length;
+    for (const token of lexer.lex(chunk, incomplete)) {
+      tokens.push(token);
+      if (atScalar || !isMark(token)) emitted += token.length;
+      atScalar = !atScalar && token === SCALAR_MARK;
+    }
+    if (emitted >= fed) open = undefined;
+    else if (open?.at !== emitted) open = opening(lines, emitted);
+    // Searched line by line, so that a long scalar is not searched again for each line.
+    while (open && open.searched < fed) {
+      const last = lines[lines.length - 1] as { start: number; text: string };
+      const from = Math.max(open.searched, last.start);
+      let i = lines.length - 1;
+      while (i > 0 && (lines[i] as { start: number }).start > from) i--;
+      const at = lines[i] as { start: number; text: string };
+      const closes = closingQuote(at.text, from - at.start, open.quote);
+      if (closes) open = undefined;
+      else open.searched = at.start + at.text.length;
+    }
+  };
+
+  for (let start = 0; start < text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline + 1;
+    let chunk = text.slice(start, end);
+    const indent = /^[ ]*/.exec(chunk)?.[0].length ?? 0;
+    if (open && indent < open.column && chunk.trim() !== '' && !/^(---|\.\.\.)(\s|$)/.test(chunk)) {
+      added.push({ at: fed, count: open.column - indent });
+      chunk = ' '.repeat(open.column - indent) + chunk;
+    }
+    feed(chunk, true);
+    start = end;
+  }
+  feed('', false);
+  return added.length === 0 ? undefined : withoutAdded(tokens, added);
+}
+
+/** The quoted scalar that opens where the lexer stopped, if that is a quote. */
+function opening(
+  lines: readonly { start: number; text: string }[],
+  offset: number,
+): { at: number; quote: string; column: number; searched: number } | undefined {
+  let i = lines.length - 1;
+  while (i > 0 && (lines[i] as { start: number }).start > offset) i--;
+  const line = lines[i] as { start: number; text: string };
+  const quote = line.text[offset - line.start];
+  if (quote !== '"' && quote !== "'") return undefined;
+  return { at: offset, quote, column: offset - line.start, searched: offset + 1 };
+}
+
+/**
+ * Whether a quoted scalar's closing quote is in `line` from `from` on, as yaml and go-yaml find
+ * it (`''` is a quote inside single quotes, `\"` inside double quotes). A line ends with its
+ * line break, so no escape runs into the next line.
+ */
+function closingQuote(line: string, from: number, quote: string): boolean {
+  for (let i = from; i < line.length; i++) {
+    const ch = line[i];
+    if (quote === '"' && ch === '\\') i++;
+    else if (ch === quote) {
+      if (quote === "'" && line[i + 1] === "'") i++;
+      else return true;
+    }
+  }
+  return false;
+}
+
+/** The tokens with the spaces `goYamlTokens` added taken out again (each run is in one token). */
+function withoutAdded(
+  tokens: readonly string[],
+  added: readonly { at: number; count: number }[],
+): string[] {
+  let offset = 0;
+  let next = 0;
+  let atScalar = false;
+  return tokens.map((token) => {
+    if (!atScalar && isMark(token)) {
+      atScalar = token === SCALAR_MARK;
+      return token;
+    }
+    atScalar = false;
+    const from = offset;
+    offset += token.length;
+    let out = token;
+    const inside: { at: number; count: number }[] = [];
+    for (; next < added.length && (added[next] as { at: number }).at < offset; next++) {
+      inside.push(added[next] as { at: number; count: number });
+    }
+    for (const run of inside.reverse()) {
+      out = out.slice(0, run.at - from) + out.slice(run.at - from + run.count);
+    }
+    return out;
+  });
 }
 
 export function parseYamlFile(text: string, options: ParseOptions = {}): YamlFile {
@@ -452,7 +609,8 @@ export function yamlComments(text: string): YamlComment[] {
   let atScalar = false;
   // Offsets are counted as yaml's own parser counts them: the document, flow-error and scalar
   // markers the lexer emits are not source text; the token after a scalar marker is the scalar.
-  for (const token of new Lexer().lex(text)) {
+  // Quoted scalars end where kubectl ends them, as the documents are read (YamlFile).
+  for (const token of goYamlTokens(text) ?? new Lexer().lex(text)) {
     if (atScalar) {
       atScalar = false;
     } else if (token === '\x1f') {

@@ -109,8 +109,14 @@ export function evaluate(input: RuleInput, settings: PolicySettings = {}): Findi
   for (const rule of RULES) {
     const severity = settings.severities?.[rule.id] ?? rule.defaultSeverity;
     if (severity === 'off') continue;
-    for (const hit of rule.check(input))
-      results.push({ rule: rule.id, severity, suggestsFix: rule.suggestsFix, hit });
+    for (const hit of rule.check(input)) {
+      results.push({
+        rule: rule.id,
+        severity: lighter(severity, hit.maxSeverity),
+        suggestsFix: rule.suggestsFix,
+        hit,
+      });
+    }
   }
 
   const fixable = (r: { suggestsFix: boolean; hit: Hit }): boolean =>
@@ -172,6 +178,11 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 export type FailOn = Severity | 'never';
 const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
+
+/** A hit's severity: the rule's, unless the hit caps it lower. */
+function lighter(severity: Severity, cap: Severity | undefined): Severity {
+  return cap !== undefined && RANK[cap] < RANK[severity] ? cap : severity;
+}
 
 export function atOrAbove(severity: Severity, failOn: FailOn): boolean {
   return failOn !== 'never' && RANK[severity] >= RANK[failOn];

@@ -154,9 +154,14 @@ export function describeResource(claim: Claim): string {
   if (claim.manifest === 'dockerfile') {
     return claim.resource === 'Dockerfile' ? 'the Dockerfile' : `stage "${claim.resource}"`;
   }
-  return claim.container !== undefined
-    ? `${claim.resource} (container "${claim.container}")`
-    : claim.resource;
+  const named =
+    claim.container !== undefined
+      ? `${claim.resource} (container "${claim.container}")`
+      : claim.resource;
+  // A rendered port that no written number was seen to set: the file is sure, the line is not.
+  return claim.via?.traced === 'file-only'
+    ? `${named}, rendered from ${claim.via.file} (the exact line that sets this port could not be traced),`
+    : named;
 }
 
 /**

@@ -11,6 +11,7 @@ export function hitsFromProblems(problems: readonly Problem[], code: ProblemCode
       if (p.protocol) hit.protocol = p.protocol;
       if (p.resource !== undefined) hit.resource = p.resource;
       if (p.field) hit.field = p.field;
+      if (p.maxSeverity) hit.maxSeverity = p.maxSeverity;
       return hit;
     });
 }

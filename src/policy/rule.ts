@@ -55,6 +55,8 @@ export interface Hit {
   covers?: FieldPorts[];
   /** The claims behind the hit: what a fix rewrites and what scope `changed` compares. */
   claims?: Claim[];
+  /** The most the finding may weigh, whatever the rule's severity (see `Problem.maxSeverity`). */
+  maxSeverity?: Severity;
 }
 
 export interface Rule {

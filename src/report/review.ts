@@ -28,9 +28,19 @@ function lastMarker(body: string): RegExpMatchArray | undefined {
   return [...body.matchAll(MARKER)].at(-1);
 }
 
-/** The fingerprints a comment of ours is about, or undefined for anyone else's comment. */
+/**
+ * Where the tool writes the marker: at the very end of the body, or just before the resolved
+ * marker that ends a resolved comment. A marker anywhere else is someone quoting one.
+ */
+const TRAILING_MARKER =
+  /<!-- port-claims:finding ([0-9a-f -]+) -->(?:\s*<!-- port-claims:resolved -->)?$/;
+
+/**
+ * The fingerprints a comment in our form is about, or undefined for any other comment. Whose
+ * comment it is, the caller checks: anyone can write this text.
+ */
 export function markedFingerprints(body: string): string[] | undefined {
-  const match = lastMarker(body);
+  const match = TRAILING_MARKER.exec(body.trimEnd());
   return match ? (match[1] as string).trim().split(/\s+/) : undefined;
 }
 

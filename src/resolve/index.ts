@@ -145,12 +145,13 @@ class Shared {
     });
   }
 
-  deployable(kind: DeployableKind, paths: readonly string[]): Deployable {
-    const key = `${kind}\0${paths.join('\0')}`;
+  /** `variants`: the overlays or values files that deploy one line, listed when several. */
+  deployable(kind: DeployableKind, path: string, variants: readonly string[] = []): Deployable {
+    const key = `${kind}\0${path}\0${variants.join('\0')}`;
     let d = this.deployables.get(key);
     if (!d) {
-      d = { kind, path: paths[0] as string };
-      if (paths.length > 1) d.variants = [...paths];
+      d = { kind, path };
+      if (variants.length > 1) d.variants = [...variants];
       this.deployables.set(key, d);
     }
     return d;
@@ -260,7 +261,7 @@ export async function resolve(input: ResolveInput): Promise<Resolved> {
   for (const claim of compose.claims) {
     const projects = claim.projects ?? [claim.file];
     delete claim.projects;
-    claim.deployable = shared.deployable('compose', projects);
+    claim.deployable = shared.deployable('compose', projects[0] as string, projects);
     claim.units = shared.units(
       projects.map((p) => unitOf('compose', p)),
       projects,
@@ -291,7 +292,7 @@ export async function resolve(input: ResolveInput): Promise<Resolved> {
     }
     let rendered = wanted;
     if (wanted.length > 0 && input.render === 'off') {
-      off.push(describeDeployables(renderer, wanted));
+      off.push(`${describeDeployables(renderer, wanted)} ${renderer.unrendered}`);
       rendered = [];
     } else if (wanted.length > 0 && !renderer.tool()) {
       out.notices.push(renderer.unavailable(describeDeployables(renderer, wanted)));
@@ -311,7 +312,7 @@ export async function resolve(input: ResolveInput): Promise<Resolved> {
   }
   if (off.length > 0) {
     out.notices.push(
-      `Rendering is off: ${off.join(' and ')} scanned as plain files; render "auto" (--render auto, the config key or the action input) renders them.`,
+      `Rendering is off: ${off.join(', and ')}; render "auto" (--render auto, the config key or the action input) renders them.`,
     );
   }
 
@@ -341,7 +342,13 @@ export async function resolve(input: ResolveInput): Promise<Resolved> {
   const replaced = new Set<string>();
   const folded = new Map<
     string,
-    { claim: RawClaim; kind: DeployableKind; paths: string[]; instances: string[] }
+    {
+      claim: RawClaim;
+      kind: DeployableKind;
+      paths: string[];
+      labels: string[];
+      instances: string[];
+    }
   >();
   const renderedProblems = new Map<string, Problem>();
   for (const { renderer, planned } of jobs) {
@@ -366,10 +373,17 @@ export async function resolve(input: ResolveInput): Promise<Resolved> {
       const key = renderedKey(renderer.kind, claim);
       const seen = folded.get(key);
       if (!seen) {
-        folded.set(key, { claim, kind: renderer.kind, paths: [label], instances: [instance] });
+        folded.set(key, {
+          claim,
+          kind: renderer.kind,
+          paths: [planned.path],
+          labels: [label],
+          instances: [instance],
+        });
         continue;
       }
-      if (!seen.paths.includes(label)) seen.paths.push(label);
+      if (!seen.paths.includes(planned.path)) seen.paths.push(planned.path);
+      if (!seen.labels.includes(label)) seen.labels.push(label);
       if (!seen.instances.includes(instance)) seen.instances.push(instance);
     }
     for (const problem of outcome.problems) {
@@ -404,6 +418,11 @@ export async function resolve(input: ResolveInput): Promise<Resolved> {
       append(out.problems, compose.problems);
     }
     if (replaced.has(walked.path)) {
+      // A template skipped as a plain file was read through its render.
+      if (parsed.entry.status === 'skipped') {
+        parsed.entry.status = 'ok';
+        delete parsed.entry.reason;
+      }
       // The render's claims and port problems stand for this file's own.
       append(
         out.problems,
@@ -418,7 +437,7 @@ export async function resolve(input: ResolveInput): Promise<Resolved> {
     const built = asIsOf.get(walked.path);
     if (built) {
       const paths = [...built.paths].sort();
-      deployable = shared.deployable(built.kind, paths);
+      deployable = shared.deployable(built.kind, paths[0] as string, paths);
       units = shared.units(
         paths.map((p) => unitOf(built.kind, p)),
         paths,
@@ -426,7 +445,7 @@ export async function resolve(input: ResolveInput): Promise<Resolved> {
     } else {
       const own = ownDeployable(scannedFile);
       if (own) {
-        deployable = shared.deployable(own.kind, [own.path]);
+        deployable = shared.deployable(own.kind, own.path);
         units = shared.units([unitOf(own.kind, own.path)], [own.path]);
       }
     }
@@ -439,10 +458,11 @@ export async function resolve(input: ResolveInput): Promise<Resolved> {
     }
   }
 
-  for (const { claim, kind, paths, instances } of folded.values()) {
+  for (const { claim, kind, paths, labels, instances } of folded.values()) {
     paths.sort();
-    claim.deployable = shared.deployable(kind, paths);
-    claim.units = shared.units(instances.sort(), paths);
+    labels.sort();
+    claim.deployable = shared.deployable(kind, paths[0] as string, labels);
+    claim.units = shared.units(instances.sort(), [...paths, ...labels]);
     out.claims.push(claim);
   }
   append(out.problems, [...renderedProblems.values()]);

@@ -43,6 +43,11 @@ export interface Renderer {
    */
   unavailable(what: string): string;
   /**
+   * What becomes of its deployables when rendering is off, after their names: `scanned as plain
+   * files`. The stage says it once, for every renderer.
+   */
+  unrendered: string;
+  /**
    * Finds this renderer's deployables among the scanned files. Reads (kustomizations, charts),
    * never runs anything: it runs with rendering off too, and for the base side of a pull request.
    */

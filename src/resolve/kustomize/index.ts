@@ -194,6 +194,7 @@ export function kustomizeRenderer(options: KustomizeOptions = {}): Renderer {
     noun: { one: 'Kustomize build', many: 'Kustomize builds' },
     unavailable: (what) =>
       `Neither kustomize nor kubectl is on PATH: ${what} scanned as plain files, so ports that overlays patch were not traced; install kubectl (or kustomize) to render them.`,
+    unrendered: 'scanned as plain files',
     tool: findTool,
     plan,
     render,
