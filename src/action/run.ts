@@ -16,7 +16,9 @@ import { publicClaim, publicFinding } from '../report/build.js';
 import { renderSarif } from '../report/sarif.js';
 import type { Finding, Report } from '../types.js';
 import { annotate } from './annotations.js';
-import { scopeToChanges } from './changes.js';
+import type { PullChanges } from './changes.js';
+import { listPullChanges, scopeToChanges, touchedBy } from './changes.js';
+import type { PlannedDeployable } from '../resolve/renderer.js';
 import type { ReviewOutcome } from './comments.js';
 import { describe, publishReview, publishSticky, Writer } from './comments.js';
 import type { GitHubClient } from './github.js';
@@ -79,9 +81,14 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     notes.push(`⚠️ ${escapeMarkdown(message)}`);
   };
   const { workspace } = settings;
-  const engine = (cwd: string, paths: readonly string[]): Promise<CheckResult> =>
+  const engine = (
+    cwd: string,
+    paths: readonly string[],
+    renderOnly?: (deployable: PlannedDeployable) => boolean,
+  ): Promise<CheckResult> =>
     check({
       paths,
+      ...(renderOnly ? { renderOnly } : {}),
       cwd,
       relativeTo: cwd,
       exclude: settings.exclude,
@@ -92,9 +99,32 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       ...(settings.config ? { config: settings.config } : {}),
     });
 
+  const wantsApi =
+    settings.pull !== undefined ||
+    (settings.mergeGroup !== undefined && settings.scope === 'changed');
+  let client: GitHubClient | undefined;
+  if (wantsApi && settings.token) {
+    client = createClient({
+      token: settings.token,
+      owner: settings.owner,
+      repo: settings.repo,
+      backoffMs: settings.backoffMs,
+      log: (message) => core.info(message),
+    });
+  } else if (wantsApi) {
+    warn('input "token" is empty: port-claims reads and writes nothing on GitHub.');
+  }
+
+  // A pull request's changes are listed first: a chart or build it does not touch is rendered on
+  // neither side.
+  let pull: PullChanges | null | undefined;
+  if (settings.scope === 'changed' && (settings.pull ?? settings.mergeGroup)) {
+    pull = (await listPullChanges(settings, client, warn)) ?? null;
+  }
+
   let head: CheckResult;
   try {
-    head = await engine(workspace, settings.paths);
+    head = await engine(workspace, settings.paths, pull ? touchedBy(pull, workspace) : undefined);
   } catch (error) {
     if (error instanceof DiscoverError) {
       await refuse(`${error.message} (input "paths")`);
@@ -123,27 +153,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     notes.push(escapeMarkdown(notice));
   }
 
-  const wantsApi =
-    settings.pull !== undefined ||
-    (settings.mergeGroup !== undefined && settings.scope === 'changed');
-  let client: GitHubClient | undefined;
-  if (wantsApi && settings.token) {
-    client = createClient({
-      token: settings.token,
-      owner: settings.owner,
-      repo: settings.repo,
-      backoffMs: settings.backoffMs,
-      log: (message) => core.info(message),
-    });
-  } else if (wantsApi) {
-    warn('input "token" is empty: port-claims reads and writes nothing on GitHub.');
-  }
-
   let findings = head.report.findings;
   let added = new Map<string, AddedLines>();
   if (settings.scope === 'changed') {
     try {
-      const scoped = await scopeToChanges(settings, client, head, engine, warn);
+      const scoped = await scopeToChanges(settings, client, head, engine, warn, pull);
       if (scoped) {
         findings = scoped.findings;
         added = scoped.added;
