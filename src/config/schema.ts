@@ -102,6 +102,9 @@ const chartEntry = z.strictObject({
 });
 
 export const configSchema = z.strictObject({
+  // For editors: the JSON Schema of this file (schema/config.schema.json), which they use to
+  // complete and check it. port-claims itself reads nothing from it.
+  $schema: optional(z.string()),
   rules: optional(rules),
   allow: optional(z.array(allowEntry)),
   include: optional(globs),
@@ -113,7 +116,8 @@ export const configSchema = z.strictObject({
   render: optional(z.enum(RENDER_SETTINGS)),
 });
 
-export const CONFIG_KEYS = Object.keys(configSchema.shape);
+/** The keys an error lists: `$schema` is for editors, and nobody misspells their way to it. */
+export const CONFIG_KEYS = Object.keys(configSchema.shape).filter((key) => key !== '$schema');
 export const ALLOW_KEYS = Object.keys(allowEntry.shape);
 export const CLUSTER_KEYS = Object.keys(cluster.shape);
 export const CHART_KEYS = Object.keys(chartEntry.shape);
