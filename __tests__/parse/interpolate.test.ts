@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { interpolate, parseEnvFile } from '../../src/parse/interpolate.js';
+import {
+  fileBudget,
+  interpolate,
+  MAX_INTERPOLATED,
+  MAX_INTERPOLATED_PER_FILE,
+  parseEnvFile,
+  TOO_LONG,
+} from '../../src/parse/interpolate.js';
 
 const env: Record<string, string> = { SET: 'x', EMPTY: '', PORT: '8080' };
 const lookup = (name: string): string | undefined => env[name];
@@ -77,5 +84,43 @@ describe('parseEnvFile', () => {
       D: '1-x',
       E: '3',
     });
+  });
+});
+
+describe('expansion is capped', () => {
+  const doubling = (levels: number): string => {
+    const lines = ['A0=1'];
+    for (let i = 1; i <= levels; i++) lines.push(`A${i}=\${A${i - 1}}\${A${i - 1}}`);
+    return lines.join('\n');
+  };
+
+  it('a .env whose values double each line keeps only a mark past the cap', () => {
+    const env = parseEnvFile(doubling(60));
+    expect(env.get('A12')).toHaveLength(4096);
+    expect(env.get('A13')).toBe(TOO_LONG);
+    expect(env.get('A60')).toBe(TOO_LONG);
+    const result = interpolate('${A60}:80', (n) => env.get(n), { strict: true });
+    expect(result).toMatchObject({
+      tooLong: true,
+      error: `\${A60} expands to more than ${MAX_INTERPOLATED.toLocaleString('en-US')} characters, longer than any port, name or path`,
+    });
+  });
+
+  it('a text that grows past the cap from values under it', () => {
+    const env = new Map([['H', 'x'.repeat(3000)]]);
+    expect(interpolate('${H}${H}', (n) => env.get(n)).error).toBe(
+      'the value expands to more than 4,096 characters, longer than any port, name or path',
+    );
+  });
+
+  it('one file adds at most MAX_INTERPOLATED_PER_FILE characters in all', () => {
+    const env = new Map([['H', 'x'.repeat(4000)]]);
+    const budget = fileBudget();
+    const reads = Math.floor(MAX_INTERPOLATED_PER_FILE / 4000);
+    for (let i = 0; i < reads; i++)
+      expect(interpolate('${H}', (n) => env.get(n), { budget }).error).toBeUndefined();
+    expect(interpolate('${H}', (n) => env.get(n), { budget }).error).toMatch(
+      /^variables in this file expand to more than 1,000,000 characters in all/,
+    );
   });
 });

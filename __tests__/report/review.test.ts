@@ -148,6 +148,13 @@ describe('markers', () => {
     expect(markedFingerprints('<!-- someone else -->')).toBeUndefined();
   });
 
+  it('reads a marker only where it writes one: at the end of the body', () => {
+    const marker = findingMarker(['ab12']);
+    expect(markedFingerprints(`keep this ${marker} port, we need it`)).toBeUndefined();
+    expect(markedFingerprints(`${marker}\n\nlooks good`)).toBeUndefined();
+    expect(markedFingerprints(`looks good\n\n${marker}\n`)).toEqual(['ab12']);
+  });
+
   it('a resolved comment keeps its marker, says so, and drops the suggestion', async () => {
     const { body, findings } = await onLine(composeWith('- "251:251"'), 'docker-compose.yml', 5);
     const resolved = resolvedCommentBody(body);

@@ -1,16 +1,17 @@
 // Scope `changed`: what the pull request (or merge group) changed, the base versions of those
 // files, a scan of the base laid out on disk, and the head findings marked new or not.
 import { existsSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { toPosix } from '../discover/discover.js';
 import type { CheckResult } from '../check.js';
 import { CONFIG_FILES } from '../config/load.js';
 import { markNew } from '../policy/scope.js';
 import type { Finding } from '../types.js';
 import type { BaseRead, BaseReader, HeadFile } from './base.js';
 import { dotEnvBeside, layOutBase } from './base.js';
-import { changedFiles, hasCommit, headCommit, readAtCommit } from './git.js';
+import { changedFiles, fetchCommit, hasCommit, headCommit, readAtCommit } from './git.js';
 import type { ChangedFile, GitHubClient } from './github.js';
-import { httpStatus } from './github.js';
+import { httpStatus, MAX_PULL_FILES } from './github.js';
 import type { ActionSettings } from './inputs.js';
 import type { AddedLines } from './patch.js';
 import { addedLines } from './patch.js';
@@ -36,6 +37,53 @@ export const MAX_API_READS = 300;
 interface Changes {
   files: ChangedFile[];
   from: 'the API' | 'git history';
+  /**
+   * False when the list stops short of the pull request (GitHub lists at most 3,000 files of
+   * one, 300 of a comparison) and git could not give the rest: a file it leaves out may have
+   * changed, so its findings count as new.
+   */
+  complete: boolean;
+  /** Set when the base commit had to be fetched: it is now in the checkout. */
+  fetched?: boolean;
+}
+
+/** The changes from git history, fetching the base when the checkout lacks it. */
+async function gitChanges(
+  workspace: string,
+  base: string,
+  baseLocal: boolean,
+  warn: (message: string) => void,
+): Promise<{ files: ChangedFile[]; fetched: boolean } | undefined> {
+  let fetched = false;
+  if (!baseLocal) {
+    try {
+      await fetchCommit(workspace, base);
+      fetched = true;
+    } catch (error) {
+      warn(
+        `port-claims could not fetch the base commit ${short(base)}: ${firstLine(error)}. Check out with \`fetch-depth: 0\` so that it is there.`,
+      );
+      return undefined;
+    }
+  }
+  try {
+    return { files: await changedFiles(workspace, base, 'HEAD'), fetched };
+  } catch (error) {
+    warn(`port-claims could not diff against the base in git: ${firstLine(error)}`);
+    return undefined;
+  }
+}
+
+const firstLine = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+
+/** Git's list of files, with the patches the API gave for those it listed. */
+function withPatches(files: ChangedFile[], listed: readonly ChangedFile[]): ChangedFile[] {
+  const patches = new Map(listed.map((f) => [f.filename, f.patch]));
+  return files.map((f) => {
+    const patch = patches.get(f.filename);
+    return patch === undefined ? f : { ...f, patch };
+  });
 }
 
 async function listChanges(
@@ -45,9 +93,25 @@ async function listChanges(
   warn: (message: string) => void,
 ): Promise<Changes | undefined> {
   const { pull, mergeGroup } = settings;
+  const base = pull?.baseSha ?? mergeGroup?.baseSha;
   if (pull && client) {
     try {
-      return { files: await client.listPullFiles(pull.number), from: 'the API' };
+      const files = await client.listPullFiles(pull.number);
+      if (files.length < MAX_PULL_FILES) return { files, from: 'the API', complete: true };
+      // Whatever GitHub leaves out must not pass as unchanged: ask git for the whole list.
+      const git = base ? await gitChanges(settings.workspace, base, baseLocal, warn) : undefined;
+      if (git) {
+        return {
+          files: withPatches(git.files, files),
+          from: 'git history',
+          complete: true,
+          fetched: git.fetched,
+        };
+      }
+      warn(
+        `GitHub lists at most ${MAX_PULL_FILES.toLocaleString('en-US')} files of a pull request, and this one has more: every finding in a file past those counts as new, since port-claims cannot tell whether the pull request changed it.`,
+      );
+      return { files, from: 'the API', complete: false };
     } catch (error) {
       const status = httpStatus(error);
       warn(
@@ -55,10 +119,13 @@ async function listChanges(
       );
     }
   }
-  const base = pull?.baseSha ?? mergeGroup?.baseSha;
   if (base && baseLocal) {
     try {
-      return { files: await changedFiles(settings.workspace, base, 'HEAD'), from: 'git history' };
+      return {
+        files: await changedFiles(settings.workspace, base, 'HEAD'),
+        from: 'git history',
+        complete: true,
+      };
     } catch (error) {
       warn(`port-claims could not diff against the base in git: ${(error as Error).message}`);
     }
@@ -68,12 +135,22 @@ async function listChanges(
   if (range && client) {
     try {
       const { files, truncated } = await client.compareFiles(range.baseSha, range.headSha);
-      if (truncated) {
-        warn(
-          'GitHub lists at most 300 files of a comparison: files past those are judged as unchanged. Check out with `fetch-depth: 0` so port-claims reads the changes from git.',
-        );
+      if (!truncated) return { files, from: 'the API', complete: true };
+      const git = baseLocal
+        ? undefined
+        : await gitChanges(settings.workspace, range.baseSha, false, warn);
+      if (git) {
+        return {
+          files: withPatches(git.files, files),
+          from: 'git history',
+          complete: true,
+          fetched: git.fetched,
+        };
       }
-      return { files, from: 'the API' };
+      warn(
+        'GitHub lists at most 300 files of a comparison, and this one has more: every finding in a file past those counts as new. Check out with `fetch-depth: 0` so port-claims reads the changes from git.',
+      );
+      return { files, from: 'the API', complete: false };
     } catch (error) {
       warn(
         `port-claims could not compare ${short(range.headSha)} with its base: ${(error as Error).message}`,
@@ -126,17 +203,22 @@ function unreadable(why: string): BaseReader {
 
 const short = (sha: string): string => sha.slice(0, 7);
 
+/** What a pull request (or merge group) changed, listed before the head is scanned. */
+export interface PullChanges {
+  baseSha: string;
+  baseLocal: boolean;
+  changes: Changes;
+}
+
 /**
- * Marks each head finding new or not. Undefined when there is nothing to compare with (not a
- * pull request or merge group, or its changes cannot be listed): the caller then reports all.
+ * Lists what the pull request changed. Undefined when there is nothing to compare with (not a
+ * pull request or merge group, or its changes cannot be listed), with a warning saying so.
  */
-export async function scopeToChanges(
+export async function listPullChanges(
   settings: ActionSettings,
   client: GitHubClient | undefined,
-  head: CheckResult,
-  engine: Engine,
   warn: (message: string) => void,
-): Promise<Scoped | undefined> {
+): Promise<PullChanges | undefined> {
   const baseSha = settings.pull?.baseSha ?? settings.mergeGroup?.baseSha;
   if (!baseSha) {
     warn(
@@ -144,7 +226,7 @@ export async function scopeToChanges(
     );
     return undefined;
   }
-  const baseLocal = await hasCommit(settings.workspace, baseSha);
+  let baseLocal = await hasCommit(settings.workspace, baseSha);
   if (settings.pull && (await headCommit(settings.workspace)) === baseSha) {
     warn(
       `the workspace holds the base commit ${short(baseSha)}, not the pull request (pull_request_target checks out the base): check out \`github.event.pull_request.head.sha\` before port-claims, or nothing can look new.`,
@@ -155,6 +237,45 @@ export async function scopeToChanges(
     warn('port-claims cannot tell what this pull request changed: every claim is reported.');
     return undefined;
   }
+  if (changes.fetched) baseLocal = true;
+  return { baseSha, baseLocal, changes };
+}
+
+/**
+ * Which deployables (Helm charts, Kustomize builds) the pull request touches: those that read a
+ * changed file. The others are rendered on neither side.
+ */
+export function touchedBy(
+  pull: PullChanges,
+  workspace: string,
+): (deployable: { inputs: readonly string[] }) => boolean {
+  const changed = new Set(
+    pull.changes.files.flatMap((f) => [
+      resolve(workspace, f.filename),
+      ...(f.previous_filename ? [resolve(workspace, f.previous_filename)] : []),
+    ]),
+  );
+  return (deployable) => deployable.inputs.some((input) => changed.has(input));
+}
+
+/**
+ * Marks each head finding new or not. Undefined when there is nothing to compare with (not a
+ * pull request or merge group, or its changes cannot be listed): the caller then reports all.
+ * `pull` is what `listPullChanges` gave, when the caller listed the changes first (null: it
+ * tried, and could not).
+ */
+export async function scopeToChanges(
+  settings: ActionSettings,
+  client: GitHubClient | undefined,
+  head: CheckResult,
+  engine: Engine,
+  warn: (message: string) => void,
+  pull?: PullChanges | null,
+): Promise<Scoped | undefined> {
+  const listedFirst = pull === undefined ? await listPullChanges(settings, client, warn) : pull;
+  if (!listedFirst) return undefined;
+  const { baseSha, baseLocal, changes } = listedFirst;
+  const listed = new Set(changes.files.map((f) => f.filename));
 
   const manifests = head.report.files.map((f) => f.file);
   const envFiles = [...settings.envFiles, ...(head.config.envFiles ?? [])];
@@ -166,6 +287,18 @@ export async function scopeToChanges(
     ...[...dotEnvBeside(manifests), ...envFiles].filter(exists).map((file) => ({ file })),
     ...configFiles.filter(exists).map((file) => ({ file, asInHead: true })),
   ];
+  // Every file a rendered chart or build reads is laid out, so that the base renders it too:
+  // its base version when the pull request changed it (a template, a values file), else as is.
+  const rendered = new Set<string>();
+  for (const planned of head.scan.planned) {
+    if (!planned.rendered) continue;
+    for (const input of planned.inputs) {
+      const file = toPosix(relative(settings.workspace, input));
+      if (file && !file.startsWith('../') && !isAbsolute(file)) rendered.add(file);
+    }
+  }
+  const laidOut = new Set(headFiles.map((h) => h.file));
+  for (const file of rendered) if (!laidOut.has(file)) headFiles.push({ file });
   const read = baseLocal
     ? gitReader(settings.workspace, baseSha)
     : client
@@ -176,7 +309,7 @@ export async function scopeToChanges(
     changes: changes.files,
     headFiles,
     envFiles,
-    alsoRead: (path) => envFiles.includes(path),
+    alsoRead: (path) => envFiles.includes(path) || rendered.has(path),
     read,
   });
   try {
@@ -188,7 +321,7 @@ export async function scopeToChanges(
     for (const file of changes.files) {
       if (file.patch !== undefined) added.set(file.filename, addedLines(file.patch));
     }
-    const findings = markNew({
+    const marked = markNew({
       head: { claims: head.report.claims, findings: head.report.findings },
       base: { claims: base.report.claims, findings: base.report.findings },
       renamed: tree.renamed,
@@ -196,6 +329,10 @@ export async function scopeToChanges(
       baseUnknown: new Set(tree.unknown.keys()),
       onAddedLine: (f) => added.get(f.file)?.has(f.line) ?? true,
     });
+    // Fail closed: a file the list left out may be one the pull request changed.
+    const findings = changes.complete
+      ? marked
+      : marked.map((f) => (listed.has(f.file) || f.new ? f : { ...f, new: true }));
     const notes = [
       `Scope \`changed\`: compared with the base ${short(baseSha)}; ${plural(changes.files.length, 'changed file')} listed by ${changes.from}, ${plural(tree.read, 'base version')} read from ${baseLocal ? 'git history' : 'the API'}, ${plural(tree.compared.size, 'file')} compared.`,
     ];

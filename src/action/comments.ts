@@ -73,9 +73,16 @@ export function describe(error: unknown): string {
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
+/** Whether the comment was written by the token's own identity (logins compare without case). */
+export function writtenBy(self: string, author: string | undefined): boolean {
+  return author !== undefined && author.toLowerCase() === self.toLowerCase();
+}
+
 export interface ReviewInput {
   client: GitHubClient;
   writer: Writer;
+  /** The login the token acts as: only its comments are ever recognised, edited or deleted. */
+  self: string;
   pull: number;
   headSha: string;
   workspace: string;
@@ -130,7 +137,12 @@ export async function publishReview(input: ReviewInput): Promise<ReviewOutcome> 
     return outcome;
   }
   const ours = existing.flatMap((c) => {
-    const fingerprints = c.in_reply_to_id === undefined ? markedFingerprints(c.body) : undefined;
+    // Anyone can write the marker: a stranger's copy must not suppress our comment, and a
+    // maintainer's comment that quotes one must not be deleted.
+    const fingerprints =
+      c.in_reply_to_id === undefined && writtenBy(input.self, c.author)
+        ? markedFingerprints(c.body)
+        : undefined;
     return fingerprints ? [{ comment: c, fingerprints }] : [];
   });
   const covered = new Set(
@@ -218,6 +230,8 @@ export async function publishReview(input: ReviewInput): Promise<ReviewOutcome> 
 export interface StickyInput {
   client: GitHubClient;
   writer: Writer;
+  /** The login the token acts as: only its own comment is the sticky one. */
+  self: string;
   pull: number;
   report: Report;
   mode: 'always' | 'on-failure';
@@ -225,14 +239,23 @@ export interface StickyInput {
   warn: (message: string) => void;
 }
 
-/** Creates, edits or leaves the one comment that carries the marker. */
+/** Our sticky comment starts with the marker on a line of its own, as `renderPrComment` writes it. */
+function isSticky(body: string | undefined): boolean {
+  return (
+    body !== undefined &&
+    body.startsWith(STICKY_MARKER) &&
+    /^\r?\n/.test(body.slice(STICKY_MARKER.length))
+  );
+}
+
+/** Creates, edits or leaves the one comment of ours that carries the marker. */
 export async function publishSticky(
   input: StickyInput,
 ): Promise<'created' | 'updated' | 'unchanged' | 'none'> {
   let existing;
   try {
-    existing = (await input.client.listIssueComments(input.pull)).find((c) =>
-      c.body?.includes(STICKY_MARKER),
+    existing = (await input.client.listIssueComments(input.pull)).find(
+      (c) => writtenBy(input.self, c.author) && isSticky(c.body),
     );
   } catch (error) {
     input.warn(`port-claims could not read the pull request's comments: ${describe(error)}`);

@@ -16,6 +16,18 @@ export async function hasCommit(cwd: string, sha: string): Promise<boolean> {
   }
 }
 
+/**
+ * Fetches one commit from the checkout's `origin` remote (with the credentials actions/checkout
+ * left there, if any), so that a shallow checkout can diff against it and read its files.
+ */
+export async function fetchCommit(cwd: string, sha: string): Promise<void> {
+  await run(
+    'git',
+    ['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha],
+    { cwd, timeout: 120_000, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } },
+  );
+}
+
 /** The commit checked out, or undefined when the workspace is not a git checkout. */
 export async function headCommit(cwd: string): Promise<string | undefined> {
   try {

@@ -20,11 +20,14 @@ export interface ReviewComment {
   body: string;
   path: string;
   in_reply_to_id?: number;
+  /** The login of who wrote it (`github-actions[bot]`, `my-app[bot]`, a user). */
+  author?: string;
 }
 
 export interface IssueComment {
   id: number;
   body?: string;
+  author?: string;
 }
 
 export interface NewReviewComment {
@@ -35,6 +38,12 @@ export interface NewReviewComment {
 }
 
 export interface GitHubClient {
+  /**
+   * The login the token acts as: `github-actions[bot]` for a GITHUB_TOKEN, `<slug>[bot]` for
+   * another app's installation token, the user's for a personal token. Installation tokens
+   * cannot call `GET /user`; GraphQL's `viewer` answers for every kind of token.
+   */
+  viewerLogin(): Promise<string>;
   listPullFiles(pull: number): Promise<ChangedFile[]>;
   /** GitHub lists at most 300 files of a comparison; `truncated` says when there were more. */
   compareFiles(base: string, head: string): Promise<{ files: ChangedFile[]; truncated: boolean }>;
@@ -130,6 +139,14 @@ export function createClient(settings: ClientSettings): GitHubClient {
   });
 
   return {
+    async viewerLogin() {
+      const data = await octokit.graphql<{ viewer?: { login?: unknown } }>(
+        'query { viewer { login } }',
+      );
+      const login = data.viewer?.login;
+      if (typeof login !== 'string' || login === '') throw new Error('GitHub named no login');
+      return login;
+    },
     async listPullFiles(pull) {
       const files: ChangedFile[] = [];
       for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
@@ -184,6 +201,7 @@ export function createClient(settings: ClientSettings): GitHubClient {
         body: c.body,
         path: c.path,
         ...(c.in_reply_to_id !== undefined ? { in_reply_to_id: c.in_reply_to_id } : {}),
+        ...(c.user?.login ? { author: c.user.login } : {}),
       }));
     },
     async createReview(pull, review) {
@@ -210,7 +228,11 @@ export function createClient(settings: ClientSettings): GitHubClient {
         issue_number: issue,
         per_page: 100,
       });
-      return comments.map((c) => ({ id: c.id, ...(c.body !== undefined ? { body: c.body } : {}) }));
+      return comments.map((c) => ({
+        id: c.id,
+        ...(c.body !== undefined ? { body: c.body } : {}),
+        ...(c.user?.login ? { author: c.user.login } : {}),
+      }));
     },
     async createIssueComment(issue, body) {
       await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body });

@@ -31,6 +31,8 @@ export interface ActionSettings {
   prComment: PrComment;
   sarifFile?: string;
   envFiles: string[];
+  /** `off`: Kustomize builds and Helm charts are scanned as plain files. */
+  render: 'auto' | 'off';
   token: string;
   workspace: string;
   eventName: string;
@@ -137,6 +139,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     reviewComments: bool('review-comments', true),
     prComment: choice('pr-comment', ['always', 'on-failure', 'never'] as const, 'on-failure'),
     envFiles: list(core.getInput('env-files')),
+    render: choice('render', ['auto', 'off'] as const, 'auto'),
     token,
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     eventName,

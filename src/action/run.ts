@@ -12,11 +12,13 @@ import { repositoryRoot } from '../discover/repository.js';
 import { activeFindings, failing } from '../policy/evaluate.js';
 import { escapeMarkdown, inlineCode } from '../report/escape.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { publicFinding } from '../report/build.js';
+import { publicClaim, publicFinding } from '../report/build.js';
 import { renderSarif } from '../report/sarif.js';
 import type { Finding, Report } from '../types.js';
 import { annotate } from './annotations.js';
-import { scopeToChanges } from './changes.js';
+import type { PullChanges } from './changes.js';
+import { listPullChanges, scopeToChanges, touchedBy } from './changes.js';
+import type { PlannedDeployable } from '../resolve/renderer.js';
 import type { ReviewOutcome } from './comments.js';
 import { describe, publishReview, publishSticky, Writer } from './comments.js';
 import type { GitHubClient } from './github.js';
@@ -38,11 +40,16 @@ function where(findings: readonly Finding[]): string {
  * A JSON array output, cut to whole elements if GitHub would refuse its size. Written element by
  * element, stopping at the limit: the array whole may be far larger than what is kept.
  */
-function setJsonOutput(name: string, values: readonly unknown[], warn: (m: string) => void): void {
+function setJsonOutput<T>(
+  name: string,
+  values: readonly T[],
+  warn: (m: string) => void,
+  map: (value: T) => unknown = (value) => value,
+): void {
   const kept: string[] = [];
   let size = 2;
   for (const value of values) {
-    const item = JSON.stringify(value);
+    const item = JSON.stringify(map(value));
     if (size + Buffer.byteLength(item) + (kept.length ? 1 : 0) > OUTPUT_LIMIT) break;
     size += Buffer.byteLength(item) + (kept.length ? 1 : 0);
     kept.push(item);
@@ -74,20 +81,50 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     notes.push(`⚠️ ${escapeMarkdown(message)}`);
   };
   const { workspace } = settings;
-  const engine = (cwd: string, paths: readonly string[]): Promise<CheckResult> =>
+  const engine = (
+    cwd: string,
+    paths: readonly string[],
+    renderOnly?: (deployable: PlannedDeployable) => boolean,
+  ): Promise<CheckResult> =>
     check({
       paths,
+      ...(renderOnly ? { renderOnly } : {}),
       cwd,
       relativeTo: cwd,
       exclude: settings.exclude,
       envFiles: settings.envFiles.map((f) => resolve(cwd, f)),
+      // The input's default is `auto`: the config file's `render: off` holds unless it says off.
+      ...(settings.render === 'off' ? { render: 'off' as const } : {}),
       // Relative to `cwd`: the workspace, or the base laid out with the same config file.
       ...(settings.config ? { config: settings.config } : {}),
     });
 
+  const wantsApi =
+    settings.pull !== undefined ||
+    (settings.mergeGroup !== undefined && settings.scope === 'changed');
+  let client: GitHubClient | undefined;
+  if (wantsApi && settings.token) {
+    client = createClient({
+      token: settings.token,
+      owner: settings.owner,
+      repo: settings.repo,
+      backoffMs: settings.backoffMs,
+      log: (message) => core.info(message),
+    });
+  } else if (wantsApi) {
+    warn('input "token" is empty: port-claims reads and writes nothing on GitHub.');
+  }
+
+  // A pull request's changes are listed first: a chart or build it does not touch is rendered on
+  // neither side.
+  let pull: PullChanges | null | undefined;
+  if (settings.scope === 'changed' && (settings.pull ?? settings.mergeGroup)) {
+    pull = (await listPullChanges(settings, client, warn)) ?? null;
+  }
+
   let head: CheckResult;
   try {
-    head = await engine(workspace, settings.paths);
+    head = await engine(workspace, settings.paths, pull ? touchedBy(pull, workspace) : undefined);
   } catch (error) {
     if (error instanceof DiscoverError) {
       await refuse(`${error.message} (input "paths")`);
@@ -110,27 +147,17 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     throw error;
   }
 
-  const wantsApi =
-    settings.pull !== undefined ||
-    (settings.mergeGroup !== undefined && settings.scope === 'changed');
-  let client: GitHubClient | undefined;
-  if (wantsApi && settings.token) {
-    client = createClient({
-      token: settings.token,
-      owner: settings.owner,
-      repo: settings.repo,
-      backoffMs: settings.backoffMs,
-      log: (message) => core.info(message),
-    });
-  } else if (wantsApi) {
-    warn('input "token" is empty: port-claims reads and writes nothing on GitHub.');
+  // Said once per run (rendering skipped, and how to enable it): in the log and the summary.
+  for (const notice of head.scan.notices) {
+    core.info(`port-claims: ${notice}`);
+    notes.push(escapeMarkdown(notice));
   }
 
   let findings = head.report.findings;
   let added = new Map<string, AddedLines>();
   if (settings.scope === 'changed') {
     try {
-      const scoped = await scopeToChanges(settings, client, head, engine, warn);
+      const scoped = await scopeToChanges(settings, client, head, engine, warn, pull);
       if (scoped) {
         findings = scoped.findings;
         added = scoped.added;
@@ -153,12 +180,16 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   }
 
   const writer = new Writer(warn, settings.pull?.fromFork ?? false);
+  // Who the token writes as, read once: only that identity's comments are ours to edit or delete.
+  const writes = settings.reviewComments || settings.prComment !== 'never';
+  const self = settings.pull && client && writes ? await identity(client, warn) : undefined;
   let review: ReviewOutcome | undefined;
-  if (settings.pull && client && settings.reviewComments) {
+  if (settings.pull && client && self && settings.reviewComments) {
     try {
       review = await publishReview({
         client,
         writer,
+        self,
         pull: settings.pull.number,
         headSha: settings.pull.headSha,
         workspace,
@@ -181,11 +212,12 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     warning: warnings,
   });
 
-  if (settings.pull && client && settings.prComment !== 'never') {
+  if (settings.pull && client && self && settings.prComment !== 'never') {
     try {
       await publishSticky({
         client,
         writer,
+        self,
         pull: settings.pull.number,
         report,
         mode: settings.prComment,
@@ -225,8 +257,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     }
   }
 
-  setJsonOutput('claims', report.claims, warn);
-  setJsonOutput('findings', report.findings.map(publicFinding), warn);
+  setJsonOutput('claims', report.claims, warn, publicClaim);
+  setJsonOutput('findings', report.findings, warn, publicFinding);
   core.setOutput('findings-count', String(failures.length));
   core.setOutput('failed', String(failures.length > 0));
   core.setOutput('sarif-file', sarifPath);
@@ -240,6 +272,24 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     core.setFailed(
       `port-claims: ${plural(failures.length, 'finding')} at or above "${settings.failOn}"`,
     );
+  }
+}
+
+/**
+ * The token's login, or undefined (with a warning) when GitHub does not say: then no comment can
+ * be told apart from a forged one, so none is written, edited or deleted.
+ */
+async function identity(
+  client: GitHubClient,
+  warn: (message: string) => void,
+): Promise<string | undefined> {
+  try {
+    return await client.viewerLogin();
+  } catch (error) {
+    warn(
+      `port-claims could not learn which account its token writes as (${describe(error)}), so it writes no review comment and no pull request comment: it edits and deletes only its own.`,
+    );
+    return undefined;
   }
 }
 

@@ -9,7 +9,15 @@ import { RULE_IDS } from '../policy/rule.js';
 import type { Span } from '../types.js';
 import { didYouMean } from './closest.js';
 import type { Config } from './schema.js';
-import { ALLOW_KEYS, CONFIG_KEYS, configSchema, expectedAt, toConfig } from './schema.js';
+import {
+  ALLOW_KEYS,
+  CLUSTER_KEYS,
+  CHART_KEYS,
+  CONFIG_KEYS,
+  configSchema,
+  expectedAt,
+  toConfig,
+} from './schema.js';
 import { toPosix } from '../discover/discover.js';
 import { FILE_START } from '../types.js';
 
@@ -222,6 +230,8 @@ function spanAt(at: Located, path: readonly PropertyKey[]): Span {
 function keysExpectedAt(path: readonly PropertyKey[]): { noun: string; keys: readonly string[] } {
   if (path[0] === 'rules') return { noun: 'rule', keys: RULE_IDS };
   if (path[0] === 'allow') return { noun: 'key', keys: ALLOW_KEYS };
+  if (path[0] === 'clusters') return { noun: 'key', keys: CLUSTER_KEYS };
+  if (path[0] === 'charts' && path.length === 2) return { noun: 'key', keys: CHART_KEYS };
   return { noun: 'key', keys: CONFIG_KEYS };
 }
 
@@ -290,5 +300,13 @@ export function parseConfig(text: string, name: string): Config {
     });
   }
   if (!result.success || problems.length) throw fail(problems);
-  return toConfig(result.data);
+  const config = toConfig(result.data);
+  // A chart's `set` values are traced to where they are written, as values files are.
+  config.charts?.forEach((entry, i) => {
+    for (const pair of entry.set) {
+      const span = at.values.get(pathKey(['charts', i, 'set', pair.key]));
+      if (span) pair.span = span;
+    }
+  });
+  return config;
 }

@@ -4,6 +4,8 @@ import type { SeverityOverride } from '../policy/evaluate.js';
 import type { RuleId } from '../policy/rule.js';
 import { RULE_IDS } from '../policy/rule.js';
 import type { AllowEntry, PortInterval } from '../policy/suppress.js';
+import type { ClusterGroup } from '../resolve/index.js';
+import type { Span } from '../types.js';
 
 export const SEVERITY_SETTINGS = ['error', 'warning', 'notice', 'off'] as const;
 export const ALLOW_PROTOCOLS = ['tcp', 'udp', 'sctp'] as const;
@@ -82,6 +84,23 @@ const allowEntry = z.strictObject({
 
 const rules = z.partialRecord(z.enum(RULE_IDS), z.enum(SEVERITY_SETTINGS));
 
+export const RENDER_SETTINGS = ['auto', 'off'] as const;
+export type RenderSetting = (typeof RENDER_SETTINGS)[number];
+
+const cluster = z.strictObject({
+  name: z.string().trim().min(1),
+  paths: globs.min(1),
+});
+
+/** A `--set` value: a scalar, passed to helm with its YAML type (`--set-json`). */
+const setValue = z.union([z.string(), z.number(), z.boolean()]);
+
+const chartEntry = z.strictObject({
+  path: z.string().trim().min(1),
+  values: optional(z.array(z.string().trim().min(1))),
+  set: optional(z.record(z.string().trim().min(1), setValue)),
+});
+
 export const configSchema = z.strictObject({
   rules: optional(rules),
   allow: optional(z.array(allowEntry)),
@@ -89,10 +108,31 @@ export const configSchema = z.strictObject({
   exclude: optional(globs),
   'env-files': optional(globs),
   'max-file-size': optional(size),
+  clusters: optional(z.array(cluster)),
+  charts: optional(z.array(chartEntry)),
+  render: optional(z.enum(RENDER_SETTINGS)),
 });
 
 export const CONFIG_KEYS = Object.keys(configSchema.shape);
 export const ALLOW_KEYS = Object.keys(allowEntry.shape);
+export const CLUSTER_KEYS = Object.keys(cluster.shape);
+export const CHART_KEYS = Object.keys(chartEntry.shape);
+
+/** A `set` pair of a `charts:` entry, with where its value is written (for tracing to it). */
+export interface ChartSet {
+  key: string;
+  value: string | number | boolean;
+  /** Set by the loader: the value's place in the config file. */
+  span?: Span;
+}
+
+/** A `charts:` entry: a Helm chart's values beyond values.yaml and ci/*-values.yaml. */
+export interface ChartConfig {
+  /** As written: relative to the root scanned. */
+  path: string;
+  values: string[];
+  set: ChartSet[];
+}
 
 /** The config as the engine uses it. */
 export interface Config {
@@ -104,6 +144,10 @@ export interface Config {
   envFiles?: string[];
   /** Bytes; larger files are skipped with the reason in the report. */
   maxFileSize?: number;
+  /** Deployables that share one cluster: host and node port conflicts are checked across them. */
+  clusters?: ClusterGroup[];
+  render?: RenderSetting;
+  charts?: ChartConfig[];
 }
 
 export function toConfig(parsed: z.output<typeof configSchema>): Config {
@@ -119,6 +163,15 @@ export function toConfig(parsed: z.output<typeof configSchema>): Config {
   if (parsed.exclude !== undefined) config.exclude = parsed.exclude;
   if (parsed['env-files'] !== undefined) config.envFiles = parsed['env-files'];
   if (parsed['max-file-size'] !== undefined) config.maxFileSize = parsed['max-file-size'];
+  if (parsed.clusters !== undefined) config.clusters = parsed.clusters;
+  if (parsed.render !== undefined) config.render = parsed.render;
+  if (parsed.charts !== undefined) {
+    config.charts = parsed.charts.map((entry) => ({
+      path: entry.path,
+      values: entry.values ?? [],
+      set: Object.entries(entry.set ?? {}).map(([key, value]) => ({ key, value })),
+    }));
+  }
   return config;
 }
 
@@ -145,8 +198,29 @@ export function expectedAt(path: readonly PropertyKey[]): string {
       if (field === 'protocol') return `one of ${list(ALLOW_PROTOCOLS)}`;
       if (field === 'files') return item === undefined ? 'a list of globs' : 'a non-empty glob';
       return 'a non-empty text saying why these claims are accepted (the summary shows it)';
+    case 'charts':
+      if (index === undefined) return 'a list of charts, each with a path';
+      if (field === undefined) return `a mapping with the keys ${list(CHART_KEYS)}`;
+      if (field === 'path') return 'the chart directory, relative to the root scanned';
+      if (field === 'values') {
+        return item === undefined
+          ? 'a list of values files, relative to the root scanned'
+          : 'a non-empty path relative to the root scanned';
+      }
+      return item === undefined
+        ? "a mapping from a value's key (service.port) to a string, number or true/false"
+        : 'a string, a number or true/false';
     case 'max-file-size':
       return 'a size in bytes, or a number with B, KB, KiB, MB, MiB, GB or GiB ("8MiB")';
+    case 'clusters':
+      if (index === undefined) return 'a list of groups, each with a name and paths';
+      if (field === undefined) return `a mapping with the keys ${list(CLUSTER_KEYS)}`;
+      if (field === 'name') return 'a non-empty name for the group';
+      return item === undefined
+        ? 'a non-empty list of globs of deployable paths (directories, compose files, charts)'
+        : 'a non-empty glob';
+    case 'render':
+      return `one of ${list(RENDER_SETTINGS)}`;
     case 'env-files':
       return index === undefined
         ? 'a list of paths relative to the root scanned'

@@ -1,12 +1,12 @@
 // Compose files: `services.*.ports` (short and long syntax) and `services.*.expose`, read the way
 // docker compose v2 reads them (compose-go, go-connections), into a model that merges the way
 // compose merges (see compose-model.ts); `extends`, override files and `include` are applied by the
-// project pass (compose-project.ts).
+// project pass (resolve/compose-project.ts).
 import type { ClaimField, ClaimProtocol, Problem, RawClaim, Span } from '../types.js';
 import type { ComposeFileModel, ComposeLayer, ListMerge, ServiceModel } from './compose-model.js';
 import { locateDigits } from './digits.js';
-import type { Interpolated, Lookup, MissingVariable } from './interpolate.js';
-import { interpolate } from './interpolate.js';
+import type { Budget, Interpolated, Lookup, MissingVariable } from './interpolate.js';
+import { fileBudget, interpolate } from './interpolate.js';
 import type { PortRangeText } from './portspec.js';
 import { isIpAddress, parsePortRange, parseProtocol, parseShortPortSpec } from './portspec.js';
 import type { ParsedFile } from './result.js';
@@ -48,6 +48,8 @@ interface ServiceContext {
   file: string;
   service: string;
   env: Lookup;
+  /** What variables may still add to this file's values (shared by all of them). */
+  budget: Budget;
   problems: Problem[];
 }
 
@@ -59,16 +61,25 @@ export function readCompose(
 ): { model: ComposeFileModel; problems: Problem[] } {
   const problems: Problem[] = [];
   const model: ComposeFileModel = { file, layers: [] };
+  const budget = fileBudget();
   for (const doc of yaml.documents) {
     // What the parser recovered from a broken document is a guess: report the error, claim nothing.
     if (doc.errors.length > 0) continue;
     const layer: ComposeLayer = { services: new Map(), includes: [] };
     for (const { key: name, keyNode, value } of entries(get(doc.root, 'services', doc), doc)) {
-      const ctx: ServiceContext = { yaml, doc, file, service: name, env: options.env, problems };
+      const ctx: ServiceContext = {
+        yaml,
+        doc,
+        file,
+        service: name,
+        env: options.env,
+        budget,
+        problems,
+      };
       const service = readService(ctx, name, yaml.spanOf(keyNode), value);
       if (service) layer.services.set(name, service);
     }
-    layer.includes = readIncludes(yaml, doc, options.env);
+    layer.includes = readIncludes(yaml, doc, options.env, budget);
     model.layers.push(layer);
   }
   return { model, problems };
@@ -134,7 +145,10 @@ function readService(
 
   const networkMode = get(node, 'network_mode', doc);
   if (isScalarNode(networkMode) && typeof scalarValue(networkMode) === 'string') {
-    const value = interpolate(String(scalarValue(networkMode)), ctx.env, { strict: true });
+    const value = interpolate(String(scalarValue(networkMode)), ctx.env, {
+      strict: true,
+      budget: ctx.budget,
+    });
     if (value.error === undefined && value.missing.length === 0) service.networkMode = value.value;
   }
   const extendsNode = get(node, 'extends', doc);
@@ -173,33 +187,38 @@ function notAList(ctx: ServiceContext, node: YNode | null, key: string, field: C
   );
 }
 
-function plainString(node: YNode | null, env: Lookup): string | undefined {
+function plainString(node: YNode | null, env: Lookup, budget: Budget): string | undefined {
   const value = scalarValue(node);
   if (typeof value !== 'string') return undefined;
-  const result = interpolate(value, env, { strict: true });
+  const result = interpolate(value, env, { strict: true, budget });
   return result.error === undefined ? result.value : undefined;
 }
 
 function readExtends(ctx: ServiceContext, node: YNode): ServiceModel['extends'] | undefined {
   const span = ctx.yaml.spanOf(node);
   if (isScalarNode(node)) {
-    const service = plainString(node, ctx.env);
+    const service = plainString(node, ctx.env, ctx.budget);
     return service ? { service, span } : undefined;
   }
-  const service = plainString(get(node, 'service', ctx.doc), ctx.env);
+  const service = plainString(get(node, 'service', ctx.doc), ctx.env, ctx.budget);
   if (!service) return undefined;
-  const file = plainString(get(node, 'file', ctx.doc), ctx.env);
+  const file = plainString(get(node, 'file', ctx.doc), ctx.env, ctx.budget);
   return file !== undefined ? { service, file, span } : { service, span };
 }
 
-function readIncludes(yaml: YamlFile, doc: YamlDocument, env: Lookup): ComposeLayer['includes'] {
+function readIncludes(
+  yaml: YamlFile,
+  doc: YamlDocument,
+  env: Lookup,
+  budget: Budget,
+): ComposeLayer['includes'] {
   const out: ComposeLayer['includes'] = [];
   for (const item of items(get(doc.root, 'include', doc), doc)) {
     const span = yaml.spanOf(item);
     const pathNode = isMapNode(item) ? get(item, 'path', doc) : item;
     const paths = isSeqNode(pathNode) ? items(pathNode, doc) : [pathNode];
     for (const p of paths) {
-      const path = plainString(p, env);
+      const path = plainString(p, env, budget);
       if (path) out.push({ path, span });
     }
   }
@@ -271,7 +290,7 @@ function resolveScalar(ctx: ServiceContext, node: YNode, field: ClaimField): Res
       },
     };
   }
-  const result = interpolate(spec, ctx.env, { strict: true });
+  const result = interpolate(spec, ctx.env, { strict: true, budget: ctx.budget });
   if (result.error !== undefined) {
     problem(ctx, node, 'invalid-port', `service "${ctx.service}": ${result.error}`, field, spec);
     return undefined;

@@ -1,6 +1,7 @@
 // Dockerfiles: `EXPOSE` in every stage, read as BuildKit reads it: parser directives, line
 // continuations, comments, heredocs (whose bodies are not instructions), and each argument
 // processed as a shell word (quotes, escapes, ARG/ENV variables, splitting after substitution).
+import { Map as PersistentMap } from 'immutable';
 import { isIP } from 'node:net';
 import type { ClaimProtocol, DigitsAt, Problem, RawClaim, Span } from '../types.js';
 import { parsePortRange, parseProtocol } from './portspec.js';
@@ -147,7 +148,24 @@ interface Word {
   pieces: Piece[];
 }
 
-type Lookup = (name: string) => string | undefined;
+/**
+ * An ARG or ENV value: its text, or TOO_LONG when it expanded past MAX_VALUE characters. Values
+ * can double with each line (`ARG A2=${A1}${A1}`): past the cap only the mark is kept, so a
+ * short file cannot build an exponentially long string.
+ */
+type Value = string | typeof TOO_LONG;
+const TOO_LONG = Symbol('too long');
+/** Far longer than any port or list of ports (`[ffff::1]:65535-65535:65535-65535/sctp` is 40). */
+export const MAX_VALUE = 1024;
+/**
+ * What variables may add to the words of one Dockerfile in all: a file that reads a long value
+ * many times would otherwise cost its length times the number of reads.
+ */
+export const MAX_EXPANDED_PER_FILE = 1_000_000;
+
+type Lookup = (name: string) => Value | undefined;
+/** ARG and ENV values, shared between a stage and the stages built FROM it without copying. */
+type Vars = PersistentMap<string, Value>;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 
 /**
@@ -159,13 +177,23 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 class ShellWord {
   readonly missing: string[] = [];
   error: string | undefined;
+  /** Set with `error` when the word grew past a cap: it cannot be a port. */
+  tooLong = false;
+  /** Characters variables added to this word. */
+  private produced = 0;
 
   constructor(
     private readonly src: string,
     private readonly offsets: readonly number[],
     private readonly lookup: Lookup,
     private readonly escape: string,
+    private readonly budget: { left: number },
   ) {}
+
+  private overflow(message: string): void {
+    this.error ??= message;
+    this.tooLong = true;
+  }
 
   process(): Piece[] {
     const { pieces, next } = this.run(0, undefined, false);
@@ -219,6 +247,26 @@ class ShellWord {
     const value = this.lookup(name);
     if (value === undefined) {
       this.missing.push(name);
+      return;
+    }
+    if (value === TOO_LONG) {
+      this.overflow(
+        `${name} expands to more than ${count(MAX_VALUE)} characters, longer than any port or list of ports`,
+      );
+      return;
+    }
+    this.produced += value.length;
+    this.budget.left -= value.length;
+    if (this.produced > MAX_VALUE) {
+      this.overflow(
+        `it expands to more than ${count(MAX_VALUE)} characters, longer than any port or list of ports`,
+      );
+      return;
+    }
+    if (this.budget.left < 0) {
+      this.overflow(
+        `variables in this Dockerfile expand to more than ${count(MAX_EXPANDED_PER_FILE)} characters in all, past which port-claims expands none`,
+      );
       return;
     }
     for (const ch of value) pieces.push({ ch, offset: -1, splits: !quoted && /\s/.test(ch) });
@@ -285,18 +333,18 @@ function words(pieces: readonly Piece[]): Word[] {
   return out;
 }
 
-/** The processed text of a word, as ProcessWord gives it (no splitting). */
+const count = (n: number): string => n.toLocaleString('en-US');
+
+/** The processed text of a word, as ProcessWord gives it (no splitting), or TOO_LONG. */
 function processValue(
   text: string,
   escape: string,
   lookup: Lookup,
-): { value: string; error?: string } {
-  const shell = new ShellWord(text, [], lookup, escape);
-  const value = shell
-    .process()
-    .map((p) => p.ch)
-    .join('');
-  return shell.error === undefined ? { value } : { value, error: shell.error };
+  budget: { left: number },
+): Value {
+  const shell = new ShellWord(text, [], lookup, escape, budget);
+  const pieces = shell.process();
+  return shell.tooLong ? TOO_LONG : pieces.map((p) => p.ch).join('');
 }
 
 /** `KEY=VALUE ...` pairs (a bare `KEY` has no value); with `legacy`, `ENV KEY VALUE` too. */
@@ -317,22 +365,19 @@ function assignments(
   });
 }
 
-interface Stage {
-  /** As written after `AS`; stages are looked up by it case-insensitively. */
-  name: string | undefined;
-  /** ENV values, which a stage built FROM this one inherits (ARG values do not). */
-  env: Map<string, string>;
-}
-
 export function parseDockerfile(file: string, text: string): ParsedFile {
   const out = emptyResult(file, 'dockerfile');
   const positions = new Positions(text);
   const { lines, escape } = logicalLines(text);
-  const globalArgs = new Map<string, string>();
-  const stages: Stage[] = [];
-  let stage: Stage | undefined;
+  const budget = { left: MAX_EXPANDED_PER_FILE };
+  let globalArgs: Vars = PersistentMap();
+  /** Each named stage's ENV values once it ends, by its name in lower case (the first wins). */
+  const stages = new Map<string, Vars>();
+  let stage: { name: string | undefined; env: Vars } | undefined;
   // What `$NAME` sees in the current stage: its ENV and ARG values, the later winning.
-  let vars = new Map<string, string>();
+  let vars: Vars = PersistentMap();
+  const valueOf = (text: string, scope: Vars): Value =>
+    processValue(text, escape, (n) => scope.get(n), budget);
 
   for (const line of lines) {
     const m = /^\s*([A-Za-z]+)(\s+|$)/.exec(line.text);
@@ -341,35 +386,38 @@ export function parseDockerfile(file: string, text: string): ParsedFile {
     const restAt = m[0].length;
     const rest = line.text.slice(restAt);
     if (instruction === 'FROM') {
+      // The stage before ends here: a stage built FROM it inherits its ENV as it now is.
+      const ended = stage?.name?.toLowerCase();
+      if (stage && ended !== undefined && !stages.has(ended)) stages.set(ended, stage.env);
       const args = tokens(rest, 0, escape, false).map((t) => t.text);
       const image = args.find((a) => !a.startsWith('--'));
       const as = args.length >= 2 && args.at(-2)?.toLowerCase() === 'as' ? args.at(-1) : undefined;
-      const base =
-        image === undefined ? '' : processValue(image, escape, (n) => globalArgs.get(n)).value;
-      const parent = stages.find((s) => s.name?.toLowerCase() === base.toLowerCase());
-      stage = { name: as, env: new Map(parent?.env) };
-      stages.push(stage);
-      vars = new Map(stage.env);
+      const base = image === undefined ? '' : valueOf(image, globalArgs);
+      const parent = typeof base === 'string' ? stages.get(base.toLowerCase()) : undefined;
+      stage = { name: as, env: parent ?? PersistentMap() };
+      vars = stage.env;
     } else if (instruction === 'ARG') {
-      const scope = stage ? vars : globalArgs;
       for (const [key, value] of assignments(rest, escape, false)) {
+        const scope = stage ? vars : globalArgs;
         // A bare `ARG NAME` in a stage brings in the global ARG's default, if any.
         const inherited = stage ? globalArgs.get(key) : undefined;
-        if (value !== undefined)
-          scope.set(key, processValue(value, escape, (n) => scope.get(n)).value);
-        else if (inherited !== undefined) scope.set(key, inherited);
+        let next = scope;
+        if (value !== undefined) next = scope.set(key, valueOf(value, scope));
+        else if (inherited !== undefined) next = scope.set(key, inherited);
+        if (stage) vars = next;
+        else globalArgs = next;
       }
     } else if (instruction === 'ENV' && stage) {
       for (const [key, value] of assignments(rest, escape, true)) {
         if (value === undefined) continue;
-        const expanded = processValue(value, escape, (n) => vars.get(n)).value;
-        vars.set(key, expanded);
-        stage.env.set(key, expanded);
+        const expanded = valueOf(value, vars);
+        vars = vars.set(key, expanded);
+        stage.env = stage.env.set(key, expanded);
       }
     } else if (instruction === 'EXPOSE') {
       const resource = stage?.name ?? 'Dockerfile';
       const args = tokens(line.text, restAt, escape, false);
-      const expose: Expose = { out, file, positions, line, resource, vars, escape };
+      const expose: Expose = { out, file, positions, line, resource, vars, escape, budget };
       if (args.length === 0) {
         const keyword = m[0].indexOf(m[1] ?? '');
         const from = line.offsets[keyword] ?? 0;
@@ -400,8 +448,9 @@ interface Expose {
   positions: Positions;
   line: LogicalLine;
   resource: string;
-  vars: Map<string, string>;
+  vars: Vars;
   escape: string;
+  budget: { left: number };
 }
 
 const whose = (resource: string): string =>
@@ -446,8 +495,15 @@ function exposeToken(expose: Expose, token: Token): void {
     report(expose, span, spec, code, `${who}: EXPOSE ${spec} ${why}`);
 
   const offsets = line.offsets.slice(token.at, token.at + spec.length);
-  const shell = new ShellWord(spec, offsets, (n) => expose.vars.get(n), expose.escape);
+  const shell = new ShellWord(
+    spec,
+    offsets,
+    (n) => expose.vars.get(n),
+    expose.escape,
+    expose.budget,
+  );
   const pieces = shell.process();
+  if (shell.tooLong) return fail('invalid-port', `is not a port: ${shell.error}.`);
   if (shell.error !== undefined) return fail('invalid-port', `cannot be read: ${shell.error}.`);
   if (shell.missing.length > 0) {
     const names = [...new Set(shell.missing)].join(', ');

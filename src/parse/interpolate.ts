@@ -16,6 +16,8 @@ export interface Interpolated {
   missing: MissingVariable[];
   /** Set when the text is not a well-formed template (an unclosed `${`, a bad name). */
   error?: string;
+  /** Set with `error` when the text expands past a cap: it stands for no port, name or path. */
+  tooLong?: boolean;
 }
 
 export interface MissingVariable {
@@ -26,7 +28,29 @@ export interface MissingVariable {
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 
-export type Lookup = (name: string) => string | undefined;
+/**
+ * A variable whose value expanded past MAX_INTERPOLATED characters. `.env` values may refer to
+ * earlier ones (`A2=${A1}${A1}`) and so double with each line: past the cap only this mark is
+ * kept, so that a short file cannot build an exponentially long value.
+ */
+export const TOO_LONG: unique symbol = Symbol('too long');
+export type EnvValue = string | typeof TOO_LONG;
+export type Lookup = (name: string) => EnvValue | undefined;
+
+/** Longer than any port spec, service name or path a compose value can stand for. */
+export const MAX_INTERPOLATED = 4096;
+/**
+ * What variables may add to the values of one file in all: a file that reads a long value many
+ * times would otherwise cost its length times the number of reads.
+ */
+export const MAX_INTERPOLATED_PER_FILE = 1_000_000;
+
+/** Characters variables may still add, shared by every interpolation in one file. */
+export interface Budget {
+  left: number;
+}
+
+export const fileBudget = (): Budget => ({ left: MAX_INTERPOLATED_PER_FILE });
 
 export interface InterpolateOptions {
   /**
@@ -34,7 +58,10 @@ export interface InterpolateOptions {
    * `$$`; a Dockerfile keeps it as written.
    */
   strict?: boolean;
+  budget?: Budget;
 }
+
+const count = (n: number): string => n.toLocaleString('en-US');
 
 export function interpolate(
   text: string,
@@ -42,9 +69,42 @@ export function interpolate(
   options: InterpolateOptions = {},
 ): Interpolated {
   const out: Interpolated = { value: '', sourceOffsets: [], missing: [] };
-  const end = expand(text, 0, text.length, lookup, out, 0, options.strict === true);
+  const budget = options.budget ?? fileBudget();
+  const end = expand(text, 0, text.length, { lookup, budget }, out, 0, options.strict === true);
   if (end < 0 && out.error === undefined) out.error = `malformed interpolation in "${text}"`;
   return out;
+}
+
+interface Source {
+  lookup: Lookup;
+  budget: Budget;
+}
+
+/** Adds a variable's value; false (with the error set) when that takes the text past a cap. */
+function emitValue(out: Interpolated, name: string, value: EnvValue, budget: Budget): boolean {
+  const tooLong = (error: string): false => {
+    out.error = error;
+    out.tooLong = true;
+    return false;
+  };
+  if (value === TOO_LONG) {
+    return tooLong(
+      `\${${name}} expands to more than ${count(MAX_INTERPOLATED)} characters, longer than any port, name or path`,
+    );
+  }
+  if (out.value.length + value.length > MAX_INTERPOLATED) {
+    return tooLong(
+      `the value expands to more than ${count(MAX_INTERPOLATED)} characters, longer than any port, name or path`,
+    );
+  }
+  budget.left -= value.length;
+  if (budget.left < 0) {
+    return tooLong(
+      `variables in this file expand to more than ${count(MAX_INTERPOLATED_PER_FILE)} characters in all, past which port-claims expands none`,
+    );
+  }
+  emit(out, value, -1);
+  return true;
 }
 
 function emit(out: Interpolated, chars: string, sourceOffset: number): void {
@@ -59,7 +119,7 @@ function expand(
   text: string,
   from: number,
   to: number,
-  lookup: Lookup,
+  src: Source,
   out: Interpolated,
   depth: number,
   strict: boolean,
@@ -88,7 +148,7 @@ function expand(
         out.error = `unclosed "\${" in "${text}"`;
         return -1;
       }
-      if (!braced(text, i + 2, close, lookup, out, depth, strict)) return -1;
+      if (!braced(text, i + 2, close, src, out, depth, strict)) return -1;
       i = close + 1;
       continue;
     }
@@ -102,9 +162,9 @@ function expand(
       i++;
       continue;
     }
-    const value = lookup(name);
+    const value = src.lookup(name);
     if (value === undefined) out.missing.push({ name, at: out.value.length });
-    else emit(out, value, -1);
+    else if (!emitValue(out, name, value, src.budget)) return -1;
     i += 1 + name.length;
   }
   return to;
@@ -129,7 +189,7 @@ function braced(
   text: string,
   from: number,
   to: number,
-  lookup: Lookup,
+  src: Source,
   out: Interpolated,
   depth: number,
   strict: boolean,
@@ -141,10 +201,10 @@ function braced(
     return false;
   }
   const rest = from + name.length;
-  const value = lookup(name);
+  const value = src.lookup(name);
   if (rest === to) {
     if (value === undefined) out.missing.push({ name, at: out.value.length });
-    else emit(out, value, -1);
+    else return emitValue(out, name, value, src.budget);
     return true;
   }
   const colon = text[rest] === ':';
@@ -155,21 +215,20 @@ function braced(
   const present = colon ? isSet && value !== '' : isSet;
   switch (operator) {
     case '-':
-      if (present) emit(out, value ?? '', -1);
-      else return expand(text, argStart, to, lookup, out, depth + 1, strict) >= 0;
-      return true;
+      if (present) return emitValue(out, name, value ?? '', src.budget);
+      return expand(text, argStart, to, src, out, depth + 1, strict) >= 0;
     case '?':
       if (present) {
-        emit(out, value ?? '', -1);
+        return emitValue(out, name, value ?? '', src.budget);
       } else {
-        const message = sub(text, argStart, to, lookup, depth, strict);
+        const message = sub(text, argStart, to, src, depth, strict);
         const missing: MissingVariable = { name, at: out.value.length };
         if (message) missing.message = message;
         out.missing.push(missing);
       }
       return true;
     case '+':
-      if (present) return expand(text, argStart, to, lookup, out, depth + 1, strict) >= 0;
+      if (present) return expand(text, argStart, to, src, out, depth + 1, strict) >= 0;
       return true;
     default:
       out.error = `unsupported interpolation "\${${body}}"`;
@@ -181,12 +240,12 @@ function sub(
   text: string,
   from: number,
   to: number,
-  lookup: Lookup,
+  src: Source,
   depth: number,
   strict: boolean,
 ): string {
   const tmp: Interpolated = { value: '', sourceOffsets: [], missing: [] };
-  expand(text, from, to, lookup, tmp, depth + 1, strict);
+  expand(text, from, to, src, tmp, depth + 1, strict);
   return tmp.value;
 }
 
@@ -194,28 +253,31 @@ function sub(
  * Parses a `.env` file as compose reads it: KEY=VALUE lines, `export ` prefixes, comments,
  * single quotes (literal), double quotes (with \n escapes), and ${VAR} references to earlier keys.
  */
-export function parseEnvFile(text: string, base: Lookup = () => undefined): Map<string, string> {
-  const env = new Map<string, string>();
+export function parseEnvFile(text: string, base: Lookup = () => undefined): Map<string, EnvValue> {
+  const env = new Map<string, EnvValue>();
   const lookup: Lookup = (name) => env.get(name) ?? base(name);
+  const budget = fileBudget();
+  const expanded = (value: string): EnvValue => {
+    const result = interpolate(value, lookup, { budget });
+    return result.tooLong ? TOO_LONG : result.value;
+  };
   for (const rawLine of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
     const line = rawLine.trim();
     if (line === '' || line.startsWith('#')) continue;
     const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
     if (!match) continue;
     const key = match[1] ?? '';
-    let value = match[2] ?? '';
+    const value = match[2] ?? '';
     if (value.startsWith("'")) {
       const close = value.indexOf("'", 1);
-      value = close > 0 ? value.slice(1, close) : value.slice(1);
+      env.set(key, close > 0 ? value.slice(1, close) : value.slice(1));
     } else if (value.startsWith('"')) {
       const close = findUnescapedQuote(value);
       const inner = close > 0 ? value.slice(1, close) : value.slice(1);
-      value = interpolate(inner.replace(/\\n/g, '\n').replace(/\\(["\\])/g, '$1'), lookup).value;
+      env.set(key, expanded(inner.replace(/\\n/g, '\n').replace(/\\(["\\])/g, '$1')));
     } else {
-      value = value.replace(/\s+#.*$/, '').trim();
-      value = interpolate(value, lookup).value;
+      env.set(key, expanded(value.replace(/\s+#.*$/, '').trim()));
     }
-    env.set(key, value);
   }
   return env;
 }

@@ -45,3 +45,28 @@ export function inlineCode(text: string): string {
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
+
+/**
+ * Text for a workflow log (the CLI's output inside a `run:` step or a pre-commit hook in CI): the
+ * runner executes a line that starts with `::` (leading blanks aside) and, in the old syntax, any
+ * `##[` in a line. A zero-width space, which the runner does not trim, goes before either, so a
+ * name from a manifest reads the same and runs nothing.
+ */
+export function logSafe(text: string): string {
+  return text
+    .replace(/^([ \t]*)::/gm, `$1${ZERO_WIDTH_SPACE}::`)
+    .replace(/##\[/g, `##${ZERO_WIDTH_SPACE}[`);
+}
+
+/**
+ * JSON for a workflow log, with the same values: `#` is written `\u0023` in `##[` (only a string
+ * can hold one), and no line of pretty-printed JSON starts with `::`.
+ */
+export function jsonLogSafe(text: string): string {
+  return text.replace(/##\[/g, '#\\u0023[');
+}
+
+/** XML for a workflow log, with the same values: `#` is written `&#35;` in `##[`. */
+export function xmlLogSafe(text: string): string {
+  return text.replace(/##\[/g, '#&#35;[');
+}

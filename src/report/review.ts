@@ -11,8 +11,7 @@ const RESOLVED_MARKER = '<!-- port-claims:resolved -->';
 /** Where a claim's value is written, and as what: enough to find it on its line. */
 export interface WrittenValue {
   file: string;
-  line: number;
-  column: number;
+  span: { line: number; column: number };
   spec: string;
 }
 
@@ -28,9 +27,19 @@ function lastMarker(body: string): RegExpMatchArray | undefined {
   return [...body.matchAll(MARKER)].at(-1);
 }
 
-/** The fingerprints a comment of ours is about, or undefined for anyone else's comment. */
+/**
+ * Where the tool writes the marker: at the very end of the body, or just before the resolved
+ * marker that ends a resolved comment. A marker anywhere else is someone quoting one.
+ */
+const TRAILING_MARKER =
+  /<!-- port-claims:finding ([0-9a-f -]+) -->(?:\s*<!-- port-claims:resolved -->)?$/;
+
+/**
+ * The fingerprints a comment in our form is about, or undefined for any other comment. Whose
+ * comment it is, the caller checks: anyone can write this text.
+ */
 export function markedFingerprints(body: string): string[] | undefined {
-  const match = lastMarker(body);
+  const match = TRAILING_MARKER.exec(body.trimEnd());
   return match ? (match[1] as string).trim().split(/\s+/) : undefined;
 }
 
@@ -91,7 +100,7 @@ export function correctedLine(
   for (const f of findings) {
     if (!f.suggestion) continue;
     const value = values.find(
-      (v) => v.file === f.file && v.line === f.line && v.column === f.column,
+      (v) => v.file === f.file && v.span.line === f.line && v.span.column === f.column,
     );
     if (!value) return undefined;
     const inSpec = editsInSpec(value.spec, f.suggestion.replacement);

@@ -133,6 +133,11 @@ export class FakeGitHub {
   faults: Fault[] = [];
   /** Every write answers 403, as for a pull request from a fork. */
   readOnly = false;
+  /**
+   * The login GraphQL's `viewer` names: who the token writes as. Comments the action writes
+   * carry it as their author.
+   */
+  viewer = BOT.login;
   /** The files between two commits, for the compare endpoint. */
   compare: ((base: string, head: string) => PullFile[]) | undefined;
   private nextId = 1000;
@@ -182,6 +187,32 @@ export class FakeGitHub {
     return this.requests.filter((r) => r.operation === operation);
   }
 
+  private author(): { login: string; type: string } {
+    return { login: this.viewer, type: this.viewer.endsWith('[bot]') ? 'Bot' : 'User' };
+  }
+
+  /** A comment someone else writes on the pull request. */
+  comment(body: string, login = 'octocat'): IssueCommentState {
+    const comment = { id: this.nextId++, body, user: { login, type: 'User' } };
+    this.issueComments.push(comment);
+    return comment;
+  }
+
+  /** A review comment someone else writes on a line of the pull request. */
+  reviewComment(path: string, line: number, body: string, login = 'octocat'): ReviewCommentState {
+    const comment: ReviewCommentState = {
+      id: this.nextId++,
+      body,
+      path,
+      line,
+      side: 'RIGHT',
+      commit_id: this.pull?.headSha ?? '',
+      user: { login, type: 'User' },
+    };
+    this.reviewComments.push(comment);
+    return comment;
+  }
+
   /** A comment someone else writes in answer to one of the review comments. */
   reply(to: number, body: string): void {
     const parent = this.reviewComments.find((c) => c.id === to);
@@ -224,6 +255,11 @@ export class FakeGitHub {
       res.end(text);
     };
 
+    if (method === 'POST' && url.pathname === '/graphql') {
+      record.operation = 'graphql';
+      this.graphql(raw, send);
+      return;
+    }
     const route = this.routes.find((r) => r.op.method === method && r.pattern.test(url.pathname));
     if (!route) {
       this.violations.push(`${method} ${url.pathname}: not an operation of the fixture`);
@@ -294,6 +330,26 @@ export class FakeGitHub {
       return;
     }
     this.answer(route.id, params, query, body, req, send);
+  }
+
+  /**
+   * GraphQL answers only what the action asks: `viewer { login }`, which every kind of token may
+   * read (installation tokens cannot call GET /user). Anything else is a violation.
+   */
+  private graphql(raw: string, send: (status: number, body?: unknown) => void): void {
+    let query: unknown;
+    try {
+      query = (JSON.parse(raw) as { query?: unknown }).query;
+    } catch {
+      this.violations.push('graphql: body is not JSON');
+      return send(400, { message: 'Problems parsing JSON' });
+    }
+    const compact = typeof query === 'string' ? query.replace(/\s+/g, ' ').trim() : '';
+    if (!/^(query( \w+)? )?\{ ?viewer ?\{ ?login ?\} ?\}$/.test(compact)) {
+      this.violations.push(`graphql: the fake answers only { viewer { login } }, got ${compact}`);
+      return send(200, { errors: [{ message: 'not supported by the fake' }] });
+    }
+    return send(200, { data: { viewer: { login: this.viewer } } });
   }
 
   private page<T>(
@@ -429,7 +485,7 @@ export class FakeGitHub {
             line: c.line!,
             side: 'RIGHT',
             commit_id: pull.headSha,
-            user: BOT,
+            user: this.author(),
           });
         }
         this.reviews.push(review);
@@ -438,7 +494,7 @@ export class FakeGitHub {
           body: review.body,
           state: 'COMMENTED',
           commit_id: review.commit_id,
-          user: BOT,
+          user: this.author(),
         });
       }
       case 'pulls/update-review-comment': {
@@ -463,7 +519,7 @@ export class FakeGitHub {
         const text = String(body?.body);
         if (text.length > MAX_BODY)
           return send(422, { message: 'Body is too long (maximum is 65536 characters)' });
-        const comment = { id: this.nextId++, body: text, user: BOT };
+        const comment = { id: this.nextId++, body: text, user: this.author() };
         this.issueComments.push(comment);
         return send(201, comment);
       }

@@ -69,11 +69,16 @@ export class Origin {
     return files;
   }
 
-  /** A checkout of `sha`: all history before it, or only that commit (fetch-depth 1). */
-  workspace(sha: string, history: boolean): string {
+  /**
+   * A checkout of `sha`: all history before it, or only that commit (fetch-depth 1). With
+   * `remote`, `origin` points at the repository, as actions/checkout leaves it, so that more can
+   * be fetched.
+   */
+  workspace(sha: string, history: boolean, remote = false): string {
     const dir = mkdtempSync(join(tmpdir(), 'port-claims-workspace-'));
     this.made.push(dir);
     git(dir, 'init', '-q');
+    if (remote) git(dir, 'remote', 'add', 'origin', `file://${this.dir}`);
     git(dir, 'fetch', '-q', ...(history ? [] : ['--depth=1']), `file://${this.dir}`, sha);
     git(dir, 'checkout', '-q', '--detach', 'FETCH_HEAD');
     return dir;

@@ -203,3 +203,47 @@ describe('scalarAtPath', () => {
     expect(scalarAtPath(servicePatch, pathOf('port', 80), { byIndex: true })?.spec).toBe('8000');
   });
 });
+
+describe('readRendered on a stream with documents that cannot claim', () => {
+  const stream = readRendered(
+    yaml`
+      apiVersion: apiextensions.k8s.io/v1
+      kind: CustomResourceDefinition
+      metadata:
+        name: widgets.example.com
+      spec:
+        versions:
+          - schema:
+              openAPIV3Schema:
+                properties:
+                  ports: {type: array}
+      ---
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: settings
+      data:
+        PORT: "8080"
+      ---
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: web
+      spec:
+        ports:
+          - port: 251
+    `,
+    'rendered',
+  );
+
+  it('claims only from the documents that can, and still knows every object', () => {
+    expect(stream.parsed.claims.map((c) => [c.resource, c.port])).toEqual([['Service/web', 251]]);
+    const claim = stream.parsed.claims[0]!;
+    expect(stream.locate(claim.span)?.object.identity.name).toBe('web');
+    expect(stream.objects.map((o) => `${o.identity.kind}/${o.identity.name}`)).toEqual([
+      'Service/web',
+      'CustomResourceDefinition/widgets.example.com',
+      'ConfigMap/settings',
+    ]);
+  });
+});

@@ -97,7 +97,7 @@ export class RenderWorkspace {
 
 export type RenderOutcome =
   | { ok: true; text: string; wrapper: string; ms: number }
-  | { ok: false; message: string; ms: number };
+  | { ok: false; message: string; ms: number; stderr?: string };
 
 const BATCH_ANNOTATION = 'port-claims.invalid/build';
 const batchPrefix = (i: number): string => `pcb${i}x-`;
@@ -122,6 +122,26 @@ export async function renderKustomizations(
         const ms = outcome.ms / targets.length;
         return texts.map((text) => ({ ok: true, text, wrapper, ms }));
       }
+    }
+    // kustomize names the layer that failed (`accumulating resources from '../b3'`): that
+    // target is rendered alone, for its own message, and the others again as a batch.
+    const failed = Number(
+      /accumulating resources from '\.\.\/b(\d+)'/.exec(
+        outcome.ok ? '' : (outcome.stderr ?? ''),
+      )?.[1] ?? NaN,
+    );
+    if (Number.isInteger(failed) && failed < targets.length) {
+      const others = targets.filter((_, i) => i !== failed);
+      const [alone] = await renderKustomizations(
+        renderer,
+        workspace,
+        [targets[failed] as string],
+        describe,
+      );
+      const rest = await renderKustomizations(renderer, workspace, others, describe);
+      return targets.map((_, i) =>
+        i === failed ? (alone as RenderOutcome) : (rest[i < failed ? i : i - 1] as RenderOutcome),
+      );
     }
   }
   const outcomes: RenderOutcome[] = [];
@@ -190,7 +210,7 @@ async function run(
     message = cleanError(result.stderr, wrapper, (path) =>
       path.startsWith(workspace.root) ? undefined : describe(path),
     );
-  return { ok: false, message, ms };
+  return { ok: false, message, ms, stderr: result.stderr };
 }
 
 /**

@@ -46,8 +46,12 @@ export interface PortLocation {
 }
 
 export interface RenderedStream {
-  objects: RenderedObject[];
-  /** The stream read as one Kubernetes file named `label`: claims, problems, named ports. */
+  /** Every object: those that may claim a port first, in order, then the others. */
+  readonly objects: RenderedObject[];
+  /**
+   * The documents that may claim a port, read as one Kubernetes file named `label`: claims,
+   * problems, named ports. Their spans are in that text, for `locate`.
+   */
   parsed: ParsedFile;
   /** The object and path of the value at `span` (a claim's or a problem's), when it is in one. */
   locate(span: Span): PortLocation | undefined;
@@ -56,8 +60,26 @@ export interface RenderedStream {
 /** The item scalars that identify a list item, as strategic merge and people name them. */
 const ID_KEYS = ['name', 'containerPort', 'port', 'protocol'];
 
+/**
+ * Whether a rendered document may hold a port claim: one with no `ports:` or `listeners:` key
+ * cannot, nor can a CustomResourceDefinition (its schema names `ports` without deploying any).
+ * Large renders are mostly such documents (CRDs of hundreds of kilobytes): not parsing them for
+ * claims is most of the saving.
+ */
+function mayClaim(doc: string): boolean {
+  return (
+    (doc.includes('ports:') || doc.includes('listeners:')) &&
+    !/^kind:[ \t]*["']?CustomResourceDefinition["']?[ \t]*$/m.test(doc)
+  );
+}
+
 export function readRendered(text: string, label: string): RenderedStream {
-  const yaml = parseYamlFile(text);
+  // Documents start at a `---` line (kustomize and helm write nothing else at column 0 there).
+  const docs = text.split(/^---(?=[ \t]*(?:#.*)?$)[^\n]*\n?/m);
+  const claiming = docs.filter(mayClaim);
+  const others = docs.filter((d) => !mayClaim(d) && d.trim() !== '');
+  const kept = claiming.join('---\n');
+  const yaml = parseYamlFile(kept);
   const parsed = parseKubernetes(label, yaml);
   const roots: { start: number; root: YNode; doc: YamlDocument; object: RenderedObject }[] = [];
   for (const doc of yaml.documents) {
@@ -68,16 +90,38 @@ export function readRendered(text: string, label: string): RenderedStream {
   }
   roots.sort((a, b) => a.start - b.start);
   const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  for (let i = kept.indexOf('\n'); i >= 0; i = kept.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  let objects: RenderedObject[] | undefined;
   return {
-    objects: roots.map((r) => r.object),
+    // The other objects are read only when asked for (a replacement's source, a ConfigMap).
+    get objects() {
+      objects ??= [
+        ...roots.map((r) => r.object),
+        ...others.flatMap((d) => {
+          const other = parseYamlFile(d);
+          return other.documents.flatMap((doc) =>
+            doc.errors.length > 0
+              ? []
+              : objectRoots(doc.root, doc, 0).map((root) => renderedObject(root, doc, other)),
+          );
+        }),
+      ];
+      return objects;
+    },
     parsed,
     locate(span) {
       const offset = (lineStarts[span.line - 1] ?? Infinity) + span.column - 1;
+      // The last object that starts at or before the offset.
+      let low = 0;
+      let high = roots.length - 1;
       let at: (typeof roots)[number] | undefined;
-      for (const r of roots) {
-        if (r.start > offset) break;
-        at = r;
+      while (low <= high) {
+        const mid = (low + high) >> 1;
+        const r = roots[mid] as (typeof roots)[number];
+        if (r.start <= offset) {
+          at = r;
+          low = mid + 1;
+        } else high = mid - 1;
       }
       if (!at) return undefined;
       const path = pathTo(at.root, at.doc, offset);

@@ -6,8 +6,13 @@
 // merged on top, as compose-go does. Pure: files outside the scan come through `read`.
 import { basename, dirname, resolve } from 'node:path';
 import type { Problem, RawClaim } from '../types.js';
-import type { ComposeFileModel, ServiceModel } from './compose-model.js';
-import { mergeServices, resolveExtends, serviceClaims, structureProblem } from './compose-model.js';
+import type { ComposeFileModel, ServiceModel } from '../parse/compose-model.js';
+import {
+  mergeServices,
+  resolveExtends,
+  serviceClaims,
+  structureProblem,
+} from '../parse/compose-model.js';
 
 export const PROJECT_FILE_NAMES = [
   'compose.yaml',
@@ -140,12 +145,13 @@ export function assembleProjects(
   const claims = new Map<string, RawClaim>();
   for (const project of groupProjects(sources)) {
     const id = (project[0] as ComposeSource).model.file;
+    const inProject = [id];
     let services = new Map<string, ServiceModel>();
     for (const source of project) {
       services = mergeServices(services, fileServices(source, [source.path]));
     }
     for (const service of services.values()) {
-      for (const claim of serviceClaims(service, id)) {
+      for (const claim of serviceClaims(service, inProject)) {
         const key = [
           claim.file,
           claim.span.line,
