@@ -971,13 +971,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count3 = 1;
+        let count4 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count3++;
+          count4++;
         }
-        if (count3 % 2 === 0) {
+        if (count4 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -3883,9 +3883,9 @@ var require_immutable = __commonJS({
         }
         return new BitmapIndexedNode(ownerID, newBitmap, newNodes);
       };
-      var HashArrayMapNode = function HashArrayMapNode2(ownerID, count3, nodes) {
+      var HashArrayMapNode = function HashArrayMapNode2(ownerID, count4, nodes) {
         this.ownerID = ownerID;
-        this.count = count3;
+        this.count = count4;
         this.nodes = nodes;
       };
       HashArrayMapNode.prototype.get = function get3(shift, keyHash, key, notSetValue) {
@@ -4241,10 +4241,10 @@ var require_immutable = __commonJS({
         }
         return node2;
       }
-      function packNodes(ownerID, nodes, count3, excluding) {
+      function packNodes(ownerID, nodes, count4, excluding) {
         var bitmap = 0;
         var packedII = 0;
-        var packedNodes = new Array(count3);
+        var packedNodes = new Array(count4);
         for (var ii = 0, bit = 1, len = nodes.length; ii < len; ii++, bit <<= 1) {
           var node2 = nodes[ii];
           if (node2 !== void 0 && ii !== excluding) {
@@ -4255,13 +4255,13 @@ var require_immutable = __commonJS({
         return new BitmapIndexedNode(ownerID, bitmap, packedNodes);
       }
       function expandNodes(ownerID, nodes, bitmap, including, node2) {
-        var count3 = 0;
+        var count4 = 0;
         var expandedNodes = new Array(SIZE2);
         for (var ii = 0; bitmap !== 0; ii++, bitmap >>>= 1) {
-          expandedNodes[ii] = bitmap & 1 ? nodes[count3++] : void 0;
+          expandedNodes[ii] = bitmap & 1 ? nodes[count4++] : void 0;
         }
         expandedNodes[including] = node2;
-        return new HashArrayMapNode(ownerID, count3 + 1, expandedNodes);
+        return new HashArrayMapNode(ownerID, count4 + 1, expandedNodes);
       }
       function popCount(x) {
         x -= x >> 1 & 1431655765;
@@ -6008,7 +6008,7 @@ var require_immutable = __commonJS({
             return true;
           });
         },
-        count: function count3(predicate, context) {
+        count: function count4(predicate, context) {
           return ensureSize(
             predicate ? this.toSeq().filter(predicate, context) : this
           );
@@ -14082,9 +14082,9 @@ function utf16(bytes2, encoding) {
   }
 }
 function countNewlines(bytes2, end) {
-  let count3 = 0;
-  for (let i = bytes2.indexOf(10); i >= 0 && i < end; i = bytes2.indexOf(10, i + 1)) count3++;
-  return count3;
+  let count4 = 0;
+  for (let i = bytes2.indexOf(10); i >= 0 && i < end; i = bytes2.indexOf(10, i + 1)) count4++;
+  return count4;
 }
 function firstInvalidUtf8(bytes2) {
   let i = 0;
@@ -14613,8 +14613,8 @@ var NodeBase = class {
     };
     const res = toJS(this, "", ctx);
     if (typeof onAnchor === "function")
-      for (const { count: count3, res: res2 } of ctx.anchors.values())
-        onAnchor(res2, count3);
+      for (const { count: count4, res: res2 } of ctx.anchors.values())
+        onAnchor(res2, count4);
     return typeof reviver === "function" ? applyReviver(reviver, { "": res }, "", res) : res;
   }
 };
@@ -14711,13 +14711,13 @@ function getAliasCount(doc, node2, anchors) {
     const anchor2 = anchors && source && anchors.get(source);
     return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
   } else if (isCollection(node2)) {
-    let count3 = 0;
+    let count4 = 0;
     for (const item of node2.items) {
       const c = getAliasCount(doc, item, anchors);
-      if (c > count3)
-        count3 = c;
+      if (c > count4)
+        count4 = c;
     }
-    return count3;
+    return count4;
   } else if (isPair(node2)) {
     const kc = getAliasCount(doc, node2.key, anchors);
     const vc = getAliasCount(doc, node2.value, anchors);
@@ -17266,8 +17266,8 @@ var Document = class _Document {
     };
     const res = toJS(this.contents, jsonArg ?? "", ctx);
     if (typeof onAnchor === "function")
-      for (const { count: count3, res: res2 } of ctx.anchors.values())
-        onAnchor(res2, count3);
+      for (const { count: count4, res: res2 } of ctx.anchors.values())
+        onAnchor(res2, count4);
     return typeof reviver === "function" ? applyReviver(reviver, { "": res }, "", res) : res;
   }
   /**
@@ -17338,12 +17338,12 @@ var prettifyError = (src, lc) => (error2) => {
     lineStr = prev + lineStr;
   }
   if (/[^ ]/.test(lineStr)) {
-    let count3 = 1;
+    let count4 = 1;
     const end = error2.linePos[1];
     if (end?.line === line && end.col > col) {
-      count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
+      count4 = Math.max(1, Math.min(end.col - col, 80 - ci));
     }
-    const pointer = " ".repeat(ci) + "^".repeat(count3);
+    const pointer = " ".repeat(ci) + "^".repeat(count4);
     error2.message += `:
 
 ${lineStr}
@@ -22093,14 +22093,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count3 = units;
+  let count4 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count3--;
+      count4--;
       i++;
     }
   }
-  return count3;
+  return count4;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -28729,9 +28729,9 @@ function evaluate(input, settings = {}) {
   findings.sort((a, b) => compareFindings(a.finding, b.finding));
   for (const entry of findings) {
     const base = fingerprintOf(entry.finding.rule, entry.hit);
-    const count3 = (seenFingerprints.get(base) ?? 0) + 1;
-    seenFingerprints.set(base, count3);
-    entry.finding.fingerprint = count3 === 1 ? base : `${base}-${count3}`;
+    const count4 = (seenFingerprints.get(base) ?? 0) + 1;
+    seenFingerprints.set(base, count4);
+    entry.finding.fingerprint = count4 === 1 ? base : `${base}-${count4}`;
   }
   return findings.map((f) => f.finding);
 }
@@ -28808,9 +28808,9 @@ function suppress(findings, input) {
   notices.sort(compareFindings);
   const seen = /* @__PURE__ */ new Map();
   for (const n of notices) {
-    const count3 = (seen.get(n.fingerprint) ?? 0) + 1;
-    seen.set(n.fingerprint, count3);
-    if (count3 > 1) n.fingerprint = `${n.fingerprint}-${count3}`;
+    const count4 = (seen.get(n.fingerprint) ?? 0) + 1;
+    seen.set(n.fingerprint, count4);
+    if (count4 > 1) n.fingerprint = `${n.fingerprint}-${count4}`;
   }
   return [...out, ...notices].sort(compareFindings);
 }
@@ -30275,11 +30275,59 @@ function visitObject(root, doc, yaml, file, out, depth) {
   const namespace = scalarText(get(metadata, "namespace", doc), yaml);
   const ctx = { yaml, doc, file, resource: `${kind}/${name}`, out };
   if (namespace !== void 0 && namespace !== "") ctx.namespace = namespace;
+  const generated = controllerLabels(kind, apiVersion, root, doc, yaml);
+  if (generated) ctx.controllerLabels = generated;
   if (kind === "Service" && apiVersion === "v1") serviceClaims(ctx, get(root, "spec", doc));
   if (LISTENER_KINDS.has(kind) && /^gateway\.networking\.(x-)?k8s\.io\//.test(apiVersion)) {
     gatewayClaims(ctx, get(root, "spec", doc));
   }
   findPodSpecs(ctx, root, labelsOf(get(metadata, "labels", doc), doc), /* @__PURE__ */ new Set(), 0);
+}
+var ANY = { any: true };
+function count3(node2) {
+  const value = scalarValue(node2);
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : void 0;
+}
+function controllerLabels(kind, apiVersion, root, doc, yaml) {
+  const metadata = get(root, "metadata", doc);
+  const spec = get(root, "spec", doc);
+  const name = scalarText(get(metadata, "name", doc), yaml);
+  const generateName = scalarText(get(metadata, "generateName", doc), yaml);
+  const jobName = name !== void 0 && name !== "" ? kind === "CronJob" ? { prefix: `${name}-` } : { exact: name } : generateName !== void 0 && generateName !== "" ? { prefix: generateName } : void 0;
+  switch (apiVersion.startsWith("argoproj.io/") ? `argo ${kind}` : kind) {
+    case "Deployment":
+      return { "pod-template-hash": ANY };
+    case "argo Rollout":
+      return { "rollouts-pod-template-hash": ANY };
+    case "DaemonSet":
+      return { "controller-revision-hash": ANY, "pod-template-generation": ANY };
+    case "StatefulSet": {
+      const from = count3(get(get(spec, "ordinals", doc), "start", doc)) ?? 0;
+      const replicas = count3(get(spec, "replicas", doc));
+      const ordinals = replicas === void 0 ? { from } : { from, to: from + replicas };
+      const labels = {
+        "apps.kubernetes.io/pod-index": { prefix: "", ordinals },
+        "controller-revision-hash": ANY
+      };
+      if (name) labels["statefulset.kubernetes.io/pod-name"] = { prefix: `${name}-`, ordinals };
+      return labels;
+    }
+    case "Job":
+    case "CronJob": {
+      const labels = {
+        "controller-uid": ANY,
+        "batch.kubernetes.io/controller-uid": ANY,
+        "batch.kubernetes.io/job-completion-index": ANY
+      };
+      if (jobName) {
+        labels["job-name"] = jobName;
+        labels["batch.kubernetes.io/job-name"] = jobName;
+      }
+      return labels;
+    }
+    default:
+      return void 0;
+  }
 }
 function labelsOf(node2, doc) {
   const labels = {};
@@ -30455,6 +30503,7 @@ function containerClaims(ctx, container, list2, labels, hostNetwork) {
         labels,
         file: ctx.file
       };
+      if (ctx.controllerLabels) named.controllerLabels = ctx.controllerLabels;
       if (ctx.namespace !== void 0) named.namespace = ctx.namespace;
       (ctx.out.namedPorts ??= []).push(named);
     }
@@ -30942,9 +30991,23 @@ function composeProjects(found, envFor, maxBytes, yaml = {}) {
 }
 
 // src/resolve/named-targets.ts
-function selects(selector2, labels) {
-  return Object.entries(selector2).every(([k, v]) => labels[k] === v);
+function carries(label, value) {
+  if (!label) return false;
+  if ("any" in label) return true;
+  if ("exact" in label) return value === label.exact;
+  if (!value.startsWith(label.prefix)) return false;
+  if (!label.ordinals) return true;
+  const rest = value.slice(label.prefix.length);
+  if (!/^(0|[1-9]\d*)$/.test(rest)) return false;
+  const n = Number(rest);
+  return n >= label.ordinals.from && (label.ordinals.to === void 0 || n < label.ordinals.to);
 }
+function selects(selector2, port2) {
+  return Object.entries(selector2).every(
+    ([k, v]) => port2.labels[k] === v || carries(port2.controllerLabels?.[k], v)
+  );
+}
+var PICKED = "\0picked by the controller";
 function closest2(target, matches, unitsOf2) {
   const sameFile = matches.filter((m) => m.file === target.file);
   if (sameFile.length > 0) return sameFile;
@@ -30961,7 +31024,11 @@ function indexPorts(ports) {
     const key = `${port2.protocol}/${port2.name}`;
     let byLabel = index.get(key);
     if (!byLabel) index.set(key, byLabel = /* @__PURE__ */ new Map());
-    for (const [label, value] of Object.entries(port2.labels)) {
+    const labels = Object.entries(port2.labels);
+    for (const label of Object.keys(port2.controllerLabels ?? {})) {
+      if (!(label in port2.labels)) labels.push([label, PICKED]);
+    }
+    for (const [label, value] of labels) {
       let byValue = byLabel.get(label);
       if (!byValue) byLabel.set(label, byValue = /* @__PURE__ */ new Map());
       const list2 = byValue.get(value);
@@ -30980,9 +31047,10 @@ function resolveNamedTargets(targets, ports, unitsOf2 = sameDirectory) {
     const selector2 = target.selector ?? {};
     const first = Object.entries(selector2)[0];
     const hasSelector = first !== void 0;
-    const candidates = first ? index.get(`${target.protocol}/${target.name}`)?.get(first[0])?.get(first[1]) ?? [] : [];
+    const byValue = first ? index.get(`${target.protocol}/${target.name}`)?.get(first[0]) : void 0;
+    const candidates = first ? [...byValue?.get(first[1]) ?? [], ...byValue?.get(PICKED) ?? []] : [];
     const matches = hasSelector ? candidates.filter(
-      (p) => (p.namespace === void 0 || target.namespace === void 0 || p.namespace === target.namespace) && selects(selector2, p.labels)
+      (p) => (p.namespace === void 0 || target.namespace === void 0 || p.namespace === target.namespace) && selects(selector2, p)
     ) : [];
     const numbers = [...new Set(closest2(target, matches, unitsOf2).map((m) => m.port))].sort(
       (a, b) => a - b
@@ -31075,13 +31143,13 @@ var Shared = class {
     return list2;
   }
 };
-function slots(count3) {
+function slots(count4) {
   let running = 0;
   const waiting = [];
   return {
-    count: count3,
+    count: count4,
     run: async (task) => {
-      if (running >= count3) await new Promise((go) => waiting.push(go));
+      if (running >= count4) await new Promise((go) => waiting.push(go));
       running++;
       try {
         return await task();
@@ -32053,13 +32121,13 @@ function templateCandidates(editable, wanted, out) {
     });
   }
 }
-function probeNumbers(texts, count3) {
+function probeNumbers(texts, count4) {
   const taken = /* @__PURE__ */ new Set();
   for (const text2 of texts) {
     for (const m of text2.matchAll(/\d{5}/g)) taken.add(Number(m[0]));
   }
   const out = [];
-  for (let n = PROBE_FIRST; n <= PROBE_LAST && out.length < count3; n++) {
+  for (let n = PROBE_FIRST; n <= PROBE_LAST && out.length < count4; n++) {
     if (!taken.has(n)) out.push(n);
   }
   return out;
@@ -33054,8 +33122,8 @@ async function renderKustomizations(renderer, workspace, targets, describe2) {
   }
   return outcomes;
 }
-function splitBatch(text2, count3) {
-  const out = Array.from({ length: count3 }, () => []);
+function splitBatch(text2, count4) {
+  const out = Array.from({ length: count4 }, () => []);
   const mark = new RegExp(`^\\s+${BATCH_ANNOTATION.replace(/[./]/g, "\\$&")}: "?(\\d+)"?$`, "m");
   for (const doc of text2.split(/^---\n/m)) {
     if (doc.trim() === "") continue;
