@@ -127,7 +127,7 @@ describe.each(HELMS)('Helm $version charts (dist/cli.js)', ({ major }) => {
       ].join('\n'),
     });
     const { stdout } = cli(['scan', '.', '--format', 'json'], dir, path);
-    const report = JSON.parse(stdout) as Report;
+    const report = JSON.parse(stdout) as JsonReport;
     expect(
       report.findings.map((f) => `${where(f)}${f.suppressed ? ` (${f.suppressed})` : ''}`),
     ).toEqual([
@@ -158,7 +158,7 @@ describe.each(HELMS)('Helm $version charts (dist/cli.js)', ({ major }) => {
       ].join('\n'),
     });
     const { stdout } = cli(['scan', '.', '--format', 'json'], dir, path);
-    expect(rows(JSON.parse(stdout) as Report)).toEqual([
+    expect(rows(JSON.parse(stdout) as JsonReport)).toEqual([
       'api/templates/service.yaml:2:1 Service/api port 9090 "9090" helm:api via file-only api/templates/service.yaml',
       'api/values.yaml:1:7 Service/api port 8080 "8080" helm:api via values api/templates/service.yaml',
     ]);
@@ -189,7 +189,7 @@ describe.each(HELMS)('Helm $version charts (dist/cli.js)', ({ major }) => {
       ].join('\n'),
     });
     const { stdout } = cli(['scan', '.', '--format', 'json'], dir, path);
-    expect(rows(JSON.parse(stdout) as Report)).toEqual([
+    expect(rows(JSON.parse(stdout) as JsonReport)).toEqual([
       'api/values.yaml:1:7 Service/api port 8080 "8080" helm:api via values api/templates/service.yaml',
     ]);
   });
