@@ -54119,6 +54119,7 @@ async function traceVariant(tool, workspace, req, describeError2) {
   const claims = [];
   const counts = { values: 0, template: 0, "file-only": 0 };
   const kindLines = /* @__PURE__ */ new Map();
+  const placed2 = /* @__PURE__ */ new Set();
   r0.claims.forEach((claim3, i) => {
     const template = sourceFile(req.chart, r0.sources[i] ?? "");
     const viaFile = template ? req.describe(template.path) : req.describe(req.chart.chartFile);
@@ -54126,6 +54127,7 @@ async function traceVariant(tool, workspace, req, describeError2) {
     if (c) {
       const kind = c.kind === "template" ? "template" : "values";
       counts[kind]++;
+      placed2.add(c.original);
       const out2 = {
         ...claim3,
         file: req.describe(c.original),
@@ -54144,6 +54146,7 @@ async function traceVariant(tool, workspace, req, describeError2) {
     }
     counts["file-only"]++;
     const path = template?.path ?? req.chart.chartFile;
+    placed2.add(path);
     const out = {
       ...claim3,
       file: req.describe(path),
@@ -54162,7 +54165,7 @@ async function traceVariant(tool, workspace, req, describeError2) {
       span: resourceLine(path, p.resource ?? "", kindLines, req)
     };
   });
-  return { ok: true, claims, problems, renders, traced: counts };
+  return { ok: true, claims, problems, renders, traced: counts, files: placed2 };
 }
 function split(batch, queue) {
   if (batch.length <= 1) return;
@@ -54311,11 +54314,20 @@ function helmRenderer(options = {}) {
     for (const kind of Object.keys(stats.traced)) {
       stats.traced[kind] += result2.traced[kind];
     }
+    const ignores = /* @__PURE__ */ new Map();
+    for (const file of result2.files) {
+      if (file.endsWith(".tgz")) continue;
+      const read = readTextSync(file, { maxBytes, within: walked.boundary });
+      if (!("text" in read)) continue;
+      const found = readIgnores(read.text, "yaml");
+      if (found.length > 0) ignores.set(describe3(file), found);
+    }
     return {
       ok: true,
       ms: Date.now() - started,
       claims: mergeByLine(result2.claims),
-      problems: result2.problems
+      problems: result2.problems,
+      ignores
     };
   }
 }
