@@ -16,7 +16,10 @@ import { publicFinding } from '../report/build.js';
 import { renderSarif } from '../report/sarif.js';
 import type { Finding, Report } from '../types.js';
 import { annotate } from './annotations.js';
+import type { Scoped } from './changes.js';
 import { scopeToChanges } from './changes.js';
+import type { ConfigJudgement, Silencer } from './config-from.js';
+import { judgeByBaseConfig } from './config-from.js';
 import type { ReviewOutcome } from './comments.js';
 import { describe, publishReview, publishSticky, Writer } from './comments.js';
 import type { GitHubClient } from './github.js';
@@ -74,7 +77,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     notes.push(`⚠️ ${escapeMarkdown(message)}`);
   };
   const { workspace } = settings;
-  const engine = (cwd: string, paths: readonly string[]): Promise<CheckResult> =>
+  const engine = (cwd: string, paths: readonly string[], config?: string): Promise<CheckResult> =>
     check({
       paths,
       cwd,
@@ -82,7 +85,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       exclude: settings.exclude,
       envFiles: settings.envFiles.map((f) => resolve(cwd, f)),
       // Relative to `cwd`: the workspace, or the base laid out with the same config file.
-      ...(settings.config ? { config: settings.config } : {}),
+      ...(config ? { config } : settings.config ? { config: settings.config } : {}),
     });
 
   let head: CheckResult;
@@ -126,20 +129,65 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     warn('input "token" is empty: port-claims reads and writes nothing on GitHub.');
   }
 
-  let findings = head.report.findings;
-  let added = new Map<string, AddedLines>();
-  if (settings.scope === 'changed') {
+  // A pull request's own config change must not pass its check: judge it by the base's too.
+  let judged: ConfigJudgement | undefined;
+  const byBaseConfig = settings.configFrom === 'base' && (settings.pull || settings.mergeGroup);
+  const judge = async (changed?: { files: ReadonlySet<string>; complete: boolean }) => {
     try {
-      const scoped = await scopeToChanges(settings, client, head, engine, warn);
-      if (scoped) {
-        findings = scoped.findings;
-        added = scoped.added;
-        notes.push(...scoped.notes);
-      }
+      judged = await judgeByBaseConfig(settings, client, head, engine, warn, changed);
     } catch (error) {
       warn(
-        `port-claims could not compare with the base, so reports every claim: ${describe(error)}`,
+        `port-claims could not judge the pull request by the base branch's config: ${describe(error)}`,
       );
+    }
+    return judged
+      ? { result: judged.result, findings: judged.silenced, config: judged.baseConfig }
+      : undefined;
+  };
+
+  let findings = head.report.findings;
+  let silenced: Finding[] = [];
+  let added = new Map<string, AddedLines>();
+  try {
+    let scoped: Scoped | undefined;
+    if (settings.scope === 'changed') {
+      try {
+        scoped = await scopeToChanges(
+          settings,
+          client,
+          head,
+          engine,
+          warn,
+          byBaseConfig ? (files, complete) => judge({ files, complete }) : undefined,
+        );
+      } catch (error) {
+        warn(
+          `port-claims could not compare with the base, so reports every claim: ${describe(error)}`,
+        );
+      }
+    }
+    if (scoped) {
+      findings = scoped.findings;
+      silenced = scoped.other ?? [];
+      added = scoped.added;
+      notes.push(...scoped.notes);
+    } else if (byBaseConfig && !judged) {
+      await judge();
+      silenced = (judged as ConfigJudgement | undefined)?.silenced ?? [];
+    }
+  } finally {
+    await (judged as ConfigJudgement | undefined)?.remove();
+  }
+  const configNotes: Finding[] = [];
+  const stickyNotes: string[] = [];
+  const judgement = judged as ConfigJudgement | undefined;
+  if (judgement && silenced.length) {
+    findings = withSilenced(findings, silenced);
+    const counted = silenced.filter((f) => f.new !== false);
+    if (counted.length) {
+      notes.push(silencedNote(counted, judgement.by));
+      stickyNotes.push(silencedNote(counted, judgement.by));
+      configNotes.push(...configLineAnnotations(counted, judgement.by));
     }
   }
   const report: Report = { ...head.report, findings };
@@ -177,7 +225,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     }
   }
 
-  const toAnnotate = settings.annotations ? [...active] : [];
+  const toAnnotate = settings.annotations ? [...active, ...configNotes] : [];
   for (const f of review?.rejected ?? []) if (!toAnnotate.includes(f)) toAnnotate.push(f);
   // The warnings so far are annotations too, and so is the failure message `setFailed` writes.
   const notAnnotated = annotate(toAnnotate, {
@@ -197,11 +245,14 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
         comment: {
           failing: failures.length,
           ...(settings.runUrl ? { runUrl: settings.runUrl } : {}),
-          notes: review?.outsideDiff.length
-            ? [
-                `${plural(review.outsideDiff.length, 'finding')} on lines this pull request does not add: ${where(review.outsideDiff)}.`,
-              ]
-            : [],
+          notes: [
+            ...stickyNotes,
+            ...(review?.outsideDiff.length
+              ? [
+                  `${plural(review.outsideDiff.length, 'finding')} on lines this pull request does not add: ${where(review.outsideDiff)}.`,
+                ]
+              : []),
+          ],
         },
         warn,
       });
@@ -246,6 +297,63 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       `port-claims: ${plural(failures.length, 'finding')} at or above "${settings.failOn}"`,
     );
   }
+}
+
+/** The head's findings with the silenced ones in place of what the head says of them. */
+function withSilenced(findings: readonly Finding[], silenced: readonly Finding[]): Finding[] {
+  const replaced = new Set(silenced.map((f) => f.fingerprint));
+  return [...findings.filter((f) => !replaced.has(f.fingerprint)), ...silenced].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
+  );
+}
+
+function silencedNote(findings: readonly Finding[], by: ReadonlyMap<string, Silencer>): string {
+  const shown = findings.slice(0, 10).map((f) => {
+    const key = by.get(f.fingerprint)?.key ?? 'the config';
+    return `${inlineCode(`${f.file}:${f.line}`)} (${inlineCode(f.rule)}, silenced by ${inlineCode(key)})`;
+  });
+  const more = findings.length > shown.length ? `, and ${findings.length - shown.length} more` : '';
+  return `⚠️ This pull request changes the port-claims config in a way that silences ${plural(findings.length, 'finding')} the base branch's config reports; ${findings.length === 1 ? 'it counts' : 'they count'} all the same, since \`config-from\` is \`base\`: ${shown.join(', ')}${more}. To keep a port on purpose, write \`# port-claims: ignore RULE -- reason\` on its line; a workflow that trusts config changes sets \`config-from: head\`.`;
+}
+
+/** One annotation on each line of the config that silences findings, naming how many. */
+function configLineAnnotations(
+  findings: readonly Finding[],
+  by: ReadonlyMap<string, Silencer>,
+): Finding[] {
+  const byLine = new Map<string, { silencer: Silencer; findings: Finding[] }>();
+  for (const f of findings) {
+    const silencer = by.get(f.fingerprint);
+    if (!silencer?.file) continue;
+    const key = `${silencer.line}:${silencer.key}`;
+    const entry = byLine.get(key) ?? { silencer, findings: [] };
+    entry.findings.push(f);
+    byLine.set(key, entry);
+  }
+  return [...byLine.values()].map(({ silencer, findings: silenced }) => {
+    const severity = silenced.some((f) => f.severity === 'error')
+      ? 'error'
+      : silenced.some((f) => f.severity === 'warning')
+        ? 'warning'
+        : 'notice';
+    return {
+      rule: 'config-from',
+      severity,
+      file: silencer.file as string,
+      line: silencer.line,
+      column: silencer.column,
+      endLine: silencer.line,
+      endColumn: silencer.column,
+      message: `This change to ${silencer.key} silences ${plural(silenced.length, 'finding')} the base branch's config reports (${silenced
+        .slice(0, 5)
+        .map((f) => `${f.file}:${f.line} ${f.rule}`)
+        .join(
+          ', ',
+        )}${silenced.length > 5 ? ', ...' : ''}); with config-from "base" they still count.`,
+      fingerprint: `config-from:${silencer.key}`,
+    };
+  });
 }
 
 /**

@@ -233,6 +233,19 @@ function keysExpectedAt(path: readonly PropertyKey[]): { noun: string; keys: rea
   return { noun: 'key', keys: CONFIG_KEYS };
 }
 
+/**
+ * Where a key is written in a config file's text (`['rules', 'reserved-port']`, `['allow', 0]`,
+ * `['exclude']`), or undefined when it is not (or the text is not a valid config).
+ */
+export function configKeySpan(text: string, path: readonly (string | number)[]): Span | undefined {
+  const yaml = parseYamlFile(text);
+  const document = yaml.documents.find((d) => d.root !== null);
+  if (yaml.errors.length || !document) return undefined;
+  const at: Located = { values: new Map(), keys: new Map(), problems: [], count: 0 };
+  plain(document.root, document, yaml, [], at);
+  return at.keys.get(pathKey(path)) ?? at.values.get(pathKey(path));
+}
+
 /** Parses and validates a config file's text; `name` is how errors name the file. */
 export function parseConfig(text: string, name: string): Config {
   const yaml = parseYamlFile(text);
