@@ -59,6 +59,7 @@ describe('port-claims scan (dist/cli.js)', () => {
       protocol: 'tcp',
       spec: '251:8080',
       class: { range: 'well-known', status: 'unassigned' },
+      deployable: { kind: 'compose', path: 'docker-compose.yml' },
     });
     expect(report.claims).toContainEqual(
       expect.objectContaining({
@@ -69,6 +70,14 @@ describe('port-claims scan (dist/cli.js)', () => {
         protocol: 'udp',
         container: 'store',
         class: { range: 'well-known', status: 'reserved' },
+        // The manifests of one directory, applied together.
+        deployable: { kind: 'manifests', path: 'deploy' },
+      }),
+    );
+    expect(report.claims).toContainEqual(
+      expect.objectContaining({
+        file: 'services/api/Dockerfile',
+        deployable: { kind: 'dockerfile', path: 'services/api/Dockerfile' },
       }),
     );
     const summary = report.findings.map(

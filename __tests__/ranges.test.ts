@@ -87,6 +87,7 @@ describe('a range is one claim (dist/cli.js)', () => {
         protocol: 'tcp',
         spec: '1018-1030:1018-1030',
         classes: MIXED_RUNS as PublicClaim['classes'],
+        deployable: { kind: 'compose', path: 'docker-compose.yml' },
       },
       expect.objectContaining({ field: 'ports.target', port: 1018, endPort: 1030 }),
       expect.objectContaining({

@@ -283,8 +283,8 @@ var require_utils = __commonJS({
     };
     exports.wrapOutput = (input, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
-      const append2 = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append2}`;
+      const append3 = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append3}`;
       if (state.negated === true) {
         output = `(?:^(?!${output}).*$)`;
       }
@@ -966,7 +966,7 @@ var require_parse = __commonJS({
         state.consumed += value2;
         state.index += num;
       };
-      const append2 = (token) => {
+      const append3 = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
@@ -1007,7 +1007,7 @@ var require_parse = __commonJS({
         if (extglobs.length && tok.type !== "paren") {
           extglobs[extglobs.length - 1].inner += tok.value;
         }
-        if (tok.value || tok.output) append2(tok);
+        if (tok.value || tok.output) append3(tok);
         if (prev && prev.type === "text" && tok.type === "text") {
           prev.output = (prev.output || prev.value) + tok.value;
           prev.value += tok.value;
@@ -1161,9 +1161,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens2.indexOf(prev) === 1) {
@@ -1184,13 +1184,13 @@ var require_parse = __commonJS({
             value = "^";
           }
           prev.value += value;
-          append2({ value });
+          append3({ value });
           continue;
         }
         if (state.quotes === 1 && value !== '"') {
           value = utils.escapeRegex(value);
           prev.value += value;
-          append2({ value });
+          append3({ value });
           continue;
         }
         if (value === '"') {
@@ -1248,7 +1248,7 @@ var require_parse = __commonJS({
             value = `/${value}`;
           }
           prev.value += value;
-          append2({ value });
+          append3({ value });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -1680,7 +1680,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1690,8 +1690,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix2 });
-        const result2 = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix3 });
+        const result2 = { glob, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -1716,7 +1716,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch3.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1724,7 +1724,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -1733,16 +1733,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix2);
+          match = picomatch3.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch3.matchBase = (input, glob, options, posix3 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
     picomatch3.parse = (pattern, options) => {
@@ -1756,8 +1756,8 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
-      const append2 = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append2}`;
+      const append3 = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append3}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
@@ -6745,7 +6745,7 @@ var require_immutable = __commonJS({
 // src/cli.ts
 import { mkdir, mkdtemp, rm, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname9, isAbsolute as isAbsolute4, join as join11, relative as relative10, resolve as resolve9 } from "node:path";
+import { dirname as dirname9, isAbsolute as isAbsolute4, join as join11, relative as relative10, resolve as resolve10 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/types.ts
@@ -13974,7 +13974,7 @@ function parseClassifySpec(text2) {
 
 // src/check.ts
 import { realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // src/config/load.ts
 import { realpath, stat } from "node:fs/promises";
@@ -24670,7 +24670,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve10) {
+function isRecursive(inst, stack, resolve11) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -24680,7 +24680,7 @@ function isRecursive(inst, stack, resolve10) {
   let result2 = NONE;
   const check2 = (child) => {
     if (result2 !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve10);
+      const answer = isRecursive(child, stack, resolve11);
       if (answer > result2)
         result2 = answer;
     }
@@ -24691,7 +24691,7 @@ function isRecursive(inst, stack, resolve10) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve10) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve11) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -24755,7 +24755,7 @@ function isRecursive(inst, stack, resolve10) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve10 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve11 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -27625,6 +27625,11 @@ var allowEntry = strictObject({
   reason: string3().trim().min(1)
 });
 var rules = partialRecord(_enum(RULE_IDS), _enum(SEVERITY_SETTINGS));
+var RENDER_SETTINGS = ["auto", "off"];
+var cluster = strictObject({
+  name: string3().trim().min(1),
+  paths: globs.min(1)
+});
 var setValue = union([string3(), number2(), boolean2()]);
 var chartEntry = strictObject({
   path: string3().trim().min(1),
@@ -27638,10 +27643,13 @@ var configSchema = strictObject({
   exclude: optional2(globs),
   "env-files": optional2(globs),
   "max-file-size": optional2(size),
-  charts: optional2(array(chartEntry))
+  clusters: optional2(array(cluster)),
+  charts: optional2(array(chartEntry)),
+  render: optional2(_enum(RENDER_SETTINGS))
 });
 var CONFIG_KEYS = Object.keys(configSchema.shape);
 var ALLOW_KEYS = Object.keys(allowEntry.shape);
+var CLUSTER_KEYS = Object.keys(cluster.shape);
 var CHART_KEYS = Object.keys(chartEntry.shape);
 function toConfig(parsed) {
   const config2 = { rules: {}, allow: [] };
@@ -27656,6 +27664,8 @@ function toConfig(parsed) {
   if (parsed.exclude !== void 0) config2.exclude = parsed.exclude;
   if (parsed["env-files"] !== void 0) config2.envFiles = parsed["env-files"];
   if (parsed["max-file-size"] !== void 0) config2.maxFileSize = parsed["max-file-size"];
+  if (parsed.clusters !== void 0) config2.clusters = parsed.clusters;
+  if (parsed.render !== void 0) config2.render = parsed.render;
   if (parsed.charts !== void 0) {
     config2.charts = parsed.charts.map((entry) => ({
       path: entry.path,
@@ -27692,6 +27702,13 @@ function expectedAt(path) {
       return item === void 0 ? "a mapping from a value's key (service.port) to a string, number or true/false" : "a string, a number or true/false";
     case "max-file-size":
       return 'a size in bytes, or a number with B, KB, KiB, MB, MiB, GB or GiB ("8MiB")';
+    case "clusters":
+      if (index === void 0) return "a list of groups, each with a name and paths";
+      if (field2 === void 0) return `a mapping with the keys ${list(CLUSTER_KEYS)}`;
+      if (field2 === "name") return "a non-empty name for the group";
+      return item === void 0 ? "a non-empty list of globs of deployable paths (directories, compose files, charts)" : "a non-empty glob";
+    case "render":
+      return `one of ${list(RENDER_SETTINGS)}`;
     case "env-files":
       return index === void 0 ? "a list of paths relative to the root scanned" : "a non-empty path relative to the root scanned";
     default:
@@ -28003,6 +28020,7 @@ function spanAt(at, path) {
 function keysExpectedAt(path) {
   if (path[0] === "rules") return { noun: "rule", keys: RULE_IDS };
   if (path[0] === "allow") return { noun: "key", keys: ALLOW_KEYS };
+  if (path[0] === "clusters") return { noun: "key", keys: CLUSTER_KEYS };
   if (path[0] === "charts" && path.length === 2) return { noun: "key", keys: CHART_KEYS };
   return { noun: "key", keys: CONFIG_KEYS };
 }
@@ -28293,15 +28311,23 @@ function nodePortClash(a, b) {
   if (a.resource !== b.resource || otherNamespace) return true;
   return a.file === b.file && a.protocol === b.protocol && (a.span.line !== b.span.line || a.span.column !== b.span.column);
 }
+var unitsOf = (claim3) => claim3.units ?? [claim3.file];
 function nodePortConflicts(claims, out) {
   const seen = /* @__PURE__ */ new Map();
+  const order = /* @__PURE__ */ new Map();
   for (const claim3 of claims) {
     if (claim3.manifest !== "kubernetes" || claim3.field !== "nodePort") continue;
-    const earlier = seen.get(claim3.port) ?? [];
-    const clash = earlier.find((other) => nodePortClash(other, claim3));
+    order.set(claim3, order.size);
+    let clash;
+    for (const unit of unitsOf(claim3)) {
+      const key = `${unit}\0${claim3.port}`;
+      const earlier = seen.get(key) ?? [];
+      const other = earlier.find((o) => nodePortClash(o, claim3));
+      if (other && (!clash || (order.get(other) ?? 0) < (order.get(clash) ?? 0))) clash = other;
+      earlier.push(claim3);
+      seen.set(key, earlier);
+    }
     if (clash) out.set(claim3, { spans: [claimSpan(claim3)], other: clash });
-    earlier.push(claim3);
-    seen.set(claim3.port, earlier);
   }
 }
 function composeConflicts(claims, out) {
@@ -28312,8 +28338,7 @@ function composeConflicts(claims, out) {
     order.set(claim3, order.size);
     const own2 = claimSpan(claim3);
     const pieces = [];
-    const projects = claim3.projects ?? [claim3.file];
-    projects.forEach((project, scope) => {
+    unitsOf(claim3).forEach((project, scope) => {
       const key = `${project}\0${claim3.protocol}`;
       let layers = scopes.get(key);
       if (!layers) scopes.set(key, layers = /* @__PURE__ */ new Map());
@@ -28456,7 +28481,7 @@ function conflicts(claims) {
 var hostPortConflict = {
   id: "host-port-conflict",
   defaultSeverity: "error",
-  summary: "Two claims publish the same host address, port and protocol in one compose project, or two Services claim the same nodePort.",
+  summary: "Two claims publish the same host address, port and protocol in one compose project, or two Services claim the same nodePort in one deployable or clusters: group.",
   suggestsFix: false,
   check: ({ claims }) => {
     const clashes = conflicts(claims);
@@ -28896,7 +28921,7 @@ function countClasses(claims) {
 
 // src/scan.ts
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
-import { basename as basename6, dirname as dirname7, join as join8 } from "node:path";
+import { dirname as dirname7, join as join8 } from "node:path";
 
 // src/parse/interpolate.ts
 var NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
@@ -30586,17 +30611,335 @@ function parseByKind(file, text2, hint, options) {
   return void 0;
 }
 
-// src/parse/named-targets.ts
+// src/resolve/index.ts
+import { posix } from "node:path";
+
+// src/resolve/compose.ts
+import { relative as relative4, sep as sep2 } from "node:path";
+
+// src/resolve/compose-project.ts
+import { basename as basename2, dirname as dirname2, resolve as resolve3 } from "node:path";
+
+// src/parse/compose-model.ts
+function mergeService(base, over) {
+  const merged = {
+    ...base,
+    name: over.name,
+    span: over.span,
+    file: over.file,
+    ports: mergeList(base.ports, over.ports, over.portsMerge),
+    expose: mergeList(base.expose, over.expose, over.exposeMerge),
+    portsMerge: base.portsMerge,
+    exposeMerge: base.exposeMerge
+  };
+  if (over.networkMode !== void 0) merged.networkMode = over.networkMode;
+  delete merged.extends;
+  return merged;
+}
+function mergeList(base, over, how) {
+  if (how === "reset") return [];
+  if (how === "override") return [...over];
+  return [...base, ...over];
+}
+function mergeServices(base, over) {
+  const merged = new Map(base);
+  for (const [name, service] of over) {
+    if (service.reset) {
+      merged.delete(name);
+      continue;
+    }
+    const earlier = merged.get(name);
+    merged.set(name, earlier ? mergeService(earlier, service) : service);
+  }
+  return merged;
+}
+function serviceClaims2(service, project) {
+  const hostNetwork = service.networkMode === "host";
+  const out = [];
+  const keys = /* @__PURE__ */ new Set();
+  const finish = (claim3) => {
+    const copy = { ...claim3, resource: service.name };
+    if (hostNetwork) copy.hostNetwork = true;
+    else delete copy.hostNetwork;
+    if (project !== void 0) copy.projects = [project];
+    return copy;
+  };
+  for (const binding of service.ports) {
+    if (keys.has(binding.key)) continue;
+    keys.add(binding.key);
+    for (const claim3 of binding.claims) out.push(finish(claim3));
+  }
+  const exposed = /* @__PURE__ */ new Set();
+  for (const claim3 of service.expose) {
+    const key = `${claim3.port}-${claim3.endPort ?? claim3.port}/${claim3.protocol}`;
+    if (exposed.has(key)) continue;
+    exposed.add(key);
+    out.push(finish(claim3));
+  }
+  return out;
+}
+function structureProblem(file, span, message) {
+  return { code: "parse-error", file, span, message, manifest: "compose" };
+}
+function resolveExtends(layer, fileId, other) {
+  const problems = [];
+  const done = /* @__PURE__ */ new Map();
+  const resolve11 = (services, id, name, stack, memo2) => {
+    const service = services.get(name);
+    if (!service) return void 0;
+    const cached2 = memo2?.get(name);
+    if (cached2) return cached2;
+    const resolved = resolveOne(services, id, name, service, stack, memo2);
+    memo2?.set(name, resolved);
+    return resolved;
+  };
+  const resolveOne = (services, id, name, service, stack, memo2) => {
+    const ref = service.extends;
+    if (!ref) return service;
+    const here = `${id}\0${name}`;
+    const chain = [...stack, here];
+    let baseServices = services;
+    let baseId = id;
+    let baseMemo = memo2;
+    if (ref.file !== void 0) {
+      const found = other(ref.file);
+      if ("error" in found) {
+        problems.push(
+          structureProblem(
+            service.file,
+            ref.span,
+            `service "${name}" extends "${ref.service}" in ${ref.file}, which ${found.error}${found.notRead ? "" : "; docker compose refuses this file"}, so its inherited ports were not checked.`
+          )
+        );
+        return withoutExtends(service);
+      }
+      baseServices = found.services;
+      baseId = found.id;
+      baseMemo = void 0;
+    }
+    const target = `${baseId}\0${ref.service}`;
+    if (chain.includes(target)) {
+      const cycle = [...chain.slice(chain.indexOf(target)), target].map((s) => s.split("\0")[1]).join(" \u2192 ");
+      problems.push(
+        structureProblem(
+          service.file,
+          ref.span,
+          `service "${name}" extends itself (${cycle}); docker compose refuses circular extends, so its inherited ports were not checked.`
+        )
+      );
+      return withoutExtends(service);
+    }
+    const base = resolve11(baseServices, baseId, ref.service, chain, baseMemo);
+    if (!base) {
+      const where = ref.file !== void 0 ? ` in ${ref.file}` : "";
+      problems.push(
+        structureProblem(
+          service.file,
+          ref.span,
+          `service "${name}" extends "${ref.service}"${where}, which defines no such service; docker compose refuses this file.`
+        )
+      );
+      return withoutExtends(service);
+    }
+    return mergeService(base, service);
+  };
+  for (const name of layer.services.keys()) {
+    const resolved = resolve11(layer.services, fileId, name, [], done);
+    if (resolved) done.set(name, resolved);
+  }
+  return { services: done, problems };
+}
+function withoutExtends(service) {
+  const copy = { ...service };
+  delete copy.extends;
+  return copy;
+}
+
+// src/resolve/compose-project.ts
+var PROJECT_FILE_NAMES = [
+  "compose.yaml",
+  "compose.yml",
+  "docker-compose.yml",
+  "docker-compose.yaml"
+];
+var OVERRIDE_FILE_NAMES = [
+  "compose.override.yml",
+  "compose.override.yaml",
+  "docker-compose.override.yml",
+  "docker-compose.override.yaml"
+];
+function referencedPaths(source) {
+  const dir = dirname2(source.path);
+  const out = [];
+  for (const layer of source.model.layers) {
+    for (const include of layer.includes) out.push(resolve3(dir, include.path));
+    for (const service of layer.services.values()) {
+      if (service.extends?.file !== void 0) out.push(resolve3(dir, service.extends.file));
+    }
+  }
+  return out;
+}
+function groupProjects(sources) {
+  const byDirectory = /* @__PURE__ */ new Map();
+  for (const source of sources) {
+    const dir = dirname2(source.path);
+    let names = byDirectory.get(dir);
+    if (!names) byDirectory.set(dir, names = /* @__PURE__ */ new Map());
+    names.set(basename2(source.path), source);
+  }
+  const grouped = /* @__PURE__ */ new Set();
+  const projects = [];
+  for (const names of byDirectory.values()) {
+    const base = PROJECT_FILE_NAMES.map((n) => names.get(n)).find((s) => s !== void 0);
+    if (!base) continue;
+    const override = OVERRIDE_FILE_NAMES.map((n) => names.get(n)).find((s) => s !== void 0);
+    const project = override ? [base, override] : [base];
+    for (const s of project) grouped.add(s);
+    projects.push(project);
+  }
+  for (const source of sources) if (!grouped.has(source)) projects.push([source]);
+  return projects;
+}
+function assembleProjects(sources, read) {
+  const problems = [];
+  const memo2 = /* @__PURE__ */ new Map();
+  const fileServices = (source, stack) => {
+    const cached2 = memo2.get(source.path);
+    if (cached2) return cached2;
+    const dir = dirname2(source.path);
+    let services = /* @__PURE__ */ new Map();
+    for (const layer of source.model.layers) {
+      for (const include of layer.includes) {
+        const path = resolve3(dir, include.path);
+        if (stack.includes(path)) {
+          problems.push(
+            structureProblem(
+              source.model.file,
+              include.span,
+              `include of ${include.path} forms a cycle; docker compose refuses it, so it was read once.`
+            )
+          );
+          continue;
+        }
+        const included = read(path);
+        if ("error" in included) {
+          problems.push(
+            structureProblem(
+              source.model.file,
+              include.span,
+              `include of ${include.path}: the file ${included.error}${included.notRead ? "" : "; docker compose refuses this file"}, so the services it would add were not checked.`
+            )
+          );
+          continue;
+        }
+        services = mergeServices(services, fileServices(included, [...stack, path]));
+      }
+      const other = (written2) => {
+        const target = read(resolve3(dir, written2));
+        if ("error" in target) return target;
+        const all = /* @__PURE__ */ new Map();
+        for (const l of target.model.layers) for (const [n, s] of l.services) all.set(n, s);
+        return { id: target.path, services: all };
+      };
+      const resolved = resolveExtends(layer, source.path, other);
+      problems.push(...resolved.problems);
+      services = mergeServices(services, resolved.services);
+    }
+    memo2.set(source.path, services);
+    return services;
+  };
+  const claims = /* @__PURE__ */ new Map();
+  for (const project of groupProjects(sources)) {
+    const id = project[0].model.file;
+    let services = /* @__PURE__ */ new Map();
+    for (const source of project) {
+      services = mergeServices(services, fileServices(source, [source.path]));
+    }
+    for (const service of services.values()) {
+      for (const claim3 of serviceClaims2(service, id)) {
+        const key = [
+          claim3.file,
+          claim3.span.line,
+          claim3.span.column,
+          claim3.resource,
+          claim3.field,
+          claim3.port,
+          claim3.endPort ?? claim3.port,
+          claim3.protocol,
+          claim3.hostIp ?? ""
+        ].join("\0");
+        const earlier = claims.get(key);
+        if (!earlier) claims.set(key, claim3);
+        else if (!earlier.projects?.includes(id))
+          earlier.projects = [...earlier.projects ?? [], id];
+      }
+    }
+  }
+  return { claims: [...claims.values()], problems: dedupeProblems(problems) };
+}
+function problemKey(p) {
+  return [p.code, p.file, p.span.line, p.span.column, p.message].join("\0");
+}
+function dedupeProblems(problems) {
+  const seen = /* @__PURE__ */ new Set();
+  return problems.filter((p) => {
+    const key = problemKey(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// src/resolve/compose.ts
+var MAX_REFERENCED_FILES = 1e3;
+function composeProjects(found, envFor, maxBytes, yaml = {}) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const { source } of found) byPath.set(source.path, source);
+  const files = [];
+  const extra = [];
+  const queue = found.flatMap(
+    ({ source, base, within }) => referencedPaths(source).map((path) => ({ path, base, within }))
+  );
+  for (let loads = 0; queue.length > 0 && loads < MAX_REFERENCED_FILES; ) {
+    const { path, base, within } = queue.shift();
+    if (byPath.has(path)) continue;
+    loads++;
+    const file = relative4(base, path).split(sep2).join("/");
+    let loaded;
+    const read = readTextSync(path, { maxBytes, within });
+    if ("text" in read) {
+      const composed = readComposeText(file, read.text, { env: envFor(path, within), yaml });
+      if ("error" in composed) {
+        loaded = composed;
+      } else {
+        loaded = { path, model: composed.model };
+        for (const p of composed.problems) extra.push(p);
+        const ignores = readIgnores(read.text, "yaml");
+        files.push({ ...emptyResult(file, "compose"), ...ignores.length ? { ignores } : {} });
+        for (const next of referencedPaths(loaded)) queue.push({ path: next, base, within });
+      }
+    } else {
+      loaded = "skip" in read ? { error: `was not read (${read.skip})`, notRead: true } : { error: read.error };
+    }
+    byPath.set(path, loaded);
+  }
+  const assembled = assembleProjects(
+    found.map((f) => f.source),
+    (path) => byPath.get(path) ?? { error: "was not read (too many referenced files)" }
+  );
+  return { claims: assembled.claims, problems: [...extra, ...assembled.problems], files };
+}
+
+// src/resolve/named-targets.ts
 function selects(selector2, labels) {
   return Object.entries(selector2).every(([k, v]) => labels[k] === v);
 }
-var directoryOf = (file) => file.slice(0, file.lastIndexOf("/") + 1);
-function closest2(target, matches) {
+function closest2(target, matches, unitsOf2) {
   const sameFile = matches.filter((m) => m.file === target.file);
   if (sameFile.length > 0) return sameFile;
-  const directory = directoryOf(target.file);
-  const sameDirectory = matches.filter((m) => directoryOf(m.file) === directory);
-  return sameDirectory.length > 0 ? sameDirectory : matches;
+  const units = unitsOf2(target.file);
+  const sameUnit = matches.filter((m) => unitsOf2(m.file).some((u) => units.includes(u)));
+  return sameUnit.length > 0 ? sameUnit : matches;
 }
 function describeSelector(selector2) {
   return Object.entries(selector2).map(([k, v]) => `${k}=${v}`).join(",");
@@ -30617,7 +30960,8 @@ function indexPorts(ports) {
   }
   return index;
 }
-function resolveNamedTargets(targets, ports) {
+var sameDirectory = (file) => [file.slice(0, file.lastIndexOf("/") + 1)];
+function resolveNamedTargets(targets, ports, unitsOf2 = sameDirectory) {
   const claims = [];
   const problems = [];
   const index = indexPorts(ports);
@@ -30629,7 +30973,9 @@ function resolveNamedTargets(targets, ports) {
     const matches = hasSelector ? candidates.filter(
       (p) => (p.namespace === void 0 || target.namespace === void 0 || p.namespace === target.namespace) && selects(selector2, p.labels)
     ) : [];
-    const numbers = [...new Set(closest2(target, matches).map((m) => m.port))].sort((a, b) => a - b);
+    const numbers = [...new Set(closest2(target, matches, unitsOf2).map((m) => m.port))].sort(
+      (a, b) => a - b
+    );
     if (numbers.length === 0) {
       const why = hasSelector ? `matches no ${target.protocol} container port named "${target.name}" in the pods its selector (${describeSelector(selector2)}) picks in this scan; name that port in the pod template or write the number` : `cannot be resolved: the Service has no selector, so no pod's port of that name is known; write the number`;
       problems.push({
@@ -30663,8 +31009,725 @@ function resolveNamedTargets(targets, ports) {
   return { claims, problems };
 }
 
-// src/resolve/kustomize/index.ts
-import { basename as basename2, relative as relative5 } from "node:path";
+// src/resolve/index.ts
+var plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+function ownDeployable(file) {
+  const { manifest } = file.parsed.entry;
+  const path = file.parsed.entry.file;
+  if (manifest === "dockerfile") return { kind: "dockerfile", path };
+  if (manifest === "kubernetes") return { kind: "manifests", path: posix.dirname(path) };
+  return void 0;
+}
+var unitOf = (kind, path, variant) => variant === void 0 ? `${kind}\0${path}` : `${kind}\0${path}\0${variant}`;
+var Shared = class {
+  deployables = /* @__PURE__ */ new Map();
+  unitLists = /* @__PURE__ */ new Map();
+  clusterOf = /* @__PURE__ */ new Map();
+  groups;
+  constructor(clusters) {
+    this.groups = clusters.flatMap(({ name, paths }) => {
+      const matches = matcher(paths);
+      return matches ? [{ name, matches }] : [];
+    });
+  }
+  /** `variants`: the overlays or values files that deploy one line, listed when several. */
+  deployable(kind, path, variants = []) {
+    const key = `${kind}\0${path}\0${variants.join("\0")}`;
+    let d = this.deployables.get(key);
+    if (!d) {
+      d = { kind, path };
+      if (variants.length > 1) d.variants = [...variants];
+      this.deployables.set(key, d);
+    }
+    return d;
+  }
+  /** The units of a claim: its deployable instances, and the cluster groups they belong to. */
+  units(instances, paths) {
+    const key = `${instances.join("")}${paths.join("")}`;
+    let list2 = this.unitLists.get(key);
+    if (!list2) {
+      list2 = [...instances];
+      for (const path of paths) {
+        for (const cluster2 of this.clustersOf(path))
+          if (!list2.includes(cluster2)) list2.push(cluster2);
+      }
+      this.unitLists.set(key, list2);
+    }
+    return list2;
+  }
+  clustersOf(path) {
+    let list2 = this.clusterOf.get(path);
+    if (!list2) {
+      list2 = this.groups.filter((g) => g.matches(path)).map((g) => `cluster\0${g.name}`);
+      this.clusterOf.set(path, list2);
+    }
+    return list2;
+  }
+};
+function slots(count3) {
+  let running = 0;
+  const waiting = [];
+  return {
+    count: count3,
+    run: async (task) => {
+      if (running >= count3) await new Promise((go) => waiting.push(go));
+      running++;
+      try {
+        return await task();
+      } finally {
+        running--;
+        waiting.shift()?.();
+      }
+    }
+  };
+}
+function describeDeployables(renderer, planned) {
+  const paths = [...new Set(planned.map((p) => p.path))];
+  return `${plural(paths.length, renderer.noun.one, renderer.noun.many)} (${paths.join(", ")})`;
+}
+function spanKey(s) {
+  return `${s.line}:${s.column}`;
+}
+function renderedKey(kind, c) {
+  return [
+    kind,
+    c.file,
+    spanKey(c.span),
+    c.field,
+    c.port,
+    c.endPort ?? "",
+    c.protocol,
+    c.resource,
+    c.container ?? "",
+    c.hostIp ?? ""
+  ].join("\0");
+}
+async function resolve4(input) {
+  const shared = new Shared(input.clusters ?? []);
+  const out = {
+    extraFiles: [],
+    claims: [],
+    problems: [],
+    notices: [],
+    renders: [],
+    planned: [],
+    ignores: /* @__PURE__ */ new Map()
+  };
+  const composeFound = [];
+  for (const { walked, parsed } of input.files) {
+    if (!parsed.compose) continue;
+    composeFound.push({
+      source: { path: walked.path, model: parsed.compose },
+      base: walked.base,
+      within: walked.boundary
+    });
+  }
+  const compose = composeFound.length > 0 ? composeProjects(composeFound, input.envFor, input.maxBytes, input.yaml) : { claims: [], problems: [], files: [] };
+  out.extraFiles = compose.files;
+  for (const claim3 of compose.claims) {
+    const projects = claim3.projects ?? [claim3.file];
+    delete claim3.projects;
+    claim3.deployable = shared.deployable("compose", projects[0], projects);
+    claim3.units = shared.units(
+      projects.map((p) => unitOf("compose", p)),
+      projects
+    );
+  }
+  const scanned = new Set(input.files.map((f) => f.walked.path));
+  const context = { walked: input.walked, scanned, maxBytes: input.maxBytes };
+  const jobs = [];
+  const asIs2 = [];
+  const off = [];
+  for (const renderer of input.renderers) {
+    const plan = renderer.plan(context);
+    out.notices.push(...plan.notices);
+    out.problems.push(...plan.problems);
+    const wanted = [];
+    const untouched = [];
+    for (const planned of plan.deployables) {
+      if (!planned.renders) asIs2.push({ renderer, planned });
+      else if (input.renderOnly && !input.renderOnly(planned)) untouched.push(planned);
+      else wanted.push(planned);
+    }
+    if (untouched.length > 0) {
+      out.notices.push(
+        `${describeDeployables(renderer, untouched)} that this pull request does not touch ${untouched.length === 1 ? "was" : "were"} scanned as plain files, on both sides alike.`
+      );
+    }
+    let rendered = wanted;
+    if (wanted.length > 0 && input.render === "off") {
+      off.push(`${describeDeployables(renderer, wanted)} ${renderer.unrendered}`);
+      rendered = [];
+    } else if (wanted.length > 0 && !renderer.tool()) {
+      out.notices.push(renderer.unavailable(describeDeployables(renderer, wanted)));
+      rendered = [];
+    }
+    for (const planned of rendered) jobs.push({ renderer, planned });
+    for (const planned of plan.deployables) {
+      const entry = {
+        kind: renderer.kind,
+        path: planned.path,
+        inputs: planned.inputs,
+        rendered: rendered.includes(planned)
+      };
+      if (planned.variant !== void 0) entry.variant = planned.variant;
+      out.planned.push(entry);
+    }
+  }
+  if (off.length > 0) {
+    out.notices.push(
+      `Rendering is off: ${off.join(", and ")}; render "auto" (--render auto, the config key or the action input) renders them.`
+    );
+  }
+  const byRenderer = /* @__PURE__ */ new Map();
+  for (const { renderer, planned } of jobs) {
+    const list2 = byRenderer.get(renderer) ?? [];
+    list2.push(planned);
+    byRenderer.set(renderer, list2);
+  }
+  const outcomes = /* @__PURE__ */ new Map();
+  const running = slots(input.concurrency ?? 2);
+  try {
+    await Promise.all(
+      [...byRenderer].map(async ([renderer, list2]) => {
+        const results = await renderer.render(list2, running);
+        list2.forEach((planned, i) => {
+          const outcome = results[i];
+          if (outcome) outcomes.set(planned, outcome);
+        });
+      })
+    );
+  } finally {
+    for (const renderer of input.renderers) renderer.dispose?.();
+  }
+  const replaced = /* @__PURE__ */ new Set();
+  const folded2 = /* @__PURE__ */ new Map();
+  const renderedProblems = /* @__PURE__ */ new Map();
+  for (const { renderer, planned } of jobs) {
+    const outcome = outcomes.get(planned);
+    if (!outcome) continue;
+    const cost = {
+      kind: renderer.kind,
+      path: planned.path,
+      ms: outcome.ms,
+      ok: outcome.ok
+    };
+    if (planned.variant !== void 0) cost.variant = planned.variant;
+    out.renders.push(cost);
+    if (!outcome.ok) {
+      out.problems.push(outcome.problem);
+      continue;
+    }
+    for (const file of planned.consumes) replaced.add(file);
+    const label = planned.variant ?? planned.path;
+    const instance = unitOf(renderer.kind, planned.path, planned.variant);
+    for (const claim3 of outcome.claims) {
+      const key = renderedKey(renderer.kind, claim3);
+      const seen = folded2.get(key);
+      if (!seen) {
+        folded2.set(key, {
+          claim: claim3,
+          kind: renderer.kind,
+          paths: [planned.path],
+          labels: [label],
+          instances: [instance]
+        });
+        continue;
+      }
+      if (!seen.paths.includes(planned.path)) seen.paths.push(planned.path);
+      if (!seen.labels.includes(label)) seen.labels.push(label);
+      if (!seen.instances.includes(instance)) seen.instances.push(instance);
+    }
+    for (const problem3 of outcome.problems) {
+      const key = [problem3.file, spanKey(problem3.span), problem3.code, problem3.message].join("\0");
+      if (!renderedProblems.has(key)) renderedProblems.set(key, problem3);
+    }
+    for (const [file, list2] of outcome.ignores ?? []) addIgnores(out.ignores, file, list2);
+  }
+  const asIsOf = /* @__PURE__ */ new Map();
+  for (const { renderer, planned } of asIs2) {
+    for (const file of planned.consumes) {
+      if (replaced.has(file)) continue;
+      const seen = asIsOf.get(file);
+      const label = planned.variant ?? planned.path;
+      if (!seen) asIsOf.set(file, { kind: renderer.kind, paths: [label] });
+      else if (!seen.paths.includes(label)) seen.paths.push(label);
+    }
+  }
+  const plain2 = [];
+  const unitsOfFile = /* @__PURE__ */ new Map();
+  const deployableOfFile = /* @__PURE__ */ new Map();
+  let composePlaced = false;
+  for (const scannedFile of input.files) {
+    const { walked, parsed } = scannedFile;
+    if (parsed.compose && !composePlaced) {
+      composePlaced = true;
+      append(out.claims, compose.claims);
+      append(out.problems, compose.problems);
+    }
+    if (replaced.has(walked.path)) {
+      if (parsed.entry.status === "skipped") {
+        parsed.entry.status = "ok";
+        delete parsed.entry.reason;
+      }
+      append(
+        out.problems,
+        parsed.problems.filter((p) => p.code === "parse-error")
+      );
+      continue;
+    }
+    append(out.problems, parsed.problems);
+    plain2.push(scannedFile);
+    let deployable;
+    let units;
+    const built = asIsOf.get(walked.path);
+    if (built) {
+      const paths = [...built.paths].sort();
+      deployable = shared.deployable(built.kind, paths[0], paths);
+      units = shared.units(
+        paths.map((p) => unitOf(built.kind, p)),
+        paths
+      );
+    } else {
+      const own2 = ownDeployable(scannedFile);
+      if (own2) {
+        deployable = shared.deployable(own2.kind, own2.path);
+        units = shared.units([unitOf(own2.kind, own2.path)], [own2.path]);
+      }
+    }
+    if (units) unitsOfFile.set(parsed.entry.file, units);
+    if (deployable) deployableOfFile.set(parsed.entry.file, deployable);
+    for (const claim3 of parsed.claims) {
+      if (deployable) claim3.deployable = deployable;
+      if (units) claim3.units = units;
+      out.claims.push(claim3);
+    }
+  }
+  for (const { claim: claim3, kind, paths, labels, instances } of folded2.values()) {
+    paths.sort();
+    labels.sort();
+    claim3.deployable = shared.deployable(kind, paths[0], labels);
+    claim3.units = shared.units(instances.sort(), [...paths, ...labels]);
+    out.claims.push(claim3);
+  }
+  append(out.problems, [...renderedProblems.values()]);
+  const named = resolveNamedTargets(
+    plain2.flatMap((f) => f.parsed.namedTargets ?? []),
+    plain2.flatMap((f) => f.parsed.namedPorts ?? []),
+    (file) => unitsOfFile.get(file) ?? []
+  );
+  for (const claim3 of named.claims) {
+    const units = unitsOfFile.get(claim3.file);
+    const deployable = deployableOfFile.get(claim3.file);
+    if (deployable) claim3.deployable = deployable;
+    if (units) claim3.units = units;
+    out.claims.push(claim3);
+  }
+  append(out.problems, named.problems);
+  return out;
+}
+function addIgnores(into, file, list2) {
+  if (list2.length === 0) return;
+  const known = into.get(file) ?? [];
+  for (const d of list2) {
+    if (!known.some((k) => k.span.line === d.span.line && k.span.column === d.span.column))
+      known.push(d);
+  }
+  into.set(file, known);
+}
+function append(target, items2) {
+  for (const item of items2) target.push(item);
+}
+
+// src/resolve/helm/index.ts
+import { basename as basename4, dirname as dirname5, join as join5, relative as relative6 } from "node:path";
+
+// src/resolve/helm/chart.ts
+import { existsSync, readdirSync as readdirSync2, realpathSync as realpathSync3 } from "node:fs";
+import { basename as basename3, dirname as dirname3, join as join2, resolve as resolve5 } from "node:path";
+var CHART_FILE = "Chart.yaml";
+var MAX_DEPTH = 8;
+var isChartFileName = (name) => name === CHART_FILE;
+function readYaml(path, within, maxBytes) {
+  const read = readTextSync(path, { maxBytes, within });
+  if (!("text" in read)) return void 0;
+  const yaml = parseYamlFile(read.text);
+  return yaml.errors.length > 0 ? void 0 : yaml;
+}
+function dependenciesOf(yaml) {
+  const doc = yaml?.documents[0];
+  if (!yaml || !doc) return [];
+  const out = [];
+  for (const item of items(get(doc.root, "dependencies", doc), doc)) {
+    const name = scalarText(get(item, "name", doc), yaml);
+    if (!name) continue;
+    const dep = { name };
+    const alias = scalarText(get(item, "alias", doc), yaml);
+    const repository = scalarText(get(item, "repository", doc), yaml);
+    if (alias) dep.alias = alias;
+    if (repository) dep.repository = repository;
+    out.push(dep);
+  }
+  return out;
+}
+function readChartMeta(dir, within, maxBytes) {
+  const yaml = readYaml(join2(dir, CHART_FILE), within, maxBytes);
+  const doc = yaml?.documents[0];
+  if (!yaml || !doc) return void 0;
+  const name = scalarText(get(doc.root, "name", doc), yaml);
+  if (!name) return void 0;
+  const apiVersion = scalarText(get(doc.root, "apiVersion", doc), yaml);
+  const dependencies = apiVersion === "v1" ? dependenciesOf(readYaml(join2(dir, "requirements.yaml"), within, maxBytes)) : dependenciesOf(yaml);
+  const type = scalarText(get(doc.root, "type", doc), yaml);
+  return { name, library: type === "library", dependencies };
+}
+function isSubchartFile(chartFile) {
+  const charts = dirname3(dirname3(chartFile));
+  return basename3(charts) === "charts" && existsSync(join2(dirname3(charts), CHART_FILE));
+}
+function listDir(dir) {
+  try {
+    return readdirSync2(dir, { withFileTypes: true }).sort(
+      (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+    );
+  } catch {
+    return [];
+  }
+}
+function realInside(within, path) {
+  try {
+    return isInside(within, realpathSync3.native(path));
+  } catch {
+    return false;
+  }
+}
+var archiveName = (file) => basename3(file).replace(/\.tgz$/, "").replace(/-v?\d+(\.\d+)*([-+].*)?$/, "");
+function vendored(dir, within, maxBytes) {
+  const out = [];
+  const charts = join2(dir, "charts");
+  for (const entry of listDir(charts)) {
+    const path = join2(charts, entry.name);
+    if (!realInside(within, path)) continue;
+    if (entry.name.endsWith(".tgz")) {
+      out.push({ name: archiveName(entry.name), archive: path });
+      continue;
+    }
+    const meta2 = readChartMeta(path, within, maxBytes);
+    if (meta2) out.push({ name: meta2.name, dir: path, meta: meta2 });
+  }
+  return out;
+}
+function loadChart(dir, within, maxBytes) {
+  const meta2 = readChartMeta(dir, within, maxBytes);
+  if (!meta2) return void 0;
+  const chart = {
+    dir,
+    chartFile: join2(dir, CHART_FILE),
+    meta: meta2,
+    parts: [],
+    linked: [],
+    missing: []
+  };
+  addParts(chart, { dir, meta: meta2 }, `${meta2.name}/`, within, maxBytes, 0, true);
+  return chart;
+}
+function addParts(chart, at, prefix, within, maxBytes, depth, top) {
+  chart.parts.push({ prefix, dir: at.dir });
+  if (depth >= MAX_DEPTH) return;
+  const found = vendored(at.dir, within, maxBytes);
+  for (const dep of at.meta.dependencies) {
+    if (found.some((v) => v.name === dep.name)) continue;
+    const local = dep.repository?.startsWith("file://") ? resolve5(at.dir, dep.repository.slice("file://".length)) : void 0;
+    const meta2 = local && realInside(within, local) ? readChartMeta(local, within, maxBytes) : void 0;
+    if (local && meta2 && meta2.name === dep.name && top) {
+      chart.linked.push({ name: dep.name, dir: local });
+      found.push({ name: dep.name, dir: local, meta: meta2 });
+      continue;
+    }
+    chart.missing.push(dep.repository ? `${dep.name} (${dep.repository})` : dep.name);
+  }
+  for (const sub2 of found) {
+    const aliases = at.meta.dependencies.filter((d) => d.name === sub2.name && d.alias).map((d) => d.alias);
+    for (const renderName of aliases.length > 0 ? aliases : [sub2.name]) {
+      const subPrefix = `${prefix}charts/${renderName}/`;
+      if (sub2.dir && sub2.meta) {
+        addParts(
+          chart,
+          { dir: sub2.dir, meta: sub2.meta },
+          subPrefix,
+          within,
+          maxBytes,
+          depth + 1,
+          false
+        );
+      } else if (sub2.archive) {
+        chart.parts.push({ prefix: subPrefix, archive: sub2.archive });
+      }
+    }
+  }
+}
+function filesUnder(dir, within, limit = 1e4) {
+  const out = [];
+  const walk2 = (at, depth) => {
+    if (depth > 32) return;
+    for (const entry of listDir(at)) {
+      if (out.length >= limit) return;
+      if (entry.name === ".git") continue;
+      const path = join2(at, entry.name);
+      if (entry.isSymbolicLink()) {
+        if (!realInside(within, path)) continue;
+        let isDir = false;
+        try {
+          isDir = readdirSync2(path) !== void 0;
+        } catch {
+          isDir = false;
+        }
+        if (isDir) continue;
+        out.push(path);
+      } else if (entry.isDirectory()) {
+        walk2(path, depth + 1);
+      } else if (entry.isFile()) {
+        out.push(path);
+      }
+    }
+  };
+  walk2(dir, 0);
+  return out;
+}
+function ciValuesFiles(chart, within) {
+  const ci = join2(chart.dir, "ci");
+  return listDir(ci).filter((e) => /-values\.ya?ml$/.test(e.name) && (e.isFile() || e.isSymbolicLink())).map((e) => join2(ci, e.name)).filter((path) => realInside(within, path));
+}
+
+// src/resolve/helm/render.ts
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname as dirname4, join as join4, relative as relative5 } from "node:path";
+
+// src/resolve/render/child.ts
+import { spawn } from "node:child_process";
+import { accessSync, constants as constants2, statSync as statSync2 } from "node:fs";
+import { delimiter, isAbsolute as isAbsolute3, join as join3 } from "node:path";
+var NOWHERE = "http://127.0.0.1:9";
+function childEnvironment(home, extra = {}) {
+  return {
+    PATH: "/usr/local/bin:/usr/bin:/bin",
+    HOME: home,
+    LANG: "C",
+    LC_ALL: "C",
+    HTTP_PROXY: NOWHERE,
+    HTTPS_PROXY: NOWHERE,
+    http_proxy: NOWHERE,
+    https_proxy: NOWHERE,
+    NO_PROXY: "",
+    no_proxy: "",
+    KUBECONFIG: "/dev/null",
+    ...extra
+  };
+}
+function findExecutable(name, searchPath = process.env.PATH) {
+  if (isAbsolute3(name)) return isExecutable(name) ? name : void 0;
+  for (const dir of (searchPath ?? "").split(delimiter)) {
+    if (dir === "" || !isAbsolute3(dir)) continue;
+    const candidate = join3(dir, name);
+    if (isExecutable(candidate)) return candidate;
+  }
+  return void 0;
+}
+function isExecutable(path) {
+  try {
+    accessSync(path, constants2.X_OK);
+    return statSync2(path).isFile();
+  } catch {
+    return false;
+  }
+}
+function runChild(command, args, options) {
+  return new Promise((resolvePromise) => {
+    const out = [];
+    const err = [];
+    let size2 = 0;
+    let timedOut = false;
+    let overflowed = false;
+    let settled = false;
+    const child = spawn(command, [...args], {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ["pipe", "pipe", "pipe"],
+      detached: true,
+      shell: false,
+      windowsHide: true
+    });
+    const kill = () => {
+      try {
+        if (child.pid !== void 0) process.kill(-child.pid, "SIGKILL");
+      } catch {
+        child.kill("SIGKILL");
+      }
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      kill();
+    }, options.timeoutMs);
+    const collect = (into) => (chunk) => {
+      if (overflowed) return;
+      size2 += chunk.length;
+      if (size2 > options.maxOutputBytes) {
+        overflowed = true;
+        kill();
+        return;
+      }
+      into.push(chunk);
+    };
+    child.stdout.on("data", collect(out));
+    child.stderr.on("data", collect(err));
+    const finish = (code, startError) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      const result2 = {
+        code: timedOut || overflowed ? null : code,
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: Buffer.concat(err).toString("utf8"),
+        timedOut,
+        overflowed
+      };
+      if (startError !== void 0) result2.startError = startError;
+      resolvePromise(result2);
+    };
+    child.on("error", (error2) => finish(null, error2.code ?? error2.message));
+    child.on("close", (code) => finish(code));
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(options.stdin ?? "");
+  });
+}
+
+// src/resolve/helm/render.ts
+var HELM_LIMITS = {
+  timeoutMs: 6e4,
+  maxOutputBytes: 32 * 1024 * 1024,
+  /** A chart with more than this in files is not copied (nor rendered). */
+  maxChartBytes: 64 * 1024 * 1024
+};
+var KUBE_VERSION = "1.33.0";
+function findHelm(searchPath = process.env.PATH) {
+  const command = findExecutable("helm", searchPath);
+  return command ? { name: "helm template", command } : void 0;
+}
+var HelmWorkspace = class {
+  root = mkdtempSync(join4(tmpdir(), "port-claims-helm-"));
+  env;
+  count = 0;
+  constructor() {
+    const home = join4(this.root, "home");
+    const config2 = join4(home, "config");
+    const plugins = join4(home, "plugins");
+    for (const dir of [home, config2, plugins]) mkdirSync(dir, { recursive: true });
+    this.env = childEnvironment(home, {
+      XDG_CONFIG_HOME: config2,
+      XDG_CACHE_HOME: join4(home, "cache"),
+      XDG_DATA_HOME: join4(home, "data"),
+      HELM_CONFIG_HOME: config2,
+      HELM_CACHE_HOME: join4(home, "cache"),
+      HELM_DATA_HOME: join4(home, "data"),
+      HELM_PLUGINS: plugins,
+      HELM_NO_PLUGINS: "1",
+      HELM_REPOSITORY_CONFIG: join4(config2, "repositories.yaml"),
+      HELM_REPOSITORY_CACHE: join4(home, "cache", "repository"),
+      HELM_REGISTRY_CONFIG: join4(config2, "registry", "config.json"),
+      HELM_KUBECONTEXT: "",
+      HELM_NAMESPACE: "default"
+    });
+  }
+  /** A fresh directory for one render job. */
+  job() {
+    const dir = join4(this.root, `job-${++this.count}`);
+    mkdirSync(dir);
+    return dir;
+  }
+  dispose() {
+    rmSync(this.root, { recursive: true, force: true });
+  }
+};
+function copyChart(chart, job, within) {
+  const dir = join4(job, "chart");
+  const copyOf = /* @__PURE__ */ new Map();
+  const plan = filesUnder(chart.dir, within).map((f) => [
+    f,
+    join4(dir, relative5(chart.dir, f))
+  ]);
+  for (const link of chart.linked) {
+    const into = join4(dir, "charts", link.name);
+    for (const f of filesUnder(link.dir, within)) plan.push([f, join4(into, relative5(link.dir, f))]);
+  }
+  let bytes2 = 0;
+  for (const [from, to] of plan) {
+    try {
+      bytes2 += statSync3(from).size;
+      if (bytes2 > HELM_LIMITS.maxChartBytes) {
+        return {
+          error: `its files hold more than ${HELM_LIMITS.maxChartBytes / 1024 / 1024} MiB`
+        };
+      }
+      mkdirSync(dirname4(to), { recursive: true });
+      copyFileSync(from, to);
+      copyOf.set(from, to);
+    } catch {
+    }
+  }
+  return { dir, copyOf };
+}
+async function helmTemplate(tool, workspace, request, describe2) {
+  const args = [
+    "template",
+    request.release,
+    request.chartDir,
+    "--kube-version",
+    KUBE_VERSION,
+    "--namespace",
+    "default",
+    "--skip-tests"
+  ];
+  for (const file of request.values) args.push("--values", file);
+  for (const [key, json] of request.sets) args.push("--set-json", `${key}=${json}`);
+  const result2 = await runChild(tool.command, args, {
+    cwd: dirname4(request.chartDir),
+    env: workspace.env,
+    ...HELM_LIMITS
+  });
+  if (result2.code === 0) return { ok: true, text: result2.stdout };
+  if (result2.timedOut) {
+    return { ok: false, message: `helm template ran past ${HELM_LIMITS.timeoutMs / 1e3} s` };
+  }
+  if (result2.overflowed) {
+    return {
+      ok: false,
+      message: `helm template wrote more than ${HELM_LIMITS.maxOutputBytes / 1024 / 1024} MiB`
+    };
+  }
+  if (result2.startError) {
+    return { ok: false, message: `helm could not start (${result2.startError})` };
+  }
+  return { ok: false, message: describe2(cleanHelmError(result2.stderr)) };
+}
+function cleanHelmError(stderr) {
+  const lines = stderr.split("\n").filter((line) => !/^Use --debug flag/.test(line) && !/^(WARNING|walk\.go):/.test(line));
+  let text2 = lines.join("\n").trim();
+  text2 = text2.replace(/^Error:\s*/i, "");
+  text2 = text2.replace(/\s+/g, " ").trim();
+  return text2.length > 1e3 ? `${text2.slice(0, 1e3)}\u2026` : text2;
+}
+function copyFileInto(from, to, within, maxBytes) {
+  const read = readTextSync(from, { maxBytes, within });
+  if ("skip" in read) return `is ${read.skip}`;
+  if ("error" in read) return read.error;
+  mkdirSync(dirname4(to), { recursive: true });
+  writeFileSync(to, read.text);
+  return void 0;
+}
+function writeCopy(path, text2) {
+  writeFileSync(path, text2);
+}
 
 // src/resolve/render/rendered.ts
 var ID_KEYS = ["name", "containerPort", "port", "protocol"];
@@ -30850,1691 +31913,6 @@ function sourceScalar(yaml, node2) {
   const digits = /^\d+$/.test(spec) ? locateDigits(yaml, node2, spec, 0, spec.length) : void 0;
   if (digits) found.digits = digits;
   return found;
-}
-
-// src/resolve/kustomize/graph.ts
-import { realpathSync as realpathSync3 } from "node:fs";
-
-// src/resolve/kustomize/kustomization.ts
-import { statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
-var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-var isKustomizationName = (name) => KUSTOMIZATION_NAMES.includes(name);
-var PORT_NEUTRAL_FIELDS = /* @__PURE__ */ new Set([
-  "apiVersion",
-  "kind",
-  "metadata",
-  "resources",
-  "bases",
-  "namespace",
-  "namePrefix",
-  "nameSuffix",
-  "commonLabels",
-  "labels",
-  "commonAnnotations",
-  "images",
-  "replicas",
-  "configMapGenerator",
-  "secretGenerator",
-  "generatorOptions",
-  "buildMetadata",
-  "sortOptions"
-]);
-function kustomizationIn(dir) {
-  for (const name of KUSTOMIZATION_NAMES) {
-    const path = join2(dir, name);
-    if (isFile2(path)) return path;
-  }
-  return void 0;
-}
-function isFile2(path) {
-  try {
-    return statSync2(path).isFile();
-  } catch {
-    return false;
-  }
-}
-function isDirectory(path) {
-  try {
-    return statSync2(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function isRemote(entry) {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^git::/i.test(entry) || /^[\w.-]+@[\w.-]+:/.test(entry) || /^(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?\//i.test(entry);
-}
-function readYaml(path, context) {
-  const read = readTextSync(path, { maxBytes: context.maxBytes, within: context.within });
-  if ("text" in read) return parseYamlFile(read.text);
-  return "skip" in read ? read.skip : read.error;
-}
-var text = (node2, yaml) => scalarText(node2, yaml);
-function stringItems(node2, doc, yaml) {
-  const out = [];
-  for (const item of items(node2, doc)) {
-    const value = text(item, yaml);
-    if (value !== void 0) out.push([value, item]);
-  }
-  return out;
-}
-function selector(node2, doc, yaml) {
-  const out = {};
-  for (const key of [
-    "group",
-    "version",
-    "kind",
-    "name",
-    "namespace",
-    "labelSelector",
-    "annotationSelector"
-  ]) {
-    const value = text(get(node2, key, doc), yaml);
-    if (value !== void 0 && value !== "") out[key] = value;
-  }
-  return out;
-}
-function embeddedSource(path, yaml, node2) {
-  const value = scalarText(node2, yaml);
-  if (value === void 0) return void 0;
-  const source = { path, yaml: parseYamlFile(value) };
-  if (node2.type !== "BLOCK_LITERAL") return source;
-  const written2 = yaml.sourceOf(node2);
-  const lines = written2.split("\n").slice(1);
-  const first = lines.find((l) => l.trim() !== "");
-  if (first === void 0) return source;
-  const indent = /^ */.exec(first)?.[0].length ?? 0;
-  const dedented = lines.map((l) => l.slice(indent)).join("\n");
-  if (!dedented.startsWith(value.replace(/\n+$/, ""))) return source;
-  source.embedded = { line: yaml.spanOf(node2).line + 1, indent };
-  return source;
-}
-function readKustomization(file, context) {
-  const dir = dirname2(file);
-  const empty = {
-    dir,
-    file,
-    yaml: parseYamlFile(""),
-    isComponent: false,
-    resources: [],
-    components: [],
-    pluginDirectories: [],
-    patches: [],
-    replacements: [],
-    literals: [],
-    hazards: []
-  };
-  const loaded = readYaml(file, context);
-  if (typeof loaded === "string") return { ...empty, notKustomization: loaded };
-  const yaml = loaded;
-  const k = { ...empty, yaml };
-  const doc = yaml.documents[0];
-  if (!doc || yaml.errors.length > 0 || !isMapNode(doc.root)) {
-    k.notKustomization = yaml.errors[0]?.message ?? "not a mapping";
-    return k;
-  }
-  const root = doc.root;
-  const apiVersion = text(get(root, "apiVersion", doc), yaml);
-  const kind = text(get(root, "kind", doc), yaml);
-  if (apiVersion !== void 0 && !apiVersion.startsWith("kustomize.config.k8s.io/")) {
-    k.notKustomization = `apiVersion ${apiVersion} is not kustomize's`;
-    return k;
-  }
-  k.isComponent = kind === "Component";
-  k.leavesPortsAlone = !k.isComponent && entries(root, doc).every((e) => PORT_NEUTRAL_FIELDS.has(e.key));
-  const reference = (entry, node2) => {
-    const span = yaml.spanOf(node2);
-    const path = resolve3(dir, entry);
-    if (isDirectory(path)) {
-      return { entry, span, path, kind: kustomizationIn(path) ? "kustomization" : "missing" };
-    }
-    if (isFile2(path)) return { entry, span, path, kind: "file" };
-    return { entry, span, path, kind: isRemote(entry) ? "remote" : "missing" };
-  };
-  for (const key of ["resources", "bases"]) {
-    for (const [entry, node2] of stringItems(get(root, key, doc), doc, yaml)) {
-      k.resources.push(reference(entry, node2));
-    }
-  }
-  for (const [entry, node2] of stringItems(get(root, "components", doc), doc, yaml)) {
-    k.components.push(reference(entry, node2));
-  }
-  for (const r of [...k.resources, ...k.components]) {
-    if (r.kind === "remote") {
-      k.hazards.push({ reason: `it fetches the remote resource ${r.entry}`, span: r.span });
-    }
-  }
-  for (const key of ["helmCharts", "helmGlobals", "helmChartInflationGenerator"]) {
-    const node2 = get(root, key, doc);
-    if (node2) {
-      k.hazards.push({ reason: `it inflates Helm charts (${key})`, span: yaml.spanOf(node2) });
-    }
-  }
-  for (const key of ["generators", "transformers", "validators"]) {
-    for (const item of items(get(root, key, doc), doc)) pluginEntry(k, key, item, context);
-  }
-  for (const { field: field2, node: node2 } of fileEntries(root, doc)) {
-    const entry = scalarText(node2, yaml);
-    if (entry !== void 0 && isRemoteFile(entry)) {
-      k.hazards.push({ reason: `it fetches ${entry} (${field2})`, span: yaml.spanOf(node2) });
-    }
-  }
-  const prefix = text(get(root, "namePrefix", doc), yaml);
-  if (prefix) k.namePrefix = prefix;
-  const suffix = text(get(root, "nameSuffix", doc), yaml);
-  if (suffix) k.nameSuffix = suffix;
-  readPatches(k, doc, context);
-  readReplacements(k, doc, context);
-  readLiterals(k, doc);
-  return k;
-}
-var isRemoteFile = (entry) => /^[a-z][a-z0-9+.-]*:\/\//i.test(entry);
-function fileEntries(root, doc) {
-  const out = [];
-  const each = (field2, list2) => {
-    for (const node2 of items(list2, doc)) out.push({ field: field2, node: node2 });
-  };
-  for (const item of items(get(root, "patches", doc), doc)) {
-    const path = get(item, "path", doc);
-    if (path) out.push({ field: "patches", node: path });
-  }
-  for (const item of items(get(root, "patchesJson6902", doc), doc)) {
-    const path = get(item, "path", doc);
-    if (path) out.push({ field: "patchesJson6902", node: path });
-  }
-  for (const item of items(get(root, "replacements", doc), doc)) {
-    const path = get(item, "path", doc);
-    if (path) out.push({ field: "replacements", node: path });
-  }
-  each("patchesStrategicMerge", get(root, "patchesStrategicMerge", doc));
-  each("crds", get(root, "crds", doc));
-  each("configurations", get(root, "configurations", doc));
-  const openapi = get(get(root, "openapi", doc), "path", doc);
-  if (openapi) out.push({ field: "openapi", node: openapi });
-  for (const key of ["configMapGenerator", "secretGenerator"]) {
-    for (const generator of items(get(root, key, doc), doc)) {
-      each(key, get(generator, "files", doc));
-      each(key, get(generator, "envs", doc));
-      const env = get(generator, "env", doc);
-      if (env) out.push({ field: key, node: env });
-    }
-  }
-  return out;
-}
-function pluginEntry(k, key, item, context) {
-  const { yaml } = k;
-  const span = yaml.spanOf(item);
-  const value = scalarText(item, yaml);
-  let configs;
-  if (value === void 0) return;
-  if (value.includes("\n") || /^\s*apiVersion\s*:/.test(value)) {
-    configs = parseYamlFile(value);
-  } else {
-    const path = resolve3(k.dir, value);
-    if (isRemote(value) && !isFile2(path) && !isDirectory(path)) {
-      k.hazards.push({ reason: `it fetches the remote ${key} entry ${value}`, span });
-      return;
-    }
-    if (isDirectory(path)) {
-      k.pluginDirectories.push({ entry: value, span, path, kind: "kustomization" });
-      return;
-    }
-    const loaded = readYaml(path, context);
-    if (typeof loaded === "string") return;
-    configs = loaded;
-  }
-  for (const d of configs.documents) {
-    const apiVersion = text(get(d.root, "apiVersion", d), configs);
-    const kind = text(get(d.root, "kind", d), configs) ?? "?";
-    if (apiVersion !== "builtin") {
-      k.hazards.push({
-        reason: `its ${key} entry runs the plugin ${kind} (${apiVersion ?? "no apiVersion"}), an exec, container or legacy plugin`,
-        span
-      });
-    }
-  }
-}
-function patchSource(k, value, isPath, context) {
-  const entry = scalarText(value, k.yaml);
-  if (entry === void 0 || !value) return void 0;
-  if (isPath) {
-    const path = resolve3(k.dir, entry);
-    const loaded = readYaml(path, context);
-    return typeof loaded === "string" ? void 0 : { path, yaml: loaded };
-  }
-  return embeddedSource(k.file, k.yaml, value);
-}
-var isOperationList = (source) => {
-  const root = source.yaml.documents[0]?.root ?? null;
-  return isSeqNode(root);
-};
-function readPatches(k, doc, context) {
-  const root = doc.root;
-  const { yaml } = k;
-  for (const item of items(get(root, "patchesStrategicMerge", doc), doc)) {
-    const value = scalarText(item, yaml);
-    if (value === void 0) continue;
-    const inline = value.includes("\n") || /^\s*(apiVersion|kind)\s*:/.test(value);
-    const source = patchSource(k, item, !inline, context);
-    if (source) k.patches.push({ type: "strategic-merge", source });
-  }
-  for (const item of items(get(root, "patches", doc), doc)) {
-    const path = get(item, "path", doc);
-    const source = path ? patchSource(k, path, true, context) : patchSource(k, get(item, "patch", doc), false, context);
-    if (!source) continue;
-    const target = get(item, "target", doc);
-    const patch = {
-      type: isOperationList(source) ? "json6902" : "strategic-merge",
-      source
-    };
-    if (isMapNode(target)) patch.target = selector(target, doc, yaml);
-    k.patches.push(patch);
-  }
-  for (const item of items(get(root, "patchesJson6902", doc), doc)) {
-    const path = get(item, "path", doc);
-    const source = path ? patchSource(k, path, true, context) : patchSource(k, get(item, "patch", doc), false, context);
-    if (!source) continue;
-    k.patches.push({
-      type: "json6902",
-      source,
-      target: selector(get(item, "target", doc), doc, yaml)
-    });
-  }
-}
-function readReplacement(node2, doc, yaml, declaredIn) {
-  const source = get(node2, "source", doc);
-  if (!isMapNode(source)) return void 0;
-  const replacement = {
-    source: { fieldPath: text(get(source, "fieldPath", doc), yaml) ?? "metadata.name" },
-    targets: [],
-    declaredIn,
-    line: yaml.spanOf(node2).line
-  };
-  for (const key of ["kind", "name", "namespace"]) {
-    const value = text(get(source, key, doc), yaml);
-    if (value !== void 0) replacement.source[key] = value;
-  }
-  for (const t of items(get(node2, "targets", doc), doc)) {
-    replacement.targets.push({
-      select: selector(get(t, "select", doc), doc, yaml),
-      reject: items(get(t, "reject", doc), doc).map((r) => selector(r, doc, yaml)),
-      fieldPaths: stringItems(get(t, "fieldPaths", doc), doc, yaml).map(([p]) => p)
-    });
-  }
-  return replacement;
-}
-function readReplacements(k, doc, context) {
-  for (const item of items(get(doc.root, "replacements", doc), doc)) {
-    const path = text(get(item, "path", doc), k.yaml);
-    if (path === void 0) {
-      const r = readReplacement(item, doc, k.yaml, k.file);
-      if (r) k.replacements.push(r);
-      continue;
-    }
-    const file = resolve3(k.dir, path);
-    const loaded = readYaml(file, context);
-    if (typeof loaded === "string") continue;
-    for (const d of loaded.documents) {
-      const nodes = isSeqNode(d.root) ? items(d.root, d) : [d.root];
-      for (const n of nodes) {
-        const r = n ? readReplacement(n, d, loaded, file) : void 0;
-        if (r) k.replacements.push(r);
-      }
-    }
-  }
-}
-function readLiterals(k, doc) {
-  for (const generator of items(get(doc.root, "configMapGenerator", doc), doc)) {
-    const name = text(get(generator, "name", doc), k.yaml);
-    if (name === void 0) continue;
-    for (const [literal, node2] of stringItems(get(generator, "literals", doc), doc, k.yaml)) {
-      const equals = literal.indexOf("=");
-      if (equals > 0) k.literals.push({ configMap: name, key: literal.slice(0, equals), node: node2 });
-    }
-  }
-}
-
-// src/resolve/kustomize/graph.ts
-function loadKustomization(file, cache, context) {
-  let k = cache.get(file);
-  if (!k) {
-    k = readKustomization(file, context);
-    cache.set(file, k);
-  }
-  return k;
-}
-function realOrSelf(path) {
-  try {
-    return realpathSync3.native(path);
-  } catch {
-    return path;
-  }
-}
-function topKustomizations(found) {
-  const used = /* @__PURE__ */ new Set();
-  for (const k of found) {
-    for (const r of [...k.resources, ...k.components, ...k.pluginDirectories]) {
-      if (r.kind === "kustomization") used.add(r.path);
-    }
-  }
-  return found.filter((k) => !k.isComponent && !k.notKustomization && !used.has(k.dir));
-}
-function loadBuild(top, cache, context) {
-  const build = {
-    top,
-    kustomizations: [],
-    includedBy: /* @__PURE__ */ new Map(),
-    resourceOwner: /* @__PURE__ */ new Map(),
-    files: /* @__PURE__ */ new Set(),
-    hazards: []
-  };
-  const seen = /* @__PURE__ */ new Set();
-  const visit3 = (k, depth) => {
-    if (seen.has(k) || depth > 64) return;
-    seen.add(k);
-    build.kustomizations.push(k);
-    build.files.add(k.file);
-    for (const hazard of k.hazards) build.hazards.push({ file: k.file, ...hazard });
-    for (const patch of k.patches) build.files.add(patch.source.path);
-    for (const r of k.replacements) build.files.add(r.declaredIn);
-    const references = [
-      ...k.resources.map((r) => ({ r, as: "resource" })),
-      ...k.components.map((r) => ({ r, as: "component" })),
-      ...k.pluginDirectories.map((r) => ({ r, as: "plugin" }))
-    ];
-    for (const { r, as } of references) {
-      if (r.kind === "remote" || r.kind === "missing") continue;
-      if (!isInside(context.within, realOrSelf(r.path))) {
-        build.hazards.push({
-          file: k.file,
-          span: r.span,
-          reason: `it reads ${r.entry}, outside the directory scanned`
-        });
-        continue;
-      }
-      if (r.kind === "file") {
-        if (!build.resourceOwner.has(r.path)) build.resourceOwner.set(r.path, k);
-        build.files.add(r.path);
-        continue;
-      }
-      const file = kustomizationIn(r.path);
-      if (!file) continue;
-      const child = loadKustomization(file, cache, context);
-      if (!build.includedBy.has(child) && child !== top)
-        build.includedBy.set(child, { parent: k, as });
-      if (as === "plugin") pluginConfigHazards(child, build, context);
-      visit3(child, depth + 1);
-    }
-  };
-  visit3(top, 0);
-  return build;
-}
-function leavesPortsAlone(build) {
-  return build.hazards.length === 0 && build.kustomizations.every(
-    (k) => k.leavesPortsAlone === true && k.resources.every((r) => r.kind === "file" || r.kind === "kustomization")
-  );
-}
-function pluginConfigHazards(k, build, context) {
-  for (const resource of k.resources) {
-    if (resource.kind !== "file") continue;
-    const configs = readYaml(resource.path, context);
-    if (typeof configs === "string") continue;
-    for (const d of configs.documents) {
-      const apiVersion = scalarText(get(d.root, "apiVersion", d), configs);
-      if (apiVersion === "builtin") continue;
-      const kind = scalarText(get(d.root, "kind", d), configs) ?? "?";
-      build.hazards.push({
-        file: k.file,
-        span: resource.span,
-        reason: `it runs the plugin ${kind} (${apiVersion ?? "no apiVersion"}), an exec, container or legacy plugin`
-      });
-    }
-  }
-}
-
-// src/resolve/kustomize/render.ts
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join4, relative as relative4 } from "node:path";
-
-// src/resolve/render/child.ts
-import { spawn } from "node:child_process";
-import { accessSync, constants as constants2, statSync as statSync3 } from "node:fs";
-import { delimiter, isAbsolute as isAbsolute3, join as join3 } from "node:path";
-var NOWHERE = "http://127.0.0.1:9";
-function childEnvironment(home, extra = {}) {
-  return {
-    PATH: "/usr/local/bin:/usr/bin:/bin",
-    HOME: home,
-    LANG: "C",
-    LC_ALL: "C",
-    HTTP_PROXY: NOWHERE,
-    HTTPS_PROXY: NOWHERE,
-    http_proxy: NOWHERE,
-    https_proxy: NOWHERE,
-    NO_PROXY: "",
-    no_proxy: "",
-    KUBECONFIG: "/dev/null",
-    ...extra
-  };
-}
-function findExecutable(name, searchPath = process.env.PATH) {
-  if (isAbsolute3(name)) return isExecutable(name) ? name : void 0;
-  for (const dir of (searchPath ?? "").split(delimiter)) {
-    if (dir === "" || !isAbsolute3(dir)) continue;
-    const candidate = join3(dir, name);
-    if (isExecutable(candidate)) return candidate;
-  }
-  return void 0;
-}
-function isExecutable(path) {
-  try {
-    accessSync(path, constants2.X_OK);
-    return statSync3(path).isFile();
-  } catch {
-    return false;
-  }
-}
-function runChild(command, args, options) {
-  return new Promise((resolvePromise) => {
-    const out = [];
-    const err = [];
-    let size2 = 0;
-    let timedOut = false;
-    let overflowed = false;
-    let settled = false;
-    const child = spawn(command, [...args], {
-      cwd: options.cwd,
-      env: options.env,
-      stdio: ["pipe", "pipe", "pipe"],
-      detached: true,
-      shell: false,
-      windowsHide: true
-    });
-    const kill = () => {
-      try {
-        if (child.pid !== void 0) process.kill(-child.pid, "SIGKILL");
-      } catch {
-        child.kill("SIGKILL");
-      }
-    };
-    const timer = setTimeout(() => {
-      timedOut = true;
-      kill();
-    }, options.timeoutMs);
-    const collect = (into) => (chunk) => {
-      if (overflowed) return;
-      size2 += chunk.length;
-      if (size2 > options.maxOutputBytes) {
-        overflowed = true;
-        kill();
-        return;
-      }
-      into.push(chunk);
-    };
-    child.stdout.on("data", collect(out));
-    child.stderr.on("data", collect(err));
-    const finish = (code, startError) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      const result2 = {
-        code: timedOut || overflowed ? null : code,
-        stdout: Buffer.concat(out).toString("utf8"),
-        stderr: Buffer.concat(err).toString("utf8"),
-        timedOut,
-        overflowed
-      };
-      if (startError !== void 0) result2.startError = startError;
-      resolvePromise(result2);
-    };
-    child.on("error", (error2) => finish(null, error2.code ?? error2.message));
-    child.on("close", (code) => finish(code));
-    child.stdin.on("error", () => void 0);
-    child.stdin.end(options.stdin ?? "");
-  });
-}
-
-// src/resolve/kustomize/render.ts
-var RENDER_LIMITS = {
-  timeoutMs: 6e4,
-  maxOutputBytes: 64 * 1024 * 1024
-};
-function findRenderer(searchPath = process.env.PATH) {
-  const kustomize = findExecutable("kustomize", searchPath);
-  if (kustomize) {
-    return {
-      name: "kustomize build",
-      command: kustomize,
-      args: (dir) => ["build", dir, "--load-restrictor", "LoadRestrictionsRootOnly"]
-    };
-  }
-  const kubectl = findExecutable("kubectl", searchPath);
-  if (kubectl) {
-    return { name: "kubectl kustomize", command: kubectl, args: (dir) => ["kustomize", dir] };
-  }
-  return void 0;
-}
-var RenderWorkspace = class {
-  root = mkdtempSync(join4(tmpdir(), "port-claims-kustomize-"));
-  home = join4(this.root, "home");
-  count = 0;
-  constructor() {
-    mkdirSync(this.home);
-  }
-  /** A wrapper kustomization for `target` (absolute), and its directory. */
-  wrapper(target) {
-    const dir = join4(this.root, `build-${++this.count}`);
-    mkdirSync(dir);
-    const resource = toPosix(relative4(dir, target));
-    writeFileSync(
-      join4(dir, "kustomization.yaml"),
-      `apiVersion: kustomize.config.k8s.io/v1beta1
-kind: Kustomization
-resources:
-- ${JSON.stringify(resource)}
-buildMetadata: [originAnnotations, transformerAnnotations]
-`
-    );
-    return dir;
-  }
-  /**
-   * One wrapper for several targets: each named through a layer of its own that marks its
-   * objects (an annotation with its index) and keeps them apart (a name prefix, so that two
-   * overlays of one base do not collide), all rendered by one kustomize process.
-   */
-  batch(targets) {
-    const dir = join4(this.root, `batch-${++this.count}`);
-    mkdirSync(dir);
-    const top = join4(dir, "all");
-    mkdirSync(top);
-    targets.forEach((target, i) => {
-      const layer = join4(dir, `b${i}`);
-      mkdirSync(layer);
-      writeFileSync(
-        join4(layer, "kustomization.yaml"),
-        `apiVersion: kustomize.config.k8s.io/v1beta1
-kind: Kustomization
-namePrefix: ${batchPrefix(i)}
-commonAnnotations:
-  ${BATCH_ANNOTATION}: "${i}"
-resources:
-- ${JSON.stringify(toPosix(relative4(layer, target)))}
-`
-      );
-    });
-    writeFileSync(
-      join4(top, "kustomization.yaml"),
-      `apiVersion: kustomize.config.k8s.io/v1beta1
-kind: Kustomization
-resources:
-${targets.map((_, i) => `- ../b${i}
-`).join("")}buildMetadata: [originAnnotations, transformerAnnotations]
-`
-    );
-    return top;
-  }
-  dispose() {
-    rmSync(this.root, { recursive: true, force: true });
-  }
-};
-var BATCH_ANNOTATION = "port-claims.invalid/build";
-var batchPrefix = (i) => `pcb${i}x-`;
-async function renderKustomizations(renderer, workspace, targets, describe2) {
-  if (targets.length > 1) {
-    const wrapper = workspace.batch(targets);
-    const outcome = await run(renderer, workspace, wrapper, describe2);
-    if (outcome.ok) {
-      const texts = splitBatch(outcome.text, targets.length);
-      if (texts) {
-        const ms = outcome.ms / targets.length;
-        return texts.map((text2) => ({ ok: true, text: text2, wrapper, ms }));
-      }
-    }
-    const failed = Number(
-      /accumulating resources from '\.\.\/b(\d+)'/.exec(
-        outcome.ok ? "" : outcome.stderr ?? ""
-      )?.[1] ?? NaN
-    );
-    if (Number.isInteger(failed) && failed < targets.length) {
-      const others = targets.filter((_, i) => i !== failed);
-      const [alone] = await renderKustomizations(
-        renderer,
-        workspace,
-        [targets[failed]],
-        describe2
-      );
-      const rest = await renderKustomizations(renderer, workspace, others, describe2);
-      return targets.map(
-        (_, i) => i === failed ? alone : rest[i < failed ? i : i - 1]
-      );
-    }
-  }
-  const outcomes = [];
-  for (const target of targets) {
-    outcomes.push(await run(renderer, workspace, workspace.wrapper(target), describe2));
-  }
-  return outcomes;
-}
-function splitBatch(text2, count3) {
-  const out = Array.from({ length: count3 }, () => []);
-  const mark = new RegExp(`^\\s+${BATCH_ANNOTATION.replace(/[./]/g, "\\$&")}: "?(\\d+)"?$`, "m");
-  for (const doc of text2.split(/^---\n/m)) {
-    if (doc.trim() === "") continue;
-    const index = Number(mark.exec(doc)?.[1] ?? NaN);
-    const bucket = out[index];
-    if (!bucket) return void 0;
-    bucket.push(unprefixed(doc, batchPrefix(index)));
-  }
-  return out.map((docs) => docs.join("---\n"));
-}
-function unprefixed(doc, prefix) {
-  const metadata = /^metadata:\n((?: {2}.*\n| {4,}.*\n)*)/m.exec(doc);
-  if (!metadata) return doc;
-  const start = metadata.index + "metadata:\n".length;
-  const block = (metadata[1] ?? "").replace(new RegExp(`^(  name: )${prefix}`, "m"), "$1");
-  return doc.slice(0, start) + block + doc.slice(start + (metadata[1] ?? "").length);
-}
-async function run(renderer, workspace, wrapper, describe2) {
-  const started = Date.now();
-  const result2 = await runChild(renderer.command, renderer.args("."), {
-    cwd: wrapper,
-    env: childEnvironment(workspace.home, { XDG_CONFIG_HOME: join4(workspace.home, ".config") }),
-    ...RENDER_LIMITS
-  });
-  const ms = Date.now() - started;
-  if (result2.code === 0) return { ok: true, text: result2.stdout, wrapper, ms };
-  let message;
-  if (result2.timedOut) message = `${renderer.name} ran past ${RENDER_LIMITS.timeoutMs / 1e3} s`;
-  else if (result2.overflowed)
-    message = `${renderer.name} wrote more than ${RENDER_LIMITS.maxOutputBytes / 1024 / 1024} MiB`;
-  else if (result2.startError) message = `${renderer.name} could not start (${result2.startError})`;
-  else
-    message = cleanError(
-      result2.stderr,
-      wrapper,
-      (path) => path.startsWith(workspace.root) ? void 0 : describe2(path)
-    );
-  return { ok: false, message, ms, stderr: result2.stderr };
-}
-function cleanError(stderr, wrapper, describe2) {
-  let text2 = stderr.trim();
-  const quoted = /\] "command failed" err="((?:[^"\\]|\\.)*)"/.exec(text2);
-  const block = /\] "command failed" err=<\n([\s\S]*?)\n\s*>\s*$/.exec(text2);
-  if (quoted?.[1] !== void 0) text2 = JSON.parse(`"${quoted[1]}"`);
-  else if (block?.[1] !== void 0) text2 = block[1].replace(/^\t/gm, "");
-  text2 = text2.replace(/^(error|Error):\s*/, "");
-  text2 = text2.replace(
-    /^accumulating resources: accumulation err='accumulating resources from '[^']*': '[^']*' must resolve to a file': recursed accumulation of path '[^']*': /,
-    ""
-  );
-  text2 = text2.replace(/(?:\.\.\/)+[^\s'"`:,()]*|(?<![\w/:])\/[^\s'"`:,()]+/g, (path) => {
-    const absolute = path.startsWith("/") ? path : join4(wrapper, path);
-    return describe2(absolute) ?? path;
-  });
-  text2 = text2.replace(/\s+/g, " ").trim();
-  return text2.length > 1e3 ? `${text2.slice(0, 1e3)}\u2026` : text2;
-}
-
-// src/resolve/kustomize/trace.ts
-import { resolve as resolve4 } from "node:path";
-
-// src/resolve/kustomize/source.ts
-function spanIn(source, span) {
-  const at = source.embedded;
-  if (!at) return span;
-  return {
-    line: span.line + at.line - 1,
-    column: span.column + at.indent,
-    endLine: span.endLine + at.line - 1,
-    endColumn: span.endColumn + at.indent
-  };
-}
-function scalarIn(source, node2) {
-  const found = sourceScalar(source.yaml, node2);
-  if (!found) return void 0;
-  return { ...found, span: spanIn(source, found.span) };
-}
-
-// src/resolve/kustomize/trace.ts
-function fileSource(path, context) {
-  if (context.sources.has(path)) return context.sources.get(path);
-  const loaded = readYaml(path, context.read);
-  const source = typeof loaded === "string" ? void 0 : { path, yaml: loaded };
-  context.sources.set(path, source);
-  return source;
-}
-function originOf(object, wrapper) {
-  const note = object.annotations["config.kubernetes.io/origin"];
-  if (note === void 0) return {};
-  const field2 = (name) => new RegExp(`^\\s*${name}:\\s*(.+?)\\s*$`, "m").exec(note)?.[1];
-  const origin = {};
-  const path = field2("path");
-  if (path !== void 0 && field2("repo") === void 0) origin.path = resolve4(wrapper, path);
-  const configuredIn = field2("configuredIn");
-  if (configuredIn !== void 0) origin.configuredIn = resolve4(wrapper, configuredIn);
-  const kind = field2("kind");
-  if (kind !== void 0) origin.configuredBy = kind;
-  return origin;
-}
-function sameValue(a, b) {
-  if (/^\d+$/.test(a) && /^\d+$/.test(b)) return Number(a) === Number(b);
-  return a === b;
-}
-function componentsOf(k, build, skip) {
-  const out = [];
-  for (const c of k.components) {
-    const child = build.kustomizations.find((x) => x.dir === c.path);
-    if (!child || skip.has(child)) continue;
-    out.push(...componentsOf(child, build, skip), child);
-  }
-  return out;
-}
-function layersFor(owner, build) {
-  const chain = [];
-  for (let k = owner; k && chain.length < 64; k = build.includedBy.get(k)?.parent) chain.push(k);
-  const inChain = new Set(chain);
-  return chain.map((k) => {
-    const parts = [...componentsOf(k, build, inChain), k];
-    return {
-      kustomization: k,
-      patches: parts.flatMap((part) => part.patches.map((patch) => ({ patch, in: part }))),
-      replacements: parts.flatMap((part) => part.replacements)
-    };
-  });
-}
-function nameMatches(pattern, names) {
-  if (names.has(pattern)) return true;
-  try {
-    const re = new RegExp(`^(?:${pattern})$`);
-    return [...names].some((n) => re.test(n));
-  } catch {
-    return false;
-  }
-}
-function labelsMatch(selector2, labels) {
-  return selector2.split(",").every((term) => {
-    const t = term.trim();
-    const ne = /^([^!=\s]+)\s*!=\s*(.*)$/.exec(t);
-    if (ne) return labels[ne[1]] !== ne[2];
-    const eq = /^([^!=\s]+)\s*==?\s*(.*)$/.exec(t);
-    if (eq) return labels[eq[1]] === eq[2];
-    if (/^!/.test(t)) return !(t.slice(1) in labels);
-    if (/^[\w./-]+$/.test(t)) return t in labels;
-    return true;
-  });
-}
-function selects2(selector2, view) {
-  const [group, version2] = view.apiVersion.includes("/") ? view.apiVersion.split("/") : ["", view.apiVersion];
-  if (selector2.kind !== void 0 && selector2.kind !== view.kind) return false;
-  if (selector2.group !== void 0 && selector2.group !== group) return false;
-  if (selector2.version !== void 0 && selector2.version !== version2) return false;
-  if (selector2.name !== void 0 && !nameMatches(selector2.name, view.names)) return false;
-  if (selector2.namespace !== void 0 && view.namespace !== void 0 && !nameMatches(selector2.namespace, /* @__PURE__ */ new Set([view.namespace])))
-    return false;
-  if (selector2.labelSelector !== void 0 && !labelsMatch(selector2.labelSelector, view.labels))
-    return false;
-  if (selector2.annotationSelector !== void 0 && !labelsMatch(selector2.annotationSelector, view.annotations))
-    return false;
-  return true;
-}
-function scalarOf(source, node2) {
-  return node2 ? scalarIn(source, node2) : void 0;
-}
-function strategicMergeValue(patch, view, path) {
-  for (const object of sourceObjects(patch.source.yaml)) {
-    const own2 = object.identity;
-    const applies = patch.target ? selects2(patch.target, view) : own2.kind === view.kind && view.names.has(own2.name);
-    if (!applies) continue;
-    const scalar = scalarOf(patch.source, nodeAtPath(object.root, object.doc, path));
-    if (scalar) return { scalar, object };
-  }
-  return void 0;
-}
-var unescapePointer = (token) => token.replace(/~1/g, "/").replace(/~0/g, "~");
-function json6902Value(patch, view, path, basePositions) {
-  if (!patch.target || !selects2(patch.target, view)) return void 0;
-  const doc = patch.source.yaml.documents[0];
-  if (!doc) return void 0;
-  let found;
-  for (const op of items(doc.root, doc)) {
-    const kind = scalarText(get(op, "op", doc), patch.source.yaml);
-    if (kind !== "add" && kind !== "replace") continue;
-    const pointer = scalarText(get(op, "path", doc), patch.source.yaml);
-    const value = get(op, "value", doc);
-    if (pointer === void 0 || !value) continue;
-    const tokens2 = pointer.split("/").slice(1).map(unescapePointer);
-    if (tokens2.length > path.length) continue;
-    let matches = true;
-    for (let i = 0; i < tokens2.length && matches; i++) {
-      const token = tokens2[i];
-      const step = path[i];
-      if ("key" in step) matches = step.key === token;
-      else if (token === "-" && i === tokens2.length - 1) matches = true;
-      else
-        matches = /^\d+$/.test(token) && (Number(token) === step.index || Number(token) === basePositions(i));
-    }
-    if (!matches) continue;
-    const rest = path.slice(tokens2.length);
-    const node2 = rest.length === 0 ? value : nodeAtPath(value, doc, rest, { byIndex: true });
-    found = scalarOf(patch.source, node2) ?? found;
-  }
-  return found;
-}
-function fieldPathSteps(fieldPath) {
-  const steps = [];
-  for (const part of fieldPath.match(/\[[^\]]*\]|[^.[\]]+/g) ?? []) {
-    const selector2 = /^\[([^=]+)=(.*)\]$/.exec(part);
-    if (selector2) steps.push({ match: [selector2[1], selector2[2]] });
-    else if (part === "*" || part === "[*]" || part === "[]") steps.push({ any: true });
-    else if (/^\d+$/.test(part)) steps.push({ index: Number(part) });
-    else steps.push({ key: part.replace(/^\[|\]$/g, "") });
-  }
-  return steps;
-}
-function fieldPathDesignates(fieldPath, path) {
-  const steps = fieldPathSteps(fieldPath);
-  let i = 0;
-  for (const step of steps) {
-    const at = path[i];
-    if (!at) return false;
-    if ("any" in step) {
-      i++;
-      continue;
-    }
-    if ("key" in step) {
-      if (!("key" in at) || at.key !== step.key) {
-        return false;
-      }
-    } else if ("index" in step) {
-      if ("key" in at || at.index !== step.index) return false;
-    } else if ("key" in at || at.ids[step.match[0]] !== step.match[1]) {
-      return false;
-    }
-    i++;
-  }
-  return i === path.length;
-}
-function nodeAtFieldPath(root, doc, fieldPath) {
-  let node2 = root;
-  for (const step of fieldPathSteps(fieldPath)) {
-    if (!node2) return void 0;
-    if ("key" in step) node2 = get(node2, step.key, doc);
-    else if ("index" in step) node2 = items(node2, doc)[step.index] ?? null;
-    else if ("match" in step) {
-      const [k, v] = step.match;
-      node2 = items(node2, doc).find((item) => scalarText(get(item, k, doc), doc.cache.file) === v) ?? null;
-    } else return void 0;
-  }
-  return node2 ?? void 0;
-}
-var Tracer = class {
-  constructor(context) {
-    this.context = context;
-  }
-  context;
-  byObject = /* @__PURE__ */ new Map();
-  originInfo(object) {
-    let info = this.byObject.get(object);
-    if (info) return info;
-    const origin = originOf(object, this.context.wrapper);
-    info = { origin };
-    if (origin.path) {
-      const file = fileSource(origin.path, this.context);
-      if (file) {
-        info.sourceFile = file;
-        const source = this.sourceObjectFor(object, file, origin.path);
-        if (source) info.source = source;
-      }
-    }
-    this.byObject.set(object, info);
-    return info;
-  }
-  /** The object as its origin file writes it: same kind, the name the rendered one grew from. */
-  sourceObjectFor(object, file, path) {
-    const { identity } = object;
-    const candidates = sourceObjects(file.yaml).filter((o) => o.identity.kind === identity.kind);
-    if (candidates.length <= 1) return candidates[0];
-    const layers = layersFor(this.context.build.resourceOwner.get(path), this.context.build);
-    let prefix = "";
-    let suffix = "";
-    for (const layer of layers) {
-      prefix = (layer.kustomization.namePrefix ?? "") + prefix;
-      suffix += layer.kustomization.nameSuffix ?? "";
-    }
-    return candidates.find((o) => o.identity.name === identity.name) ?? candidates.find((o) => prefix + o.identity.name + suffix === identity.name) ?? candidates.filter((o) => identity.name.includes(o.identity.name)).sort((a, b) => b.identity.name.length - a.identity.name.length)[0];
-  }
-  /** Traces the value written at `span` of the rendered stream (`value` as rendered). */
-  trace(span, value, field2) {
-    const located = this.context.stream.locate(span);
-    if (!located) return this.unknown();
-    const info = this.originInfo(located.object);
-    const { source, sourceFile: sourceFile2, origin } = info;
-    const owner = origin.path ? this.context.build.resourceOwner.get(origin.path) : void 0;
-    const layers = layersFor(owner, this.context.build);
-    const identityField = field2 === "containerPort" || field2 === "port";
-    const view = this.viewOf(located.object, source, layers);
-    let best;
-    const asWritten = (o) => o ? `${o.identity.kind}/${o.identity.name}` : void 0;
-    const consider = (candidate) => {
-      if (!sameValue(candidate.value ?? candidate.spec, value)) return;
-      if (best && identityField && candidate.traced === "patch" && best.traced !== "file-only")
-        return;
-      best = candidate;
-    };
-    if (source && sourceFile2) {
-      const scalar = scalarOf(
-        sourceFile2,
-        nodeAtPath(source.root, source.doc, located.path, { byIndex: true })
-      );
-      if (scalar) consider(this.fromScalar(sourceFile2.path, scalar, "base", source));
-    }
-    const basePositions = (depth) => {
-      if (!source) return void 0;
-      const list2 = nodeAtPath(source.root, source.doc, located.path.slice(0, depth));
-      const item = nodeAtPath(source.root, source.doc, located.path.slice(0, depth + 1));
-      if (!list2 || !item || !isSeqNode(list2)) return void 0;
-      const index = items(list2, source.doc).indexOf(item);
-      return index < 0 ? void 0 : index;
-    };
-    for (const layer of layers) {
-      for (const { patch } of layer.patches) {
-        if (patch.type === "strategic-merge") {
-          const hit = strategicMergeValue(patch, view, located.path);
-          if (hit) {
-            const trace = this.fromScalar(patch.source.path, hit.scalar, "patch", hit.object);
-            this.viaBase(trace, sourceFile2, source, located);
-            consider(trace);
-          }
-        } else {
-          const scalar = json6902Value(patch, view, located.path, basePositions);
-          if (scalar) {
-            const trace = this.fromScalar(patch.source.path, scalar, "patch", void 0);
-            this.viaBase(trace, sourceFile2, source, located);
-            consider(trace);
-          }
-        }
-      }
-      for (const replacement of layer.replacements) {
-        const hit = this.replacementValue(replacement, view, located.path);
-        if (hit) consider(hit);
-      }
-    }
-    if (best) {
-      if (!best.resource) {
-        const written2 = asWritten(source);
-        if (written2 && best.path === sourceFile2?.path) best.resource = written2;
-      }
-      return best;
-    }
-    return this.fileOnly(info);
-  }
-  viewOf(object, source, layers) {
-    const names = /* @__PURE__ */ new Set([object.identity.name]);
-    if (source) {
-      let name = source.identity.name;
-      names.add(name);
-      for (const layer of layers) {
-        name = (layer.kustomization.namePrefix ?? "") + name + (layer.kustomization.nameSuffix ?? "");
-        names.add(name);
-      }
-    }
-    const view = {
-      kind: object.identity.kind,
-      apiVersion: object.identity.apiVersion,
-      names,
-      labels: object.labels,
-      annotations: object.annotations
-    };
-    if (object.identity.namespace !== void 0) view.namespace = object.identity.namespace;
-    return view;
-  }
-  fromScalar(path, scalar, traced, object) {
-    const trace = { path, span: scalar.span, spec: scalar.spec, traced };
-    if (scalar.digits) trace.digits = scalar.digits;
-    if (object) {
-      trace.resource = `${object.identity.kind}/${object.identity.name}`;
-      if (object.identity.namespace !== void 0) trace.namespace = object.identity.namespace;
-    }
-    return trace;
-  }
-  /** A patched value came through the base object it patches: the base's line for it. */
-  viaBase(trace, file, source, located) {
-    if (!file || !source) return;
-    const item = nodeAtPath(source.root, source.doc, located.path.slice(0, -1));
-    const node2 = item ?? get(get(source.root, "metadata", source.doc), "name", source.doc) ?? source.root;
-    trace.via = { path: file.path, line: spanIn(file, file.yaml.spanOf(node2)).line };
-  }
-  replacementValue(replacement, view, path) {
-    const designated = replacement.targets.some(
-      (t) => selects2(t.select, view) && !t.reject.some((r) => Object.keys(r).length > 0 && selects2(r, view)) && t.fieldPaths.some((p) => fieldPathDesignates(p, path))
-    );
-    if (!designated) return void 0;
-    const via = { path: replacement.declaredIn, line: replacement.line };
-    const wanted = replacement.source;
-    for (const object of this.context.stream.objects) {
-      if (wanted.kind !== void 0 && object.identity.kind !== wanted.kind) continue;
-      const info = this.originInfo(object);
-      if (info.origin.configuredBy === "ConfigMapGenerator" && info.origin.configuredIn) {
-        const trace = this.literalValue(info.origin.configuredIn, wanted);
-        if (trace) return { ...trace, via };
-        continue;
-      }
-      const source = info.source;
-      const file = info.sourceFile;
-      if (!source || !file) continue;
-      if (wanted.name !== void 0 && source.identity.name !== wanted.name && object.identity.name !== wanted.name)
-        continue;
-      const scalar = scalarOf(file, nodeAtFieldPath(source.root, source.doc, wanted.fieldPath));
-      if (scalar) return { ...this.fromScalar(file.path, scalar, "base", void 0), via };
-    }
-    return void 0;
-  }
-  literalValue(kustomizationFile, wanted) {
-    const k = this.context.build.kustomizations.find((x) => x.file === kustomizationFile);
-    const key = /^data\.(.+)$/.exec(wanted.fieldPath)?.[1];
-    if (!k || key === void 0) return void 0;
-    const literal = k.literals.find(
-      (l) => l.key === key && (wanted.name === void 0 || l.configMap === wanted.name)
-    );
-    if (!literal) return void 0;
-    const text2 = scalarText(literal.node, k.yaml) ?? "";
-    const value = text2.slice(text2.indexOf("=") + 1);
-    const trace = {
-      path: k.file,
-      span: k.yaml.spanOf(literal.node),
-      spec: text2,
-      value,
-      traced: "base"
-    };
-    if (k.yaml.literalValueOffset(literal.node) !== void 0 && /^\d+$/.test(value)) {
-      trace.digits = { start: text2.indexOf("=") + 1, end: text2.length };
-    }
-    return trace;
-  }
-  /** The origin file is known, the line is not: the object's name in it, or its first line. */
-  fileOnly(info) {
-    const path = info.origin.path ?? info.origin.configuredIn;
-    if (!path) return this.unknown();
-    let span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    if (info.source && info.sourceFile) {
-      const name = get(get(info.source.root, "metadata", info.source.doc), "name", info.source.doc);
-      span = spanIn(info.sourceFile, info.sourceFile.yaml.spanOf(name ?? info.source.root));
-    }
-    const trace = { path, span, spec: "", traced: "file-only", via: { path } };
-    if (info.source) trace.resource = `${info.source.identity.kind}/${info.source.identity.name}`;
-    return trace;
-  }
-  unknown() {
-    const top = this.context.build.top;
-    return {
-      path: top.file,
-      span: { line: 1, column: 1, endLine: 1, endColumn: 1 },
-      spec: "",
-      traced: "file-only",
-      via: { path: top.file }
-    };
-  }
-};
-
-// src/resolve/kustomize/index.ts
-var BATCH_LIMIT = 16;
-var directoryName = (s) => toPosix(relative5(s.origin.base, s.k.dir)) || ".";
-var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-async function scanKustomizations(settings) {
-  const result2 = {
-    claims: [],
-    problems: [],
-    notices: [],
-    replaced: /* @__PURE__ */ new Set(),
-    deployedAsIs: /* @__PURE__ */ new Map(),
-    renders: [],
-    ignores: /* @__PURE__ */ new Map()
-  };
-  const cache = /* @__PURE__ */ new Map();
-  const found = [];
-  for (const f of settings.files) {
-    if (!isKustomizationName(basename2(f.path))) continue;
-    const k = loadKustomization(f.path, cache, { maxBytes: settings.maxBytes, within: f.boundary });
-    found.push({ k, origin: f });
-  }
-  if (found.length === 0) return result2;
-  const tops = topKustomizations(found.map((s) => s.k));
-  if (tops.length === 0) return result2;
-  const scoped = tops.map((k) => found.find((s) => s.k === k));
-  const describe2 = (origin) => (absolute) => toPosix(relative5(origin.base, absolute)) || ".";
-  const directory = directoryName;
-  const builds = `${plural(tops.length, "Kustomize build")} (${scoped.map(directory).join(", ")})`;
-  if (settings.render === "off") {
-    result2.notices.push(`Rendering is off: ${builds} scanned as plain files.`);
-    return result2;
-  }
-  const renderer = settings.renderer === void 0 ? findRenderer() : settings.renderer;
-  if (!renderer) {
-    result2.notices.push(
-      `Neither kustomize nor kubectl is on PATH: ${builds} scanned as plain files, so ports that overlays patch were not traced.`
-    );
-    return result2;
-  }
-  const safe = [];
-  for (const s of scoped) {
-    const build = loadBuild(s.k, cache, { maxBytes: settings.maxBytes, within: s.origin.boundary });
-    const hazard = build.hazards[0];
-    if (hazard) {
-      const where = `${describe2(s.origin)(hazard.file)}:${hazard.span.line}`;
-      result2.notices.push(
-        `Kustomize build ${directory(s)} was not rendered: ${hazard.reason} (${where}). port-claims never runs plugins, inflates Helm charts or fetches remote resources; its files were scanned as plain manifests.`
-      );
-      continue;
-    }
-    safe.push({ s, build });
-  }
-  const notRendered = asIs(safe, settings.scanned, result2, (s) => directoryName(s));
-  const toRender = safe.filter((b) => !notRendered.has(b));
-  if (toRender.length === 0) return result2;
-  const workspace = new RenderWorkspace();
-  const sources = /* @__PURE__ */ new Map();
-  const perBuild = [];
-  try {
-    const limit = settings.concurrency ?? 2;
-    const size2 = Math.min(BATCH_LIMIT, Math.max(1, Math.ceil(toRender.length / limit)));
-    const batches = [];
-    for (let i = 0; i < toRender.length; i += size2) batches.push(toRender.slice(i, i + size2));
-    const outcomes = (await inParallel(
-      batches,
-      limit,
-      (batch) => renderKustomizations(
-        renderer,
-        workspace,
-        batch.map(({ s }) => s.k.dir),
-        // Paths in an error are the report's: every build of a scan is relative to one base.
-        describe2(batch[0].s.origin)
-      )
-    )).flat();
-    toRender.forEach(({ s, build }, i) => {
-      const outcome = outcomes[i];
-      if (!outcome) return;
-      result2.renders.push({ kustomization: directory(s), ms: outcome.ms, ok: outcome.ok });
-      if (!outcome.ok) {
-        result2.problems.push({
-          code: "parse-error",
-          file: s.origin.file,
-          span: FILE_START,
-          message: `${renderer.name} ${directory(s)} failed: ${outcome.message}; its files were scanned as plain manifests.`,
-          manifest: "kubernetes"
-        });
-        return;
-      }
-      for (const file of build.files) result2.replaced.add(file);
-      const traced = traceBuild(
-        s,
-        build,
-        outcome.text,
-        outcome.wrapper,
-        sources,
-        settings.maxBytes,
-        describe2(s.origin)
-      );
-      perBuild.push({ s, build, ...traced });
-    });
-  } finally {
-    workspace.dispose();
-  }
-  mergeVariants(perBuild, result2);
-  for (const { s, build, files } of perBuild) {
-    const add = (file, list2) => {
-      if (list2.length === 0) return;
-      const known = result2.ignores.get(file) ?? [];
-      for (const d of list2) {
-        if (!known.some((k) => k.span.line === d.span.line && k.span.column === d.span.column))
-          known.push(d);
-      }
-      result2.ignores.set(file, known);
-    };
-    for (const path of files) {
-      if (settings.scanned.has(path)) continue;
-      const read = readTextSync(path, { maxBytes: settings.maxBytes, within: s.origin.boundary });
-      if ("text" in read) add(describe2(s.origin)(path), readIgnores(read.text, "yaml"));
-    }
-    for (const k of build.kustomizations) {
-      for (const { source } of k.patches) {
-        if (source.embedded && files.has(source.path)) {
-          const shifted = readIgnores(source.yaml.text, "yaml").map((d) => ({
-            ...d,
-            line: d.line + source.embedded.line - 1,
-            span: spanIn(source, d.span)
-          }));
-          add(describe2(s.origin)(source.path), shifted);
-        }
-      }
-    }
-  }
-  return result2;
-}
-function asIs(safe, scanned, result2, name) {
-  const notRendered = /* @__PURE__ */ new Set();
-  const plain2 = safe.filter(
-    ({ build }) => leavesPortsAlone(build) && [...build.files].every((f) => scanned.has(f) || isKustomizationFile(f))
-  );
-  const rendered = new Set(
-    safe.filter((b) => !plain2.includes(b)).flatMap(({ build }) => [...build.files])
-  );
-  const builds = /* @__PURE__ */ new Map();
-  for (const b of plain2) {
-    const { s, build } = b;
-    if ([...build.files].some((f) => rendered.has(f))) continue;
-    notRendered.add(b);
-    for (const file of build.files) {
-      const list2 = builds.get(file) ?? [];
-      list2.push(name(s));
-      builds.set(file, list2);
-    }
-  }
-  for (const [file, list2] of builds) {
-    list2.sort();
-    const deployable = { kind: "kustomize", path: list2[0] };
-    if (list2.length > 1) deployable.variants = list2;
-    result2.deployedAsIs.set(file, deployable);
-  }
-  return notRendered;
-}
-var isKustomizationFile = (path) => isKustomizationName(basename2(path));
-async function inParallel(list2, limit, work) {
-  const results = new Array(list2.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < list2.length) {
-      const i = next++;
-      results[i] = await work(list2[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, list2.length)) }, worker));
-  return results;
-}
-function traceBuild(s, build, text2, wrapper, sources, maxBytes, describe2) {
-  const files = /* @__PURE__ */ new Set();
-  const label = `${describe2(s.k.dir)} (rendered)`;
-  const stream = readRendered(text2, label);
-  const tracer = new Tracer({
-    build,
-    stream,
-    wrapper,
-    sources,
-    read: { maxBytes, within: s.origin.boundary }
-  });
-  const named = resolveNamedTargets(
-    stream.parsed.namedTargets ?? [],
-    stream.parsed.namedPorts ?? []
-  );
-  const claims = [];
-  for (const rendered of [...stream.parsed.claims, ...named.claims]) {
-    const trace = tracer.trace(rendered.span, rendered.spec, rendered.field);
-    files.add(trace.path);
-    claims.push(placed(rendered, trace, describe2));
-  }
-  const problems = [];
-  for (const problem3 of [...stream.parsed.problems, ...named.problems]) {
-    const trace = tracer.trace(problem3.span, problem3.spec ?? "", problem3.field ?? "");
-    files.add(trace.path);
-    const moved = { ...problem3, file: describe2(trace.path), span: trace.span };
-    if (trace.resource && problem3.resource) {
-      moved.message = moved.message.replace(problem3.resource, trace.resource);
-      moved.resource = trace.resource;
-    }
-    problems.push(moved);
-  }
-  return { claims, problems, files };
-}
-function placed(rendered, trace, describe2) {
-  const claim3 = {
-    ...rendered,
-    file: describe2(trace.path),
-    span: trace.span,
-    resource: trace.resource ?? rendered.resource,
-    spec: trace.spec === "" ? rendered.spec : trace.spec
-  };
-  delete claim3.digits;
-  delete claim3.namespace;
-  if (trace.digits) claim3.digits = trace.digits;
-  if (trace.namespace !== void 0) claim3.namespace = trace.namespace;
-  else if (!trace.resource && rendered.namespace !== void 0)
-    claim3.namespace = rendered.namespace;
-  if (trace.via) {
-    claim3.via = { file: describe2(trace.via.path), traced: trace.traced };
-    if (trace.via.line !== void 0) claim3.via.line = trace.via.line;
-  }
-  return claim3;
-}
-var spanKey = (s) => `${s.line}:${s.column}`;
-function claimKey(c) {
-  return [
-    c.file,
-    spanKey(c.span),
-    c.field,
-    c.port,
-    c.endPort ?? "",
-    c.protocol,
-    c.resource,
-    c.container ?? "",
-    c.hostIp ?? ""
-  ].join("\0");
-}
-function mergeVariants(perBuild, result2) {
-  const claims = /* @__PURE__ */ new Map();
-  const problems = /* @__PURE__ */ new Map();
-  for (const { s, claims: list2, problems: found } of perBuild) {
-    const build = toPosix(relative5(s.origin.base, s.k.dir)) || ".";
-    for (const claim3 of list2) {
-      const key = claimKey(claim3);
-      const seen = claims.get(key);
-      if (seen) {
-        if (!seen.builds.includes(build)) seen.builds.push(build);
-      } else {
-        claims.set(key, { claim: claim3, builds: [build] });
-      }
-    }
-    for (const problem3 of found) {
-      const key = [problem3.file, spanKey(problem3.span), problem3.code, problem3.message].join("\0");
-      if (!problems.has(key)) problems.set(key, problem3);
-    }
-  }
-  for (const { claim: claim3, builds } of claims.values()) {
-    builds.sort();
-    const deployable = { kind: "kustomize", path: builds[0] };
-    if (builds.length > 1) deployable.variants = builds;
-    result2.claims.push({ ...claim3, deployable });
-  }
-  result2.problems.push(...problems.values());
-}
-
-// src/resolve/helm/index.ts
-import { basename as basename4, dirname as dirname5, join as join7, relative as relative7 } from "node:path";
-
-// src/resolve/helm/chart.ts
-import { existsSync, readdirSync as readdirSync2, realpathSync as realpathSync4 } from "node:fs";
-import { basename as basename3, dirname as dirname3, join as join5, resolve as resolve5 } from "node:path";
-var CHART_FILE = "Chart.yaml";
-var MAX_DEPTH = 8;
-var isChartFileName = (name) => name === CHART_FILE;
-function readYaml2(path, within, maxBytes) {
-  const read = readTextSync(path, { maxBytes, within });
-  if (!("text" in read)) return void 0;
-  const yaml = parseYamlFile(read.text);
-  return yaml.errors.length > 0 ? void 0 : yaml;
-}
-function dependenciesOf(yaml) {
-  const doc = yaml?.documents[0];
-  if (!yaml || !doc) return [];
-  const out = [];
-  for (const item of items(get(doc.root, "dependencies", doc), doc)) {
-    const name = scalarText(get(item, "name", doc), yaml);
-    if (!name) continue;
-    const dep = { name };
-    const alias = scalarText(get(item, "alias", doc), yaml);
-    const repository = scalarText(get(item, "repository", doc), yaml);
-    if (alias) dep.alias = alias;
-    if (repository) dep.repository = repository;
-    out.push(dep);
-  }
-  return out;
-}
-function readChartMeta(dir, within, maxBytes) {
-  const yaml = readYaml2(join5(dir, CHART_FILE), within, maxBytes);
-  const doc = yaml?.documents[0];
-  if (!yaml || !doc) return void 0;
-  const name = scalarText(get(doc.root, "name", doc), yaml);
-  if (!name) return void 0;
-  const apiVersion = scalarText(get(doc.root, "apiVersion", doc), yaml);
-  const dependencies = apiVersion === "v1" ? dependenciesOf(readYaml2(join5(dir, "requirements.yaml"), within, maxBytes)) : dependenciesOf(yaml);
-  const type = scalarText(get(doc.root, "type", doc), yaml);
-  return { name, library: type === "library", dependencies };
-}
-function isSubchartFile(chartFile) {
-  const charts = dirname3(dirname3(chartFile));
-  return basename3(charts) === "charts" && existsSync(join5(dirname3(charts), CHART_FILE));
-}
-function listDir(dir) {
-  try {
-    return readdirSync2(dir, { withFileTypes: true }).sort(
-      (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
-    );
-  } catch {
-    return [];
-  }
-}
-function realInside(within, path) {
-  try {
-    return isInside(within, realpathSync4.native(path));
-  } catch {
-    return false;
-  }
-}
-var archiveName = (file) => basename3(file).replace(/\.tgz$/, "").replace(/-v?\d+(\.\d+)*([-+].*)?$/, "");
-function vendored(dir, within, maxBytes) {
-  const out = [];
-  const charts = join5(dir, "charts");
-  for (const entry of listDir(charts)) {
-    const path = join5(charts, entry.name);
-    if (!realInside(within, path)) continue;
-    if (entry.name.endsWith(".tgz")) {
-      out.push({ name: archiveName(entry.name), archive: path });
-      continue;
-    }
-    const meta2 = readChartMeta(path, within, maxBytes);
-    if (meta2) out.push({ name: meta2.name, dir: path, meta: meta2 });
-  }
-  return out;
-}
-function loadChart(dir, within, maxBytes) {
-  const meta2 = readChartMeta(dir, within, maxBytes);
-  if (!meta2) return void 0;
-  const chart = {
-    dir,
-    chartFile: join5(dir, CHART_FILE),
-    meta: meta2,
-    parts: [],
-    linked: [],
-    missing: []
-  };
-  addParts(chart, { dir, meta: meta2 }, `${meta2.name}/`, within, maxBytes, 0, true);
-  return chart;
-}
-function addParts(chart, at, prefix, within, maxBytes, depth, top) {
-  chart.parts.push({ prefix, dir: at.dir });
-  if (depth >= MAX_DEPTH) return;
-  const found = vendored(at.dir, within, maxBytes);
-  for (const dep of at.meta.dependencies) {
-    if (found.some((v) => v.name === dep.name)) continue;
-    const local = dep.repository?.startsWith("file://") ? resolve5(at.dir, dep.repository.slice("file://".length)) : void 0;
-    const meta2 = local && realInside(within, local) ? readChartMeta(local, within, maxBytes) : void 0;
-    if (local && meta2 && meta2.name === dep.name && top) {
-      chart.linked.push({ name: dep.name, dir: local });
-      found.push({ name: dep.name, dir: local, meta: meta2 });
-      continue;
-    }
-    chart.missing.push(dep.repository ? `${dep.name} (${dep.repository})` : dep.name);
-  }
-  for (const sub2 of found) {
-    const aliases = at.meta.dependencies.filter((d) => d.name === sub2.name && d.alias).map((d) => d.alias);
-    for (const renderName of aliases.length > 0 ? aliases : [sub2.name]) {
-      const subPrefix = `${prefix}charts/${renderName}/`;
-      if (sub2.dir && sub2.meta) {
-        addParts(
-          chart,
-          { dir: sub2.dir, meta: sub2.meta },
-          subPrefix,
-          within,
-          maxBytes,
-          depth + 1,
-          false
-        );
-      } else if (sub2.archive) {
-        chart.parts.push({ prefix: subPrefix, archive: sub2.archive });
-      }
-    }
-  }
-}
-function filesUnder(dir, within, limit = 1e4) {
-  const out = [];
-  const walk2 = (at, depth) => {
-    if (depth > 32) return;
-    for (const entry of listDir(at)) {
-      if (out.length >= limit) return;
-      if (entry.name === ".git") continue;
-      const path = join5(at, entry.name);
-      if (entry.isSymbolicLink()) {
-        if (!realInside(within, path)) continue;
-        let isDir = false;
-        try {
-          isDir = readdirSync2(path) !== void 0;
-        } catch {
-          isDir = false;
-        }
-        if (isDir) continue;
-        out.push(path);
-      } else if (entry.isDirectory()) {
-        walk2(path, depth + 1);
-      } else if (entry.isFile()) {
-        out.push(path);
-      }
-    }
-  };
-  walk2(dir, 0);
-  return out;
-}
-function ciValuesFiles(chart, within) {
-  const ci = join5(chart.dir, "ci");
-  return listDir(ci).filter((e) => /-values\.ya?ml$/.test(e.name) && (e.isFile() || e.isSymbolicLink())).map((e) => join5(ci, e.name)).filter((path) => realInside(within, path));
-}
-
-// src/resolve/helm/render.ts
-import { copyFileSync, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, rmSync as rmSync2, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname4, join as join6, relative as relative6 } from "node:path";
-var HELM_LIMITS = {
-  timeoutMs: 6e4,
-  maxOutputBytes: 32 * 1024 * 1024,
-  /** A chart with more than this in files is not copied (nor rendered). */
-  maxChartBytes: 64 * 1024 * 1024
-};
-var KUBE_VERSION = "1.33.0";
-function findHelm(searchPath = process.env.PATH) {
-  const command = findExecutable("helm", searchPath);
-  return command ? { name: "helm template", command } : void 0;
-}
-var HelmWorkspace = class {
-  root = mkdtempSync2(join6(tmpdir2(), "port-claims-helm-"));
-  env;
-  count = 0;
-  constructor() {
-    const home = join6(this.root, "home");
-    const config2 = join6(home, "config");
-    const plugins = join6(home, "plugins");
-    for (const dir of [home, config2, plugins]) mkdirSync2(dir, { recursive: true });
-    this.env = childEnvironment(home, {
-      XDG_CONFIG_HOME: config2,
-      XDG_CACHE_HOME: join6(home, "cache"),
-      XDG_DATA_HOME: join6(home, "data"),
-      HELM_CONFIG_HOME: config2,
-      HELM_CACHE_HOME: join6(home, "cache"),
-      HELM_DATA_HOME: join6(home, "data"),
-      HELM_PLUGINS: plugins,
-      HELM_NO_PLUGINS: "1",
-      HELM_REPOSITORY_CONFIG: join6(config2, "repositories.yaml"),
-      HELM_REPOSITORY_CACHE: join6(home, "cache", "repository"),
-      HELM_REGISTRY_CONFIG: join6(config2, "registry", "config.json"),
-      HELM_KUBECONTEXT: "",
-      HELM_NAMESPACE: "default"
-    });
-  }
-  /** A fresh directory for one render job. */
-  job() {
-    const dir = join6(this.root, `job-${++this.count}`);
-    mkdirSync2(dir);
-    return dir;
-  }
-  dispose() {
-    rmSync2(this.root, { recursive: true, force: true });
-  }
-};
-function copyChart(chart, job, within) {
-  const dir = join6(job, "chart");
-  const copyOf = /* @__PURE__ */ new Map();
-  const plan = filesUnder(chart.dir, within).map((f) => [
-    f,
-    join6(dir, relative6(chart.dir, f))
-  ]);
-  for (const link of chart.linked) {
-    const into = join6(dir, "charts", link.name);
-    for (const f of filesUnder(link.dir, within)) plan.push([f, join6(into, relative6(link.dir, f))]);
-  }
-  let bytes2 = 0;
-  for (const [from, to] of plan) {
-    try {
-      bytes2 += statSync4(from).size;
-      if (bytes2 > HELM_LIMITS.maxChartBytes) {
-        return {
-          error: `its files hold more than ${HELM_LIMITS.maxChartBytes / 1024 / 1024} MiB`
-        };
-      }
-      mkdirSync2(dirname4(to), { recursive: true });
-      copyFileSync(from, to);
-      copyOf.set(from, to);
-    } catch {
-    }
-  }
-  return { dir, copyOf };
-}
-async function helmTemplate(tool, workspace, request, describe2) {
-  const args = [
-    "template",
-    request.release,
-    request.chartDir,
-    "--kube-version",
-    KUBE_VERSION,
-    "--namespace",
-    "default",
-    "--skip-tests"
-  ];
-  for (const file of request.values) args.push("--values", file);
-  for (const [key, json] of request.sets) args.push("--set-json", `${key}=${json}`);
-  const result2 = await runChild(tool.command, args, {
-    cwd: dirname4(request.chartDir),
-    env: workspace.env,
-    ...HELM_LIMITS
-  });
-  if (result2.code === 0) return { ok: true, text: result2.stdout };
-  if (result2.timedOut) {
-    return { ok: false, message: `helm template ran past ${HELM_LIMITS.timeoutMs / 1e3} s` };
-  }
-  if (result2.overflowed) {
-    return {
-      ok: false,
-      message: `helm template wrote more than ${HELM_LIMITS.maxOutputBytes / 1024 / 1024} MiB`
-    };
-  }
-  if (result2.startError) {
-    return { ok: false, message: `helm could not start (${result2.startError})` };
-  }
-  return { ok: false, message: describe2(cleanHelmError(result2.stderr)) };
-}
-function cleanHelmError(stderr) {
-  const lines = stderr.split("\n").filter((line) => !/^Use --debug flag/.test(line) && !/^(WARNING|walk\.go):/.test(line));
-  let text2 = lines.join("\n").trim();
-  text2 = text2.replace(/^Error:\s*/i, "");
-  text2 = text2.replace(/\s+/g, " ").trim();
-  return text2.length > 1e3 ? `${text2.slice(0, 1e3)}\u2026` : text2;
-}
-function copyFileInto(from, to, within, maxBytes) {
-  const read = readTextSync(from, { maxBytes, within });
-  if ("skip" in read) return `is ${read.skip}`;
-  if ("error" in read) return read.error;
-  mkdirSync2(dirname4(to), { recursive: true });
-  writeFileSync2(to, read.text);
-  return void 0;
-}
-function writeCopy(path, text2) {
-  writeFileSync2(path, text2);
 }
 
 // src/resolve/helm/trace.ts
@@ -32912,12 +32290,16 @@ function helmRenderer(options = {}) {
     if (tool === void 0) tool = findHelm() ?? null;
     return tool ?? void 0;
   };
+  const jobs = /* @__PURE__ */ new Map();
   return {
     kind: "helm",
     noun: { one: "Helm chart", many: "Helm charts" },
     unavailable: (what) => `helm is not on PATH: ${what} not rendered, so the ports their templates set were not checked; install helm (3 or 4) to render them.`,
+    unrendered: "not rendered, so the ports their templates set were not checked",
     tool: findTool,
     stats,
+    // One variant per slot: its renders (tracing perturbs and renders again) run one after another.
+    render: (deployables, slots2) => Promise.all(deployables.map((d) => slots2.run(jobs.get(d)))),
     dispose: () => {
       workspace?.dispose();
       workspace = void 0;
@@ -32933,7 +32315,7 @@ function helmRenderer(options = {}) {
         const chart = loadChart(dir, walked.boundary, context.maxBytes);
         if (!chart) continue;
         if (chart.meta.library) continue;
-        const describe2 = (absolute) => toPosix(relative7(walked.base, absolute)) || ".";
+        const describe2 = (absolute) => toPosix(relative6(walked.base, absolute)) || ".";
         const path = describe2(dir);
         if (chart.missing.length > 0) {
           plan.notices.push(
@@ -32944,7 +32326,7 @@ function helmRenderer(options = {}) {
         const variants = variantsOf(chart, walked, options.charts ?? [], describe2);
         const inputs = inputsOf(chart, walked.boundary);
         const consumes = chart.parts.flatMap(
-          (part) => part.dir ? [...context.scanned].filter((f) => isInside(join7(part.dir, "templates"), f)) : []
+          (part) => part.dir ? [...context.scanned].filter((f) => isInside(join5(part.dir, "templates"), f)) : []
         );
         for (const variant of variants) {
           const planned = {
@@ -32954,10 +32336,14 @@ function helmRenderer(options = {}) {
               ...variant.values.filter((f) => !isInside(dir, f)),
               ...variant.sets.map((s) => s.file)
             ],
-            consumes
+            consumes,
+            renders: true
           };
           if (variant.label !== void 0) planned.variant = variant.label;
-          planned.render = () => renderVariant(chart, variant, walked, context.maxBytes, describe2, path);
+          jobs.set(
+            planned,
+            () => renderVariant(chart, variant, walked, context.maxBytes, describe2, path)
+          );
           plan.deployables.push(planned);
         }
       }
@@ -32985,7 +32371,7 @@ function helmRenderer(options = {}) {
     if ("error" in copy) return fail(copy.error);
     for (const [i, file] of variant.values.entries()) {
       if (copy.copyOf.has(file)) continue;
-      const to = join7(job, "values", `${i}-${basename4(file)}`);
+      const to = join5(job, "values", `${i}-${basename4(file)}`);
       const why = copyFileInto(file, to, walked.boundary, maxBytes);
       if (why) return fail(`the values file ${describe2(file)} ${why}`);
       copy.copyOf.set(file, to);
@@ -33032,7 +32418,7 @@ function variantsOf(chart, walked, entries2, describe2) {
     variants.push({ label: words2.join(" + "), values: [...entry.values], sets: entry.sets });
   }
   if (variants.length > 1)
-    variants[0].label = describe2(join7(chart.dir, "values.yaml"));
+    variants[0].label = describe2(join5(chart.dir, "values.yaml"));
   return variants;
 }
 function inputsOf(chart, within) {
@@ -33048,14 +32434,14 @@ function errorDescriber(chart, job, copyOf, describe2) {
     const original = back.get(path);
     if (original) return describe2(original);
     if (path.startsWith(`${job}/chart`)) {
-      return describe2(join7(chart.dir, relative7(join7(job, "chart"), path)));
+      return describe2(join5(chart.dir, relative6(join5(job, "chart"), path)));
     }
     return path.startsWith(job) ? basename4(path) : path;
   }).replace(/(?<![\w/.-])[\w.-]+\/(?:charts\/[\w.-]+\/)*templates\/[^\s'"`:,()]+/g, (source) => {
     const part = parts.find((p) => source.startsWith(p.prefix));
     if (!part) return source;
     const within = source.slice(part.prefix.length);
-    return part.dir ? describe2(join7(part.dir, within)) : source;
+    return part.dir ? describe2(join5(part.dir, within)) : source;
   });
 }
 var fieldGroup = (field2) => field2 === "nodePort" || field2 === "hostPort" ? field2 : "port";
@@ -33090,423 +32476,1258 @@ function mergeByLine(claims) {
   return out;
 }
 
-// src/resolve/helm/scan.ts
-var plural2 = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-async function inParallel2(list2, limit, work) {
-  const results = new Array(list2.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < list2.length) {
-      const i = next++;
-      results[i] = await work(list2[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, list2.length)) }, worker));
-  return results;
-}
-var spanKey2 = (s) => `${s.line}:${s.column}`;
-function lineKey(c) {
-  return [c.file, spanKey2(c.span), c.field, c.port, c.protocol, c.resource, c.container ?? ""].join(
-    "\0"
-  );
-}
-async function scanCharts(settings) {
-  const result2 = {
-    claims: [],
-    problems: [],
-    notices: [],
-    replaced: /* @__PURE__ */ new Set(),
-    renders: []
-  };
-  const renderer = helmRenderer({
-    ...settings.tool !== void 0 ? { tool: settings.tool } : {},
-    ...settings.charts ? { charts: settings.charts } : {}
-  });
-  const plan = renderer.plan({
-    walked: settings.walked,
-    scanned: settings.scanned,
-    maxBytes: settings.maxBytes
-  });
-  result2.notices.push(...plan.notices);
-  result2.problems.push(...plan.problems);
-  if (plan.deployables.length === 0) return result2;
-  const charts = [...new Set(plan.deployables.map((d) => d.path))];
-  const what = `${plural2(charts.length, "Helm chart", "Helm charts")} (${charts.join(", ")})`;
-  if (settings.render === "off") {
-    result2.notices.push(
-      `Rendering is off: ${what} not rendered, so the ports their templates set were not checked; render "auto" (--render auto, the config key or the action input) renders them.`
-    );
-    return result2;
+// src/resolve/kustomize/index.ts
+import { basename as basename5, relative as relative8 } from "node:path";
+
+// src/resolve/kustomize/graph.ts
+import { realpathSync as realpathSync4 } from "node:fs";
+
+// src/resolve/kustomize/kustomization.ts
+import { statSync as statSync4 } from "node:fs";
+import { dirname as dirname6, join as join6, resolve as resolve6 } from "node:path";
+var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var isKustomizationName = (name) => KUSTOMIZATION_NAMES.includes(name);
+var PORT_NEUTRAL_FIELDS = /* @__PURE__ */ new Set([
+  "apiVersion",
+  "kind",
+  "metadata",
+  "resources",
+  "bases",
+  "namespace",
+  "namePrefix",
+  "nameSuffix",
+  "commonLabels",
+  "labels",
+  "commonAnnotations",
+  "images",
+  "replicas",
+  "configMapGenerator",
+  "secretGenerator",
+  "generatorOptions",
+  "buildMetadata",
+  "sortOptions"
+]);
+function kustomizationIn(dir) {
+  for (const name of KUSTOMIZATION_NAMES) {
+    const path = join6(dir, name);
+    if (isFile2(path)) return path;
   }
-  if (!renderer.tool()) {
-    result2.notices.push(renderer.unavailable(what));
-    return result2;
-  }
-  let outcomes = [];
+  return void 0;
+}
+function isFile2(path) {
   try {
-    outcomes = await inParallel2(
-      plan.deployables,
-      settings.concurrency ?? 2,
-      (d) => d.render()
-    );
-  } finally {
-    renderer.dispose?.();
+    return statSync4(path).isFile();
+  } catch {
+    return false;
   }
-  const folded2 = /* @__PURE__ */ new Map();
-  const problems = /* @__PURE__ */ new Map();
-  plan.deployables.forEach((planned, i) => {
-    const outcome = outcomes[i];
-    if (!outcome) return;
-    const cost = { chart: planned.path, ms: outcome.ms, ok: outcome.ok };
-    if (planned.variant !== void 0) cost.variant = planned.variant;
-    result2.renders.push(cost);
-    if (!outcome.ok) {
-      result2.problems.push(outcome.problem);
+}
+function isDirectory(path) {
+  try {
+    return statSync4(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function isRemote(entry) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^git::/i.test(entry) || /^[\w.-]+@[\w.-]+:/.test(entry) || /^(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?\//i.test(entry);
+}
+function readYaml2(path, context) {
+  const read = readTextSync(path, { maxBytes: context.maxBytes, within: context.within });
+  if ("text" in read) return parseYamlFile(read.text);
+  return "skip" in read ? read.skip : read.error;
+}
+var text = (node2, yaml) => scalarText(node2, yaml);
+function stringItems(node2, doc, yaml) {
+  const out = [];
+  for (const item of items(node2, doc)) {
+    const value = text(item, yaml);
+    if (value !== void 0) out.push([value, item]);
+  }
+  return out;
+}
+function selector(node2, doc, yaml) {
+  const out = {};
+  for (const key of [
+    "group",
+    "version",
+    "kind",
+    "name",
+    "namespace",
+    "labelSelector",
+    "annotationSelector"
+  ]) {
+    const value = text(get(node2, key, doc), yaml);
+    if (value !== void 0 && value !== "") out[key] = value;
+  }
+  return out;
+}
+function embeddedSource(path, yaml, node2) {
+  const value = scalarText(node2, yaml);
+  if (value === void 0) return void 0;
+  const source = { path, yaml: parseYamlFile(value) };
+  if (node2.type !== "BLOCK_LITERAL") return source;
+  const written2 = yaml.sourceOf(node2);
+  const lines = written2.split("\n").slice(1);
+  const first = lines.find((l) => l.trim() !== "");
+  if (first === void 0) return source;
+  const indent = /^ */.exec(first)?.[0].length ?? 0;
+  const dedented = lines.map((l) => l.slice(indent)).join("\n");
+  if (!dedented.startsWith(value.replace(/\n+$/, ""))) return source;
+  source.embedded = { line: yaml.spanOf(node2).line + 1, indent };
+  return source;
+}
+function readKustomization(file, context) {
+  const dir = dirname6(file);
+  const empty = {
+    dir,
+    file,
+    yaml: parseYamlFile(""),
+    isComponent: false,
+    resources: [],
+    components: [],
+    pluginDirectories: [],
+    patches: [],
+    replacements: [],
+    literals: [],
+    hazards: []
+  };
+  const loaded = readYaml2(file, context);
+  if (typeof loaded === "string") return { ...empty, notKustomization: loaded };
+  const yaml = loaded;
+  const k = { ...empty, yaml };
+  const doc = yaml.documents[0];
+  if (!doc || yaml.errors.length > 0 || !isMapNode(doc.root)) {
+    k.notKustomization = yaml.errors[0]?.message ?? "not a mapping";
+    return k;
+  }
+  const root = doc.root;
+  const apiVersion = text(get(root, "apiVersion", doc), yaml);
+  const kind = text(get(root, "kind", doc), yaml);
+  if (apiVersion !== void 0 && !apiVersion.startsWith("kustomize.config.k8s.io/")) {
+    k.notKustomization = `apiVersion ${apiVersion} is not kustomize's`;
+    return k;
+  }
+  k.isComponent = kind === "Component";
+  k.leavesPortsAlone = !k.isComponent && entries(root, doc).every((e) => PORT_NEUTRAL_FIELDS.has(e.key));
+  const reference = (entry, node2) => {
+    const span = yaml.spanOf(node2);
+    const path = resolve6(dir, entry);
+    if (isDirectory(path)) {
+      return { entry, span, path, kind: kustomizationIn(path) ? "kustomization" : "missing" };
+    }
+    if (isFile2(path)) return { entry, span, path, kind: "file" };
+    return { entry, span, path, kind: isRemote(entry) ? "remote" : "missing" };
+  };
+  for (const key of ["resources", "bases"]) {
+    for (const [entry, node2] of stringItems(get(root, key, doc), doc, yaml)) {
+      k.resources.push(reference(entry, node2));
+    }
+  }
+  for (const [entry, node2] of stringItems(get(root, "components", doc), doc, yaml)) {
+    k.components.push(reference(entry, node2));
+  }
+  for (const r of [...k.resources, ...k.components]) {
+    if (r.kind === "remote") {
+      k.hazards.push({ reason: `it fetches the remote resource ${r.entry}`, span: r.span });
+    }
+  }
+  for (const key of ["helmCharts", "helmGlobals", "helmChartInflationGenerator"]) {
+    const node2 = get(root, key, doc);
+    if (node2) {
+      k.hazards.push({ reason: `it inflates Helm charts (${key})`, span: yaml.spanOf(node2) });
+    }
+  }
+  for (const key of ["generators", "transformers", "validators"]) {
+    for (const item of items(get(root, key, doc), doc)) pluginEntry(k, key, item, context);
+  }
+  for (const { field: field2, node: node2 } of fileEntries(root, doc)) {
+    const entry = scalarText(node2, yaml);
+    if (entry !== void 0 && isRemoteFile(entry)) {
+      k.hazards.push({ reason: `it fetches ${entry} (${field2})`, span: yaml.spanOf(node2) });
+    }
+  }
+  const prefix = text(get(root, "namePrefix", doc), yaml);
+  if (prefix) k.namePrefix = prefix;
+  const suffix = text(get(root, "nameSuffix", doc), yaml);
+  if (suffix) k.nameSuffix = suffix;
+  readPatches(k, doc, context);
+  readReplacements(k, doc, context);
+  readLiterals(k, doc);
+  return k;
+}
+var isRemoteFile = (entry) => /^[a-z][a-z0-9+.-]*:\/\//i.test(entry);
+function fileEntries(root, doc) {
+  const out = [];
+  const each = (field2, list2) => {
+    for (const node2 of items(list2, doc)) out.push({ field: field2, node: node2 });
+  };
+  for (const item of items(get(root, "patches", doc), doc)) {
+    const path = get(item, "path", doc);
+    if (path) out.push({ field: "patches", node: path });
+  }
+  for (const item of items(get(root, "patchesJson6902", doc), doc)) {
+    const path = get(item, "path", doc);
+    if (path) out.push({ field: "patchesJson6902", node: path });
+  }
+  for (const item of items(get(root, "replacements", doc), doc)) {
+    const path = get(item, "path", doc);
+    if (path) out.push({ field: "replacements", node: path });
+  }
+  each("patchesStrategicMerge", get(root, "patchesStrategicMerge", doc));
+  each("crds", get(root, "crds", doc));
+  each("configurations", get(root, "configurations", doc));
+  const openapi = get(get(root, "openapi", doc), "path", doc);
+  if (openapi) out.push({ field: "openapi", node: openapi });
+  for (const key of ["configMapGenerator", "secretGenerator"]) {
+    for (const generator of items(get(root, key, doc), doc)) {
+      each(key, get(generator, "files", doc));
+      each(key, get(generator, "envs", doc));
+      const env = get(generator, "env", doc);
+      if (env) out.push({ field: key, node: env });
+    }
+  }
+  return out;
+}
+function pluginEntry(k, key, item, context) {
+  const { yaml } = k;
+  const span = yaml.spanOf(item);
+  const value = scalarText(item, yaml);
+  let configs;
+  if (value === void 0) return;
+  if (value.includes("\n") || /^\s*apiVersion\s*:/.test(value)) {
+    configs = parseYamlFile(value);
+  } else {
+    const path = resolve6(k.dir, value);
+    if (isRemote(value) && !isFile2(path) && !isDirectory(path)) {
+      k.hazards.push({ reason: `it fetches the remote ${key} entry ${value}`, span });
       return;
     }
-    for (const file of planned.consumes) result2.replaced.add(file);
-    const label = planned.variant ?? planned.path;
-    for (const claim3 of outcome.claims) {
-      const key = `${planned.path}\0${lineKey(claim3)}`;
-      const seen = folded2.get(key);
-      if (!seen) folded2.set(key, { claim: claim3, planned, labels: [label] });
-      else if (!seen.labels.includes(label)) seen.labels.push(label);
+    if (isDirectory(path)) {
+      k.pluginDirectories.push({ entry: value, span, path, kind: "kustomization" });
+      return;
     }
-    for (const problem3 of outcome.problems) {
-      const key = [problem3.file, spanKey2(problem3.span), problem3.code, problem3.message].join("\0");
-      if (!problems.has(key)) problems.set(key, problem3);
-    }
-  });
-  const shared = /* @__PURE__ */ new Map();
-  for (const { claim: claim3, planned, labels } of folded2.values()) {
-    labels.sort();
-    const key = `${planned.path}\0${labels.join("\0")}`;
-    let deployable = shared.get(key);
-    if (!deployable) {
-      deployable = { kind: "helm", path: planned.path };
-      if (labels.length > 1) deployable.variants = labels;
-      shared.set(key, deployable);
-    }
-    result2.claims.push({ ...claim3, deployable });
+    const loaded = readYaml2(path, context);
+    if (typeof loaded === "string") return;
+    configs = loaded;
   }
-  result2.problems.push(...problems.values());
-  return result2;
+  for (const d of configs.documents) {
+    const apiVersion = text(get(d.root, "apiVersion", d), configs);
+    const kind = text(get(d.root, "kind", d), configs) ?? "?";
+    if (apiVersion !== "builtin") {
+      k.hazards.push({
+        reason: `its ${key} entry runs the plugin ${kind} (${apiVersion ?? "no apiVersion"}), an exec, container or legacy plugin`,
+        span
+      });
+    }
+  }
 }
-
-// src/scan-compose.ts
-import { relative as relative8, sep as sep2 } from "node:path";
-
-// src/parse/compose-project.ts
-import { basename as basename5, dirname as dirname6, resolve as resolve6 } from "node:path";
-
-// src/parse/compose-model.ts
-function mergeService(base, over) {
-  const merged = {
-    ...base,
-    name: over.name,
-    span: over.span,
-    file: over.file,
-    ports: mergeList(base.ports, over.ports, over.portsMerge),
-    expose: mergeList(base.expose, over.expose, over.exposeMerge),
-    portsMerge: base.portsMerge,
-    exposeMerge: base.exposeMerge
+function patchSource(k, value, isPath, context) {
+  const entry = scalarText(value, k.yaml);
+  if (entry === void 0 || !value) return void 0;
+  if (isPath) {
+    const path = resolve6(k.dir, entry);
+    const loaded = readYaml2(path, context);
+    return typeof loaded === "string" ? void 0 : { path, yaml: loaded };
+  }
+  return embeddedSource(k.file, k.yaml, value);
+}
+var isOperationList = (source) => {
+  const root = source.yaml.documents[0]?.root ?? null;
+  return isSeqNode(root);
+};
+function readPatches(k, doc, context) {
+  const root = doc.root;
+  const { yaml } = k;
+  for (const item of items(get(root, "patchesStrategicMerge", doc), doc)) {
+    const value = scalarText(item, yaml);
+    if (value === void 0) continue;
+    const inline = value.includes("\n") || /^\s*(apiVersion|kind)\s*:/.test(value);
+    const source = patchSource(k, item, !inline, context);
+    if (source) k.patches.push({ type: "strategic-merge", source });
+  }
+  for (const item of items(get(root, "patches", doc), doc)) {
+    const path = get(item, "path", doc);
+    const source = path ? patchSource(k, path, true, context) : patchSource(k, get(item, "patch", doc), false, context);
+    if (!source) continue;
+    const target = get(item, "target", doc);
+    const patch = {
+      type: isOperationList(source) ? "json6902" : "strategic-merge",
+      source
+    };
+    if (isMapNode(target)) patch.target = selector(target, doc, yaml);
+    k.patches.push(patch);
+  }
+  for (const item of items(get(root, "patchesJson6902", doc), doc)) {
+    const path = get(item, "path", doc);
+    const source = path ? patchSource(k, path, true, context) : patchSource(k, get(item, "patch", doc), false, context);
+    if (!source) continue;
+    k.patches.push({
+      type: "json6902",
+      source,
+      target: selector(get(item, "target", doc), doc, yaml)
+    });
+  }
+}
+function readReplacement(node2, doc, yaml, declaredIn) {
+  const source = get(node2, "source", doc);
+  if (!isMapNode(source)) return void 0;
+  const replacement = {
+    source: { fieldPath: text(get(source, "fieldPath", doc), yaml) ?? "metadata.name" },
+    targets: [],
+    declaredIn,
+    line: yaml.spanOf(node2).line
   };
-  if (over.networkMode !== void 0) merged.networkMode = over.networkMode;
-  delete merged.extends;
-  return merged;
+  for (const key of ["kind", "name", "namespace"]) {
+    const value = text(get(source, key, doc), yaml);
+    if (value !== void 0) replacement.source[key] = value;
+  }
+  for (const t of items(get(node2, "targets", doc), doc)) {
+    replacement.targets.push({
+      select: selector(get(t, "select", doc), doc, yaml),
+      reject: items(get(t, "reject", doc), doc).map((r) => selector(r, doc, yaml)),
+      fieldPaths: stringItems(get(t, "fieldPaths", doc), doc, yaml).map(([p]) => p)
+    });
+  }
+  return replacement;
 }
-function mergeList(base, over, how) {
-  if (how === "reset") return [];
-  if (how === "override") return [...over];
-  return [...base, ...over];
-}
-function mergeServices(base, over) {
-  const merged = new Map(base);
-  for (const [name, service] of over) {
-    if (service.reset) {
-      merged.delete(name);
+function readReplacements(k, doc, context) {
+  for (const item of items(get(doc.root, "replacements", doc), doc)) {
+    const path = text(get(item, "path", doc), k.yaml);
+    if (path === void 0) {
+      const r = readReplacement(item, doc, k.yaml, k.file);
+      if (r) k.replacements.push(r);
       continue;
     }
-    const earlier = merged.get(name);
-    merged.set(name, earlier ? mergeService(earlier, service) : service);
-  }
-  return merged;
-}
-function serviceClaims2(service, project) {
-  const hostNetwork = service.networkMode === "host";
-  const out = [];
-  const keys = /* @__PURE__ */ new Set();
-  const finish = (claim3) => {
-    const copy = { ...claim3, resource: service.name };
-    if (hostNetwork) copy.hostNetwork = true;
-    else delete copy.hostNetwork;
-    if (project !== void 0) copy.projects = [project];
-    return copy;
-  };
-  for (const binding of service.ports) {
-    if (keys.has(binding.key)) continue;
-    keys.add(binding.key);
-    for (const claim3 of binding.claims) out.push(finish(claim3));
-  }
-  const exposed = /* @__PURE__ */ new Set();
-  for (const claim3 of service.expose) {
-    const key = `${claim3.port}-${claim3.endPort ?? claim3.port}/${claim3.protocol}`;
-    if (exposed.has(key)) continue;
-    exposed.add(key);
-    out.push(finish(claim3));
-  }
-  return out;
-}
-function structureProblem(file, span, message) {
-  return { code: "parse-error", file, span, message, manifest: "compose" };
-}
-function resolveExtends(layer, fileId, other) {
-  const problems = [];
-  const done = /* @__PURE__ */ new Map();
-  const resolve10 = (services, id, name, stack, memo2) => {
-    const service = services.get(name);
-    if (!service) return void 0;
-    const cached2 = memo2?.get(name);
-    if (cached2) return cached2;
-    const resolved = resolveOne(services, id, name, service, stack, memo2);
-    memo2?.set(name, resolved);
-    return resolved;
-  };
-  const resolveOne = (services, id, name, service, stack, memo2) => {
-    const ref = service.extends;
-    if (!ref) return service;
-    const here = `${id}\0${name}`;
-    const chain = [...stack, here];
-    let baseServices = services;
-    let baseId = id;
-    let baseMemo = memo2;
-    if (ref.file !== void 0) {
-      const found = other(ref.file);
-      if ("error" in found) {
-        problems.push(
-          structureProblem(
-            service.file,
-            ref.span,
-            `service "${name}" extends "${ref.service}" in ${ref.file}, which ${found.error}${found.notRead ? "" : "; docker compose refuses this file"}, so its inherited ports were not checked.`
-          )
-        );
-        return withoutExtends(service);
+    const file = resolve6(k.dir, path);
+    const loaded = readYaml2(file, context);
+    if (typeof loaded === "string") continue;
+    for (const d of loaded.documents) {
+      const nodes = isSeqNode(d.root) ? items(d.root, d) : [d.root];
+      for (const n of nodes) {
+        const r = n ? readReplacement(n, d, loaded, file) : void 0;
+        if (r) k.replacements.push(r);
       }
-      baseServices = found.services;
-      baseId = found.id;
-      baseMemo = void 0;
     }
-    const target = `${baseId}\0${ref.service}`;
-    if (chain.includes(target)) {
-      const cycle = [...chain.slice(chain.indexOf(target)), target].map((s) => s.split("\0")[1]).join(" \u2192 ");
-      problems.push(
-        structureProblem(
-          service.file,
-          ref.span,
-          `service "${name}" extends itself (${cycle}); docker compose refuses circular extends, so its inherited ports were not checked.`
-        )
-      );
-      return withoutExtends(service);
-    }
-    const base = resolve10(baseServices, baseId, ref.service, chain, baseMemo);
-    if (!base) {
-      const where = ref.file !== void 0 ? ` in ${ref.file}` : "";
-      problems.push(
-        structureProblem(
-          service.file,
-          ref.span,
-          `service "${name}" extends "${ref.service}"${where}, which defines no such service; docker compose refuses this file.`
-        )
-      );
-      return withoutExtends(service);
-    }
-    return mergeService(base, service);
-  };
-  for (const name of layer.services.keys()) {
-    const resolved = resolve10(layer.services, fileId, name, [], done);
-    if (resolved) done.set(name, resolved);
   }
-  return { services: done, problems };
 }
-function withoutExtends(service) {
-  const copy = { ...service };
-  delete copy.extends;
-  return copy;
+function readLiterals(k, doc) {
+  for (const generator of items(get(doc.root, "configMapGenerator", doc), doc)) {
+    const name = text(get(generator, "name", doc), k.yaml);
+    if (name === void 0) continue;
+    for (const [literal, node2] of stringItems(get(generator, "literals", doc), doc, k.yaml)) {
+      const equals = literal.indexOf("=");
+      if (equals > 0) k.literals.push({ configMap: name, key: literal.slice(0, equals), node: node2 });
+    }
+  }
 }
 
-// src/parse/compose-project.ts
-var PROJECT_FILE_NAMES = [
-  "compose.yaml",
-  "compose.yml",
-  "docker-compose.yml",
-  "docker-compose.yaml"
-];
-var OVERRIDE_FILE_NAMES = [
-  "compose.override.yml",
-  "compose.override.yaml",
-  "docker-compose.override.yml",
-  "docker-compose.override.yaml"
-];
-function referencedPaths(source) {
-  const dir = dirname6(source.path);
-  const out = [];
-  for (const layer of source.model.layers) {
-    for (const include of layer.includes) out.push(resolve6(dir, include.path));
-    for (const service of layer.services.values()) {
-      if (service.extends?.file !== void 0) out.push(resolve6(dir, service.extends.file));
+// src/resolve/kustomize/graph.ts
+function loadKustomization(file, cache, context) {
+  let k = cache.get(file);
+  if (!k) {
+    k = readKustomization(file, context);
+    cache.set(file, k);
+  }
+  return k;
+}
+function realOrSelf(path) {
+  try {
+    return realpathSync4.native(path);
+  } catch {
+    return path;
+  }
+}
+function topKustomizations(found) {
+  const used = /* @__PURE__ */ new Set();
+  for (const k of found) {
+    for (const r of [...k.resources, ...k.components, ...k.pluginDirectories]) {
+      if (r.kind === "kustomization") used.add(r.path);
     }
+  }
+  return found.filter((k) => !k.isComponent && !k.notKustomization && !used.has(k.dir));
+}
+function loadBuild(top, cache, context) {
+  const build = {
+    top,
+    kustomizations: [],
+    includedBy: /* @__PURE__ */ new Map(),
+    resourceOwner: /* @__PURE__ */ new Map(),
+    files: /* @__PURE__ */ new Set(),
+    hazards: []
+  };
+  const seen = /* @__PURE__ */ new Set();
+  const visit3 = (k, depth) => {
+    if (seen.has(k) || depth > 64) return;
+    seen.add(k);
+    build.kustomizations.push(k);
+    build.files.add(k.file);
+    for (const hazard of k.hazards) build.hazards.push({ file: k.file, ...hazard });
+    for (const patch of k.patches) build.files.add(patch.source.path);
+    for (const r of k.replacements) build.files.add(r.declaredIn);
+    const references = [
+      ...k.resources.map((r) => ({ r, as: "resource" })),
+      ...k.components.map((r) => ({ r, as: "component" })),
+      ...k.pluginDirectories.map((r) => ({ r, as: "plugin" }))
+    ];
+    for (const { r, as } of references) {
+      if (r.kind === "remote" || r.kind === "missing") continue;
+      if (!isInside(context.within, realOrSelf(r.path))) {
+        build.hazards.push({
+          file: k.file,
+          span: r.span,
+          reason: `it reads ${r.entry}, outside the directory scanned`
+        });
+        continue;
+      }
+      if (r.kind === "file") {
+        if (!build.resourceOwner.has(r.path)) build.resourceOwner.set(r.path, k);
+        build.files.add(r.path);
+        continue;
+      }
+      const file = kustomizationIn(r.path);
+      if (!file) continue;
+      const child = loadKustomization(file, cache, context);
+      if (!build.includedBy.has(child) && child !== top)
+        build.includedBy.set(child, { parent: k, as });
+      if (as === "plugin") pluginConfigHazards(child, build, context);
+      visit3(child, depth + 1);
+    }
+  };
+  visit3(top, 0);
+  return build;
+}
+function leavesPortsAlone(build) {
+  return build.hazards.length === 0 && build.kustomizations.every(
+    (k) => k.leavesPortsAlone === true && k.resources.every((r) => r.kind === "file" || r.kind === "kustomization")
+  );
+}
+function pluginConfigHazards(k, build, context) {
+  for (const resource of k.resources) {
+    if (resource.kind !== "file") continue;
+    const configs = readYaml2(resource.path, context);
+    if (typeof configs === "string") continue;
+    for (const d of configs.documents) {
+      const apiVersion = scalarText(get(d.root, "apiVersion", d), configs);
+      if (apiVersion === "builtin") continue;
+      const kind = scalarText(get(d.root, "kind", d), configs) ?? "?";
+      build.hazards.push({
+        file: k.file,
+        span: resource.span,
+        reason: `it runs the plugin ${kind} (${apiVersion ?? "no apiVersion"}), an exec, container or legacy plugin`
+      });
+    }
+  }
+}
+
+// src/resolve/kustomize/render.ts
+import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join7, relative as relative7 } from "node:path";
+var RENDER_LIMITS = {
+  timeoutMs: 6e4,
+  maxOutputBytes: 64 * 1024 * 1024
+};
+function findRenderer(searchPath = process.env.PATH) {
+  const kustomize = findExecutable("kustomize", searchPath);
+  if (kustomize) {
+    return {
+      name: "kustomize build",
+      command: kustomize,
+      args: (dir) => ["build", dir, "--load-restrictor", "LoadRestrictionsRootOnly"]
+    };
+  }
+  const kubectl = findExecutable("kubectl", searchPath);
+  if (kubectl) {
+    return { name: "kubectl kustomize", command: kubectl, args: (dir) => ["kustomize", dir] };
+  }
+  return void 0;
+}
+var RenderWorkspace = class {
+  root = mkdtempSync2(join7(tmpdir2(), "port-claims-kustomize-"));
+  home = join7(this.root, "home");
+  count = 0;
+  constructor() {
+    mkdirSync2(this.home);
+  }
+  /** A wrapper kustomization for `target` (absolute), and its directory. */
+  wrapper(target) {
+    const dir = join7(this.root, `build-${++this.count}`);
+    mkdirSync2(dir);
+    const resource = toPosix(relative7(dir, target));
+    writeFileSync2(
+      join7(dir, "kustomization.yaml"),
+      `apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+resources:
+- ${JSON.stringify(resource)}
+buildMetadata: [originAnnotations, transformerAnnotations]
+`
+    );
+    return dir;
+  }
+  /**
+   * One wrapper for several targets: each named through a layer of its own that marks its
+   * objects (an annotation with its index) and keeps them apart (a name prefix, so that two
+   * overlays of one base do not collide), all rendered by one kustomize process.
+   */
+  batch(targets) {
+    const dir = join7(this.root, `batch-${++this.count}`);
+    mkdirSync2(dir);
+    const top = join7(dir, "all");
+    mkdirSync2(top);
+    targets.forEach((target, i) => {
+      const layer = join7(dir, `b${i}`);
+      mkdirSync2(layer);
+      writeFileSync2(
+        join7(layer, "kustomization.yaml"),
+        `apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+namePrefix: ${batchPrefix(i)}
+commonAnnotations:
+  ${BATCH_ANNOTATION}: "${i}"
+resources:
+- ${JSON.stringify(toPosix(relative7(layer, target)))}
+`
+      );
+    });
+    writeFileSync2(
+      join7(top, "kustomization.yaml"),
+      `apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+resources:
+${targets.map((_, i) => `- ../b${i}
+`).join("")}buildMetadata: [originAnnotations, transformerAnnotations]
+`
+    );
+    return top;
+  }
+  dispose() {
+    rmSync2(this.root, { recursive: true, force: true });
+  }
+};
+var BATCH_ANNOTATION = "port-claims.invalid/build";
+var batchPrefix = (i) => `pcb${i}x-`;
+async function renderKustomizations(renderer, workspace, targets, describe2) {
+  if (targets.length > 1) {
+    const wrapper = workspace.batch(targets);
+    const outcome = await run(renderer, workspace, wrapper, describe2);
+    if (outcome.ok) {
+      const texts = splitBatch(outcome.text, targets.length);
+      if (texts) {
+        const ms = outcome.ms / targets.length;
+        return texts.map((text2) => ({ ok: true, text: text2, wrapper, ms }));
+      }
+    }
+    const failed = Number(
+      /accumulating resources from '\.\.\/b(\d+)'/.exec(
+        outcome.ok ? "" : outcome.stderr ?? ""
+      )?.[1] ?? NaN
+    );
+    if (Number.isInteger(failed) && failed < targets.length) {
+      const others = targets.filter((_, i) => i !== failed);
+      const [alone] = await renderKustomizations(
+        renderer,
+        workspace,
+        [targets[failed]],
+        describe2
+      );
+      const rest = await renderKustomizations(renderer, workspace, others, describe2);
+      return targets.map(
+        (_, i) => i === failed ? alone : rest[i < failed ? i : i - 1]
+      );
+    }
+  }
+  const outcomes = [];
+  for (const target of targets) {
+    outcomes.push(await run(renderer, workspace, workspace.wrapper(target), describe2));
+  }
+  return outcomes;
+}
+function splitBatch(text2, count3) {
+  const out = Array.from({ length: count3 }, () => []);
+  const mark = new RegExp(`^\\s+${BATCH_ANNOTATION.replace(/[./]/g, "\\$&")}: "?(\\d+)"?$`, "m");
+  for (const doc of text2.split(/^---\n/m)) {
+    if (doc.trim() === "") continue;
+    const index = Number(mark.exec(doc)?.[1] ?? NaN);
+    const bucket = out[index];
+    if (!bucket) return void 0;
+    bucket.push(unprefixed(doc, batchPrefix(index)));
+  }
+  return out.map((docs) => docs.join("---\n"));
+}
+function unprefixed(doc, prefix) {
+  const metadata = /^metadata:\n((?: {2}.*\n| {4,}.*\n)*)/m.exec(doc);
+  if (!metadata) return doc;
+  const start = metadata.index + "metadata:\n".length;
+  const block = (metadata[1] ?? "").replace(new RegExp(`^(  name: )${prefix}`, "m"), "$1");
+  return doc.slice(0, start) + block + doc.slice(start + (metadata[1] ?? "").length);
+}
+async function run(renderer, workspace, wrapper, describe2) {
+  const started = Date.now();
+  const result2 = await runChild(renderer.command, renderer.args("."), {
+    cwd: wrapper,
+    env: childEnvironment(workspace.home, { XDG_CONFIG_HOME: join7(workspace.home, ".config") }),
+    ...RENDER_LIMITS
+  });
+  const ms = Date.now() - started;
+  if (result2.code === 0) return { ok: true, text: result2.stdout, wrapper, ms };
+  let message;
+  if (result2.timedOut) message = `${renderer.name} ran past ${RENDER_LIMITS.timeoutMs / 1e3} s`;
+  else if (result2.overflowed)
+    message = `${renderer.name} wrote more than ${RENDER_LIMITS.maxOutputBytes / 1024 / 1024} MiB`;
+  else if (result2.startError) message = `${renderer.name} could not start (${result2.startError})`;
+  else
+    message = cleanError(
+      result2.stderr,
+      wrapper,
+      (path) => path.startsWith(workspace.root) ? void 0 : describe2(path)
+    );
+  return { ok: false, message, ms, stderr: result2.stderr };
+}
+function cleanError(stderr, wrapper, describe2) {
+  let text2 = stderr.trim();
+  const quoted = /\] "command failed" err="((?:[^"\\]|\\.)*)"/.exec(text2);
+  const block = /\] "command failed" err=<\n([\s\S]*?)\n\s*>\s*$/.exec(text2);
+  if (quoted?.[1] !== void 0) text2 = JSON.parse(`"${quoted[1]}"`);
+  else if (block?.[1] !== void 0) text2 = block[1].replace(/^\t/gm, "");
+  text2 = text2.replace(/^(error|Error):\s*/, "");
+  text2 = text2.replace(
+    /^accumulating resources: accumulation err='accumulating resources from '[^']*': '[^']*' must resolve to a file': recursed accumulation of path '[^']*': /,
+    ""
+  );
+  text2 = text2.replace(/(?:\.\.\/)+[^\s'"`:,()]*|(?<![\w/:])\/[^\s'"`:,()]+/g, (path) => {
+    const absolute = path.startsWith("/") ? path : join7(wrapper, path);
+    return describe2(absolute) ?? path;
+  });
+  text2 = text2.replace(/\s+/g, " ").trim();
+  return text2.length > 1e3 ? `${text2.slice(0, 1e3)}\u2026` : text2;
+}
+
+// src/resolve/kustomize/trace.ts
+import { resolve as resolve7 } from "node:path";
+
+// src/resolve/kustomize/source.ts
+function spanIn(source, span) {
+  const at = source.embedded;
+  if (!at) return span;
+  return {
+    line: span.line + at.line - 1,
+    column: span.column + at.indent,
+    endLine: span.endLine + at.line - 1,
+    endColumn: span.endColumn + at.indent
+  };
+}
+function scalarIn(source, node2) {
+  const found = sourceScalar(source.yaml, node2);
+  if (!found) return void 0;
+  return { ...found, span: spanIn(source, found.span) };
+}
+
+// src/resolve/kustomize/trace.ts
+function fileSource(path, context) {
+  if (context.sources.has(path)) return context.sources.get(path);
+  const loaded = readYaml2(path, context.read);
+  const source = typeof loaded === "string" ? void 0 : { path, yaml: loaded };
+  context.sources.set(path, source);
+  return source;
+}
+function originOf(object, wrapper) {
+  const note = object.annotations["config.kubernetes.io/origin"];
+  if (note === void 0) return {};
+  const field2 = (name) => new RegExp(`^\\s*${name}:\\s*(.+?)\\s*$`, "m").exec(note)?.[1];
+  const origin = {};
+  const path = field2("path");
+  if (path !== void 0 && field2("repo") === void 0) origin.path = resolve7(wrapper, path);
+  const configuredIn = field2("configuredIn");
+  if (configuredIn !== void 0) origin.configuredIn = resolve7(wrapper, configuredIn);
+  const kind = field2("kind");
+  if (kind !== void 0) origin.configuredBy = kind;
+  return origin;
+}
+function sameValue(a, b) {
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) return Number(a) === Number(b);
+  return a === b;
+}
+function componentsOf(k, build, skip) {
+  const out = [];
+  for (const c of k.components) {
+    const child = build.kustomizations.find((x) => x.dir === c.path);
+    if (!child || skip.has(child)) continue;
+    out.push(...componentsOf(child, build, skip), child);
   }
   return out;
 }
-function groupProjects(sources) {
-  const byDirectory = /* @__PURE__ */ new Map();
-  for (const source of sources) {
-    const dir = dirname6(source.path);
-    let names = byDirectory.get(dir);
-    if (!names) byDirectory.set(dir, names = /* @__PURE__ */ new Map());
-    names.set(basename5(source.path), source);
-  }
-  const grouped = /* @__PURE__ */ new Set();
-  const projects = [];
-  for (const names of byDirectory.values()) {
-    const base = PROJECT_FILE_NAMES.map((n) => names.get(n)).find((s) => s !== void 0);
-    if (!base) continue;
-    const override = OVERRIDE_FILE_NAMES.map((n) => names.get(n)).find((s) => s !== void 0);
-    const project = override ? [base, override] : [base];
-    for (const s of project) grouped.add(s);
-    projects.push(project);
-  }
-  for (const source of sources) if (!grouped.has(source)) projects.push([source]);
-  return projects;
+function layersFor(owner, build) {
+  const chain = [];
+  for (let k = owner; k && chain.length < 64; k = build.includedBy.get(k)?.parent) chain.push(k);
+  const inChain = new Set(chain);
+  return chain.map((k) => {
+    const parts = [...componentsOf(k, build, inChain), k];
+    return {
+      kustomization: k,
+      patches: parts.flatMap((part) => part.patches.map((patch) => ({ patch, in: part }))),
+      replacements: parts.flatMap((part) => part.replacements)
+    };
+  });
 }
-function assembleProjects(sources, read) {
-  const problems = [];
-  const memo2 = /* @__PURE__ */ new Map();
-  const fileServices = (source, stack) => {
-    const cached2 = memo2.get(source.path);
-    if (cached2) return cached2;
-    const dir = dirname6(source.path);
-    let services = /* @__PURE__ */ new Map();
-    for (const layer of source.model.layers) {
-      for (const include of layer.includes) {
-        const path = resolve6(dir, include.path);
-        if (stack.includes(path)) {
-          problems.push(
-            structureProblem(
-              source.model.file,
-              include.span,
-              `include of ${include.path} forms a cycle; docker compose refuses it, so it was read once.`
-            )
-          );
-          continue;
-        }
-        const included = read(path);
-        if ("error" in included) {
-          problems.push(
-            structureProblem(
-              source.model.file,
-              include.span,
-              `include of ${include.path}: the file ${included.error}${included.notRead ? "" : "; docker compose refuses this file"}, so the services it would add were not checked.`
-            )
-          );
-          continue;
-        }
-        services = mergeServices(services, fileServices(included, [...stack, path]));
-      }
-      const other = (written2) => {
-        const target = read(resolve6(dir, written2));
-        if ("error" in target) return target;
-        const all = /* @__PURE__ */ new Map();
-        for (const l of target.model.layers) for (const [n, s] of l.services) all.set(n, s);
-        return { id: target.path, services: all };
-      };
-      const resolved = resolveExtends(layer, source.path, other);
-      problems.push(...resolved.problems);
-      services = mergeServices(services, resolved.services);
-    }
-    memo2.set(source.path, services);
-    return services;
-  };
-  const claims = /* @__PURE__ */ new Map();
-  for (const project of groupProjects(sources)) {
-    const id = project[0].model.file;
-    let services = /* @__PURE__ */ new Map();
-    for (const source of project) {
-      services = mergeServices(services, fileServices(source, [source.path]));
-    }
-    for (const service of services.values()) {
-      for (const claim3 of serviceClaims2(service, id)) {
-        const key = [
-          claim3.file,
-          claim3.span.line,
-          claim3.span.column,
-          claim3.resource,
-          claim3.field,
-          claim3.port,
-          claim3.endPort ?? claim3.port,
-          claim3.protocol,
-          claim3.hostIp ?? ""
-        ].join("\0");
-        const earlier = claims.get(key);
-        if (!earlier) claims.set(key, claim3);
-        else if (!earlier.projects?.includes(id))
-          earlier.projects = [...earlier.projects ?? [], id];
-      }
-    }
+function nameMatches(pattern, names) {
+  if (names.has(pattern)) return true;
+  try {
+    const re = new RegExp(`^(?:${pattern})$`);
+    return [...names].some((n) => re.test(n));
+  } catch {
+    return false;
   }
-  return { claims: [...claims.values()], problems: dedupeProblems(problems) };
 }
-function problemKey(p) {
-  return [p.code, p.file, p.span.line, p.span.column, p.message].join("\0");
-}
-function dedupeProblems(problems) {
-  const seen = /* @__PURE__ */ new Set();
-  return problems.filter((p) => {
-    const key = problemKey(p);
-    if (seen.has(key)) return false;
-    seen.add(key);
+function labelsMatch(selector2, labels) {
+  return selector2.split(",").every((term) => {
+    const t = term.trim();
+    const ne = /^([^!=\s]+)\s*!=\s*(.*)$/.exec(t);
+    if (ne) return labels[ne[1]] !== ne[2];
+    const eq = /^([^!=\s]+)\s*==?\s*(.*)$/.exec(t);
+    if (eq) return labels[eq[1]] === eq[2];
+    if (/^!/.test(t)) return !(t.slice(1) in labels);
+    if (/^[\w./-]+$/.test(t)) return t in labels;
     return true;
   });
 }
-
-// src/scan-compose.ts
-var MAX_REFERENCED_FILES = 1e3;
-function composeProjects(found, envFor, maxBytes, yaml = {}) {
-  const byPath = /* @__PURE__ */ new Map();
-  for (const { source } of found) byPath.set(source.path, source);
-  const files = [];
-  const extra = [];
-  const queue = found.flatMap(
-    ({ source, base, within }) => referencedPaths(source).map((path) => ({ path, base, within }))
-  );
-  for (let loads = 0; queue.length > 0 && loads < MAX_REFERENCED_FILES; ) {
-    const { path, base, within } = queue.shift();
-    if (byPath.has(path)) continue;
-    loads++;
-    const file = relative8(base, path).split(sep2).join("/");
-    let loaded;
-    const read = readTextSync(path, { maxBytes, within });
-    if ("text" in read) {
-      const composed = readComposeText(file, read.text, { env: envFor(path, within), yaml });
-      if ("error" in composed) {
-        loaded = composed;
-      } else {
-        loaded = { path, model: composed.model };
-        for (const p of composed.problems) extra.push(p);
-        const ignores = readIgnores(read.text, "yaml");
-        files.push({ ...emptyResult(file, "compose"), ...ignores.length ? { ignores } : {} });
-        for (const next of referencedPaths(loaded)) queue.push({ path: next, base, within });
-      }
-    } else {
-      loaded = "skip" in read ? { error: `was not read (${read.skip})`, notRead: true } : { error: read.error };
-    }
-    byPath.set(path, loaded);
+function selects2(selector2, view) {
+  const [group, version2] = view.apiVersion.includes("/") ? view.apiVersion.split("/") : ["", view.apiVersion];
+  if (selector2.kind !== void 0 && selector2.kind !== view.kind) return false;
+  if (selector2.group !== void 0 && selector2.group !== group) return false;
+  if (selector2.version !== void 0 && selector2.version !== version2) return false;
+  if (selector2.name !== void 0 && !nameMatches(selector2.name, view.names)) return false;
+  if (selector2.namespace !== void 0 && view.namespace !== void 0 && !nameMatches(selector2.namespace, /* @__PURE__ */ new Set([view.namespace])))
+    return false;
+  if (selector2.labelSelector !== void 0 && !labelsMatch(selector2.labelSelector, view.labels))
+    return false;
+  if (selector2.annotationSelector !== void 0 && !labelsMatch(selector2.annotationSelector, view.annotations))
+    return false;
+  return true;
+}
+function scalarOf(source, node2) {
+  return node2 ? scalarIn(source, node2) : void 0;
+}
+function strategicMergeValue(patch, view, path) {
+  for (const object of sourceObjects(patch.source.yaml)) {
+    const own2 = object.identity;
+    const applies = patch.target ? selects2(patch.target, view) : own2.kind === view.kind && view.names.has(own2.name);
+    if (!applies) continue;
+    const scalar = scalarOf(patch.source, nodeAtPath(object.root, object.doc, path));
+    if (scalar) return { scalar, object };
   }
-  const assembled = assembleProjects(
-    found.map((f) => f.source),
-    (path) => byPath.get(path) ?? { error: "was not read (too many referenced files)" }
+  return void 0;
+}
+var unescapePointer = (token) => token.replace(/~1/g, "/").replace(/~0/g, "~");
+function json6902Value(patch, view, path, basePositions) {
+  if (!patch.target || !selects2(patch.target, view)) return void 0;
+  const doc = patch.source.yaml.documents[0];
+  if (!doc) return void 0;
+  let found;
+  for (const op of items(doc.root, doc)) {
+    const kind = scalarText(get(op, "op", doc), patch.source.yaml);
+    if (kind !== "add" && kind !== "replace") continue;
+    const pointer = scalarText(get(op, "path", doc), patch.source.yaml);
+    const value = get(op, "value", doc);
+    if (pointer === void 0 || !value) continue;
+    const tokens2 = pointer.split("/").slice(1).map(unescapePointer);
+    if (tokens2.length > path.length) continue;
+    let matches = true;
+    for (let i = 0; i < tokens2.length && matches; i++) {
+      const token = tokens2[i];
+      const step = path[i];
+      if ("key" in step) matches = step.key === token;
+      else if (token === "-" && i === tokens2.length - 1) matches = true;
+      else
+        matches = /^\d+$/.test(token) && (Number(token) === step.index || Number(token) === basePositions(i));
+    }
+    if (!matches) continue;
+    const rest = path.slice(tokens2.length);
+    const node2 = rest.length === 0 ? value : nodeAtPath(value, doc, rest, { byIndex: true });
+    found = scalarOf(patch.source, node2) ?? found;
+  }
+  return found;
+}
+function fieldPathSteps(fieldPath) {
+  const steps = [];
+  for (const part of fieldPath.match(/\[[^\]]*\]|[^.[\]]+/g) ?? []) {
+    const selector2 = /^\[([^=]+)=(.*)\]$/.exec(part);
+    if (selector2) steps.push({ match: [selector2[1], selector2[2]] });
+    else if (part === "*" || part === "[*]" || part === "[]") steps.push({ any: true });
+    else if (/^\d+$/.test(part)) steps.push({ index: Number(part) });
+    else steps.push({ key: part.replace(/^\[|\]$/g, "") });
+  }
+  return steps;
+}
+function fieldPathDesignates(fieldPath, path) {
+  const steps = fieldPathSteps(fieldPath);
+  let i = 0;
+  for (const step of steps) {
+    const at = path[i];
+    if (!at) return false;
+    if ("any" in step) {
+      i++;
+      continue;
+    }
+    if ("key" in step) {
+      if (!("key" in at) || at.key !== step.key) {
+        return false;
+      }
+    } else if ("index" in step) {
+      if ("key" in at || at.index !== step.index) return false;
+    } else if ("key" in at || at.ids[step.match[0]] !== step.match[1]) {
+      return false;
+    }
+    i++;
+  }
+  return i === path.length;
+}
+function nodeAtFieldPath(root, doc, fieldPath) {
+  let node2 = root;
+  for (const step of fieldPathSteps(fieldPath)) {
+    if (!node2) return void 0;
+    if ("key" in step) node2 = get(node2, step.key, doc);
+    else if ("index" in step) node2 = items(node2, doc)[step.index] ?? null;
+    else if ("match" in step) {
+      const [k, v] = step.match;
+      node2 = items(node2, doc).find((item) => scalarText(get(item, k, doc), doc.cache.file) === v) ?? null;
+    } else return void 0;
+  }
+  return node2 ?? void 0;
+}
+var Tracer = class {
+  constructor(context) {
+    this.context = context;
+  }
+  context;
+  byObject = /* @__PURE__ */ new Map();
+  originInfo(object) {
+    let info = this.byObject.get(object);
+    if (info) return info;
+    const origin = originOf(object, this.context.wrapper);
+    info = { origin };
+    if (origin.path) {
+      const file = fileSource(origin.path, this.context);
+      if (file) {
+        info.sourceFile = file;
+        const source = this.sourceObjectFor(object, file, origin.path);
+        if (source) info.source = source;
+      }
+    }
+    this.byObject.set(object, info);
+    return info;
+  }
+  /** The object as its origin file writes it: same kind, the name the rendered one grew from. */
+  sourceObjectFor(object, file, path) {
+    const { identity } = object;
+    const candidates = sourceObjects(file.yaml).filter((o) => o.identity.kind === identity.kind);
+    if (candidates.length <= 1) return candidates[0];
+    const layers = layersFor(this.context.build.resourceOwner.get(path), this.context.build);
+    let prefix = "";
+    let suffix = "";
+    for (const layer of layers) {
+      prefix = (layer.kustomization.namePrefix ?? "") + prefix;
+      suffix += layer.kustomization.nameSuffix ?? "";
+    }
+    return candidates.find((o) => o.identity.name === identity.name) ?? candidates.find((o) => prefix + o.identity.name + suffix === identity.name) ?? candidates.filter((o) => identity.name.includes(o.identity.name)).sort((a, b) => b.identity.name.length - a.identity.name.length)[0];
+  }
+  /** Traces the value written at `span` of the rendered stream (`value` as rendered). */
+  trace(span, value, field2) {
+    const located = this.context.stream.locate(span);
+    if (!located) return this.unknown();
+    const info = this.originInfo(located.object);
+    const { source, sourceFile: sourceFile2, origin } = info;
+    const owner = origin.path ? this.context.build.resourceOwner.get(origin.path) : void 0;
+    const layers = layersFor(owner, this.context.build);
+    const identityField = field2 === "containerPort" || field2 === "port";
+    const view = this.viewOf(located.object, source, layers);
+    let best;
+    const asWritten = (o) => o ? `${o.identity.kind}/${o.identity.name}` : void 0;
+    const consider = (candidate) => {
+      if (!sameValue(candidate.value ?? candidate.spec, value)) return;
+      if (best && identityField && candidate.traced === "patch" && best.traced !== "file-only")
+        return;
+      best = candidate;
+    };
+    if (source && sourceFile2) {
+      const scalar = scalarOf(
+        sourceFile2,
+        nodeAtPath(source.root, source.doc, located.path, { byIndex: true })
+      );
+      if (scalar) consider(this.fromScalar(sourceFile2.path, scalar, "base", source));
+    }
+    const basePositions = (depth) => {
+      if (!source) return void 0;
+      const list2 = nodeAtPath(source.root, source.doc, located.path.slice(0, depth));
+      const item = nodeAtPath(source.root, source.doc, located.path.slice(0, depth + 1));
+      if (!list2 || !item || !isSeqNode(list2)) return void 0;
+      const index = items(list2, source.doc).indexOf(item);
+      return index < 0 ? void 0 : index;
+    };
+    for (const layer of layers) {
+      for (const { patch } of layer.patches) {
+        if (patch.type === "strategic-merge") {
+          const hit = strategicMergeValue(patch, view, located.path);
+          if (hit) {
+            const trace = this.fromScalar(patch.source.path, hit.scalar, "patch", hit.object);
+            this.viaBase(trace, sourceFile2, source, located);
+            consider(trace);
+          }
+        } else {
+          const scalar = json6902Value(patch, view, located.path, basePositions);
+          if (scalar) {
+            const trace = this.fromScalar(patch.source.path, scalar, "patch", void 0);
+            this.viaBase(trace, sourceFile2, source, located);
+            consider(trace);
+          }
+        }
+      }
+      for (const replacement of layer.replacements) {
+        const hit = this.replacementValue(replacement, view, located.path);
+        if (hit) consider(hit);
+      }
+    }
+    if (best) {
+      if (!best.resource) {
+        const written2 = asWritten(source);
+        if (written2 && best.path === sourceFile2?.path) best.resource = written2;
+      }
+      return best;
+    }
+    return this.fileOnly(info);
+  }
+  viewOf(object, source, layers) {
+    const names = /* @__PURE__ */ new Set([object.identity.name]);
+    if (source) {
+      let name = source.identity.name;
+      names.add(name);
+      for (const layer of layers) {
+        name = (layer.kustomization.namePrefix ?? "") + name + (layer.kustomization.nameSuffix ?? "");
+        names.add(name);
+      }
+    }
+    const view = {
+      kind: object.identity.kind,
+      apiVersion: object.identity.apiVersion,
+      names,
+      labels: object.labels,
+      annotations: object.annotations
+    };
+    if (object.identity.namespace !== void 0) view.namespace = object.identity.namespace;
+    return view;
+  }
+  fromScalar(path, scalar, traced, object) {
+    const trace = { path, span: scalar.span, spec: scalar.spec, traced };
+    if (scalar.digits) trace.digits = scalar.digits;
+    if (object) {
+      trace.resource = `${object.identity.kind}/${object.identity.name}`;
+      if (object.identity.namespace !== void 0) trace.namespace = object.identity.namespace;
+    }
+    return trace;
+  }
+  /** A patched value came through the base object it patches: the base's line for it. */
+  viaBase(trace, file, source, located) {
+    if (!file || !source) return;
+    const item = nodeAtPath(source.root, source.doc, located.path.slice(0, -1));
+    const node2 = item ?? get(get(source.root, "metadata", source.doc), "name", source.doc) ?? source.root;
+    trace.via = { path: file.path, line: spanIn(file, file.yaml.spanOf(node2)).line };
+  }
+  replacementValue(replacement, view, path) {
+    const designated = replacement.targets.some(
+      (t) => selects2(t.select, view) && !t.reject.some((r) => Object.keys(r).length > 0 && selects2(r, view)) && t.fieldPaths.some((p) => fieldPathDesignates(p, path))
+    );
+    if (!designated) return void 0;
+    const via = { path: replacement.declaredIn, line: replacement.line };
+    const wanted = replacement.source;
+    for (const object of this.context.stream.objects) {
+      if (wanted.kind !== void 0 && object.identity.kind !== wanted.kind) continue;
+      const info = this.originInfo(object);
+      if (info.origin.configuredBy === "ConfigMapGenerator" && info.origin.configuredIn) {
+        const trace = this.literalValue(info.origin.configuredIn, wanted);
+        if (trace) return { ...trace, via };
+        continue;
+      }
+      const source = info.source;
+      const file = info.sourceFile;
+      if (!source || !file) continue;
+      if (wanted.name !== void 0 && source.identity.name !== wanted.name && object.identity.name !== wanted.name)
+        continue;
+      const scalar = scalarOf(file, nodeAtFieldPath(source.root, source.doc, wanted.fieldPath));
+      if (scalar) return { ...this.fromScalar(file.path, scalar, "base", void 0), via };
+    }
+    return void 0;
+  }
+  literalValue(kustomizationFile, wanted) {
+    const k = this.context.build.kustomizations.find((x) => x.file === kustomizationFile);
+    const key = /^data\.(.+)$/.exec(wanted.fieldPath)?.[1];
+    if (!k || key === void 0) return void 0;
+    const literal = k.literals.find(
+      (l) => l.key === key && (wanted.name === void 0 || l.configMap === wanted.name)
+    );
+    if (!literal) return void 0;
+    const text2 = scalarText(literal.node, k.yaml) ?? "";
+    const value = text2.slice(text2.indexOf("=") + 1);
+    const trace = {
+      path: k.file,
+      span: k.yaml.spanOf(literal.node),
+      spec: text2,
+      value,
+      traced: "base"
+    };
+    if (k.yaml.literalValueOffset(literal.node) !== void 0 && /^\d+$/.test(value)) {
+      trace.digits = { start: text2.indexOf("=") + 1, end: text2.length };
+    }
+    return trace;
+  }
+  /** The origin file is known, the line is not: the object's name in it, or its first line. */
+  fileOnly(info) {
+    const path = info.origin.path ?? info.origin.configuredIn;
+    if (!path) return this.unknown();
+    let span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    if (info.source && info.sourceFile) {
+      const name = get(get(info.source.root, "metadata", info.source.doc), "name", info.source.doc);
+      span = spanIn(info.sourceFile, info.sourceFile.yaml.spanOf(name ?? info.source.root));
+    }
+    const trace = { path, span, spec: "", traced: "file-only", via: { path } };
+    if (info.source) trace.resource = `${info.source.identity.kind}/${info.source.identity.name}`;
+    return trace;
+  }
+  unknown() {
+    const top = this.context.build.top;
+    return {
+      path: top.file,
+      span: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+      spec: "",
+      traced: "file-only",
+      via: { path: top.file }
+    };
+  }
+};
+
+// src/resolve/kustomize/index.ts
+var BATCH_LIMIT = 16;
+var directoryName = (s) => toPosix(relative8(s.origin.base, s.k.dir)) || ".";
+function kustomizeRenderer(options = {}) {
+  let tool = options.tool;
+  let workspace;
+  let maxBytes = 0;
+  let scanned = /* @__PURE__ */ new Set();
+  const planned = /* @__PURE__ */ new Map();
+  const findTool = () => {
+    if (tool === void 0) tool = findRenderer() ?? null;
+    return tool ?? void 0;
+  };
+  const describe2 = (origin) => (absolute) => toPosix(relative8(origin.base, absolute)) || ".";
+  const plan = (context) => {
+    maxBytes = context.maxBytes;
+    scanned = context.scanned;
+    const result2 = { deployables: [], notices: [], problems: [] };
+    const cache = /* @__PURE__ */ new Map();
+    const found = [];
+    for (const f of context.walked) {
+      if (!isKustomizationName(basename5(f.path))) continue;
+      const read = { maxBytes: context.maxBytes, within: f.boundary };
+      found.push({ k: loadKustomization(f.path, cache, read), origin: f });
+    }
+    if (found.length === 0) return result2;
+    const tops = topKustomizations(found.map((s) => s.k));
+    const scoped = tops.map((k) => found.find((s) => s.k === k));
+    const safe = [];
+    for (const s of scoped) {
+      const read = { maxBytes: context.maxBytes, within: s.origin.boundary };
+      const build = loadBuild(s.k, cache, read);
+      const hazard = build.hazards[0];
+      if (hazard) {
+        const where = `${describe2(s.origin)(hazard.file)}:${hazard.span.line}`;
+        result2.notices.push(
+          `Kustomize build ${directoryName(s)} was not rendered: ${hazard.reason} (${where}). port-claims never runs plugins, inflates Helm charts or fetches remote resources; its files were scanned as plain manifests.`
+        );
+        continue;
+      }
+      safe.push({ s, build });
+    }
+    const notRendered = asIs(safe, context.scanned);
+    for (const p of safe) {
+      const files = [...p.build.files];
+      const deployable = {
+        path: directoryName(p.s),
+        inputs: files,
+        consumes: files.filter((f) => context.scanned.has(f)),
+        renders: !notRendered.has(p)
+      };
+      planned.set(deployable, p);
+      result2.deployables.push(deployable);
+    }
+    return result2;
+  };
+  const render = async (deployables, slots2) => {
+    const renderer = findTool();
+    const toRender = deployables.map((d) => planned.get(d));
+    if (!renderer || toRender.length === 0) return [];
+    workspace ??= new RenderWorkspace();
+    const scratch = workspace;
+    const sources = /* @__PURE__ */ new Map();
+    const size2 = Math.min(BATCH_LIMIT, Math.max(1, Math.ceil(toRender.length / slots2.count)));
+    const batches = [];
+    for (let i = 0; i < toRender.length; i += size2) batches.push(toRender.slice(i, i + size2));
+    const outcomes = (await Promise.all(
+      batches.map(
+        (batch) => slots2.run(
+          () => renderKustomizations(
+            renderer,
+            scratch,
+            batch.map(({ s }) => s.k.dir),
+            // Paths in an error are the report's: every build of a scan is relative to one base.
+            describe2(batch[0].s.origin)
+          )
+        )
+      )
+    )).flat();
+    return toRender.map(({ s, build }, i) => {
+      const outcome = outcomes[i];
+      if (!outcome || !outcome.ok) {
+        const message = outcome ? outcome.message : "rendered nothing";
+        return {
+          ok: false,
+          ms: outcome?.ms ?? 0,
+          problem: {
+            code: "parse-error",
+            file: s.origin.file,
+            span: FILE_START,
+            message: `${renderer.name} ${directoryName(s)} failed: ${message}; its files were scanned as plain manifests.`,
+            manifest: "kubernetes"
+          }
+        };
+      }
+      const traced = traceBuild(
+        s,
+        build,
+        outcome.text,
+        outcome.wrapper,
+        sources,
+        maxBytes,
+        describe2(s.origin)
+      );
+      const unscanned = new Set([...traced.files].filter((f) => !scanned.has(f)));
+      const ignores = tracedIgnores(
+        s,
+        build,
+        unscanned,
+        traced.files,
+        maxBytes,
+        describe2(s.origin)
+      );
+      return {
+        ok: true,
+        ms: outcome.ms,
+        claims: traced.claims,
+        problems: traced.problems,
+        ignores
+      };
+    });
+  };
+  return {
+    kind: "kustomize",
+    noun: { one: "Kustomize build", many: "Kustomize builds" },
+    unavailable: (what) => `Neither kustomize nor kubectl is on PATH: ${what} scanned as plain files, so ports that overlays patch were not traced; install kubectl (or kustomize) to render them.`,
+    unrendered: "scanned as plain files",
+    tool: findTool,
+    plan,
+    render,
+    dispose: () => {
+      workspace?.dispose();
+      workspace = void 0;
+    }
+  };
+}
+function tracedIgnores(s, build, unscanned, files, maxBytes, describe2) {
+  const ignores = /* @__PURE__ */ new Map();
+  for (const path of unscanned) {
+    const read = readTextSync(path, { maxBytes, within: s.origin.boundary });
+    if ("text" in read) addIgnores(ignores, describe2(path), readIgnores(read.text, "yaml"));
+  }
+  for (const k of build.kustomizations) {
+    for (const { source } of k.patches) {
+      if (source.embedded && files.has(source.path)) {
+        const shifted = readIgnores(source.yaml.text, "yaml").map((d) => ({
+          ...d,
+          line: d.line + source.embedded.line - 1,
+          span: spanIn(source, d.span)
+        }));
+        addIgnores(ignores, describe2(source.path), shifted);
+      }
+    }
+  }
+  return ignores;
+}
+function asIs(safe, scanned) {
+  const notRendered = /* @__PURE__ */ new Set();
+  const plain2 = safe.filter(
+    ({ build }) => leavesPortsAlone(build) && [...build.files].every((f) => scanned.has(f) || isKustomizationFile(f))
   );
-  return { claims: assembled.claims, problems: [...extra, ...assembled.problems], files };
+  const rendered = new Set(
+    safe.filter((b) => !plain2.includes(b)).flatMap(({ build }) => [...build.files])
+  );
+  for (const b of plain2) {
+    if ([...b.build.files].some((f) => rendered.has(f))) continue;
+    notRendered.add(b);
+  }
+  return notRendered;
+}
+var isKustomizationFile = (path) => isKustomizationName(basename5(path));
+function traceBuild(s, build, text2, wrapper, sources, maxBytes, describe2) {
+  const files = /* @__PURE__ */ new Set();
+  const label = `${describe2(s.k.dir)} (rendered)`;
+  const stream = readRendered(text2, label);
+  const tracer = new Tracer({
+    build,
+    stream,
+    wrapper,
+    sources,
+    read: { maxBytes, within: s.origin.boundary }
+  });
+  const named = resolveNamedTargets(
+    stream.parsed.namedTargets ?? [],
+    stream.parsed.namedPorts ?? []
+  );
+  const claims = [];
+  for (const rendered of [...stream.parsed.claims, ...named.claims]) {
+    const trace = tracer.trace(rendered.span, rendered.spec, rendered.field);
+    files.add(trace.path);
+    claims.push(placed(rendered, trace, describe2));
+  }
+  const problems = [];
+  for (const problem3 of [...stream.parsed.problems, ...named.problems]) {
+    const trace = tracer.trace(problem3.span, problem3.spec ?? "", problem3.field ?? "");
+    files.add(trace.path);
+    const moved = { ...problem3, file: describe2(trace.path), span: trace.span };
+    if (trace.resource && problem3.resource) {
+      moved.message = moved.message.replace(problem3.resource, trace.resource);
+      moved.resource = trace.resource;
+    }
+    problems.push(moved);
+  }
+  return { claims, problems, files };
+}
+function placed(rendered, trace, describe2) {
+  const claim3 = {
+    ...rendered,
+    file: describe2(trace.path),
+    span: trace.span,
+    resource: trace.resource ?? rendered.resource,
+    spec: trace.spec === "" ? rendered.spec : trace.spec
+  };
+  delete claim3.digits;
+  delete claim3.namespace;
+  if (trace.digits) claim3.digits = trace.digits;
+  if (trace.namespace !== void 0) claim3.namespace = trace.namespace;
+  else if (!trace.resource && rendered.namespace !== void 0)
+    claim3.namespace = rendered.namespace;
+  if (trace.via) {
+    claim3.via = { file: describe2(trace.via.path), traced: trace.traced };
+    if (trace.via.line !== void 0) claim3.via.line = trace.via.line;
+  }
+  return claim3;
 }
 
 // src/scan.ts
@@ -33592,19 +33813,18 @@ async function scan(settings) {
     return (name) => configured.get(name) ?? dotEnv.get(name);
   };
   const yaml = settings.plain ? { light: false } : {};
+  const files = [];
   const parsed = [];
-  const problems = [];
-  const composeFiles = [];
-  const kustomizeFiles = [];
   const walked = [];
-  const absolute = /* @__PURE__ */ new Map();
+  const problems = [];
   for (const candidate of discover(settings.paths, settings)) {
-    if (isKustomizationName(basename6(candidate.path))) kustomizeFiles.push(candidate);
-    if (candidate.unreadable === void 0) walked.push(candidate);
     if (candidate.unreadable !== void 0) {
       problems.push(unreadableDirectory(candidate, candidate.unreadable));
       continue;
     }
+    const { path, file, base, boundary } = candidate;
+    const where = { path, file, base, boundary };
+    walked.push(where);
     const loaded = load2(candidate, maxBytes);
     const manifest = MANIFEST_OF_HINT[candidate.hint];
     if ("skip" in loaded) {
@@ -33625,100 +33845,50 @@ async function scan(settings) {
     }
     if (result2) {
       parsed.push(result2);
-      absolute.set(result2, candidate.path);
-    }
-    if (result2?.compose) {
-      composeFiles.push({
-        source: { path: candidate.path, model: result2.compose },
-        base: candidate.base,
-        within: candidate.boundary
-      });
+      files.push({ walked: where, parsed: result2 });
     }
   }
-  if (composeFiles.length > 0) {
-    const projects = composeProjects(
-      composeFiles,
-      (path, within) => envFor(dirname7(path), within),
-      maxBytes,
-      yaml
-    );
-    append(parsed, projects.files);
-    const first = parsed.find((p) => p.compose);
-    if (first) {
-      append(first.claims, projects.claims);
-      append(first.problems, projects.problems);
-    }
-  }
-  const kustomize = await scanKustomizations({
-    files: kustomizeFiles,
-    scanned: new Set(absolute.values()),
-    maxBytes,
-    render: settings.render ?? "auto",
-    ...settings.kustomizeRenderer !== void 0 ? { renderer: settings.kustomizeRenderer } : {}
-  });
-  const helm = await scanCharts({
+  const resolved = await resolve4({
+    files,
     walked,
-    scanned: new Set(absolute.values()),
+    envFor: (path, within) => envFor(dirname7(path), within),
     maxBytes,
+    yaml,
     render: settings.render ?? "auto",
-    ...settings.charts ? { charts: settings.charts } : {}
+    renderers: settings.renderers ?? [
+      kustomizeRenderer(
+        settings.kustomizeRenderer !== void 0 ? { tool: settings.kustomizeRenderer } : {}
+      ),
+      helmRenderer(settings.charts ? { charts: settings.charts } : {})
+    ],
+    ...settings.clusters ? { clusters: settings.clusters } : {},
+    ...settings.renderOnly ? { renderOnly: settings.renderOnly } : {}
   });
-  for (const p of parsed) {
-    const path = absolute.get(p);
-    if (path === void 0 || !(kustomize.replaced.has(path) || helm.replaced.has(path))) continue;
-    if (helm.replaced.has(path) && p.entry.status === "skipped") {
-      p.entry.status = "ok";
-      delete p.entry.reason;
-    }
-    p.claims = [];
-    delete p.namedPorts;
-    delete p.namedTargets;
-    p.problems = p.problems.filter((problem3) => problem3.code === "parse-error");
-  }
-  const files = parsed.map((p) => p.entry);
-  const raw = parsed.flatMap((p) => p.claims);
-  append(raw, kustomize.claims);
-  append(raw, helm.claims);
-  const named = resolveNamedTargets(
-    parsed.flatMap((p) => p.namedTargets ?? []),
-    parsed.flatMap((p) => p.namedPorts ?? [])
-  );
-  append(raw, named.claims);
-  if (kustomize.deployedAsIs.size > 0) {
-    const deployables = /* @__PURE__ */ new Map();
-    for (const [p, path] of absolute) {
-      const deployable = kustomize.deployedAsIs.get(path);
-      if (deployable) deployables.set(p.entry.file, deployable);
-    }
-    for (const claim3 of raw) {
-      const deployable = claim3.deployable ?? deployables.get(claim3.file);
-      if (deployable) claim3.deployable = deployable;
-    }
-  }
+  append2(parsed, resolved.extraFiles);
+  const inStage = new Set(files.map((f) => f.parsed));
   const allProblems = [
-    ...parsed.flatMap((p) => p.problems),
-    ...problems,
-    ...named.problems,
-    ...kustomize.problems,
-    ...helm.problems
+    ...parsed.filter((p) => !inStage.has(p)).flatMap((p) => p.problems),
+    ...resolved.problems,
+    ...problems
   ];
   const ignores = /* @__PURE__ */ new Map();
   for (const p of parsed) if (p.ignores?.length) ignores.set(p.entry.file, p.ignores);
-  for (const [file, list2] of kustomize.ignores) {
+  for (const [file, list2] of resolved.ignores) {
     const known = ignores.get(file) ?? [];
     for (const d of list2) if (!known.some((k) => k.line === d.line)) known.push(d);
     ignores.set(file, known);
   }
   return {
-    files,
-    claims: raw.map(withClass),
+    files: parsed.map((p) => p.entry),
+    claims: resolved.claims.map(withClass),
     problems: allProblems,
     ignores,
-    notices: [...kustomize.notices, ...helm.notices],
-    renders: kustomize.renders
+    notices: resolved.notices,
+    renders: resolved.renders,
+    planned: resolved.planned
   };
 }
-function append(target, items2) {
+function append2(target, items2) {
   for (const item of items2) target.push(item);
 }
 function notUtf8(file, manifest, at) {
@@ -33743,9 +33913,9 @@ function withClass(raw) {
 
 // src/check.ts
 async function configRoot(settings) {
-  if (settings.relativeTo !== void 0) return resolve7(settings.cwd, settings.relativeTo);
+  if (settings.relativeTo !== void 0) return resolve8(settings.cwd, settings.relativeTo);
   if (settings.paths.length <= 1) {
-    const only = resolve7(settings.cwd, settings.paths[0] ?? ".");
+    const only = resolve8(settings.cwd, settings.paths[0] ?? ".");
     try {
       if ((await stat2(only)).isDirectory()) return only;
     } catch {
@@ -33755,10 +33925,10 @@ async function configRoot(settings) {
 }
 var given = (list2) => list2 !== void 0 && list2.length > 0;
 function chartEntries(config2, root, cwd) {
-  const file = config2.file === void 0 ? root : resolve7(cwd, config2.file);
+  const file = config2.file === void 0 ? root : resolve8(cwd, config2.file);
   return (config2.charts ?? []).map((entry) => ({
-    dir: resolve7(root, entry.path),
-    values: entry.values.map((v) => resolve7(root, v)),
+    dir: resolve8(root, entry.path),
+    values: entry.values.map((v) => resolve8(root, v)),
     sets: entry.set.map((pair) => {
       const set2 = { key: pair.key, value: pair.value, file };
       if (pair.span) {
@@ -33778,9 +33948,11 @@ async function check(settings) {
     ...settings,
     include: given(settings.include) ? settings.include : config2.include,
     exclude: given(settings.exclude) ? settings.exclude : config2.exclude,
-    envFiles: given(settings.envFiles) ? settings.envFiles : config2.envFiles?.map((f) => resolve7(root, f)),
+    envFiles: given(settings.envFiles) ? settings.envFiles : config2.envFiles?.map((f) => resolve8(root, f)),
     ...fromConfig ? { envFilesWithin: await realpath2(root).catch(() => root) } : {},
     maxFileBytes: settings.maxFileBytes ?? config2.maxFileSize,
+    render: settings.render ?? config2.render ?? "auto",
+    ...config2.clusters ? { clusters: config2.clusters } : {},
     ...config2.charts ? { charts: chartEntries(config2, root, settings.cwd) } : {}
   });
   const severities = {
@@ -33805,9 +33977,9 @@ async function check(settings) {
 
 // src/discover/repository.ts
 import { statSync as statSync5 } from "node:fs";
-import { dirname as dirname8, join as join9, resolve as resolve8 } from "node:path";
+import { dirname as dirname8, join as join9, resolve as resolve9 } from "node:path";
 function repositoryRoot(dir) {
-  const start = resolve8(dir);
+  const start = resolve9(dir);
   for (let at = start; ; at = dirname8(at)) {
     try {
       statSync5(join9(at, ".git"));
@@ -34372,7 +34544,7 @@ function xmlLogSafe(text2) {
 function messageWithFix(f) {
   return f.suggestion ? `${f.message} Suggested: ${JSON.stringify(f.suggestion.replacement)}.` : f.message;
 }
-var plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 var SEVERITY_ICON = {
   error: "\u{1F534}",
   warning: "\u{1F7E0}",
@@ -34530,10 +34702,10 @@ async function applyFixes(targets, options) {
 }
 
 // src/report/rooted.ts
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 function rootedPath(file, rooted) {
   if (!rooted || rooted.prefix === "") return file;
-  return posix.normalize(posix.join(rooted.prefix, file));
+  return posix2.normalize(posix2.join(rooted.prefix, file));
 }
 
 // src/report/codeclimate.ts
@@ -34822,14 +34994,14 @@ function renderMarkdown(report2, options = {}) {
   const head = [
     `## ${options.title ?? "port-claims"}`,
     "",
-    active.length === 0 ? `\u2705 No findings${introduced}. ${plural3(ports, "claimed port")} in ${plural3(report2.files.length, "manifest")}.` : `\u274C ${plural3(active.length, "finding")}${introduced} in ${plural3(report2.files.length, "manifest")} (${plural3(ports, "claimed port")}).`,
+    active.length === 0 ? `\u2705 No findings${introduced}. ${plural2(ports, "claimed port")} in ${plural2(report2.files.length, "manifest")}.` : `\u274C ${plural2(active.length, "finding")}${introduced} in ${plural2(report2.files.length, "manifest")} (${plural2(ports, "claimed port")}).`,
     "",
     classCounts(report2)
   ];
   const notes = [...options.notes ?? []];
   if (options.notAnnotated) {
     notes.unshift(
-      `${plural3(options.notAnnotated, "finding")} not annotated: GitHub shows at most 10 annotations of each level per step. All are listed here.`
+      `${plural2(options.notAnnotated, "finding")} not annotated: GitHub shows at most 10 annotations of each level per step. All are listed here.`
     );
   }
   const about = notes.length ? `${notes.map((n) => `- ${n}`).join("\n")}
@@ -34850,7 +35022,7 @@ ${table2(FINDINGS_HEADER, active.map(findingRow), budget)}`);
   if (old.length) {
     add(
       folded(
-        `${plural3(old.length, "finding")} already on the base branch (not introduced by this pull request)`,
+        `${plural2(old.length, "finding")} already on the base branch (not introduced by this pull request)`,
         table2(FINDINGS_HEADER, old.map(findingRow), budget)
       )
     );
@@ -34887,7 +35059,7 @@ ${table2(["| file | status | reason |", "| --- | --- | --- |"], rows, budget)}`
     );
     add(
       report2.claims.length > CLAIM_ROWS_OPEN ? folded(
-        ports === report2.claims.length ? `Claimed ports (${ports})` : `Claimed ports (${ports} in ${plural3(report2.claims.length, "claim")})`,
+        ports === report2.claims.length ? `Claimed ports (${ports})` : `Claimed ports (${ports} in ${plural2(report2.claims.length, "claim")})`,
         claims
       ) : `### Claimed ports
 
@@ -35019,9 +35191,9 @@ function renderText(report2, options) {
   const suppressed = report2.findings.length - shown.length;
   const bySeverity = (s) => shown.filter((f) => f.severity === s).length;
   const parts = [
-    plural3(bySeverity("error"), "error"),
-    plural3(bySeverity("warning"), "warning"),
-    plural3(bySeverity("notice"), "notice")
+    plural2(bySeverity("error"), "error"),
+    plural2(bySeverity("warning"), "warning"),
+    plural2(bySeverity("notice"), "notice")
   ];
   if (suppressed) parts.push(`${suppressed} suppressed`);
   const scanned = report2.files.length;
@@ -35030,7 +35202,7 @@ function renderText(report2, options) {
   lines.push(
     paint(
       "bold",
-      `${plural3(shown.length, "finding")} (${parts.join(", ")}); ${plural3(report2.claims.length, "claim")}${ports === report2.claims.length ? "" : ` (${plural3(ports, "port")})`} in ${plural3(scanned, "manifest")}.`
+      `${plural2(shown.length, "finding")} (${parts.join(", ")}); ${plural2(report2.claims.length, "claim")}${ports === report2.claims.length ? "" : ` (${plural2(ports, "port")})`} in ${plural2(scanned, "manifest")}.`
     )
   );
   const counts = countClasses(report2.claims);
@@ -35083,6 +35255,8 @@ Options:
       --include GLOB        scan only matching files (repeatable; replaces the config's list)
       --exclude GLOB        skip matching files (repeatable; replaces the config's list)
       --max-file-size SIZE  skip larger files (default 4MiB; B, KB, KiB, MB, MiB, GB or GiB)
+      --render MODE         auto (default): render Kustomize builds with kubectl or kustomize
+                            when on PATH; off: scan them as plain files
       --stdin-filename NAME with PATH "-": the name to report, which also tells the kind
                             (compose.yaml, Dockerfile; else read by content)
   -q, --quiet               text format: the findings only, no counts, skipped files or footer
@@ -35100,7 +35274,7 @@ var UsageError = class extends Error {
 };
 async function existingEnvFiles(given2, cwd) {
   if (!given2) return void 0;
-  const paths = given2.map((f) => resolve9(cwd, f));
+  const paths = given2.map((f) => resolve10(cwd, f));
   for (const [i, path] of paths.entries()) {
     const info = await stat3(path).catch(() => void 0);
     if (!info?.isFile()) throw new UsageError(`--env-file ${given2[i]}: no such file`);
@@ -35117,6 +35291,7 @@ var OPTIONS = {
   include: { type: "string", multiple: true },
   exclude: { type: "string", multiple: true },
   "max-file-size": { type: "string" },
+  render: { type: "string" },
   "stdin-filename": { type: "string" },
   quiet: { type: "boolean", short: "q" },
   color: { type: "boolean" },
@@ -35244,14 +35419,14 @@ function classified(port2, protocol, cls) {
 }
 async function reportBase(paths, cwd) {
   if (paths.length !== 1) return cwd;
-  const only = resolve9(cwd, paths[0]);
+  const only = resolve10(cwd, paths[0]);
   const info = await stat3(only).catch(() => void 0);
   return info?.isDirectory() ? only : cwd;
 }
 async function stdinAsFile(io, name, maxBytes) {
   if (!io.stdin) throw new UsageError('"-" reads standard input, which this run does not have');
   const wanted = name ?? "-";
-  const file = toPosix(relative10(io.cwd, resolve9(io.cwd, wanted)));
+  const file = toPosix(relative10(io.cwd, resolve10(io.cwd, wanted)));
   if (file === "" || file.startsWith("../") || file === ".." || isAbsolute4(file)) {
     throw new UsageError(
       `--stdin-filename ${wanted}: give a path inside the working directory, as it is in the repository`
@@ -35278,6 +35453,7 @@ async function runScan(paths, values, io) {
       `--max-file-size must be a size in bytes, or a number with B, KB, KiB, MB, MiB, GB or GiB (got "${values["max-file-size"]}")`
     );
   }
+  const render = values.render === void 0 ? void 0 : oneOf("render", values.render, RENDER_SETTINGS, "auto");
   if (values.color && values["no-color"]) throw new UsageError("--color and --no-color contradict");
   if (values.fix && values["fix-dry-run"]) {
     throw new UsageError("--fix and --fix-dry-run contradict: choose one");
@@ -35313,7 +35489,8 @@ async function runScan(paths, values, io) {
       exclude: values.exclude,
       envFiles,
       config: values.config,
-      ...maxFileBytes !== void 0 ? { maxFileBytes } : {}
+      ...maxFileBytes !== void 0 ? { maxFileBytes } : {},
+      ...render !== void 0 ? { render } : {}
     });
     let result2 = await runCheck();
     const base = stdin ? io.cwd : await reportBase(scanPaths, io.cwd);

@@ -87,6 +87,8 @@ export async function check(settings: CheckSettings): Promise<CheckResult> {
       : config.envFiles?.map((f) => resolve(root, f)),
     ...(fromConfig ? { envFilesWithin: await realpath(root).catch(() => root) } : {}),
     maxFileBytes: settings.maxFileBytes ?? config.maxFileSize,
+    render: settings.render ?? config.render ?? 'auto',
+    ...(config.clusters ? { clusters: config.clusters } : {}),
     ...(config.charts ? { charts: chartEntries(config, root, settings.cwd) } : {}),
   });
   const severities: Partial<Record<RuleId, SeverityOverride>> = {

@@ -9,7 +9,7 @@ import { parseClassifySpec } from './classify/spec.js';
 import type { CheckResult } from './check.js';
 import { check } from './check.js';
 import { ConfigError } from './config/load.js';
-import { parseSize } from './config/schema.js';
+import { parseSize, RENDER_SETTINGS } from './config/schema.js';
 import { DiscoverError, toPosix } from './discover/discover.js';
 import { DEFAULT_MAX_FILE_BYTES } from './discover/read.js';
 import { repositoryRoot } from './discover/repository.js';
@@ -46,6 +46,8 @@ Options:
       --include GLOB        scan only matching files (repeatable; replaces the config's list)
       --exclude GLOB        skip matching files (repeatable; replaces the config's list)
       --max-file-size SIZE  skip larger files (default 4MiB; B, KB, KiB, MB, MiB, GB or GiB)
+      --render MODE         auto (default): render Kustomize builds with kubectl or kustomize
+                            when on PATH; off: scan them as plain files
       --stdin-filename NAME with PATH "-": the name to report, which also tells the kind
                             (compose.yaml, Dockerfile; else read by content)
   -q, --quiet               text format: the findings only, no counts, skipped files or footer
@@ -97,6 +99,7 @@ const OPTIONS = {
   include: { type: 'string', multiple: true },
   exclude: { type: 'string', multiple: true },
   'max-file-size': { type: 'string' },
+  render: { type: 'string' },
   'stdin-filename': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   color: { type: 'boolean' },
@@ -286,6 +289,10 @@ async function runScan(paths: string[], values: Values, io: Io): Promise<number>
       `--max-file-size must be a size in bytes, or a number with B, KB, KiB, MB, MiB, GB or GiB (got "${values['max-file-size']}")`,
     );
   }
+  const render =
+    values.render === undefined
+      ? undefined
+      : oneOf('render', values.render, RENDER_SETTINGS, 'auto');
   if (values.color && values['no-color']) throw new UsageError('--color and --no-color contradict');
   if (values.fix && values['fix-dry-run']) {
     throw new UsageError('--fix and --fix-dry-run contradict: choose one');
@@ -326,6 +333,7 @@ async function runScan(paths: string[], values: Values, io: Io): Promise<number>
         envFiles,
         config: values.config,
         ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
+        ...(render !== undefined ? { render } : {}),
       });
     let result = await runCheck();
     const base = stdin ? io.cwd : await reportBase(scanPaths, io.cwd);

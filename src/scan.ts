@@ -1,6 +1,6 @@
 // The engine the CLI and the action share: discover → parse → resolve → classify.
 import { closeSync, openSync, readSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { classCore, classRuns } from './classify/classify.js';
 import type { Candidate } from './discover/discover.js';
 import { discover } from './discover/discover.js';
@@ -10,19 +10,23 @@ import type { EnvValue, Lookup } from './parse/interpolate.js';
 import { parseEnvFile } from './parse/interpolate.js';
 import type { ManifestOptions } from './parse/manifest.js';
 import { parseManifest } from './parse/manifest.js';
-import { resolveNamedTargets } from './parse/named-targets.js';
 import type { IgnoreDirective, ParsedFile } from './parse/result.js';
 import type { ParseOptions } from './parse/yaml.js';
-import type { KustomizeFile, RenderCost } from './resolve/kustomize/index.js';
-import { scanKustomizations } from './resolve/kustomize/index.js';
-import { isKustomizationName } from './resolve/kustomize/kustomization.js';
-import type { Renderer } from './resolve/kustomize/render.js';
+import type {
+  ClusterGroup,
+  PlannedDeployable,
+  PlannedInputs,
+  RenderCost,
+  Renderer,
+  ScannedFile,
+  WalkedFile,
+} from './resolve/index.js';
+import { resolve } from './resolve/index.js';
 import type { ChartEntry } from './resolve/helm/index.js';
-import { scanCharts } from './resolve/helm/scan.js';
-import type { WalkedFile } from './resolve/helm/stage.js';
-import type { ComposeFound } from './scan-compose.js';
-import { composeProjects } from './scan-compose.js';
-import type { Claim, Deployable, FileEntry, ManifestKind, Problem, RawClaim } from './types.js';
+import { helmRenderer } from './resolve/helm/index.js';
+import { kustomizeRenderer } from './resolve/kustomize/index.js';
+import type { Renderer as KustomizeTool } from './resolve/kustomize/render.js';
+import type { Claim, FileEntry, ManifestKind, Problem, RawClaim } from './types.js';
 import { readsLikeKubernetes } from './parse/manifest.js';
 import { emptyResult } from './parse/result.js';
 import { FILE_START } from './types.js';
@@ -50,12 +54,18 @@ export interface ScanSettings {
    * same; the tests compare both paths.
    */
   plain?: boolean;
-  /** `off`: Kustomize builds are scanned as plain files, without rendering. Default `auto`. */
+  /** `off`: Kustomize builds and Helm charts are scanned as plain files. Default `auto`. */
   render?: 'auto' | 'off';
-  /** The Kustomize renderer: undefined looks on PATH, null means there is none. */
-  kustomizeRenderer?: Renderer | null;
+  /** The kustomize to render with: undefined looks on PATH, null means there is none. */
+  kustomizeRenderer?: KustomizeTool | null;
   /** The config's `charts:` entries, their paths absolute. */
   charts?: readonly ChartEntry[];
+  /** The renderers of the deployable stage; default: Kustomize and Helm. */
+  renderers?: readonly Renderer[];
+  /** The config's `clusters:`: deployables whose host and node ports share one cluster. */
+  clusters?: readonly ClusterGroup[];
+  /** Pull request scope: render only these deployables (see resolve/index.ts). */
+  renderOnly?: (deployable: PlannedDeployable) => boolean;
 }
 
 export interface ScanResult {
@@ -66,8 +76,10 @@ export interface ScanResult {
   ignores: Map<string, IgnoreDirective[]>;
   /** What the report says once about the scan itself (rendering skipped, and why). */
   notices: string[];
-  /** How long each Kustomize build took to render. */
+  /** How long each render took. */
   renders: RenderCost[];
+  /** The deployables the renderers found, with the files each reads. */
+  planned: PlannedInputs[];
 }
 
 const MANIFEST_OF_HINT: Record<Candidate['hint'], ManifestKind> = {
@@ -182,20 +194,18 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
   };
 
   const yaml: ParseOptions = settings.plain ? { light: false } : {};
+  const files: ScannedFile[] = [];
   const parsed: ParsedFile[] = [];
-  const problems: Problem[] = [];
-  const composeFiles: ComposeFound[] = [];
-  const kustomizeFiles: KustomizeFile[] = [];
   const walked: WalkedFile[] = [];
-  /** Each parsed file's absolute path: a Kustomize build replaces what its files claim alone. */
-  const absolute = new Map<ParsedFile, string>();
+  const problems: Problem[] = [];
   for (const candidate of discover(settings.paths, settings)) {
-    if (isKustomizationName(basename(candidate.path))) kustomizeFiles.push(candidate);
-    if (candidate.unreadable === undefined) walked.push(candidate);
     if (candidate.unreadable !== undefined) {
       problems.push(unreadableDirectory(candidate, candidate.unreadable));
       continue;
     }
+    const { path, file, base, boundary } = candidate;
+    const where: WalkedFile = { path, file, base, boundary };
+    walked.push(where);
     const loaded = load(candidate, maxBytes);
     const manifest = MANIFEST_OF_HINT[candidate.hint];
     if ('skip' in loaded) {
@@ -223,102 +233,49 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
     }
     if (result) {
       parsed.push(result);
-      absolute.set(result, candidate.path);
-    }
-    if (result?.compose) {
-      // Report paths of files it references are relative to what this file's path is relative to.
-      composeFiles.push({
-        source: { path: candidate.path, model: result.compose },
-        base: candidate.base,
-        within: candidate.boundary,
-      });
-    }
-  }
-  if (composeFiles.length > 0) {
-    const projects = composeProjects(
-      composeFiles,
-      (path, within) => envFor(dirname(path), within),
-      maxBytes,
-      yaml,
-    );
-    append(parsed, projects.files);
-    const first = parsed.find((p) => p.compose);
-    if (first) {
-      append(first.claims, projects.claims);
-      append(first.problems, projects.problems);
+      files.push({ walked: where, parsed: result });
     }
   }
 
-  const kustomize = await scanKustomizations({
-    files: kustomizeFiles,
-    scanned: new Set(absolute.values()),
-    maxBytes,
-    render: settings.render ?? 'auto',
-    ...(settings.kustomizeRenderer !== undefined ? { renderer: settings.kustomizeRenderer } : {}),
-  });
-  const helm = await scanCharts({
+  const resolved = await resolve({
+    files,
     walked,
-    scanned: new Set(absolute.values()),
+    envFor: (path, within) => envFor(dirname(path), within),
     maxBytes,
+    yaml,
     render: settings.render ?? 'auto',
-    ...(settings.charts ? { charts: settings.charts } : {}),
+    renderers: settings.renderers ?? [
+      kustomizeRenderer(
+        settings.kustomizeRenderer !== undefined ? { tool: settings.kustomizeRenderer } : {},
+      ),
+      helmRenderer(settings.charts ? { charts: settings.charts } : {}),
+    ],
+    ...(settings.clusters ? { clusters: settings.clusters } : {}),
+    ...(settings.renderOnly ? { renderOnly: settings.renderOnly } : {}),
   });
-  for (const p of parsed) {
-    const path = absolute.get(p);
-    if (path === undefined || !(kustomize.replaced.has(path) || helm.replaced.has(path))) continue;
-    // A chart's template was read through its render.
-    if (helm.replaced.has(path) && p.entry.status === 'skipped') {
-      p.entry.status = 'ok';
-      delete p.entry.reason;
-    }
-    // The build's claims stand for this file's: what it claims alone would count twice.
-    p.claims = [];
-    delete p.namedPorts;
-    delete p.namedTargets;
-    p.problems = p.problems.filter((problem) => problem.code === 'parse-error');
-  }
-
-  const files = parsed.map((p) => p.entry);
-  const raw = parsed.flatMap((p) => p.claims);
-  append(raw, kustomize.claims);
-  append(raw, helm.claims);
-  const named = resolveNamedTargets(
-    parsed.flatMap((p) => p.namedTargets ?? []),
-    parsed.flatMap((p) => p.namedPorts ?? []),
-  );
-  append(raw, named.claims);
-  if (kustomize.deployedAsIs.size > 0) {
-    const deployables = new Map<string, Deployable>();
-    for (const [p, path] of absolute) {
-      const deployable = kustomize.deployedAsIs.get(path);
-      if (deployable) deployables.set(p.entry.file, deployable);
-    }
-    for (const claim of raw) {
-      const deployable = claim.deployable ?? deployables.get(claim.file);
-      if (deployable) claim.deployable = deployable;
-    }
-  }
+  append(parsed, resolved.extraFiles);
+  // Files that could not be read or parsed are not the stage's: their problems are theirs alone.
+  const inStage = new Set(files.map((f) => f.parsed));
   const allProblems = [
-    ...parsed.flatMap((p) => p.problems),
+    ...parsed.filter((p) => !inStage.has(p)).flatMap((p) => p.problems),
+    ...resolved.problems,
     ...problems,
-    ...named.problems,
-    ...kustomize.problems,
-    ...helm.problems,
   ];
   const ignores = new Map<string, IgnoreDirective[]>();
   for (const p of parsed) if (p.ignores?.length) ignores.set(p.entry.file, p.ignores);
-  for (const [file, list] of kustomize.ignores) {
+  for (const [file, list] of resolved.ignores) {
     const known = ignores.get(file) ?? [];
     for (const d of list) if (!known.some((k) => k.line === d.line)) known.push(d);
     ignores.set(file, known);
   }
   return {
-    files,
-    claims: raw.map(withClass),
+    files: parsed.map((p) => p.entry),
+    claims: resolved.claims.map(withClass),
     problems: allProblems,
     ignores,
-    notices: [...kustomize.notices, ...helm.notices],
-    renders: kustomize.renders,
+    notices: resolved.notices,
+    renders: resolved.renders,
+    planned: resolved.planned,
   };
 }
 

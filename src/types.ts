@@ -113,6 +113,12 @@ export interface RawClaim {
   hostNetwork?: boolean;
   /** Compose: the projects (a compose file with its overrides and includes) the claim is part of. */
   projects?: string[];
+  /**
+   * The deployable instances the claim is deployed in (a compose project, one overlay's build, a
+   * manifest directory, ...) and the `clusters:` groups they belong to, set by the resolve stage:
+   * cross-file rules compare claims that share one. Shared between claims: do not change it.
+   */
+  units?: readonly string[];
   /** Compose: a published port of a host range the engine picks one free port from. */
   hostRange?: boolean;
   /** Kubernetes `metadata.namespace`, when written: tells same-named objects apart. */

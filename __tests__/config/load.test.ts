@@ -96,6 +96,20 @@ describe('parseConfig: each key', () => {
     ]);
   });
 
+  it('reads clusters: groups of deployable globs, and render', () => {
+    const config = parseConfig(
+      yaml`
+        clusters:
+          - name: prod
+            paths: ["k8s/prod/**", charts/api]
+        render: off
+      `,
+      'c.yml',
+    );
+    expect(config.clusters).toEqual([{ name: 'prod', paths: ['k8s/prod/**', 'charts/api'] }]);
+    expect(config.render).toBe('off');
+  });
+
   it('treats an empty file, a file of comments and empty keys as no setting', () => {
     for (const text of [
       '',
@@ -130,12 +144,12 @@ describe('parseConfig: invalid configs, with the exact message', () => {
     [
       'a misspelt top-level key',
       'rule:\n  reserved-port: off\n',
-      '.port-claims.yml:1:1: unknown key "rule" (did you mean "rules"?); expected one of rules, allow, include, exclude, env-files, max-file-size, charts',
+      '.port-claims.yml:1:1: unknown key "rule" (did you mean "rules"?); expected one of rules, allow, include, exclude, env-files, max-file-size, clusters, charts, render',
     ],
     [
       'an unknown key with nothing close',
       'severity: high\n',
-      '.port-claims.yml:1:1: unknown key "severity"; expected one of rules, allow, include, exclude, env-files, max-file-size, charts',
+      '.port-claims.yml:1:1: unknown key "severity"; expected one of rules, allow, include, exclude, env-files, max-file-size, clusters, charts, render',
     ],
     [
       'a misspelt rule id',
@@ -250,12 +264,37 @@ describe('parseConfig: invalid configs, with the exact message', () => {
     [
       'a misspelt env-files',
       'env_files: [.env]\n',
-      '.port-claims.yml:1:1: unknown key "env_files" (did you mean "env-files"?); expected one of rules, allow, include, exclude, env-files, max-file-size, charts',
+      '.port-claims.yml:1:1: unknown key "env_files" (did you mean "env-files"?); expected one of rules, allow, include, exclude, env-files, max-file-size, clusters, charts, render',
+    ],
+    [
+      'clusters as a mapping',
+      'clusters:\n  prod: ["k8s/**"]\n',
+      '.port-claims.yml:2:3: clusters must be a list of groups, each with a name and paths (got a mapping)',
+    ],
+    [
+      'a cluster without paths',
+      'clusters:\n  - name: prod\n',
+      '.port-claims.yml:2:5: clusters[0] needs "paths": a non-empty list of globs of deployable paths (directories, compose files, charts)',
+    ],
+    [
+      'a cluster with an empty list of paths',
+      'clusters:\n  - name: prod\n    paths: []\n',
+      '.port-claims.yml:3:12: clusters[0].paths must be a non-empty list of globs of deployable paths (directories, compose files, charts) (got a list)',
+    ],
+    [
+      'a misspelt key in a cluster',
+      'clusters:\n  - name: prod\n    paths: [a]\n    path: ["k8s/**"]\n',
+      '.port-claims.yml:4:5: clusters[0]: unknown key "path" (did you mean "paths"?); expected one of name, paths',
+    ],
+    [
+      'render as a boolean',
+      'render: false\n',
+      '.port-claims.yml:1:9: render must be one of auto, off (got false)',
     ],
     [
       'a list at the top',
       '- rules\n',
-      '.port-claims.yml:1:1: the config must be a mapping with the keys rules, allow, include, exclude, env-files, max-file-size, charts (got a list)',
+      '.port-claims.yml:1:1: the config must be a mapping with the keys rules, allow, include, exclude, env-files, max-file-size, clusters, charts, render (got a list)',
     ],
     [
       'a duplicate key',
@@ -285,7 +324,7 @@ describe('parseConfig: invalid configs, with the exact message', () => {
         reserved-port: warn
     `;
     expect(errorsOf(text)).toEqual([
-      '.port-claims.yml:1:1: unknown key "exlude" (did you mean "exclude"?); expected one of rules, allow, include, exclude, env-files, max-file-size, charts',
+      '.port-claims.yml:1:1: unknown key "exlude" (did you mean "exclude"?); expected one of rules, allow, include, exclude, env-files, max-file-size, clusters, charts, render',
       '.port-claims.yml:3:5: allow[0] needs "reason": a non-empty text saying why these claims are accepted (the summary shows it)',
       '.port-claims.yml:3:18: allow[0].ports[1] must be a port 0-65535 or a "start-end" range such as "8000-8010" (got "x": not a port number or a range)',
       '.port-claims.yml:5:18: rules.reserved-port must be one of error, warning, notice, off (got "warn")',
@@ -348,7 +387,7 @@ describe('loadConfig', () => {
         line: 1,
         column: 1,
         message:
-          'unknown key "rulez" (did you mean "rules"?); expected one of rules, allow, include, exclude, env-files, max-file-size, charts',
+          'unknown key "rulez" (did you mean "rules"?); expected one of rules, allow, include, exclude, env-files, max-file-size, clusters, charts, render',
       },
     ]);
   });

@@ -1,4 +1,4 @@
-import { assembleProjects } from '../../src/parse/compose-project.js';
+import { assembleProjects } from '../../src/resolve/compose-project.js';
 import type { ParsedFile } from '../../src/parse/result.js';
 import { parseManifest } from '../../src/parse/manifest.js';
 import type { Hint } from '../../src/discover/discover.js';

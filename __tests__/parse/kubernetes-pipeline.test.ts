@@ -4,17 +4,32 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import type { Report } from '../../src/types.js';
+import type { Finding, Report } from '../../src/types.js';
 import { KUBERNETES_FIXTURES } from './kubernetes-fixtures.js';
 
 describe('host-port-conflict on nodePorts', () => {
-  it('flags two Services on one nodePort, and one Service listing it twice for a protocol', async () => {
-    const { findings } = await check({ paths: ['node-ports'], cwd: KUBERNETES_FIXTURES });
-    const conflicts = findings
+  const conflicts = (findings: readonly Finding[]): string[] =>
+    findings
       .filter((f) => f.rule === 'host-port-conflict')
       .map((f) => `${f.file}:${f.line}:${f.column} ${f.message}`);
-    expect(conflicts).toEqual([
+
+  it('flags one Service listing a nodePort twice for a protocol, and no other directory', async () => {
+    // Each directory is a deployable of its own: without clusters:, none shares a cluster.
+    const { findings } = await check({ paths: ['node-ports'], cwd: KUBERNETES_FIXTURES });
+    expect(conflicts(findings)).toEqual([
       'base/service.yaml:13:43 Service/web claims host port 30090/tcp (nodePort), already claimed by Service/web at line 12; only one can bind it.',
+    ]);
+  });
+
+  it('flags two Services on one nodePort across the directories a clusters: group names', async () => {
+    const { findings } = await check({
+      paths: ['node-ports'],
+      cwd: KUBERNETES_FIXTURES,
+      config: 'node-ports.clusters.yml',
+    });
+    expect(conflicts(findings)).toEqual([
+      'base/service.yaml:13:43 Service/web claims host port 30090/tcp (nodePort), already claimed by Service/web at line 12; only one can bind it.',
+      // The overlay's copy of Service/web is the same Service, not a second claimant.
       'team-a/service.yaml:10:17 Service/api claims host port 30080/tcp (nodePort), already claimed by Service/web at base/service.yaml:9; only one can bind it.',
       'team-b/service.yaml:11:17 Service/api claims host port 30080/udp (nodePort), already claimed by Service/web at base/service.yaml:9; only one can bind it.',
     ]);

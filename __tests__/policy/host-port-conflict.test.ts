@@ -17,21 +17,21 @@ describe('host-port-conflict (compose)', () => {
     expect(addressesOverlap(b, a)).toBe(overlap);
   });
 
-  it('groups by the projects the parser named, a claim of two projects in each', () => {
+  it('groups by the units the resolve stage named, a claim of two projects in each', () => {
     const shared = claim({
       port: 8080,
       resource: 'db',
       file: 'db/compose.yaml',
-      projects: ['db/compose.yaml', 'compose.yaml'],
+      units: ['db/compose.yaml', 'compose.yaml'],
     });
     const claims = [
       shared,
-      claim({ port: 8080, resource: 'web', file: 'compose.yaml', projects: ['compose.yaml'] }),
+      claim({ port: 8080, resource: 'web', file: 'compose.yaml', units: ['compose.yaml'] }),
       claim({
         port: 8080,
         resource: 'other',
         file: 'other/compose.yaml',
-        projects: ['other/compose.yaml'],
+        units: ['other/compose.yaml'],
       }),
     ];
     const hits = hostPortConflict.check({ claims, problems: [] });

@@ -91,11 +91,11 @@ describe('problem rules', () => {
 
 describe('host-port-conflict', () => {
   it('fires when two services of one project publish the same port, naming the first', () => {
-    // The project pass names the project of a file and its override alike.
-    const projects = ['docker-compose.yml'];
+    // The resolve stage names the project of a file and its override alike.
+    const units = ['docker-compose.yml'];
     const claims = [
-      claim({ port: 8080, resource: 'a', projects }),
-      claim({ port: 8080, resource: 'b', file: 'docker-compose.override.yml', projects }),
+      claim({ port: 8080, resource: 'a', units }),
+      claim({ port: 8080, resource: 'b', file: 'docker-compose.override.yml', units }),
     ];
     const hits = hostPortConflict.check({ claims, problems: [] });
     expect(hits).toHaveLength(1);

@@ -33,6 +33,8 @@ export interface ActionSettings {
   configFrom: 'base' | 'head';
   sarifFile?: string;
   envFiles: string[];
+  /** `off`: Kustomize builds and Helm charts are scanned as plain files. */
+  render: 'auto' | 'off';
   token: string;
   workspace: string;
   eventName: string;
@@ -140,6 +142,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     prComment: choice('pr-comment', ['always', 'on-failure', 'never'] as const, 'on-failure'),
     configFrom: choice('config-from', ['base', 'head'] as const, 'base'),
     envFiles: list(core.getInput('env-files')),
+    render: choice('render', ['auto', 'off'] as const, 'auto'),
     token,
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     eventName,

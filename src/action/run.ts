@@ -84,6 +84,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       relativeTo: cwd,
       exclude: settings.exclude,
       envFiles: settings.envFiles.map((f) => resolve(cwd, f)),
+      // The input's default is `auto`: the config file's `render: off` holds unless it says off.
+      ...(settings.render === 'off' ? { render: 'off' as const } : {}),
       // Relative to `cwd`: the workspace, or the base laid out with the same config file.
       ...(config ? { config } : settings.config ? { config: settings.config } : {}),
     });
@@ -111,6 +113,12 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       return;
     }
     throw error;
+  }
+
+  // Said once per run (rendering skipped, and how to enable it): in the log and the summary.
+  for (const notice of head.scan.notices) {
+    core.info(`port-claims: ${notice}`);
+    notes.push(escapeMarkdown(notice));
   }
 
   const wantsApi =

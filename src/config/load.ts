@@ -11,6 +11,7 @@ import { didYouMean } from './closest.js';
 import type { Config } from './schema.js';
 import {
   ALLOW_KEYS,
+  CLUSTER_KEYS,
   CHART_KEYS,
   CONFIG_KEYS,
   configSchema,
@@ -229,6 +230,7 @@ function spanAt(at: Located, path: readonly PropertyKey[]): Span {
 function keysExpectedAt(path: readonly PropertyKey[]): { noun: string; keys: readonly string[] } {
   if (path[0] === 'rules') return { noun: 'rule', keys: RULE_IDS };
   if (path[0] === 'allow') return { noun: 'key', keys: ALLOW_KEYS };
+  if (path[0] === 'clusters') return { noun: 'key', keys: CLUSTER_KEYS };
   if (path[0] === 'charts' && path.length === 2) return { noun: 'key', keys: CHART_KEYS };
   return { noun: 'key', keys: CONFIG_KEYS };
 }

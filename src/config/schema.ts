@@ -4,6 +4,7 @@ import type { SeverityOverride } from '../policy/evaluate.js';
 import type { RuleId } from '../policy/rule.js';
 import { RULE_IDS } from '../policy/rule.js';
 import type { AllowEntry, PortInterval } from '../policy/suppress.js';
+import type { ClusterGroup } from '../resolve/index.js';
 import type { Span } from '../types.js';
 
 export const SEVERITY_SETTINGS = ['error', 'warning', 'notice', 'off'] as const;
@@ -83,6 +84,14 @@ const allowEntry = z.strictObject({
 
 const rules = z.partialRecord(z.enum(RULE_IDS), z.enum(SEVERITY_SETTINGS));
 
+export const RENDER_SETTINGS = ['auto', 'off'] as const;
+export type RenderSetting = (typeof RENDER_SETTINGS)[number];
+
+const cluster = z.strictObject({
+  name: z.string().trim().min(1),
+  paths: globs.min(1),
+});
+
 /** A `--set` value: a scalar, passed to helm with its YAML type (`--set-json`). */
 const setValue = z.union([z.string(), z.number(), z.boolean()]);
 
@@ -99,11 +108,14 @@ export const configSchema = z.strictObject({
   exclude: optional(globs),
   'env-files': optional(globs),
   'max-file-size': optional(size),
+  clusters: optional(z.array(cluster)),
   charts: optional(z.array(chartEntry)),
+  render: optional(z.enum(RENDER_SETTINGS)),
 });
 
 export const CONFIG_KEYS = Object.keys(configSchema.shape);
 export const ALLOW_KEYS = Object.keys(allowEntry.shape);
+export const CLUSTER_KEYS = Object.keys(cluster.shape);
 export const CHART_KEYS = Object.keys(chartEntry.shape);
 
 /** A `set` pair of a `charts:` entry, with where its value is written (for tracing to it). */
@@ -132,6 +144,9 @@ export interface Config {
   envFiles?: string[];
   /** Bytes; larger files are skipped with the reason in the report. */
   maxFileSize?: number;
+  /** Deployables that share one cluster: host and node port conflicts are checked across them. */
+  clusters?: ClusterGroup[];
+  render?: RenderSetting;
   charts?: ChartConfig[];
 }
 
@@ -148,6 +163,8 @@ export function toConfig(parsed: z.output<typeof configSchema>): Config {
   if (parsed.exclude !== undefined) config.exclude = parsed.exclude;
   if (parsed['env-files'] !== undefined) config.envFiles = parsed['env-files'];
   if (parsed['max-file-size'] !== undefined) config.maxFileSize = parsed['max-file-size'];
+  if (parsed.clusters !== undefined) config.clusters = parsed.clusters;
+  if (parsed.render !== undefined) config.render = parsed.render;
   if (parsed.charts !== undefined) {
     config.charts = parsed.charts.map((entry) => ({
       path: entry.path,
@@ -195,6 +212,15 @@ export function expectedAt(path: readonly PropertyKey[]): string {
         : 'a string, a number or true/false';
     case 'max-file-size':
       return 'a size in bytes, or a number with B, KB, KiB, MB, MiB, GB or GiB ("8MiB")';
+    case 'clusters':
+      if (index === undefined) return 'a list of groups, each with a name and paths';
+      if (field === undefined) return `a mapping with the keys ${list(CLUSTER_KEYS)}`;
+      if (field === 'name') return 'a non-empty name for the group';
+      return item === undefined
+        ? 'a non-empty list of globs of deployable paths (directories, compose files, charts)'
+        : 'a non-empty glob';
+    case 'render':
+      return `one of ${list(RENDER_SETTINGS)}`;
     case 'env-files':
       return index === undefined
         ? 'a list of paths relative to the root scanned'

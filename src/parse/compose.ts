@@ -1,7 +1,7 @@
 // Compose files: `services.*.ports` (short and long syntax) and `services.*.expose`, read the way
 // docker compose v2 reads them (compose-go, go-connections), into a model that merges the way
 // compose merges (see compose-model.ts); `extends`, override files and `include` are applied by the
-// project pass (compose-project.ts).
+// project pass (resolve/compose-project.ts).
 import type { ClaimField, ClaimProtocol, Problem, RawClaim, Span } from '../types.js';
 import type { ComposeFileModel, ComposeLayer, ListMerge, ServiceModel } from './compose-model.js';
 import { locateDigits } from './digits.js';

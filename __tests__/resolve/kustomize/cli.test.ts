@@ -80,10 +80,11 @@ describe('Kustomize builds (dist/cli.js with the machine’s kubectl)', () => {
     ]);
     const report = JSON.parse(stdout) as Report;
     expect(rows(report)).toEqual([
-      'broken/deployment.yaml:12:30 Deployment/broken containerPort 8080 "8080" []',
-      'exec/deployment.yaml:12:30 Deployment/exec containerPort 8080 "8080" []',
-      'helm/deployment.yaml:12:30 Deployment/helm containerPort 8080 "8080" []',
-      'remote/deployment.yaml:12:30 Deployment/remote containerPort 8080 "8080" []',
+      // Plain manifests, each the manifests of its directory.
+      'broken/deployment.yaml:12:30 Deployment/broken containerPort 8080 "8080" [broken]',
+      'exec/deployment.yaml:12:30 Deployment/exec containerPort 8080 "8080" [exec]',
+      'helm/deployment.yaml:12:30 Deployment/helm containerPort 8080 "8080" [helm]',
+      'remote/deployment.yaml:12:30 Deployment/remote containerPort 8080 "8080" [remote]',
     ]);
     // A build that fails is a finding at its kustomization, in kustomize's words, without the
     // temporary wrapper's paths.
@@ -102,15 +103,15 @@ describe('Kustomize builds (dist/cli.js with the machine’s kubectl)', () => {
       PATH: '/nonexistent',
     });
     expect(stderr).toBe(
-      'port-claims: Neither kustomize nor kubectl is on PATH: 3 Kustomize builds (overlays/dev, overlays/prod, overlays/staging) scanned as plain files, so ports that overlays patch were not traced.\n',
+      'port-claims: Neither kustomize nor kubectl is on PATH: 3 Kustomize builds (overlays/dev, overlays/prod, overlays/staging) scanned as plain files, so ports that overlays patch were not traced; install kubectl (or kustomize) to render them.\n',
     );
     const report = JSON.parse(stdout) as Report;
-    expect(report.claims.every((c) => c.deployable === undefined)).toBe(true);
+    expect(report.claims.every((c) => c.deployable?.kind === 'manifests')).toBe(true);
     expect(rows(report)).toContain(
-      'overlays/dev/debug.yaml:12:30 Deployment/web containerPort 5005 "5005" []',
+      'overlays/dev/debug.yaml:12:30 Deployment/web containerPort 5005 "5005" [overlays/dev]',
     );
     expect(rows(report)).toContain(
-      'base/web.yaml:19:30 Deployment/web containerPort 8080 "8080" []',
+      'base/web.yaml:19:30 Deployment/web containerPort 8080 "8080" [base]',
     );
   });
 });

@@ -71,16 +71,33 @@ interface Conflict {
   other: Claim;
 }
 
-/** Node ports are single ports, allocated cluster-wide: a bucket per port is enough. */
+/**
+ * What a claim is deployed in, for conflicts: its deployable instances and `clusters:` groups
+ * (the resolve stage sets them); without, its own file.
+ */
+const unitsOf = (claim: Claim): readonly string[] => claim.units ?? [claim.file];
+
+/**
+ * Node ports are single ports, allocated cluster-wide: a bucket per unit and port is enough. Two
+ * Services clash only when they are deployed together (one deployable, one `clusters:` group):
+ * the independent apps of a monorepo never share a cluster unless the config says so.
+ */
 function nodePortConflicts(claims: readonly Claim[], out: Map<Claim, Conflict>): void {
-  const seen = new Map<number, Claim[]>();
+  const seen = new Map<string, Claim[]>();
+  const order = new Map<Claim, number>();
   for (const claim of claims) {
     if (claim.manifest !== 'kubernetes' || claim.field !== 'nodePort') continue;
-    const earlier = seen.get(claim.port) ?? [];
-    const clash = earlier.find((other) => nodePortClash(other, claim));
+    order.set(claim, order.size);
+    let clash: Claim | undefined;
+    for (const unit of unitsOf(claim)) {
+      const key = `${unit}\0${claim.port}`;
+      const earlier = seen.get(key) ?? [];
+      const other = earlier.find((o) => nodePortClash(o, claim));
+      if (other && (!clash || (order.get(other) ?? 0) < (order.get(clash) ?? 0))) clash = other;
+      earlier.push(claim);
+      seen.set(key, earlier);
+    }
     if (clash) out.set(claim, { spans: [claimSpan(claim)], other: clash });
-    earlier.push(claim);
-    seen.set(claim.port, earlier);
   }
 }
 
@@ -104,9 +121,8 @@ function composeConflicts(claims: readonly Claim[], out: Map<Claim, Conflict>): 
     order.set(claim, order.size);
     const own = claimSpan(claim);
     const pieces: { scope: number; from: number; to: number; other: Claim }[] = [];
-    // The project pass names every compose claim's projects; a claim without is its file's own.
-    const projects = claim.projects ?? [claim.file];
-    projects.forEach((project, scope) => {
+    // A compose claim's units are its projects, and the `clusters:` groups they belong to.
+    unitsOf(claim).forEach((project, scope) => {
       const key = `${project}\0${claim.protocol}`;
       let layers = scopes.get(key);
       if (!layers) scopes.set(key, (layers = new Map()));
@@ -300,7 +316,7 @@ export const hostPortConflict: Rule = {
   id: 'host-port-conflict',
   defaultSeverity: 'error',
   summary:
-    'Two claims publish the same host address, port and protocol in one compose project, or two Services claim the same nodePort.',
+    'Two claims publish the same host address, port and protocol in one compose project, or two Services claim the same nodePort in one deployable or clusters: group.',
   suggestsFix: false,
   check: ({ claims }) => {
     const clashes = conflicts(claims);

@@ -14,7 +14,7 @@ import type {
   RenderPlan,
   Renderer,
   WalkedFile,
-} from './stage.js';
+} from '../renderer.js';
 import type { Chart } from './chart.js';
 import { ciValuesFiles, filesUnder, isChartFileName, isSubchartFile, loadChart } from './chart.js';
 import type { HelmTool } from './render.js';
@@ -68,13 +68,19 @@ export function helmRenderer(options: HelmOptions = {}): Renderer & { stats: Hel
     if (tool === undefined) tool = findHelm() ?? null;
     return tool ?? undefined;
   };
+  /** Each planned variant's render, for `render()` to run. */
+  const jobs = new Map<PlannedDeployable, () => Promise<RenderOutcome>>();
   return {
     kind: 'helm',
     noun: { one: 'Helm chart', many: 'Helm charts' },
     unavailable: (what) =>
       `helm is not on PATH: ${what} not rendered, so the ports their templates set were not checked; install helm (3 or 4) to render them.`,
+    unrendered: 'not rendered, so the ports their templates set were not checked',
     tool: findTool,
     stats,
+    // One variant per slot: its renders (tracing perturbs and renders again) run one after another.
+    render: (deployables, slots) =>
+      Promise.all(deployables.map((d) => slots.run(jobs.get(d) as () => Promise<RenderOutcome>))),
     dispose: () => {
       workspace?.dispose();
       workspace = undefined;
@@ -115,10 +121,12 @@ export function helmRenderer(options: HelmOptions = {}): Renderer & { stats: Hel
               ...variant.sets.map((s) => s.file),
             ],
             consumes,
+            renders: true,
           };
           if (variant.label !== undefined) planned.variant = variant.label;
-          planned.render = () =>
-            renderVariant(chart, variant, walked, context.maxBytes, describe, path);
+          jobs.set(planned, () =>
+            renderVariant(chart, variant, walked, context.maxBytes, describe, path),
+          );
           plan.deployables.push(planned);
         }
       }

@@ -18,7 +18,7 @@
 import { relative } from 'node:path';
 import { toPosix } from '../../discover/discover.js';
 import { readTextSync } from '../../discover/read.js';
-import { resolveNamedTargets } from '../../parse/named-targets.js';
+import { resolveNamedTargets } from '../named-targets.js';
 import type { YNode, YamlDocument, YamlFile } from '../../parse/yaml.js';
 import {
   entries,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { resolveNamedTargets } from '../../src/parse/named-targets.js';
+import { resolveNamedTargets } from '../../src/resolve/named-targets.js';
 import type { NamedContainerPort, NamedTargetPort } from '../../src/parse/result.js';
 import { scan } from '../../src/scan.js';
-import { KUBERNETES_FIXTURES } from './kubernetes-fixtures.js';
+import { KUBERNETES_FIXTURES } from '../parse/kubernetes-fixtures.js';
 
 describe('named targetPort resolution across a scan', () => {
   it('resolves names by selector, protocol and namespace, closest pods first', async () => {

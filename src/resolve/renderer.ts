@@ -1,6 +1,9 @@
-// The interface of the deployable stage (../index.ts) that a renderer plugs into, as its author
-// drafted it: kept here until that stage lands on main, then imported from ../renderer.ts.
-import type { Problem, RawClaim } from '../../types.js';
+// What a renderer (Kustomize, Helm) gives the deployable stage: see the design note at the top of
+// index.ts. A renderer knows its own kind of deployable; the stage knows everything shared
+// (scheduling on both cores, rendering off or unavailable, which plain files give way, variants,
+// conflict scopes, pull request scope).
+import type { IgnoreDirective } from '../parse/result.js';
+import type { Problem, RawClaim } from '../types.js';
 
 /** A file the walk found (any name a manifest may have), as the renderers see it. */
 export interface WalkedFile {
@@ -40,6 +43,11 @@ export interface Renderer {
    */
   unavailable(what: string): string;
   /**
+   * What becomes of its deployables when rendering is off, after their names: `scanned as plain
+   * files`. The stage says it once, for every renderer.
+   */
+  unrendered: string;
+  /**
    * Finds this renderer's deployables among the scanned files. Reads (kustomizations, charts),
    * never runs anything: it runs with rendering off too, and for the base side of a pull request.
    */
@@ -49,6 +57,12 @@ export interface Renderer {
    * when there is none (the stage then says once that rendering was skipped).
    */
   tool(): RenderTool | undefined;
+  /**
+   * Renders the planned deployables the stage chose (some of those `plan()` marked `renders`,
+   * each once), in whatever batches suit the tool, every child process through `slots.run`.
+   * Returns one outcome per deployable, in the order given.
+   */
+  render(deployables: readonly PlannedDeployable[], slots: Slots): Promise<RenderOutcome[]>;
   /** Frees what the renders left (scratch directories), once every render is done. */
   dispose?(): void;
 }
@@ -83,15 +97,35 @@ export interface PlannedDeployable {
    */
   consumes: readonly string[];
   /**
-   * Renders and traces it: claims at the line a person edits, with `via`, `deployable` left to
-   * the stage. Absent when nothing in it can change a port: then the plain claims of `consumes`
-   * are its claims, as written, with no render.
+   * Whether it needs rendering. False when nothing in it can change a port: then the plain
+   * claims of `consumes` are its claims, as written, and it is never rendered.
    */
-  render?: () => Promise<RenderOutcome>;
+  renders: boolean;
+}
+
+/**
+ * Where child processes run: `count` at a time across every renderer of the scan (the runners
+ * have two cores). A renderer that batches deployables into one process sizes its batches by
+ * `count`.
+ */
+export interface Slots {
+  count: number;
+  run<T>(task: () => Promise<T>): Promise<T>;
 }
 
 export type RenderOutcome =
-  | { ok: true; ms: number; claims: RawClaim[]; problems: Problem[] }
+  | {
+      ok: true;
+      ms: number;
+      /**
+       * Claims at the line a person edits, with `via`, named targetPorts resolved within the
+       * render; `deployable` is left to the stage.
+       */
+      claims: RawClaim[];
+      problems: Problem[];
+      /** Inline ignores of the files claims were traced to that the scan did not parse. */
+      ignores?: ReadonlyMap<string, readonly IgnoreDirective[]>;
+    }
   /** `problem`: a parse-error at the deployable's own file, in the tool's words. */
   | { ok: false; ms: number; problem: Problem };
 

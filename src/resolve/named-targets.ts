@@ -1,23 +1,29 @@
 import type { Problem, RawClaim } from '../types.js';
-import type { NamedContainerPort, NamedTargetPort } from './result.js';
+import type { NamedContainerPort, NamedTargetPort } from '../parse/result.js';
 
 function selects(selector: Record<string, string>, labels: Record<string, string>): boolean {
   return Object.entries(selector).every(([k, v]) => labels[k] === v);
 }
 
-const directoryOf = (file: string): string => file.slice(0, file.lastIndexOf('/') + 1);
+/** The deployable instances a file's manifests are applied with (see resolve/index.ts). */
+export type UnitsOf = (file: string) => readonly string[];
 
 /**
- * The closest of the matching ports: those of the Service's own file, else of its directory,
- * else all of them. A repository often holds the same app for several environments, each with
- * its own numbers; the Service next to a Deployment is the one that fronts it.
+ * The closest of the matching ports: those of the Service's own file, else of its deployable
+ * (the manifests of its directory, the build that deploys it), else all of them. A repository
+ * often holds the same app for several environments, each with its own numbers; the Service
+ * deployed with a Deployment is the one that fronts it.
  */
-function closest(target: NamedTargetPort, matches: NamedContainerPort[]): NamedContainerPort[] {
+function closest(
+  target: NamedTargetPort,
+  matches: NamedContainerPort[],
+  unitsOf: UnitsOf,
+): NamedContainerPort[] {
   const sameFile = matches.filter((m) => m.file === target.file);
   if (sameFile.length > 0) return sameFile;
-  const directory = directoryOf(target.file);
-  const sameDirectory = matches.filter((m) => directoryOf(m.file) === directory);
-  return sameDirectory.length > 0 ? sameDirectory : matches;
+  const units = unitsOf(target.file);
+  const sameUnit = matches.filter((m) => unitsOf(m.file).some((u) => units.includes(u)));
+  return sameUnit.length > 0 ? sameUnit : matches;
 }
 
 function describeSelector(selector: Record<string, string>): string {
@@ -46,14 +52,19 @@ function indexPorts(
   return index;
 }
 
+/** Without deployables (a test of this module alone): a file's directory. */
+const sameDirectory: UnitsOf = (file) => [file.slice(0, file.lastIndexOf('/') + 1)];
+
 /**
  * A Service's named `targetPort` resolves, as the endpoints controller's FindPort does, to the
  * container port of that name and protocol in the pods its selector matches: anywhere in the
- * scan, in the same namespace (or either side without one, as Kustomize and `kubectl -n` set it).
+ * scan, in the same namespace (or either side without one, as Kustomize and `kubectl -n` set it),
+ * preferring the pods deployed with the Service.
  */
 export function resolveNamedTargets(
   targets: readonly NamedTargetPort[],
   ports: readonly NamedContainerPort[],
+  unitsOf: UnitsOf = sameDirectory,
 ): { claims: RawClaim[]; problems: Problem[] } {
   const claims: RawClaim[] = [];
   const problems: Problem[] = [];
@@ -76,7 +87,9 @@ export function resolveNamedTargets(
             selects(selector, p.labels),
         )
       : [];
-    const numbers = [...new Set(closest(target, matches).map((m) => m.port))].sort((a, b) => a - b);
+    const numbers = [...new Set(closest(target, matches, unitsOf).map((m) => m.port))].sort(
+      (a, b) => a - b,
+    );
     if (numbers.length === 0) {
       const why = hasSelector
         ? `matches no ${target.protocol} container port named "${target.name}" in the pods its selector (${describeSelector(selector)}) picks in this scan; name that port in the pod template or write the number`

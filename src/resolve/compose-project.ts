@@ -6,8 +6,13 @@
 // merged on top, as compose-go does. Pure: files outside the scan come through `read`.
 import { basename, dirname, resolve } from 'node:path';
 import type { Problem, RawClaim } from '../types.js';
-import type { ComposeFileModel, ServiceModel } from './compose-model.js';
-import { mergeServices, resolveExtends, serviceClaims, structureProblem } from './compose-model.js';
+import type { ComposeFileModel, ServiceModel } from '../parse/compose-model.js';
+import {
+  mergeServices,
+  resolveExtends,
+  serviceClaims,
+  structureProblem,
+} from '../parse/compose-model.js';
 
 export const PROJECT_FILE_NAMES = [
   'compose.yaml',

@@ -1,16 +1,16 @@
 // The compose part of a scan: merges the compose files it found into projects, loading the
 // files their `extends` and `include` name that the walk did not find.
 import { relative, sep } from 'node:path';
-import { readTextSync } from './discover/read.js';
-import { readComposeText } from './parse/compose.js';
-import type { ComposeSource } from './parse/compose-project.js';
-import { assembleProjects, referencedPaths } from './parse/compose-project.js';
-import { readIgnores } from './parse/ignores.js';
-import type { Lookup } from './parse/interpolate.js';
-import type { ParsedFile } from './parse/result.js';
-import type { ParseOptions } from './parse/yaml.js';
-import type { Problem, RawClaim } from './types.js';
-import { emptyResult } from './parse/result.js';
+import { readTextSync } from '../discover/read.js';
+import { readComposeText } from '../parse/compose.js';
+import type { ComposeSource } from './compose-project.js';
+import { assembleProjects, referencedPaths } from './compose-project.js';
+import { readIgnores } from '../parse/ignores.js';
+import type { Lookup } from '../parse/interpolate.js';
+import type { ParsedFile } from '../parse/result.js';
+import type { ParseOptions } from '../parse/yaml.js';
+import type { Problem, RawClaim } from '../types.js';
+import { emptyResult } from '../parse/result.js';
 
 /** At most this many referenced files are loaded, whatever a tree of includes asks for. */
 const MAX_REFERENCED_FILES = 1000;
