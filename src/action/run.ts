@@ -2,6 +2,7 @@
 // then tell it: annotations, review comments, the sticky comment, the job summary, SARIF and
 // outputs. Only findings and `fail-on` decide the result; a reporting fault is a warning.
 import * as core from '@actions/core';
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { CheckResult } from '../check.js';
@@ -88,8 +89,17 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       ...(settings.render === 'off' ? { render: 'off' as const } : {}),
       // Relative to `cwd`: the workspace, or the base laid out with the same config file.
       ...(config ? { config } : settings.config ? { config: settings.config } : {}),
+      // Only the head as the workflow checked it out must have every env file the config names.
+      envFilesMustExist: cwd === workspace && config === undefined,
     });
 
+  const missing = settings.envFiles.filter((f) => !existsSync(resolve(workspace, f)));
+  if (missing.length) {
+    await refuse(
+      `input "env-files" names ${missing.map((f) => `"${f}"`).join(', ')}, which ${missing.length === 1 ? 'does' : 'do'} not exist in the workspace`,
+    );
+    return;
+  }
   let head: CheckResult;
   try {
     head = await engine(workspace, settings.paths);
