@@ -162,3 +162,16 @@ describe('other ways a config change silences a finding', () => {
     );
   });
 });
+
+describe('an env-files input that does not exist', () => {
+  it('fails the step, naming it, as a missing --env-file does', async () => {
+    const { step } = await pull(
+      { 'compose.yaml': COMPOSE(['8081:80']) },
+      { 'env-files': '.env.ci' },
+    );
+    expect(step.status).toBe(1);
+    expect(step.errors).toEqual([
+      'port-claims: input "env-files" names ".env.ci", which does not exist in the workspace',
+    ]);
+  });
+});
