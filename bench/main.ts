@@ -12,11 +12,13 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CASES, writeCase } from './cases.js';
 import { compareReports, describeDiff, foldReport } from './compare.js';
 import type { ReportLike } from './compare.js';
-import type { CorpusSummary } from './corpus/plan.js';
+import type { CorpusShape, CorpusSummary } from './corpus/plan.js';
+import { CORPUS_SHAPES } from './corpus/plan.js';
 import type { CorpusOnDisk } from './corpus/write.js';
 import { corpusKey, ensureCorpus } from './corpus/write.js';
 import type { Measured } from './measure.js';
@@ -37,7 +39,14 @@ Commands:
                         (a 0.1 report against a 0.2 one: only ranges folded, findings merged)
 
 Options:
-  --sizes 2000,10000    corpus sizes, in manifests
+  --sizes 2000,10000    corpus sizes, in manifests (40000 works too)
+  --shapes default,ranges
+                        corpus shapes: the measured one, and the same with wide expose ranges
+                        in about half of the compose services
+  --against PATH        another cli.js (say, main's) timed in the same pairs: scan, other, floor
+  --cases               time the amplification cases too: 200 services publishing
+                        "1-65535:1-65535", and 400 wide expose ranges
+  --timeout 120         seconds before a run is killed (it is then reported, not fatal)
   --reps 5              paired repetitions (scan, floor) per size
   --startup-reps 40     paired repetitions (node -e 0, cli --version)
   --seed 1              generator seed
@@ -53,10 +62,25 @@ Options:
                         without rendering; 0 skips it
 `;
 
-const TARGETS = { ratio: 0.5, startupMs: 60, rssBytes: 250e6, rssAtSize: 10_000 };
+/** Issue 7 (speed, start-up) and issue 14 (memory, report size, amplification cases). */
+const TARGETS = {
+  ratio: 0.5,
+  startupMs: 60,
+  rssBytes: new Map([
+    [10_000, 200e6],
+    [40_000, 400e6],
+  ]),
+  reportBytes: new Map([[10_000, 30e6]]),
+  caseMs: 1000,
+  caseRssBytes: 150e6,
+};
 
 interface Options {
   sizes: number[];
+  shapes: CorpusShape[];
+  against?: string;
+  cases: boolean;
+  timeoutMs: number;
   reps: number;
   startupReps: number;
   seed: number;
@@ -77,6 +101,10 @@ function parse(argv: readonly string[]): { command: string; rest: string[]; opti
     allowPositionals: true,
     options: {
       sizes: { type: 'string', default: '2000,10000' },
+      shapes: { type: 'string', default: 'default,ranges' },
+      against: { type: 'string' },
+      cases: { type: 'boolean', default: false },
+      timeout: { type: 'string', default: '120' },
       reps: { type: 'string', default: '5' },
       'startup-reps': { type: 'string', default: '40' },
       seed: { type: 'string', default: '1' },
@@ -104,6 +132,11 @@ function parse(argv: readonly string[]): { command: string; rest: string[]; opti
   };
   const cache = resolve(values.cache);
   const sizes = values.sizes.split(',').map((s) => integer('sizes', s.trim(), 1));
+  const shapes = values.shapes.split(',').map((s) => s.trim());
+  for (const shape of shapes) {
+    if (!(CORPUS_SHAPES as readonly string[]).includes(shape))
+      throw new Error(`--shapes takes ${CORPUS_SHAPES.join(', ')} (got "${shape}")`);
+  }
   const steps = values.check || values['save-baseline'] || values.profile;
   const [command = 'run', ...rest] = positionals;
   return {
@@ -111,6 +144,10 @@ function parse(argv: readonly string[]): { command: string; rest: string[]; opti
     rest,
     options: {
       sizes,
+      shapes: shapes as CorpusShape[],
+      ...(values.against ? { against: resolve(values.against) } : {}),
+      cases: values.cases,
+      timeoutMs: integer('timeout', values.timeout, 1) * 1000,
       reps: integer('reps', values.reps, 1),
       startupReps: integer('startup-reps', values['startup-reps'], 0),
       seed: integer('seed', values.seed, 0),
@@ -149,11 +186,11 @@ function generatorFingerprint(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-function corpus(options: Options, manifests: number): CorpusOnDisk {
+function corpus(options: Options, manifests: number, shape: CorpusShape): CorpusOnDisk {
   const started = Date.now();
   const onDisk = ensureCorpus(
     join(options.cache, 'corpus'),
-    { manifests, seed: options.seed },
+    { manifests, seed: options.seed, shape },
     generatorFingerprint(),
   );
   const s = onDisk.summary;
@@ -161,7 +198,7 @@ function corpus(options: Options, manifests: number): CorpusOnDisk {
     ? 'reused'
     : `generated in ${((Date.now() - started) / 1000).toFixed(1)} s`;
   console.log(
-    `\ncorpus ${corpusKey({ manifests, seed: options.seed })}: ${fmt.int(s.manifests)} manifests ` +
+    `\ncorpus ${corpusKey({ manifests, seed: options.seed, shape })}: ${fmt.int(s.manifests)} manifests ` +
       `(${fmt.int(s.composeFiles)} compose, ${fmt.int(s.kubernetesFiles)} Kubernetes), ` +
       `${fmt.int(s.nonManifestYamlFiles)} other YAML files, ${fmt.int(s.dockerfiles)} Dockerfiles; ` +
       `${fmt.int(s.yamlFiles)} YAML files, ${fmt.mb(s.yamlBytes)} to parse; ` +
@@ -182,19 +219,39 @@ function ok(run: Measured, what: string): Measured {
   return run;
 }
 
+/** The cache key of a corpus on disk. */
+const keyOf = (options: Options, c: CorpusOnDisk): string =>
+  corpusKey({
+    manifests: c.summary.manifests,
+    seed: options.seed,
+    ...(c.summary.shape ? { shape: c.summary.shape } : {}),
+  });
+
+interface RunStats {
+  wall: Spread;
+  cpu?: Spread;
+  peakRss?: Spread;
+}
+
 interface SizeResult {
+  key: string;
   manifests: number;
   corpus: CorpusSummary;
-  scan: { wall: Spread; cpu?: Spread; peakRss?: Spread };
-  floor: { wall: Spread; cpu?: Spread; peakRss?: Spread };
+  scan: RunStats;
+  /** The `--against` CLI, timed in the same pairs. */
+  against?: RunStats & { ratioToScan: Spread };
+  floor: RunStats;
   ratio: { ofMedians: number; paired: Spread; cpuPaired?: Spread };
+  /** Bytes of the JSON report (of each CLI). */
+  reportBytes: number;
+  againstReportBytes?: number;
   scanFilesPerSecond: number;
   scanMegabytesPerSecond: number;
   floorFilesPerSecond: number;
 }
 
-function spreads(runs: Measured[]): { wall: Spread; cpu?: Spread; peakRss?: Spread } {
-  const out: { wall: Spread; cpu?: Spread; peakRss?: Spread } = {
+function spreads(runs: Measured[]): RunStats {
+  const out: RunStats = {
     wall: spread(runs.map((r) => r.wallMs)),
   };
   const cpu = runs.flatMap((r) => (r.cpuMs === undefined ? [] : [r.cpuMs]));
@@ -204,13 +261,29 @@ function spreads(runs: Measured[]): { wall: Spread; cpu?: Spread; peakRss?: Spre
   return out;
 }
 
+/** One run of a CLI writing its JSON report to a scratch file: how large the report is. */
+async function reportSize(options: Options, cli: string, dir: string): Promise<number> {
+  const file = join(options.cache, 'reports', `size-${process.pid}.json`);
+  mkdirSync(dirname(file), { recursive: true });
+  const run = ok(await measure(node, scanArgs(cli, dir), { stdout: { file } }), `${cli} scan`);
+  rmSync(file, { force: true });
+  return run.stdoutBytes ?? 0;
+}
+
 async function timeSize(options: Options, onDisk: CorpusOnDisk): Promise<SizeResult> {
   const { dir, summary } = onDisk;
-  const scan = () => measure(node, scanArgs(options.cli, dir)).then((r) => ok(r, 'the scan'));
+  const scanWith = (cli: string) => () =>
+    measure(node, scanArgs(cli, dir)).then((r) => ok(r, `${cli} scan`));
+  const scan = scanWith(options.cli);
+  const other = options.against ? scanWith(options.against) : undefined;
   const floor = () =>
     measure(node, [floorScript, dir], { stdout: 'capture' }).then((r) => ok(r, 'the floor'));
-  // One unmeasured run of each: page cache, and a check that the floor saw the corpus.
-  await scan();
+  // One unmeasured run of each (page cache; the report's size), and a check that the floor saw
+  // the corpus.
+  const reportBytes = await reportSize(options, options.cli, dir);
+  const againstReportBytes = options.against
+    ? await reportSize(options, options.against, dir)
+    : undefined;
   const seen = JSON.parse((await floor()).stdout) as { files: number; bytes: number };
   if (seen.files !== summary.yamlFiles) {
     console.log(
@@ -218,9 +291,11 @@ async function timeSize(options: Options, onDisk: CorpusOnDisk): Promise<SizeRes
     );
   }
   const scans: Measured[] = [];
+  const others: Measured[] = [];
   const floors: Measured[] = [];
   for (let i = 0; i < options.reps; i++) {
     scans.push(await scan());
+    if (other) others.push(await other());
     floors.push(await floor());
     if (process.stdout.isTTY) process.stdout.write(`\r  paired runs: ${i + 1}/${options.reps}`);
   }
@@ -241,32 +316,48 @@ async function timeSize(options: Options, onDisk: CorpusOnDisk): Promise<SizeRes
   });
   if (cpu.length) ratio.cpuPaired = spread(cpu);
   return {
+    key: keyOf(options, onDisk),
     manifests: summary.manifests,
     corpus: summary,
     scan: s,
+    ...(others.length
+      ? {
+          against: {
+            ...spreads(others),
+            ratioToScan: spread(scans.map((r, i) => r.wallMs / others[i]!.wallMs)),
+          },
+        }
+      : {}),
     floor: f,
     ratio,
+    reportBytes,
+    ...(againstReportBytes !== undefined ? { againstReportBytes } : {}),
     scanFilesPerSecond: scanned / seconds,
     scanMegabytesPerSecond: summary.yamlBytes / 1e6 / seconds,
     floorFilesPerSecond: summary.yamlFiles / (f.wall.median / 1000),
   };
 }
 
-function printSize(r: SizeResult): void {
-  const row = (name: string, x: SizeResult['scan']): string =>
+const verdict = (met: boolean): string => (met ? 'met' : 'NOT MET');
+
+function printSize(r: SizeResult, options: Options): void {
+  const row = (name: string, x: RunStats): string =>
     `  ${name.padEnd(20)}${fmt.s(x.wall.median).padStart(10)}${fmt.s(x.wall.min).padStart(10)}${fmt.s(x.wall.max).padStart(10)}` +
     `${x.cpu ? fmt.s(x.cpu.median).padStart(10) : '       n/a'}` +
     `${x.peakRss ? `${fmt.mb(x.peakRss.median).padStart(11)} (max ${fmt.mb(x.peakRss.max)})` : '        n/a'}`;
-  console.log(`  ${r.scan.wall.n} paired runs (scan, floor, scan, floor, ...)`);
+  const against = r.against;
+  console.log(
+    `  ${r.scan.wall.n} paired runs (scan, ${against ? 'against, ' : ''}floor, scan, ...)`,
+  );
   console.log(
     `  ${''.padEnd(20)}${'median'.padStart(10)}${'min'.padStart(10)}${'max'.padStart(10)}${'cpu med'.padStart(10)}${'peak RSS med'.padStart(15)}`,
   );
   console.log(row('scan (cli)', r.scan));
+  if (against) console.log(row('against', against));
   console.log(row('floor (yaml)', r.floor));
-  const verdict = r.ratio.ofMedians <= TARGETS.ratio ? 'met' : 'not met';
   console.log(
     `  scan / floor        ${r.ratio.ofMedians.toFixed(3)}   paired ratios: median ${r.ratio.paired.median.toFixed(3)}, ` +
-      `min ${r.ratio.paired.min.toFixed(3)}, max ${r.ratio.paired.max.toFixed(3)}   (target ≤ ${TARGETS.ratio}: ${verdict})`,
+      `min ${r.ratio.paired.min.toFixed(3)}, max ${r.ratio.paired.max.toFixed(3)}   (target ≤ ${TARGETS.ratio}: ${verdict(r.ratio.ofMedians <= TARGETS.ratio)})`,
   );
   const cpu = r.ratio.cpuPaired;
   if (cpu) {
@@ -274,16 +365,107 @@ function printSize(r: SizeResult): void {
       `  cpu scan / floor    paired ratios: median ${cpu.median.toFixed(3)}, min ${cpu.min.toFixed(3)}, max ${cpu.max.toFixed(3)}`,
     );
   }
+  if (against) {
+    const x = against.ratioToScan;
+    console.log(
+      `  scan / against      paired ratios: median ${x.median.toFixed(3)}, min ${x.min.toFixed(3)}, max ${x.max.toFixed(3)}   (${options.against})`,
+    );
+  }
   console.log(
     `  throughput          scan ${fmt.int(r.scanFilesPerSecond)} files/s (YAML and Dockerfiles), ` +
       `${r.scanMegabytesPerSecond.toFixed(2)} MB/s of YAML; floor ${fmt.int(r.floorFilesPerSecond)} YAML files/s`,
   );
-  if (r.manifests >= TARGETS.rssAtSize && r.scan.peakRss) {
-    const peak = r.scan.peakRss.max;
+  if (r.scan.peakRss) {
+    const target = TARGETS.rssBytes.get(r.manifests);
+    const peak = r.scan.peakRss.median;
     console.log(
-      `  peak RSS of the scan ${fmt.mb(peak)}   (target ≤ ${fmt.mb(TARGETS.rssBytes)} at ${fmt.int(TARGETS.rssAtSize)}: ${peak <= TARGETS.rssBytes ? 'met' : 'not met'})`,
+      `  peak RSS of the scan ${fmt.mb(peak)} median, ${fmt.mb(r.scan.peakRss.max)} max` +
+        (against?.peakRss ? `; against ${fmt.mb(against.peakRss.median)} median` : '') +
+        (target !== undefined
+          ? `   (target ≤ ${fmt.mb(target)} at ${fmt.int(r.manifests)}: ${verdict(peak <= target)})`
+          : ''),
     );
   }
+  const reportTarget = TARGETS.reportBytes.get(r.manifests);
+  console.log(
+    `  JSON report         ${fmt.mb(r.reportBytes)}` +
+      (r.againstReportBytes !== undefined ? `; against ${fmt.mb(r.againstReportBytes)}` : '') +
+      (reportTarget !== undefined
+        ? `   (target ≤ ${fmt.mb(reportTarget)} at ${fmt.int(r.manifests)}: ${verdict(r.reportBytes <= reportTarget)})`
+        : ''),
+  );
+}
+
+interface CaseResult {
+  name: string;
+  what: string;
+  bytes: number;
+  runs: { cli: string; stats?: RunStats; failures: string[]; reportBytes?: number }[];
+}
+
+/** A run that failed or timed out, as a person reads it. */
+function failure(run: Measured, timeoutMs: number): string | undefined {
+  if (run.timedOut) return `killed after ${fmt.s(timeoutMs)}`;
+  if (run.status === 0 || run.status === 1) return undefined;
+  const why = /heap out of memory|Maximum call stack/.exec(run.stderr)?.[0];
+  return `exit ${run.status}${why ? ` (${why})` : ''} after ${fmt.s(run.wallMs)}`;
+}
+
+/** The amplification cases, each CLI in turn per repetition; failures are results here. */
+async function timeCases(options: Options): Promise<CaseResult[]> {
+  const root = join(options.cache, 'cases');
+  const clis = [options.cli, ...(options.against ? [options.against] : [])];
+  const out: CaseResult[] = [];
+  for (const make of CASES) {
+    const c = make();
+    const { dir, bytes } = writeCase(root, c);
+    console.log(`
+case ${c.name}: ${c.what} (${fmt.int(bytes)} bytes)`);
+    const runs = new Map(clis.map((cli) => [cli, [] as Measured[]]));
+    const sizes = new Map<string, number>();
+    for (const cli of clis) {
+      const file = join(root, `${c.name}.json`);
+      const first = await measure(node, scanArgs(cli, dir), {
+        stdout: { file },
+        timeoutMs: options.timeoutMs,
+      });
+      rmSync(file, { force: true });
+      if (!failure(first, options.timeoutMs)) sizes.set(cli, first.stdoutBytes ?? 0);
+    }
+    for (let i = 0; i < options.reps; i++) {
+      for (const cli of clis) {
+        runs
+          .get(cli)!
+          .push(await measure(node, scanArgs(cli, dir), { timeoutMs: options.timeoutMs }));
+      }
+    }
+    const result: CaseResult = { name: c.name, what: c.what, bytes, runs: [] };
+    for (const cli of clis) {
+      const all = runs.get(cli)!;
+      const good = all.filter((r) => !failure(r, options.timeoutMs));
+      const failures = all.flatMap((r) => failure(r, options.timeoutMs) ?? []);
+      const stats = good.length ? spreads(good) : undefined;
+      const reportBytes = sizes.get(cli);
+      result.runs.push({
+        cli,
+        ...(stats ? { stats } : {}),
+        failures,
+        ...(reportBytes !== undefined ? { reportBytes } : {}),
+      });
+      const name = cli === options.cli ? 'scan (cli)' : 'against';
+      if (stats) {
+        const rss = stats.peakRss?.max;
+        const met = stats.wall.median <= TARGETS.caseMs && (rss ?? 0) <= TARGETS.caseRssBytes;
+        console.log(
+          `  ${name.padEnd(12)} ${fmt.s(stats.wall.median)} median (max ${fmt.s(stats.wall.max)}), peak RSS ${rss !== undefined ? fmt.mb(rss) : 'n/a'} max, JSON report ${fmt.mb(reportBytes ?? 0)}` +
+            `${cli === options.cli ? `   (target ≤ ${fmt.s(TARGETS.caseMs)}, ≤ ${fmt.mb(TARGETS.caseRssBytes)}: ${verdict(met && failures.length === 0)})` : ''}`,
+        );
+      }
+      if (failures.length) console.log(`  ${name.padEnd(12)} ${failures.join('; ')}`);
+    }
+    out.push(result);
+  }
+  return out;
 }
 
 interface StartupResult {
@@ -346,7 +528,7 @@ async function saveBaseline(options: Options, corpora: CorpusOnDisk[]): Promise<
     `\nbaseline: ${options.cli} copied to ${target}/dist (commit ${commit.slice(0, 12)}${dirty ? ', with uncommitted changes' : ''})`,
   );
   for (const c of corpora) {
-    const key = corpusKey({ manifests: c.summary.manifests, seed: options.seed });
+    const key = keyOf(options, c);
     const saved = await report(join(target, 'dist', 'cli.js'), c.dir, baselineReport(target, key));
     console.log(
       `  ${key}: ${saved.files?.length} files, ${saved.claims?.length} claims, ${saved.findings?.length} findings`,
@@ -362,7 +544,7 @@ async function check(options: Options, corpora: CorpusOnDisk[]): Promise<boolean
   let same = true;
   console.log(`\ncheck: ${options.cli} against ${reference}`);
   for (const c of corpora) {
-    const key = corpusKey({ manifests: c.summary.manifests, seed: options.seed });
+    const key = keyOf(options, c);
     const current = await report(options.cli, c.dir, join(scratch, `${key}-current.json`));
     const saved = reference.endsWith('.js') ? undefined : baselineReport(reference, key);
     let expected: ReportLike;
@@ -403,7 +585,7 @@ async function profile(options: Options, corpora: CorpusOnDisk[]): Promise<void>
     return { run, summary: summariseProfile(data, options.cli), file: join(dir, name) };
   };
   for (const c of corpora) {
-    const key = corpusKey({ manifests: c.summary.manifests, seed: options.seed });
+    const key = keyOf(options, c);
     await measure(node, scanArgs(options.cli, c.dir)); // warm the page cache
     const { run, summary, file } = await profiled(
       `scan-${key}.cpuprofile`,
@@ -468,7 +650,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         ' ',
       )}; cli ${options.cli}${canMeasureMemory ? '' : ' (no /usr/bin/time: CPU time and RSS not measured)'}`,
   );
-  const corpora = options.sizes.map((n) => corpus(options, n));
+  const corpora = options.sizes.flatMap((n) =>
+    options.shapes.map((shape) => corpus(options, n, shape)),
+  );
   if (command === 'generate') return 0;
 
   let exit = 0;
@@ -478,11 +662,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (options.time) {
     const sizes: SizeResult[] = [];
     for (const c of corpora) {
-      console.log(`\ntiming ${corpusKey({ manifests: c.summary.manifests, seed: options.seed })}`);
+      console.log(`\ntiming ${keyOf(options, c)}`);
       const r = await timeSize(options, c);
-      printSize(r);
+      printSize(r, options);
       sizes.push(r);
     }
+    const cases = options.cases ? await timeCases(options) : undefined;
     const startup = options.startupReps ? await timeStartup(options) : undefined;
     const kustomize = options.kustomizeApps
       ? await timeKustomize(
@@ -504,6 +689,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       cli: options.cli,
       reps: options.reps,
       sizes,
+      cases,
       startup,
       kustomize,
       medianRatio: median(sizes.map((s) => s.ratio.ofMedians)),

@@ -1,7 +1,15 @@
 // Runs one process and measures it from the outside: wall time (from spawn to exit), CPU time
 // and peak RSS (through GNU time, when the machine has it).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -15,6 +23,10 @@ export interface Measured {
   /** Peak resident set size in bytes, when GNU time is available. */
   peakRssBytes?: number;
   status: number | null;
+  /** Set when the process was killed for running past `timeoutMs`. */
+  timedOut?: boolean;
+  /** Bytes written to stdout (when it went to a file). */
+  stdoutBytes?: number;
   stdout: string;
   stderr: string;
 }
@@ -23,6 +35,8 @@ export interface RunOptions {
   cwd?: string;
   /** Where stdout goes: dropped (default), kept in `stdout`, or written to a file. */
   stdout?: 'ignore' | 'capture' | { file: string };
+  /** Killed (SIGKILL) past this many milliseconds. */
+  timeoutMs?: number;
   /** The child's environment (default: this process's). */
   env?: NodeJS.ProcessEnv;
 }
@@ -46,22 +60,41 @@ export async function measure(
   const chunks: Buffer[] = [];
   const errors: Buffer[] = [];
   const started = process.hrtime.bigint();
+  let timedOut = false;
   const status = await new Promise<number | null>((resolve, reject) => {
+    // Its own process group, so that a timeout ends GNU time and the command it runs together.
     const child = spawn(file, argv, {
       cwd: options.cwd,
       env: options.env ?? process.env,
       stdio: ['ignore', stdout, 'pipe'],
+      detached: options.timeoutMs !== undefined,
     });
+    const timer =
+      options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+          }, options.timeoutMs);
     child.stdout?.on('data', (c: Buffer) => chunks.push(c));
     child.stderr?.on('data', (c: Buffer) => errors.push(c));
     child.on('error', reject);
-    child.on('close', (code) => resolve(code));
+    child.on('close', (code) => {
+      if (timer) clearTimeout(timer);
+      resolve(code);
+    });
   });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-  if (fd !== undefined) closeSync(fd);
+  let stdoutBytes: number | undefined;
+  if (fd !== undefined) {
+    stdoutBytes = fstatSync(fd).size;
+    closeSync(fd);
+  }
   const result: Measured = {
     wallMs,
     status,
+    ...(timedOut ? { timedOut } : {}),
+    ...(stdoutBytes !== undefined ? { stdoutBytes } : {}),
     stdout: Buffer.concat(chunks).toString('utf8'),
     stderr: Buffer.concat(errors).toString('utf8'),
   };

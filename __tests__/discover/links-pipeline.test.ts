@@ -24,7 +24,7 @@ describe('files reached through links', () => {
     const { report } = await check({ paths: ['.'], cwd: root, render: 'off' });
     expect(report.files.map((f) => `${f.file} ${f.status}`)).toEqual(['guestbook/svc.yaml ok']);
     expect(
-      report.claims.map((c) => `${c.file}:${c.line}:${c.column} ${c.field} ${c.port}`),
+      report.claims.map((c) => `${c.file}:${c.span.line}:${c.span.column} ${c.field} ${c.port}`),
     ).toEqual(['guestbook/svc.yaml:7:13 port 251', 'guestbook/svc.yaml:8:19 targetPort 8080']);
     expect(report.findings.map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`)).toEqual([
       'unassigned-well-known guestbook/svc.yaml:7:13',
@@ -41,12 +41,12 @@ describe('files reached through links', () => {
     });
     const { report } = await check({ paths: ['.'], cwd: root });
     expect(report.files.map((f) => f.file)).toEqual(['guestbook/svc.yaml']);
-    expect(report.claims.map((c) => `${c.file}:${c.line} ${JSON.stringify(c.deployable)}`)).toEqual(
-      [
-        'guestbook/svc.yaml:7 {"kind":"kustomize","path":"guestbook"}',
-        'guestbook/svc.yaml:8 {"kind":"kustomize","path":"guestbook"}',
-      ],
-    );
+    expect(
+      report.claims.map((c) => `${c.file}:${c.span.line} ${JSON.stringify(c.deployable)}`),
+    ).toEqual([
+      'guestbook/svc.yaml:7 {"kind":"kustomize","path":"guestbook"}',
+      'guestbook/svc.yaml:8 {"kind":"kustomize","path":"guestbook"}',
+    ]);
   });
 
   it('leave a compose file linked into another directory a project of that directory', async () => {
@@ -63,7 +63,7 @@ describe('files reached through links', () => {
     ]);
     expect(
       report.claims.map(
-        (c) => `${c.file}:${c.line}:${c.column} ${c.resource} ${c.field} ${c.port}`,
+        (c) => `${c.file}:${c.span.line}:${c.span.column} ${c.resource} ${c.field} ${c.port}`,
       ),
     ).toEqual([
       'docker/linux/docker-compose.override.yml:3:13 web ports.published 8080',

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/types.js';
+import type { JsonReport } from '../../src/types.js';
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const PROJECT = fileURLToPath(new URL('../fixtures/compose/project', import.meta.url));
@@ -15,7 +15,7 @@ describe('port-claims scan of a compose project (dist/cli.js)', () => {
       env: { ...process.env, WEB_PORT: '8080', API_PORT: '9000' },
     });
     expect(run.status).toBe(1);
-    const report = JSON.parse(run.stdout) as Report;
+    const report = JSON.parse(run.stdout) as JsonReport;
     expect(report.files.map((f) => `${f.file} ${f.status}`)).toEqual([
       'compose.override.yaml ok',
       'compose.yaml ok',

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import type { Finding, Report } from '../../src/types.js';
+import type { Finding, JsonReport } from '../../src/types.js';
 import { KUBERNETES_FIXTURES } from './kubernetes-fixtures.js';
 
 describe('host-port-conflict on nodePorts', () => {
@@ -67,7 +67,7 @@ describe('the built CLI on templates and odd documents', () => {
         encoding: 'utf8',
       },
     );
-    const report = JSON.parse(run.stdout) as Report;
+    const report = JSON.parse(run.stdout) as JsonReport;
     // With several paths, paths are relative to the working directory.
     expect(report.files.map((f) => `${f.file} ${f.status}`)).toEqual([
       'templates/braces-in-strings.yaml ok',

@@ -1,4 +1,3 @@
-import { withClass } from '../../src/scan.js';
 import type { Claim, RawClaim } from '../../src/types.js';
 
 let line = 0;
@@ -6,7 +5,7 @@ let line = 0;
 /** A claim as a parser would make it, at a fresh line unless told. */
 export function claim(overrides: Partial<RawClaim> & { port: number }): Claim {
   line++;
-  return withClass({
+  return {
     file: 'docker-compose.yml',
     span: { line, column: 9, endLine: line, endColumn: 18 },
     manifest: 'compose',
@@ -15,5 +14,5 @@ export function claim(overrides: Partial<RawClaim> & { port: number }): Claim {
     protocol: 'tcp',
     spec: String(overrides.port),
     ...overrides,
-  });
+  };
 }

@@ -22,6 +22,27 @@ describe('jsonChunks', () => {
     );
   });
 
+  it('writes heavy values nested in lists and objects part by part, as JSON.stringify would', () => {
+    const heavy = fc.array(fc.oneof(fc.jsonValue({ maxDepth: 1 }), fc.constant(undefined)), {
+      maxLength: 700,
+    });
+    const item = fc.record({
+      list: heavy,
+      inner: fc.dictionary(fc.string(), heavy, { maxKeys: 3 }),
+      gone: fc.constant(undefined),
+      text: fc.string(),
+    });
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.string(), fc.oneof(fc.array(item, { maxLength: 4 }), item)),
+        (o) => {
+          expect(join(o)).toBe(whole(o));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
   it('writes a long list in pieces', () => {
     const report = { tool: { name: 'x' }, claims: Array.from({ length: 5000 }, (_, i) => ({ i })) };
     const chunks = [...jsonChunks(report)];

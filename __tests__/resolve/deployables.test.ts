@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Finding, PublicClaim, Report } from '../../src/types.js';
+import type { Finding, JsonReport, PublicClaim } from '../../src/types.js';
 import type { Tree } from '../helpers/tree.js';
 import { writeTree, yaml } from '../helpers/tree.js';
 
@@ -24,7 +24,7 @@ function cli(args: string[], cwd: string, env: Record<string, string> = {}) {
 function scanJson(root: string, args: string[] = []) {
   const run = cli(['scan', '.', '--format', 'json', ...args], root);
   expect(run.stderr).toBe('');
-  return JSON.parse(run.stdout) as Report;
+  return JSON.parse(run.stdout) as JsonReport;
 }
 
 beforeAll(() => {
@@ -141,7 +141,7 @@ describe('deployables on claims (dist/cli.js)', () => {
 
   it('names every overlay that deploys a base line unchanged, and the one that changes it', () => {
     const run = cli(['scan', 'shop', '--format', 'json'], KUSTOMIZE);
-    const report = JSON.parse(run.stdout) as Report;
+    const report = JSON.parse(run.stdout) as JsonReport;
     const at = (file: string, line: number) =>
       report.claims
         .filter((c) => c.file === file && c.line === line)
@@ -166,7 +166,7 @@ describe('deployables on claims (dist/cli.js)', () => {
     expect(run.stderr).toBe(
       'port-claims: Rendering is off: 3 Kustomize builds (overlays/dev, overlays/prod, overlays/staging) scanned as plain files; render "auto" (--render auto, the config key or the action input) renders them.\n',
     );
-    const report = JSON.parse(run.stdout) as Report;
+    const report = JSON.parse(run.stdout) as JsonReport;
     expect(report.claims.filter((c) => c.via !== undefined)).toEqual([]);
     expect(rows(report.claims)).toContain(
       'overlays/dev/debug.yaml:12:30 containerPort 5005 manifests overlays/dev',
@@ -196,12 +196,12 @@ describe('deployables on claims (dist/cli.js)', () => {
     });
     const off = cli(['scan', '.', '--format', 'json'], root);
     expect(off.stderr).toMatch(/^port-claims: Rendering is off: 1 Kustomize build \(overlay\)/);
-    expect(rows((JSON.parse(off.stdout) as Report).claims)).toEqual([
+    expect(rows((JSON.parse(off.stdout) as JsonReport).claims)).toEqual([
       'base/svc.yaml:5:18 port 80 manifests base',
     ]);
     const auto = cli(['scan', '.', '--format', 'json', '--render', 'auto'], root);
     expect(auto.stderr).toBe('');
-    expect(rows((JSON.parse(auto.stdout) as Report).claims)).toEqual([
+    expect(rows((JSON.parse(auto.stdout) as JsonReport).claims)).toEqual([
       'overlay/kustomization.yaml:7:16 port 8080 kustomize overlay',
     ]);
     const bad = cli(['scan', '.', '--render', 'maybe'], root);
@@ -242,7 +242,7 @@ describe('host-port-conflict per deployable and clusters: group (dist/cli.js)', 
             paths: ["apps/app-29*"]
       `,
     });
-    const report = JSON.parse(cli(['scan', '.', '--format', 'json'], root).stdout) as Report;
+    const report = JSON.parse(cli(['scan', '.', '--format', 'json'], root).stdout) as JsonReport;
     const at = (n: number) => `apps/app-${String(n).padStart(3, '0')}/deploy.yaml`;
     const clash = (n: number, other: number, port: number) =>
       `${at(n)}:26:17 Service/app-${String(n).padStart(3, '0')} claims host port ${port}/tcp (nodePort), already claimed by Service/app-${String(other).padStart(3, '0')} at ${at(other)}:26; only one can bind it.`;

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check.js';
 import { renderJson } from '../../src/report/json.js';
 import { reportSchema } from '../../src/report/schema.js';
-import type { Report } from '../../src/types.js';
+import type { JsonReport, Report } from '../../src/types.js';
 import { writeTree } from '../helpers/tree.js';
 import { FUZZ_RUNS, FUZZ_TIMEOUT } from './fuzz-settings.js';
 
@@ -34,8 +34,9 @@ const fixtures = fixtureFiles(FIXTURES).map((file) => ({
 const decoded = (bytes: Buffer): string => new TextDecoder('utf-8').decode(bytes);
 
 /** The invariants every scan keeps, whatever the files hold. */
-function expectSound(report: Report, files: Map<string, Buffer>): void {
-  expect(reportSchema.safeParse(JSON.parse(renderJson(report))).error).toBeUndefined();
+function expectSound(scanned: Report, files: Map<string, Buffer>): void {
+  const report = JSON.parse(renderJson(scanned)) as JsonReport;
+  expect(reportSchema.safeParse(report).error).toBeUndefined();
   const lines = new Map([...files].map(([file, bytes]) => [file, decoded(bytes).split('\n')]));
   const inside = (file: string, line: number, column: number, what: string): void => {
     const text = lines.get(file);

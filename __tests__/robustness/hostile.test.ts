@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Finding, PublicClaim, Report } from '../../src/types.js';
+import type { Finding, JsonReport, PublicClaim } from '../../src/types.js';
 import { reportSchema } from '../../src/report/schema.js';
 import { writeTree } from '../helpers/tree.js';
 import {
@@ -50,7 +50,7 @@ function runner(): { cli: string; asUser: { uid?: number; gid?: number }; why?: 
 }
 
 let run: { status: number | null; stdout: string; stderr: string };
-let report: Report;
+let report: JsonReport;
 const made: string[] = [];
 let asRoot: string | undefined;
 
@@ -73,7 +73,7 @@ beforeAll(() => {
   });
   if (result.error) throw result.error;
   run = { status: result.status, stdout: result.stdout, stderr: result.stderr };
-  report = JSON.parse(run.stdout) as Report;
+  report = JSON.parse(run.stdout) as JsonReport;
 }, 60_000);
 
 // The tree holds 30 MB: it goes even when a filter runs none of the tests below.

@@ -31,6 +31,8 @@ const BACKING: readonly (readonly [string, string, readonly string[]])[] = [
 interface ComposeContext {
   r: Random;
   tally: Tally;
+  /** Write wide `expose` ranges in about half of the services (the `ranges` shape). */
+  wideExpose: boolean;
   /** Variables used without a default: a `.env` may answer them. */
   bareVariables: string[];
   /** Host ports published so far, for override files that clash on purpose. */
@@ -96,6 +98,24 @@ function shortEntry(ctx: ComposeContext, service: string, containerSpec: string)
       ctx.published.push(host);
       return quote(`${host}:${container}${suffix}`);
   }
+}
+
+/**
+ * In the `ranges` shape, about half of the services expose one or two wide ranges (8059-8130),
+ * which a scan that made a claim per port turned into tens of thousands of claims.
+ */
+function wideRanges(ctx: ComposeContext): string[] {
+  const { r, tally } = ctx;
+  if (!ctx.wideExpose || !r.chance(0.5)) return [];
+  const out: string[] = [];
+  for (let i = r.int(1, 2); i > 0; i--) {
+    const start = r.int(3000, 9000);
+    const length = r.int(20, 71);
+    out.push(`"${start}-${start + length}${r.chance(0.1) ? '/udp' : ''}"`);
+    tally.add('compose.expose.wideRange');
+    tally.add('compose.expose.wideRangePorts', length + 1);
+  }
+  return out;
 }
 
 /** One long-syntax entry (`target:`, `published:`, `host_ip:`, `protocol:`, `mode:`). */
@@ -170,10 +190,10 @@ function appService(
     own.push(`${start}-${start + r.int(1, 4)}`);
   }
   lines.push(...ports(ctx, name, own));
-  if (r.chance(0.2)) {
-    tally.add('compose.expose');
-    lines.push('expose:', `  - "${appPort(r)}"`);
-  }
+  const exposed = r.chance(0.2) ? [`"${appPort(r)}"`] : [];
+  if (exposed.length) tally.add('compose.expose');
+  exposed.push(...wideRanges(ctx));
+  if (exposed.length) lines.push('expose:', ...exposed.map((e) => `  - ${e}`));
   if (r.chance(0.4)) {
     lines.push(
       'labels:',
@@ -209,11 +229,14 @@ function backingService(
   lines.push(`image: ${image}`);
   if (r.chance(0.5)) lines.push(...environment(r, name));
   // Backing services are often reachable only inside the project network.
+  const exposed: string[] = [];
   if (r.chance(0.75)) lines.push(...ports(ctx, name, containerPorts));
   else {
     tally.add('compose.expose');
-    lines.push('expose:', ...containerPorts.map((p) => `  - "${p}"`));
+    exposed.push(...containerPorts.map((p) => `"${p}"`));
   }
+  exposed.push(...wideRanges(ctx));
+  if (exposed.length) lines.push('expose:', ...exposed.map((e) => `  - ${e}`));
   lines.push('volumes:', `  - ${name}-data:/data`);
   return lines;
 }
@@ -224,8 +247,20 @@ export interface ComposeOutput {
 }
 
 /** A compose project in `app.dir`: a compose file, maybe an override and a `.env`. */
-export function composeFiles(r: Random, app: App, tally: Tally, limit: number): ComposeOutput {
-  const ctx: ComposeContext = { r, tally, bareVariables: [], published: [] };
+export function composeFiles(
+  r: Random,
+  app: App,
+  tally: Tally,
+  limit: number,
+  options: { wideExpose?: boolean } = {},
+): ComposeOutput {
+  const ctx: ComposeContext = {
+    r,
+    tally,
+    wideExpose: options.wideExpose ?? false,
+    bareVariables: [],
+    published: [],
+  };
   const fileName = r.weighted([
     ['docker-compose.yml', 60],
     ['compose.yaml', 25],

@@ -24,9 +24,17 @@ export const GENERATOR_VERSION = 1;
 /** YAML files that are no manifest, per manifest: 662 for 2,000 in the measured shape. */
 export const NON_MANIFEST_YAML_PER_MANIFEST = 662 / 2000;
 
+/**
+ * `default`: the measured shape. `ranges`: the same, with wide `expose` ranges (up to about 70
+ * ports each) in about half of the compose services, the shape issue 14 measured.
+ */
+export const CORPUS_SHAPES = ['default', 'ranges'] as const;
+export type CorpusShape = (typeof CORPUS_SHAPES)[number];
+
 export interface CorpusOptions {
   manifests: number;
   seed: number;
+  shape?: CorpusShape;
 }
 
 export type CorpusFile = GeneratedFile | BinaryFile;
@@ -34,6 +42,7 @@ export type CorpusFile = GeneratedFile | BinaryFile;
 export interface CorpusSummary {
   generatorVersion: number;
   seed: number;
+  shape?: CorpusShape;
   /** Compose files plus Kubernetes manifests (files, not documents). */
   manifests: number;
   composeFiles: number;
@@ -99,7 +108,9 @@ export function planCorpus(options: CorpusOptions): Corpus {
       ['both', 25],
     ]);
     if (role !== 'kubernetes') {
-      const compose = composeFiles(r, app, tally, target - manifests);
+      const compose = composeFiles(r, app, tally, target - manifests, {
+        wideExpose: options.shape === 'ranges',
+      });
       for (const file of compose.manifests) put(file);
       for (const file of compose.others) put(file);
       manifests += compose.manifests.length;
@@ -162,6 +173,7 @@ export function planCorpus(options: CorpusOptions): Corpus {
     summary: {
       generatorVersion: GENERATOR_VERSION,
       seed,
+      ...(options.shape && options.shape !== 'default' ? { shape: options.shape } : {}),
       manifests,
       composeFiles: tally.get('manifest.compose'),
       kubernetesFiles: tally.get('manifest.kubernetes'),

@@ -13,7 +13,7 @@ export interface CorpusOnDisk {
 }
 
 export const corpusKey = (options: CorpusOptions): string =>
-  `n${options.manifests}-seed${options.seed}-v${GENERATOR_VERSION}`;
+  `n${options.manifests}-seed${options.seed}-v${GENERATOR_VERSION}${options.shape && options.shape !== 'default' ? `-${options.shape}` : ''}`;
 
 /** Writes every file of the plan under `dir` (which must not exist). */
 export function writeCorpus(dir: string, options: CorpusOptions): CorpusSummary {

@@ -13,7 +13,7 @@ import { repositoryRoot } from '../discover/repository.js';
 import { activeFindings, failing } from '../policy/evaluate.js';
 import { escapeMarkdown, inlineCode } from '../report/escape.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { publicFinding } from '../report/build.js';
+import { publicClaim, publicFinding } from '../report/build.js';
 import { renderSarif } from '../report/sarif.js';
 import type { Finding, Report } from '../types.js';
 import { annotate } from './annotations.js';
@@ -42,11 +42,16 @@ function where(findings: readonly Finding[]): string {
  * A JSON array output, cut to whole elements if GitHub would refuse its size. Written element by
  * element, stopping at the limit: the array whole may be far larger than what is kept.
  */
-function setJsonOutput(name: string, values: readonly unknown[], warn: (m: string) => void): void {
+function setJsonOutput<T>(
+  name: string,
+  values: readonly T[],
+  warn: (m: string) => void,
+  map: (value: T) => unknown = (value) => value,
+): void {
   const kept: string[] = [];
   let size = 2;
   for (const value of values) {
-    const item = JSON.stringify(value);
+    const item = JSON.stringify(map(value));
     if (size + Buffer.byteLength(item) + (kept.length ? 1 : 0) > OUTPUT_LIMIT) break;
     size += Buffer.byteLength(item) + (kept.length ? 1 : 0);
     kept.push(item);
@@ -299,8 +304,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     }
   }
 
-  setJsonOutput('claims', report.claims, warn);
-  setJsonOutput('findings', report.findings.map(publicFinding), warn);
+  setJsonOutput('claims', report.claims, warn, publicClaim);
+  setJsonOutput('findings', report.findings, warn, publicFinding);
   core.setOutput('findings-count', String(failures.length));
   core.setOutput('failed', String(failures.length > 0));
   core.setOutput('sarif-file', sarifPath);

@@ -104,7 +104,7 @@ export function mergeServices(
  * entries once per port (or range) and protocol, every claim named after the service and marked
  * with the host network when the service uses it.
  */
-export function serviceClaims(service: ServiceModel, project?: string): RawClaim[] {
+export function serviceClaims(service: ServiceModel, projects?: string[]): RawClaim[] {
   const hostNetwork = service.networkMode === 'host';
   const out: RawClaim[] = [];
   const keys = new Set<string>();
@@ -112,7 +112,8 @@ export function serviceClaims(service: ServiceModel, project?: string): RawClaim
     const copy: RawClaim = { ...claim, resource: service.name };
     if (hostNetwork) copy.hostNetwork = true;
     else delete copy.hostNetwork;
-    if (project !== undefined) copy.projects = [project];
+    // One list per project, shared by its claims (never changed: a claim of two gets a new one).
+    if (projects !== undefined) copy.projects = projects;
     return copy;
   };
   for (const binding of service.ports) {

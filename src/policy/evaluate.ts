@@ -156,7 +156,13 @@ export function evaluate(input: RuleInput, settings: PolicySettings = {}): Findi
       const suggestion = replacementOf(hit, replacements);
       if (suggestion) finding.suggestion = suggestion;
     }
-    if (hit.covers) finding.covers = hit.covers;
+    // Kept only where `field` and `ports` do not say it all (see findingSpans).
+    if (
+      hit.covers &&
+      (hit.covers.length > 1 || hit.ports?.length !== countPorts(hit.spans ?? []))
+    ) {
+      finding.covers = hit.covers;
+    }
     return { finding, hit };
   });
 

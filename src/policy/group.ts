@@ -1,5 +1,5 @@
-import { classRuns } from '../classify/classify.js';
-import type { Claim, ClaimField, ClassRun, FieldPorts, PortClass, PortSpan } from '../types.js';
+import { classCore, forEachClassRun } from '../classify/classify.js';
+import type { Claim, ClaimField, FieldPorts, PortClass, PortSpan } from '../types.js';
 import type { Hit } from './rule.js';
 import { countPorts, listPorts, normalise, spanText, union } from './spans.js';
 
@@ -13,21 +13,35 @@ export const MAX_PORTS_LISTED = 1000;
 /** A test of a port's class, written once per rule (its results are kept per range). */
 export type ClassTest = (cls: Pick<PortClass, 'range' | 'status'>) => boolean;
 
-const rangeResults = new WeakMap<readonly ClassRun[], Map<ClassTest, PortSpan[]>>();
+/** Per range and protocol, per test: its ports that pass, as spans (a bounded memo). */
+const rangeResults = new Map<string, Map<ClassTest, PortSpan[]>>();
+const RANGE_RESULTS_KEPT = 4096;
 
 /**
  * The ports of a claim whose class passes `test`, as normalised spans, without walking the
- * range. For a range the spans are computed once per list of class runs (claims of one range
- * share it) and shared: do not change them.
+ * range. For a range the spans are computed once per range, protocol and test, and shared
+ * between the claims of that range: do not change them.
  */
 export function portsWhere(claim: Claim, test: ClassTest): PortSpan[] {
-  if (claim.class) return test(claim.class) ? [{ from: claim.port, to: claim.port }] : [];
-  const runs = claim.classes ?? classRuns(claim.port, claim.endPort ?? claim.port, claim.protocol);
-  let results = rangeResults.get(runs);
-  if (!results) rangeResults.set(runs, (results = new Map()));
+  const end = claim.endPort ?? claim.port;
+  if (end <= claim.port) {
+    return test(classCore(claim.port, claim.protocol))
+      ? [{ from: claim.port, to: claim.port }]
+      : [];
+  }
+  const key = `${claim.protocol}/${claim.port}-${end}`;
+  let results = rangeResults.get(key);
+  if (!results) {
+    if (rangeResults.size >= RANGE_RESULTS_KEPT) rangeResults.clear();
+    rangeResults.set(key, (results = new Map()));
+  }
   let spans = results.get(test);
   if (!spans) {
-    spans = normalise(runs.filter(test).map((run) => ({ from: run.from, to: run.to })));
+    const found: PortSpan[] = [];
+    forEachClassRun(claim.port, end, claim.protocol, (from, to, cls) => {
+      if (test(cls)) found.push({ from, to });
+    });
+    spans = normalise(found);
     results.set(test, spans);
   }
   return spans;

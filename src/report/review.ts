@@ -11,8 +11,7 @@ const RESOLVED_MARKER = '<!-- port-claims:resolved -->';
 /** Where a claim's value is written, and as what: enough to find it on its line. */
 export interface WrittenValue {
   file: string;
-  line: number;
-  column: number;
+  span: { line: number; column: number };
   spec: string;
 }
 
@@ -101,7 +100,7 @@ export function correctedLine(
   for (const f of findings) {
     if (!f.suggestion) continue;
     const value = values.find(
-      (v) => v.file === f.file && v.line === f.line && v.column === f.column,
+      (v) => v.file === f.file && v.span.line === f.line && v.span.column === f.column,
     );
     if (!value) return undefined;
     const inSpec = editsInSpec(value.spec, f.suggestion.replacement);

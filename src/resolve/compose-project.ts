@@ -145,12 +145,13 @@ export function assembleProjects(
   const claims = new Map<string, RawClaim>();
   for (const project of groupProjects(sources)) {
     const id = (project[0] as ComposeSource).model.file;
+    const inProject = [id];
     let services = new Map<string, ServiceModel>();
     for (const source of project) {
       services = mergeServices(services, fileServices(source, [source.path]));
     }
     for (const service of services.values()) {
-      for (const claim of serviceClaims(service, id)) {
+      for (const claim of serviceClaims(service, inProject)) {
         const key = [
           claim.file,
           claim.span.line,

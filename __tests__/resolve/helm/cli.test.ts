@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Finding, PublicClaim, Report } from '../../../src/types.js';
+import type { Finding, PublicClaim, JsonReport } from '../../../src/types.js';
 import { writeTree } from '../../helpers/tree.js';
 // @ts-expect-error: a plain script, typed by its use here
 import { TEST_HELMS, testHelmDir } from '../../../scripts/test-helm.mjs';
@@ -30,7 +30,7 @@ beforeAll(() => {
 });
 
 /** One line per claim: where, what, which variants deploy it and how it was traced. */
-export function rows(report: Report): string[] {
+export function rows(report: JsonReport): string[] {
   return report.claims
     .map((c: PublicClaim) => {
       const variants = c.deployable?.variants ? ` [${c.deployable.variants.join(' ')}]` : '';
@@ -53,7 +53,7 @@ describe.each(HELMS)('Helm $version charts (dist/cli.js)', ({ major }) => {
     expect(stderr.trim().split('\n')).toEqual([
       'port-claims: Helm chart missing was not rendered: its dependency redis (https://charts.bitnami.com/bitnami) is not in its charts/ folder, and port-claims never fetches charts; run helm dependency build and commit charts/ to check it.',
     ]);
-    const report = JSON.parse(stdout) as Report;
+    const report = JSON.parse(stdout) as JsonReport;
     expect(rows(report)).toEqual([
       // A subchart's default, kept: its own values.yaml line.
       'parent/charts/child/values.yaml:3:14 Service/parent-child port 9090 "9090" helm:parent via values parent/charts/child/templates/service.yaml',
@@ -136,7 +136,7 @@ describe.each(HELMS)('Helm $version charts (dist/cli.js)', ({ major }) => {
     });
     const { stdout, stderr } = cli(['scan', '.', '--format', 'json'], dir, path);
     expect(stderr).toBe('');
-    const report = JSON.parse(stdout) as Report;
+    const report = JSON.parse(stdout) as JsonReport;
     expect(rows(report)).toEqual([
       // `set` pairs: the config's own line.
       `.port-claims.yml:4:53 Service/api nodePort 30080 "30080" helm:charts/api via values charts/api/templates/service.yaml`,
@@ -162,7 +162,7 @@ describe('Helm charts without helm', () => {
       'port-claims: Helm chart missing was not rendered: its dependency redis (https://charts.bitnami.com/bitnami) is not in its charts/ folder, and port-claims never fetches charts; run helm dependency build and commit charts/ to check it.',
       'port-claims: helm is not on PATH: 3 Helm charts (broken, parent, web) not rendered, so the ports their templates set were not checked; install helm (3 or 4) to render them.',
     ]);
-    const report = JSON.parse(stdout) as Report;
+    const report = JSON.parse(stdout) as JsonReport;
     expect(report.claims).toEqual([]);
     expect(report.files.map((f) => `${f.file} ${f.status}`)).toEqual([
       'broken/templates/service.yaml skipped',

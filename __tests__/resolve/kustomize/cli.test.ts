@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PublicClaim, Report } from '../../../src/types.js';
+import type { JsonReport, PublicClaim } from '../../../src/types.js';
 import { writeTree, yaml } from '../../helpers/tree.js';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -26,7 +26,7 @@ beforeAll(() => {
 });
 
 /** One line per claim: where, what, and which builds deploy it through what. */
-function rows(report: Report): string[] {
+function rows(report: JsonReport): string[] {
   return report.claims
     .map((c: PublicClaim) => {
       const builds = c.deployable?.variants ?? (c.deployable ? [c.deployable.path] : []);
@@ -42,7 +42,7 @@ describe('Kustomize builds (dist/cli.js with the machine’s kubectl)', () => {
   it('claims every overlay’s ports at the base, patch, component or replacement line', () => {
     const { stdout, stderr } = cli(['scan', 'shop', '--format', 'json'], FIXTURES);
     expect(stderr).toBe('');
-    const report = JSON.parse(stdout) as Report;
+    const report = JSON.parse(stdout) as JsonReport;
     const all = 'overlays/dev overlays/prod overlays/staging';
     expect(rows(report)).toEqual([
       // Inherited unchanged: one claim at the base line, listing the overlays that deploy it.
@@ -78,7 +78,7 @@ describe('Kustomize builds (dist/cli.js with the machine’s kubectl)', () => {
       'port-claims: Kustomize build helm was not rendered: it inflates Helm charts (helmCharts) (helm/kustomization.yaml:6). port-claims never runs plugins, inflates Helm charts or fetches remote resources; its files were scanned as plain manifests.',
       'port-claims: Kustomize build remote was not rendered: it fetches the remote resource https://github.com/kubernetes-sigs/kustomize//examples/helloWorld?ref=v3.3.1 (remote/kustomization.yaml:5). port-claims never runs plugins, inflates Helm charts or fetches remote resources; its files were scanned as plain manifests.',
     ]);
-    const report = JSON.parse(stdout) as Report;
+    const report = JSON.parse(stdout) as JsonReport;
     expect(rows(report)).toEqual([
       // Plain manifests, each the manifests of its directory.
       'broken/deployment.yaml:12:30 Deployment/broken containerPort 8080 "8080" [broken]',
@@ -105,7 +105,7 @@ describe('Kustomize builds (dist/cli.js with the machine’s kubectl)', () => {
     expect(stderr).toBe(
       'port-claims: Neither kustomize nor kubectl is on PATH: 3 Kustomize builds (overlays/dev, overlays/prod, overlays/staging) scanned as plain files, so ports that overlays patch were not traced; install kubectl (or kustomize) to render them.\n',
     );
-    const report = JSON.parse(stdout) as Report;
+    const report = JSON.parse(stdout) as JsonReport;
     expect(report.claims.every((c) => c.deployable?.kind === 'manifests')).toBe(true);
     expect(rows(report)).toContain(
       'overlays/dev/debug.yaml:12:30 Deployment/web containerPort 5005 "5005" [overlays/dev]',
@@ -120,8 +120,12 @@ describe('Kustomize builds rendered in batches', () => {
   it('gives each build of a batch its own claims, and a failing build its own error', () => {
     // Four builds, two batches: [dev, prod] renders at once; [staging, broken] fails as a batch
     // and is rendered one by one.
-    const together = JSON.parse(cli(['scan', '.', '--format', 'json'], FIXTURES).stdout) as Report;
-    const alone = JSON.parse(cli(['scan', 'shop', '--format', 'json'], FIXTURES).stdout) as Report;
+    const together = JSON.parse(
+      cli(['scan', '.', '--format', 'json'], FIXTURES).stdout,
+    ) as JsonReport;
+    const alone = JSON.parse(
+      cli(['scan', 'shop', '--format', 'json'], FIXTURES).stdout,
+    ) as JsonReport;
     expect(rows(together).filter((r) => r.startsWith('shop/'))).toEqual(
       rows(alone).map(
         (r) =>
@@ -178,7 +182,7 @@ describe('inline ignores where a port is traced to', () => {
                 value: 252 # port-claims: ignore unassigned-well-known -- the other one
       `,
     });
-    const report = JSON.parse(cli(['scan', '.', '--format', 'json'], root).stdout) as Report;
+    const report = JSON.parse(cli(['scan', '.', '--format', 'json'], root).stdout) as JsonReport;
     expect(
       report.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.ports} ${f.suppressed}`),
     ).toEqual([
@@ -225,7 +229,7 @@ describe('values kustomize copies', () => {
               targetPort: 8080
       `,
     });
-    const report = JSON.parse(cli(['scan', '.', '--format', 'json'], root).stdout) as Report;
+    const report = JSON.parse(cli(['scan', '.', '--format', 'json'], root).stdout) as JsonReport;
     expect(rows(report)).toEqual([
       // A JSON 6902 `copy` is not traced: the object's name line, and only the file is sure.
       'app/app.yaml:4:9 Service/app nodePort 30080 "30080" [app] via file-only app/app.yaml',
