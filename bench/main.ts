@@ -24,6 +24,7 @@ import { corpusKey, ensureCorpus } from './corpus/write.js';
 import type { Measured } from './measure.js';
 import { canMeasureMemory, measure } from './measure.js';
 import { describeKustomize, ensureKustomizeTree, timeKustomize } from './kustomize.js';
+import { describeCharts, ensureChartTree, timeCharts } from './charts.js';
 import type { CpuProfile } from './profile.js';
 import { describeProfile, summariseProfile } from './profile.js';
 import type { Spread } from './stats.js';
@@ -60,6 +61,8 @@ Options:
   --cache .bench        where corpora, baselines, profiles and results go
   --kustomize-apps 20   apps of the Kustomize tree (three overlays each) timed with and
                         without rendering; 0 skips it
+  --charts 60           charts of the Helm tree timed with and without helm; 0 skips it
+  --helm 3              the test helm to render with: 3 (3.18) or 4 (4.1)
 `;
 
 /** Issue 7 (speed, start-up) and issue 14 (memory, report size, amplification cases). */
@@ -93,6 +96,8 @@ interface Options {
   time: boolean;
   fold: boolean;
   kustomizeApps: number;
+  charts: number;
+  helm: number;
 }
 
 function parse(argv: readonly string[]): { command: string; rest: string[]; options: Options } {
@@ -117,6 +122,8 @@ function parse(argv: readonly string[]): { command: string; rest: string[]; opti
       time: { type: 'boolean', default: false },
       fold: { type: 'boolean', default: false },
       'kustomize-apps': { type: 'string', default: '20' },
+      charts: { type: 'string', default: '60' },
+      helm: { type: 'string', default: '3' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -160,6 +167,8 @@ function parse(argv: readonly string[]): { command: string; rest: string[]; opti
       time: values.time || !steps,
       fold: values.fold,
       kustomizeApps: integer('kustomize-apps', values['kustomize-apps'], 0),
+      charts: integer('charts', values.charts, 0),
+      helm: integer('helm', values.helm, 3),
     },
   };
 }
@@ -678,6 +687,16 @@ export async function main(argv: readonly string[]): Promise<number> {
         )
       : undefined;
     if (kustomize) console.log(describeKustomize(kustomize));
+    const charts = options.charts
+      ? await timeCharts(
+          node,
+          options.cli,
+          ensureChartTree(options.cache, options.charts),
+          options.reps,
+          options.helm,
+        )
+      : undefined;
+    if (charts) console.log(describeCharts(charts));
     const results = join(options.cache, 'results');
     mkdirSync(results, { recursive: true });
     const record = {
@@ -692,6 +711,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       cases,
       startup,
       kustomize,
+      charts,
       medianRatio: median(sizes.map((s) => s.ratio.ofMedians)),
     };
     const file = join(results, `${record.date.replace(/[:.]/g, '-')}.json`);

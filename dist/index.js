@@ -2165,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve13, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve12(data);
+              return err ? reject(err) : resolve13(data);
             });
           });
         }
@@ -2205,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve13, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve12(data);
+              ) : resolve13(data);
             });
           });
         }
@@ -4477,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve12, reject) => {
-        res = resolve12;
+      const promise = new Promise((resolve13, reject) => {
+        res = resolve13;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6729,12 +6729,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve12, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve12;
+          callback = resolve13;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7404,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve12, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve12;
+          callback = resolve13;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7888,16 +7888,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve12) => {
+        return new Promise((resolve13) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve12;
+            this[kClosedResolve] = resolve13;
           } else {
-            resolve12(null);
+            resolve13(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve12) => {
+        return new Promise((resolve13) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7908,7 +7908,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve12(null);
+            resolve13(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7959,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve12, reject) => {
+        const socket = await new Promise((resolve13, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve12(socket2);
+              resolve13(socket2);
             }
           });
         });
@@ -8307,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve12) => {
-            this[kClosedResolve] = resolve12;
+          await new Promise((resolve13) => {
+            this[kClosedResolve] = resolve13;
           });
         }
       }
@@ -9577,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve12, reject) => {
+        return await new Promise((resolve13, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9590,7 +9590,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve12(null);
+              resolve13(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9609,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve12, reject) => {
+      return new Promise((resolve13, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve12,
+              resolve: resolve13,
               reject,
               length: 0,
               body: []
@@ -9696,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve12, stream, length } = consume2;
+      const { type, body, resolve: resolve13, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve12(chunksDecode(body, length));
+          resolve13(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve12(JSON.parse(chunksDecode(body, length)));
+          resolve13(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve12(chunksConcat(body, length).buffer);
+          resolve13(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve12(new Blob(body, { type: stream[kContentType] }));
+          resolve13(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve12(chunksConcat(body, length));
+          resolve13(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9964,9 +9964,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10189,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10476,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10570,9 +10570,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -14435,7 +14435,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve12, reject) => agent.dispatch(
+        return new Promise((resolve13, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14511,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve12({
+              resolve13({
                 status,
                 statusText,
                 headersList,
@@ -14554,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve12({
+              resolve13({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18295,8 +18295,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve12) => {
-        setTimeout(resolve12, ms).unref();
+      return new Promise((resolve13) => {
+        setTimeout(resolve13, ms).unref();
       });
     }
     module.exports = {
@@ -25985,11 +25985,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve12) {
-          resolve12(value);
+        return value instanceof P ? value : new P(function(resolve13) {
+          resolve13(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve12, reject) {
+      return new (P || (P = Promise))(function(resolve13, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -26005,7 +26005,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve12(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve13(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -26092,26 +26092,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve12) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve13) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve12(output.toString());
+              resolve13(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve12) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve13) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve12(Buffer.concat(chunks));
+              resolve13(Buffer.concat(chunks));
             });
           }));
         });
@@ -26319,14 +26319,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve13, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve12(res);
+                resolve13(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -26570,12 +26570,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve12) => setTimeout(() => resolve12(), ms));
+          return new Promise((resolve13) => setTimeout(() => resolve13(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve12, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve13, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -26583,7 +26583,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve12(response);
+              resolve13(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -26622,7 +26622,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve12(response);
+              resolve13(response);
             }
           }));
         });
@@ -27086,8 +27086,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve12, reject) {
-            return setTimeout(resolve12, t);
+          return new this.Promise(function(resolve13, reject) {
+            return setTimeout(resolve13, t);
           });
         }
         computePenalty() {
@@ -27298,15 +27298,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error3, reject, resolve12, returned, task;
+          var args, cb, error3, reject, resolve13, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve12, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve13, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve12(returned);
+                  return resolve13(returned);
                 };
               } catch (error1) {
                 error3 = error1;
@@ -27321,13 +27321,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve12;
-          resolve12 = reject = null;
+          var promise, reject, resolve13;
+          resolve13 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve12 = _resolve;
+            resolve13 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve12, reject });
+          this._queue.push({ task, args, resolve: resolve13, reject });
           this._tryToRun();
           return promise;
         }
@@ -27728,14 +27728,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve12, reject) => {
+              return new this.Promise((resolve13, reject) => {
                 if (finished()) {
-                  return resolve12();
+                  return resolve13();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve12();
+                      return resolve13();
                     }
                   });
                 }
@@ -27828,9 +27828,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve12, reject) {
+              return new this.Promise(function(resolve13, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve12)(args3);
+                  return (args3[0] != null ? reject : resolve13)(args3);
                 });
               });
             };
@@ -28114,11 +28114,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve12) {
-      resolve12(value);
+    return value instanceof P ? value : new P(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve12, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28134,7 +28134,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve12(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve13(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28457,7 +28457,7 @@ function info(message) {
 // src/action/run.ts
 import { existsSync as existsSync5 } from "node:fs";
 import { mkdir as mkdir3, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname as dirname9, isAbsolute as isAbsolute7, relative as relative10, resolve as resolve11 } from "node:path";
+import { dirname as dirname9, isAbsolute as isAbsolute7, relative as relative11, resolve as resolve12 } from "node:path";
 
 // src/check.ts
 import { realpath as realpath2, stat as stat3 } from "node:fs/promises";
@@ -39178,7 +39178,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve12) {
+function isRecursive(inst, stack, resolve13) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -39188,7 +39188,7 @@ function isRecursive(inst, stack, resolve12) {
   let result2 = NONE;
   const check2 = (child) => {
     if (result2 !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve12);
+      const answer = isRecursive(child, stack, resolve13);
       if (answer > result2)
         result2 = answer;
     }
@@ -39199,7 +39199,7 @@ function isRecursive(inst, stack, resolve12) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve12) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve13) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -39263,7 +39263,7 @@ function isRecursive(inst, stack, resolve12) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve12 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve13 ? inst._zod.innerType : void 0);
       merge4(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -42129,7 +42129,7 @@ function globProblem(glob2) {
     return error3 instanceof Error ? error3.message.replace(/\\\\/g, "\\") : String(error3);
   }
 }
-var glob = string3().trim().min(1).refine((g) => globProblem(g) === void 0, {
+var glob = string3().trim().min(1).refine((g) => g === "" || globProblem(g) === void 0, {
   error: (issue3) => globProblem(String(issue3.input))
 });
 var globs = array(glob);
@@ -52450,7 +52450,7 @@ function structureProblem(file, span, message) {
 function resolveExtends(layer, fileId, other) {
   const problems = [];
   const done = /* @__PURE__ */ new Map();
-  const resolve12 = (services, id, name, stack, memo2) => {
+  const resolve13 = (services, id, name, stack, memo2) => {
     const service = services.get(name);
     if (!service) return void 0;
     const cached2 = memo2?.get(name);
@@ -52495,7 +52495,7 @@ function resolveExtends(layer, fileId, other) {
       );
       return withoutExtends(service);
     }
-    const base = resolve12(baseServices, baseId, ref.service, chain, baseMemo);
+    const base = resolve13(baseServices, baseId, ref.service, chain, baseMemo);
     if (!base) {
       const where2 = ref.file !== void 0 ? ` in ${ref.file}` : "";
       problems.push(
@@ -52510,7 +52510,7 @@ function resolveExtends(layer, fileId, other) {
     return mergeService(base, service);
   };
   for (const name of layer.services.keys()) {
-    const resolved = resolve12(layer.services, fileId, name, [], done);
+    const resolved = resolve13(layer.services, fileId, name, [], done);
     if (resolved) done.set(name, resolved);
   }
   return { services: done, problems };
@@ -56131,7 +56131,7 @@ function annotate(findings, taken = {}) {
 
 // src/action/changes.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { isAbsolute as isAbsolute5, join as join11 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join11, relative as relative10, resolve as resolve11 } from "node:path";
 
 // src/policy/scope.ts
 function claimKey(file, resource, field, protocol) {
@@ -56338,9 +56338,9 @@ async function changedFiles(cwd, base, head) {
   return files;
 }
 function readAtCommit(cwd, commit, paths) {
-  return new Promise((resolve12, reject) => {
+  return new Promise((resolve13, reject) => {
     if (paths.length === 0) {
-      resolve12(/* @__PURE__ */ new Map());
+      resolve13(/* @__PURE__ */ new Map());
       return;
     }
     const child = spawn2("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
@@ -56373,7 +56373,7 @@ function readAtCommit(cwd, commit, paths) {
         result2.set(path, out.subarray(at, at + size2).toString("utf8"));
         at += size2 + 1;
       }
-      resolve12(result2);
+      resolve13(result2);
     });
     for (const path of paths) {
       child.stdin.write(/\n/.test(path) ? `${commit}:\0
@@ -56440,11 +56440,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve12) {
-      resolve12(value);
+    return value instanceof P ? value : new P(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve12, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -56460,7 +56460,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve12(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve13(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -61160,7 +61160,7 @@ function unreadable2(why) {
   return async (paths) => new Map(paths.map((path) => [path, { error: why }]));
 }
 var short = (sha) => sha.slice(0, 7);
-async function scopeToChanges(settings, client, head, engine, warn2, otherSide) {
+async function listPullChanges(settings, client, warn2) {
   const baseSha = settings.pull?.baseSha ?? settings.mergeGroup?.baseSha;
   if (!baseSha) {
     warn2(
@@ -61180,6 +61180,21 @@ async function scopeToChanges(settings, client, head, engine, warn2, otherSide) 
     return void 0;
   }
   if (changes.fetched) baseLocal = true;
+  return { baseSha, baseLocal, changes };
+}
+function touchedBy(pull, workspace) {
+  const changed = new Set(
+    pull.changes.files.flatMap((f) => [
+      resolve11(workspace, f.filename),
+      ...f.previous_filename ? [resolve11(workspace, f.previous_filename)] : []
+    ])
+  );
+  return (deployable) => deployable.inputs.some((input) => changed.has(input));
+}
+async function scopeToChanges(settings, client, head, engine, warn2, pull, other) {
+  const listedFirst = pull === void 0 ? await listPullChanges(settings, client, warn2) : pull;
+  if (!listedFirst) return void 0;
+  const { baseSha, baseLocal, changes } = listedFirst;
   const listed2 = new Set(changes.files.map((f) => f.filename));
   const read = baseLocal ? gitReader(settings.workspace, baseSha) : client ? apiReader(client, baseSha) : unreadable2("the base commit is not in the checkout and there is no token");
   const added = /* @__PURE__ */ new Map();
@@ -61199,12 +61214,22 @@ async function scopeToChanges(settings, client, head, engine, warn2, otherSide) 
       ...[...dotEnvBeside(manifests), ...envFiles].filter(exists2).map((file) => ({ file })),
       ...configFiles.filter(exists2).map((file) => ({ file, asInHead: true }))
     ];
+    const rendered = /* @__PURE__ */ new Set();
+    for (const planned of side.scan.planned) {
+      if (!planned.rendered) continue;
+      for (const input of planned.inputs) {
+        const file = toPosix(relative10(settings.workspace, input));
+        if (file && !file.startsWith("../") && !isAbsolute5(file)) rendered.add(file);
+      }
+    }
+    const laidOut = new Set(headFiles.map((h) => h.file));
+    for (const file of rendered) if (!laidOut.has(file)) headFiles.push({ file });
     const tree = await layOutBase({
       workspace: settings.workspace,
       changes: changes.files,
       headFiles,
       envFiles,
-      alsoRead: (path) => envFiles.includes(path),
+      alsoRead: (path) => envFiles.includes(path) || rendered.has(path),
       read
     });
     try {
@@ -61227,7 +61252,6 @@ async function scopeToChanges(settings, client, head, engine, warn2, otherSide) 
     }
   };
   const findings = await judge(head, head.report.findings);
-  const other = await otherSide?.(listed2, changes.complete);
   const otherFindings = other ? await judge(other.result, other.findings, other.config) : void 0;
   const notes = [
     `Scope \`changed\`: compared with the base ${short(baseSha)}; ${plural2(changes.files.length, "changed file")} listed by ${changes.from}, ${plural2(baseVersions, "base version")} read from ${baseLocal ? "git history" : "the API"}, ${plural2(comparedFiles, "file")} compared.`
@@ -61792,12 +61816,13 @@ async function runAction(env = process.env) {
     notes.push(`\u26A0\uFE0F ${escapeMarkdown(message)}`);
   };
   const { workspace } = settings;
-  const engine = (cwd, paths, config2) => check({
+  const scanWith = (cwd, paths, renderOnly, config2) => check({
     paths,
+    ...renderOnly ? { renderOnly } : {},
     cwd,
     relativeTo: cwd,
     exclude: settings.exclude,
-    envFiles: settings.envFiles.map((f) => resolve11(cwd, f)),
+    envFiles: settings.envFiles.map((f) => resolve12(cwd, f)),
     // The input's default is `auto`: the config file's `render: off` holds unless it says off.
     ...settings.render === "off" ? { render: "off" } : {},
     // Relative to `cwd`: the workspace, or the base laid out with the same config file.
@@ -61805,7 +61830,25 @@ async function runAction(env = process.env) {
     // Only the head as the workflow checked it out must have every env file the config names.
     envFilesMustExist: cwd === workspace && config2 === void 0
   });
-  const missing = settings.envFiles.filter((f) => !existsSync5(resolve11(workspace, f)));
+  const engine = (cwd, paths, config2) => scanWith(cwd, paths, void 0, config2);
+  const wantsApi = settings.pull !== void 0 || settings.mergeGroup !== void 0 && settings.scope === "changed";
+  let client;
+  if (wantsApi && settings.token) {
+    client = createClient({
+      token: settings.token,
+      owner: settings.owner,
+      repo: settings.repo,
+      backoffMs: settings.backoffMs,
+      log: (message) => info(message)
+    });
+  } else if (wantsApi) {
+    warn2('input "token" is empty: port-claims reads and writes nothing on GitHub.');
+  }
+  let pull;
+  if (settings.scope === "changed" && (settings.pull ?? settings.mergeGroup)) {
+    pull = await listPullChanges(settings, client, warn2) ?? null;
+  }
+  const missing = settings.envFiles.filter((f) => !existsSync5(resolve12(workspace, f)));
   if (missing.length) {
     await refuse(
       `input "env-files" names ${missing.map((f) => `"${f}"`).join(", ")}, which ${missing.length === 1 ? "does" : "do"} not exist in the workspace`
@@ -61814,7 +61857,7 @@ async function runAction(env = process.env) {
   }
   let head;
   try {
-    head = await engine(workspace, settings.paths);
+    head = await scanWith(workspace, settings.paths, pull ? touchedBy(pull, workspace) : void 0);
   } catch (error3) {
     if (error3 instanceof DiscoverError) {
       await refuse(`${error3.message} (input "paths")`);
@@ -61839,74 +61882,52 @@ async function runAction(env = process.env) {
     info(`port-claims: ${notice3}`);
     notes.push(escapeMarkdown(notice3));
   }
-  const wantsApi = settings.pull !== void 0 || settings.mergeGroup !== void 0 && settings.scope === "changed";
-  let client;
-  if (wantsApi && settings.token) {
-    client = createClient({
-      token: settings.token,
-      owner: settings.owner,
-      repo: settings.repo,
-      backoffMs: settings.backoffMs,
-      log: (message) => info(message)
-    });
-  } else if (wantsApi) {
-    warn2('input "token" is empty: port-claims reads and writes nothing on GitHub.');
-  }
   let judged;
-  const byBaseConfig = settings.configFrom === "base" && (settings.pull || settings.mergeGroup);
-  const judge = async (changed) => {
+  if (settings.configFrom === "base" && (settings.pull || settings.mergeGroup)) {
     try {
+      const changed = pull ? {
+        files: new Set(pull.changes.files.map((f) => f.filename)),
+        complete: pull.changes.complete
+      } : void 0;
       judged = await judgeByBaseConfig(settings, client, head, engine, warn2, changed);
     } catch (error3) {
       warn2(
         `port-claims could not judge the pull request by the base branch's config: ${describe2(error3)}`
       );
     }
-    return judged ? { result: judged.result, findings: judged.silenced, config: judged.baseConfig } : void 0;
-  };
+  }
   let findings = head.report.findings;
-  let silenced = [];
+  let silenced = judged?.silenced ?? [];
   let added = /* @__PURE__ */ new Map();
   try {
-    let scoped;
     if (settings.scope === "changed") {
       try {
-        scoped = await scopeToChanges(
-          settings,
-          client,
-          head,
-          engine,
-          warn2,
-          byBaseConfig ? (files, complete) => judge({ files, complete }) : void 0
-        );
+        const other = judged ? { result: judged.result, findings: judged.silenced, config: judged.baseConfig } : void 0;
+        const scoped = await scopeToChanges(settings, client, head, engine, warn2, pull, other);
+        if (scoped) {
+          findings = scoped.findings;
+          silenced = scoped.other ?? silenced;
+          added = scoped.added;
+          notes.push(...scoped.notes);
+        }
       } catch (error3) {
         warn2(
           `port-claims could not compare with the base, so reports every claim: ${describe2(error3)}`
         );
       }
     }
-    if (scoped) {
-      findings = scoped.findings;
-      silenced = scoped.other ?? [];
-      added = scoped.added;
-      notes.push(...scoped.notes);
-    } else if (byBaseConfig && !judged) {
-      await judge();
-      silenced = judged?.silenced ?? [];
-    }
   } finally {
     await judged?.remove();
   }
   const configNotes = [];
   const stickyNotes = [];
-  const judgement = judged;
-  if (judgement && silenced.length) {
+  if (judged && silenced.length) {
     findings = withSilenced(findings, silenced);
     const counted = silenced.filter((f) => f.new !== false);
     if (counted.length) {
-      notes.push(silencedNote(counted, judgement.by));
-      stickyNotes.push(silencedNote(counted, judgement.by));
-      configNotes.push(...configLineAnnotations(counted, judgement.by));
+      notes.push(silencedNote(counted, judged.by));
+      stickyNotes.push(silencedNote(counted, judged.by));
+      configNotes.push(...configLineAnnotations(counted, judged.by));
     }
   }
   const report2 = { ...head.report, findings };
@@ -61974,13 +61995,13 @@ async function runAction(env = process.env) {
   }
   let sarifPath = "";
   if (settings.sarifFile) {
-    const target = isAbsolute7(settings.sarifFile) ? settings.sarifFile : resolve11(workspace, settings.sarifFile);
+    const target = isAbsolute7(settings.sarifFile) ? settings.sarifFile : resolve12(workspace, settings.sarifFile);
     try {
       await mkdir3(dirname9(target), { recursive: true });
       const root = repositoryRoot(workspace) ?? workspace;
       await writeFile4(
         target,
-        renderSarif(report2, { rooted: { root, prefix: toPosix(relative10(root, workspace)) } })
+        renderSarif(report2, { rooted: { root, prefix: toPosix(relative11(root, workspace)) } })
       );
       sarifPath = settings.sarifFile;
     } catch (error3) {

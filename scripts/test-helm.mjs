@@ -11,7 +11,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The project's root: the nearest package.json above this file (or the bench's bundle of it). */
+function projectRoot() {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+const ROOT = projectRoot();
 const require = createRequire(import.meta.url);
 
 /** major: the package that ships it. */

@@ -1,7 +1,8 @@
 // Scope `changed`: what the pull request (or merge group) changed, the base versions of those
 // files, a scan of the base laid out on disk, and the head findings marked new or not.
 import { existsSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { toPosix } from '../discover/discover.js';
 import type { CheckResult } from '../check.js';
 import { CONFIG_FILES } from '../config/load.js';
 import { markNew } from '../policy/scope.js';
@@ -218,19 +219,22 @@ function unreadable(why: string): BaseReader {
 
 const short = (sha: string): string => sha.slice(0, 7);
 
+/** What a pull request (or merge group) changed, listed before the head is scanned. */
+export interface PullChanges {
+  baseSha: string;
+  baseLocal: boolean;
+  changes: Changes;
+}
+
 /**
- * Marks each head finding new or not. Undefined when there is nothing to compare with (not a
- * pull request or merge group, or its changes cannot be listed): the caller then reports all.
+ * Lists what the pull request changed. Undefined when there is nothing to compare with (not a
+ * pull request or merge group, or its changes cannot be listed), with a warning saying so.
  */
-export async function scopeToChanges(
+export async function listPullChanges(
   settings: ActionSettings,
   client: GitHubClient | undefined,
-  head: CheckResult,
-  engine: Engine,
   warn: (message: string) => void,
-  /** Asked once the changes are known: another scan of the head to mark new as well. */
-  otherSide?: (changed: ReadonlySet<string>, complete: boolean) => Promise<OtherSide | undefined>,
-): Promise<Scoped | undefined> {
+): Promise<PullChanges | undefined> {
   const baseSha = settings.pull?.baseSha ?? settings.mergeGroup?.baseSha;
   if (!baseSha) {
     warn(
@@ -250,8 +254,45 @@ export async function scopeToChanges(
     return undefined;
   }
   if (changes.fetched) baseLocal = true;
-  const listed = new Set(changes.files.map((f) => f.filename));
+  return { baseSha, baseLocal, changes };
+}
 
+/**
+ * Which deployables (Helm charts, Kustomize builds) the pull request touches: those that read a
+ * changed file. The others are rendered on neither side.
+ */
+export function touchedBy(
+  pull: PullChanges,
+  workspace: string,
+): (deployable: { inputs: readonly string[] }) => boolean {
+  const changed = new Set(
+    pull.changes.files.flatMap((f) => [
+      resolve(workspace, f.filename),
+      ...(f.previous_filename ? [resolve(workspace, f.previous_filename)] : []),
+    ]),
+  );
+  return (deployable) => deployable.inputs.some((input) => changed.has(input));
+}
+
+/**
+ * Marks each head finding new or not. Undefined when there is nothing to compare with (not a
+ * pull request or merge group, or its changes cannot be listed): the caller then reports all.
+ * `pull` is what `listPullChanges` gave, when the caller listed the changes first (null: it
+ * tried, and could not).
+ */
+export async function scopeToChanges(
+  settings: ActionSettings,
+  client: GitHubClient | undefined,
+  head: CheckResult,
+  engine: Engine,
+  warn: (message: string) => void,
+  pull?: PullChanges | null,
+  other?: OtherSide,
+): Promise<Scoped | undefined> {
+  const listedFirst = pull === undefined ? await listPullChanges(settings, client, warn) : pull;
+  if (!listedFirst) return undefined;
+  const { baseSha, baseLocal, changes } = listedFirst;
+  const listed = new Set(changes.files.map((f) => f.filename));
   const read = baseLocal
     ? gitReader(settings.workspace, baseSha)
     : client
@@ -281,12 +322,24 @@ export async function scopeToChanges(
       ...[...dotEnvBeside(manifests), ...envFiles].filter(exists).map((file) => ({ file })),
       ...configFiles.filter(exists).map((file) => ({ file, asInHead: true })),
     ];
+    // Every file a rendered chart or build reads is laid out, so that the base renders it too:
+    // its base version when the pull request changed it (a template, a values file), else as is.
+    const rendered = new Set<string>();
+    for (const planned of side.scan.planned) {
+      if (!planned.rendered) continue;
+      for (const input of planned.inputs) {
+        const file = toPosix(relative(settings.workspace, input));
+        if (file && !file.startsWith('../') && !isAbsolute(file)) rendered.add(file);
+      }
+    }
+    const laidOut = new Set(headFiles.map((h) => h.file));
+    for (const file of rendered) if (!laidOut.has(file)) headFiles.push({ file });
     const tree = await layOutBase({
       workspace: settings.workspace,
       changes: changes.files,
       headFiles,
       envFiles,
-      alsoRead: (path) => envFiles.includes(path),
+      alsoRead: (path) => envFiles.includes(path) || rendered.has(path),
       read,
     });
     try {
@@ -315,7 +368,6 @@ export async function scopeToChanges(
   };
 
   const findings = await judge(head, head.report.findings);
-  const other = await otherSide?.(listed, changes.complete);
   const otherFindings = other ? await judge(other.result, other.findings, other.config) : undefined;
   const notes = [
     `Scope \`changed\`: compared with the base ${short(baseSha)}; ${plural(changes.files.length, 'changed file')} listed by ${changes.from}, ${plural(baseVersions, 'base version')} read from ${baseLocal ? 'git history' : 'the API'}, ${plural(comparedFiles, 'file')} compared.`,

@@ -17,8 +17,9 @@ import { publicClaim, publicFinding } from '../report/build.js';
 import { renderSarif } from '../report/sarif.js';
 import type { Finding, Report } from '../types.js';
 import { annotate } from './annotations.js';
-import type { Scoped } from './changes.js';
-import { scopeToChanges } from './changes.js';
+import type { Engine, PullChanges } from './changes.js';
+import { listPullChanges, scopeToChanges, touchedBy } from './changes.js';
+import type { PlannedDeployable } from '../resolve/renderer.js';
 import type { ConfigJudgement, Silencer } from './config-from.js';
 import { judgeByBaseConfig } from './config-from.js';
 import type { ReviewOutcome } from './comments.js';
@@ -83,9 +84,15 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     notes.push(`⚠️ ${escapeMarkdown(message)}`);
   };
   const { workspace } = settings;
-  const engine = (cwd: string, paths: readonly string[], config?: string): Promise<CheckResult> =>
+  const scanWith = (
+    cwd: string,
+    paths: readonly string[],
+    renderOnly?: (deployable: PlannedDeployable) => boolean,
+    config?: string,
+  ): Promise<CheckResult> =>
     check({
       paths,
+      ...(renderOnly ? { renderOnly } : {}),
       cwd,
       relativeTo: cwd,
       exclude: settings.exclude,
@@ -97,6 +104,30 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       // Only the head as the workflow checked it out must have every env file the config names.
       envFilesMustExist: cwd === workspace && config === undefined,
     });
+  const engine: Engine = (cwd, paths, config) => scanWith(cwd, paths, undefined, config);
+
+  const wantsApi =
+    settings.pull !== undefined ||
+    (settings.mergeGroup !== undefined && settings.scope === 'changed');
+  let client: GitHubClient | undefined;
+  if (wantsApi && settings.token) {
+    client = createClient({
+      token: settings.token,
+      owner: settings.owner,
+      repo: settings.repo,
+      backoffMs: settings.backoffMs,
+      log: (message) => core.info(message),
+    });
+  } else if (wantsApi) {
+    warn('input "token" is empty: port-claims reads and writes nothing on GitHub.');
+  }
+
+  // A pull request's changes are listed first: a chart or build it does not touch is rendered on
+  // neither side.
+  let pull: PullChanges | null | undefined;
+  if (settings.scope === 'changed' && (settings.pull ?? settings.mergeGroup)) {
+    pull = (await listPullChanges(settings, client, warn)) ?? null;
+  }
 
   const missing = settings.envFiles.filter((f) => !existsSync(resolve(workspace, f)));
   if (missing.length) {
@@ -107,7 +138,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   }
   let head: CheckResult;
   try {
-    head = await engine(workspace, settings.paths);
+    head = await scanWith(workspace, settings.paths, pull ? touchedBy(pull, workspace) : undefined);
   } catch (error) {
     if (error instanceof DiscoverError) {
       await refuse(`${error.message} (input "paths")`);
@@ -136,81 +167,58 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     notes.push(escapeMarkdown(notice));
   }
 
-  const wantsApi =
-    settings.pull !== undefined ||
-    (settings.mergeGroup !== undefined && settings.scope === 'changed');
-  let client: GitHubClient | undefined;
-  if (wantsApi && settings.token) {
-    client = createClient({
-      token: settings.token,
-      owner: settings.owner,
-      repo: settings.repo,
-      backoffMs: settings.backoffMs,
-      log: (message) => core.info(message),
-    });
-  } else if (wantsApi) {
-    warn('input "token" is empty: port-claims reads and writes nothing on GitHub.');
-  }
-
   // A pull request's own config change must not pass its check: judge it by the base's too.
   let judged: ConfigJudgement | undefined;
-  const byBaseConfig = settings.configFrom === 'base' && (settings.pull || settings.mergeGroup);
-  const judge = async (changed?: { files: ReadonlySet<string>; complete: boolean }) => {
+  if (settings.configFrom === 'base' && (settings.pull || settings.mergeGroup)) {
     try {
+      const changed = pull
+        ? {
+            files: new Set(pull.changes.files.map((f) => f.filename)),
+            complete: pull.changes.complete,
+          }
+        : undefined;
       judged = await judgeByBaseConfig(settings, client, head, engine, warn, changed);
     } catch (error) {
       warn(
         `port-claims could not judge the pull request by the base branch's config: ${describe(error)}`,
       );
     }
-    return judged
-      ? { result: judged.result, findings: judged.silenced, config: judged.baseConfig }
-      : undefined;
-  };
+  }
 
   let findings = head.report.findings;
-  let silenced: Finding[] = [];
+  let silenced = judged?.silenced ?? [];
   let added = new Map<string, AddedLines>();
   try {
-    let scoped: Scoped | undefined;
     if (settings.scope === 'changed') {
       try {
-        scoped = await scopeToChanges(
-          settings,
-          client,
-          head,
-          engine,
-          warn,
-          byBaseConfig ? (files, complete) => judge({ files, complete }) : undefined,
-        );
+        const other = judged
+          ? { result: judged.result, findings: judged.silenced, config: judged.baseConfig }
+          : undefined;
+        const scoped = await scopeToChanges(settings, client, head, engine, warn, pull, other);
+        if (scoped) {
+          findings = scoped.findings;
+          silenced = scoped.other ?? silenced;
+          added = scoped.added;
+          notes.push(...scoped.notes);
+        }
       } catch (error) {
         warn(
           `port-claims could not compare with the base, so reports every claim: ${describe(error)}`,
         );
       }
     }
-    if (scoped) {
-      findings = scoped.findings;
-      silenced = scoped.other ?? [];
-      added = scoped.added;
-      notes.push(...scoped.notes);
-    } else if (byBaseConfig && !judged) {
-      await judge();
-      silenced = (judged as ConfigJudgement | undefined)?.silenced ?? [];
-    }
   } finally {
-    await (judged as ConfigJudgement | undefined)?.remove();
+    await judged?.remove();
   }
   const configNotes: Finding[] = [];
   const stickyNotes: string[] = [];
-  const judgement = judged as ConfigJudgement | undefined;
-  if (judgement && silenced.length) {
+  if (judged && silenced.length) {
     findings = withSilenced(findings, silenced);
     const counted = silenced.filter((f) => f.new !== false);
     if (counted.length) {
-      notes.push(silencedNote(counted, judgement.by));
-      stickyNotes.push(silencedNote(counted, judgement.by));
-      configNotes.push(...configLineAnnotations(counted, judgement.by));
+      notes.push(silencedNote(counted, judged.by));
+      stickyNotes.push(silencedNote(counted, judged.by));
+      configNotes.push(...configLineAnnotations(counted, judged.by));
     }
   }
   const report: Report = { ...head.report, findings };

@@ -40,6 +40,8 @@ export interface StepOptions {
   repository: string;
   sha: string;
   inputs?: Record<string, string>;
+  /** The runner's PATH (default: this process's), e.g. with a test helm on it. */
+  path?: string;
 }
 
 /** action.yml's inputs with their defaults, as the runner passes them. */
@@ -134,7 +136,7 @@ export async function runStep(options: StepOptions): Promise<StepResult> {
     const inputs = { ...defaultInputs(), ...options.inputs };
     runNumber++;
     const env: NodeJS.ProcessEnv = {
-      PATH: process.env.PATH,
+      PATH: options.path ?? process.env.PATH,
       HOME: process.env.HOME,
       CI: 'true',
       GITHUB_ACTIONS: 'true',
