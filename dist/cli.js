@@ -27638,7 +27638,7 @@ function globProblem(glob2) {
     return error2 instanceof Error ? error2.message.replace(/\\\\/g, "\\") : String(error2);
   }
 }
-var glob = string3().trim().min(1).refine((g) => globProblem(g) === void 0, {
+var glob = string3().trim().min(1).refine((g) => g === "" || globProblem(g) === void 0, {
   error: (issue3) => globProblem(String(issue3.input))
 });
 var globs = array(glob);
