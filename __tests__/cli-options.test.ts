@@ -224,6 +224,7 @@ describe('usage', () => {
       '--include',
       '--exclude',
       '--max-file-size',
+      '--render',
       '--stdin-filename',
       '--quiet',
       '--color',
@@ -340,6 +341,27 @@ describe('--fix and --fix-dry-run', () => {
     );
     const fixedTree = cli(['--fix-dry-run'], root);
     expect(fixedTree.stdout).toBe('');
+  });
+
+  it('fixes a rendered port where it is written: a Kustomize patch line', (context) => {
+    if (spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' }).status !== 0) {
+      context.skip('kubectl is not on PATH: Kustomize builds are not rendered, nor fixed');
+      return;
+    }
+    const shop = fileURLToPath(new URL('fixtures/kustomize/shop', import.meta.url));
+    const root = writeTree({});
+    spawnSync('cp', ['-r', `${shop}/.`, root]);
+    const patch = join(root, 'overlays/prod/api-admin-port.yaml');
+    writeFileSync(
+      patch,
+      readFileSync(patch, 'utf8').replace('containerPort: 9901', 'containerPort: 251'),
+    );
+    const run = cli(['--fix'], root);
+    expect(run.stderr).toContain(
+      'port-claims: fixed overlays/prod/api-admin-port.yaml:5: 251 → 49152 (unassigned-well-known)\n',
+    );
+    expect(readFileSync(patch, 'utf8')).toContain('    containerPort: 49152\n');
+    expect(run.stdout).not.toContain('unassigned-well-known');
   });
 
   it('says when there is nothing to fix', () => {
