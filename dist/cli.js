@@ -31154,8 +31154,7 @@ function resolveNamedTargets(targets, ports, unitsOf2 = sameDirectory) {
 // src/resolve/index.ts
 var plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 function ownDeployable(file) {
-  const { manifest } = file.parsed.entry;
-  const path = file.parsed.entry.file;
+  const { manifest, file: path } = file.parsed.entry;
   if (manifest === "dockerfile") return { kind: "dockerfile", path };
   if (manifest === "kubernetes") return { kind: "manifests", path: posix.dirname(path) };
   return void 0;
@@ -31166,6 +31165,7 @@ var Shared = class {
   unitLists = /* @__PURE__ */ new Map();
   clusterOf = /* @__PURE__ */ new Map();
   groups;
+  owned = /* @__PURE__ */ new Map();
   constructor(clusters) {
     this.groups = clusters.flatMap(({ name, paths }) => {
       const matches = matcher(paths);
@@ -31182,6 +31182,19 @@ var Shared = class {
       this.deployables.set(key, d);
     }
     return d;
+  }
+  /** A deployable of one instance (a manifest directory, a Dockerfile), with its units. */
+  own(kind, path) {
+    const key = `${kind}\0${path}`;
+    let placed2 = this.owned.get(key);
+    if (!placed2) {
+      placed2 = {
+        deployable: this.deployable(kind, path),
+        units: this.units([unitOf(kind, path)], [path])
+      };
+      this.owned.set(key, placed2);
+    }
+    return placed2;
   }
   /** The units of a claim: its deployable instances, and the cluster groups they belong to. */
   units(instances, paths) {
@@ -31432,10 +31445,7 @@ async function resolve4(input) {
       );
     } else {
       const own2 = ownDeployable(scannedFile);
-      if (own2) {
-        deployable = shared.deployable(own2.kind, own2.path);
-        units = shared.units([unitOf(own2.kind, own2.path)], [own2.path]);
-      }
+      if (own2) ({ deployable, units } = shared.own(own2.kind, own2.path));
     }
     if (units) unitsOfFile.set(parsed.entry.file, units);
     if (deployable) deployableOfFile.set(parsed.entry.file, deployable);
