@@ -53904,6 +53904,7 @@ function sourceScalar(yaml, node2) {
 
 // src/resolve/helm/trace.ts
 var MAX_PROBES = 8;
+var PROBE_BUDGET_MS = 9e4;
 var PROBE_FIRST = 4e4;
 var PROBE_LAST = 65535;
 function sourceLines(text2) {
@@ -54146,7 +54147,8 @@ async function traceVariant(tool, workspace, req, describeError2) {
     for (let i = 0; i < candidates2.length; i += probes.length) {
       queue.push(candidates2.slice(i, i + probes.length));
     }
-    while (queue.length > 0 && renders <= MAX_PROBES && untried.size > 0) {
+    const deadline = Date.now() + PROBE_BUDGET_MS;
+    while (queue.length > 0 && renders <= MAX_PROBES && untried.size > 0 && Date.now() < deadline) {
       const batch = queue.shift();
       const open3 = new Set([...untried.values()].flatMap((set2) => [...set2]));
       const useful = batch.filter((c) => open3.has(c));
@@ -54191,7 +54193,6 @@ async function traceVariant(tool, workspace, req, describeError2) {
   }
   restore();
   const claims = [];
-  const counts = { values: 0, template: 0, "file-only": 0 };
   const kindLines = /* @__PURE__ */ new Map();
   const placed2 = /* @__PURE__ */ new Set();
   r0.claims.forEach((claim3, i) => {
@@ -54200,7 +54201,6 @@ async function traceVariant(tool, workspace, req, describeError2) {
     const c = traced.get(i);
     if (c) {
       const kind = c.kind === "template" ? "template" : "values";
-      counts[kind]++;
       placed2.add(c.original);
       const out2 = {
         ...claim3,
@@ -54210,7 +54210,6 @@ async function traceVariant(tool, workspace, req, describeError2) {
         via: { file: viaFile, traced: kind }
       };
       delete out2.digits;
-      delete out2.hostIp;
       if (c.digits) out2.digits = c.digits;
       if (kind === "template" && template?.path === c.original) {
         out2.via = { file: viaFile, line: c.span.line, traced: kind };
@@ -54218,7 +54217,6 @@ async function traceVariant(tool, workspace, req, describeError2) {
       claims.push(out2);
       return;
     }
-    counts["file-only"]++;
     const path = template?.path ?? req.chart.chartFile;
     placed2.add(path);
     const out = {
@@ -54239,7 +54237,7 @@ async function traceVariant(tool, workspace, req, describeError2) {
       span: resourceLine(path, p.resource ?? "", kindLines, req)
     };
   });
-  return { ok: true, claims, problems, renders, traced: counts, files: placed2 };
+  return { ok: true, claims, problems, files: placed2 };
 }
 function split(batch, queue) {
   if (batch.length <= 1) return;
@@ -54275,7 +54273,6 @@ function describeSets(sets) {
 function helmRenderer(options = {}) {
   let tool = options.tool;
   let workspace;
-  const stats = { renders: 0, traced: { values: 0, template: 0, "file-only": 0 } };
   const findTool = () => {
     if (tool === void 0) tool = findHelm() ?? null;
     return tool ?? void 0;
@@ -54287,7 +54284,6 @@ function helmRenderer(options = {}) {
     unavailable: (what) => `helm is not on PATH: ${what} not rendered, so the ports their templates set were not checked; install helm (3 or 4) to render them.`,
     unrendered: "not rendered, so the ports their templates set were not checked",
     tool: findTool,
-    stats,
     // One variant per slot: its renders (tracing perturbs and renders again) run one after another.
     render: (deployables, slots2) => Promise.all(deployables.map((d) => slots2.run(jobs.get(d)))),
     dispose: () => {
@@ -54384,10 +54380,6 @@ function helmRenderer(options = {}) {
       errorText
     );
     if (!result2.ok) return fail(result2.message);
-    stats.renders += result2.renders;
-    for (const kind of Object.keys(stats.traced)) {
-      stats.traced[kind] += result2.traced[kind];
-    }
     const ignores = /* @__PURE__ */ new Map();
     for (const file of result2.files) {
       if (file.endsWith(".tgz")) continue;
