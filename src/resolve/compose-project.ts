@@ -6,6 +6,7 @@
 // merged on top, as compose-go does. Pure: files outside the scan come through `read`.
 import { basename, dirname, resolve } from 'node:path';
 import type { Problem, RawClaim } from '../types.js';
+import { FILE_START } from '../types.js';
 import type { ComposeFileModel, ServiceModel } from '../parse/compose-model.js';
 import {
   mergeServices,
@@ -53,8 +54,15 @@ export function referencedPaths(source: ComposeSource): string[] {
   return out;
 }
 
-/** The projects among the files the scan found: [project file, override?] or a file alone. */
-export function groupProjects(sources: readonly ComposeSource[]): ComposeSource[][] {
+/**
+ * The projects among the files the scan found: [project file, override?] or a file alone. A file
+ * that is part of a configured project (`inProjects`) is not a project alone: it is run with the
+ * others, unless it is its directory's project file or override.
+ */
+export function groupProjects(
+  sources: readonly ComposeSource[],
+  inProjects: ReadonlySet<string> = new Set(),
+): ComposeSource[][] {
   const byDirectory = new Map<string, Map<string, ComposeSource>>();
   for (const source of sources) {
     const dir = dirname(source.path);
@@ -72,14 +80,21 @@ export function groupProjects(sources: readonly ComposeSource[]): ComposeSource[
     for (const s of project) grouped.add(s);
     projects.push(project);
   }
-  for (const source of sources) if (!grouped.has(source)) projects.push([source]);
+  for (const source of sources) {
+    if (!grouped.has(source) && !inProjects.has(source.path)) projects.push([source]);
+  }
   return projects;
 }
 
 export interface AssembledProjects {
   claims: RawClaim[];
   problems: Problem[];
+  /** The report paths of the files of each configured project, by its name. */
+  projectFiles: Map<string, string[]>;
 }
+
+/** A configured project's name: its files as `-f` takes them, `compose.yaml + compose.prod.yaml`. */
+export const projectName = (files: readonly string[]): string => files.join(' + ');
 
 /**
  * Every project's merged services as claims. A claim that several projects share (a file that
@@ -88,6 +103,7 @@ export interface AssembledProjects {
 export function assembleProjects(
   sources: readonly ComposeSource[],
   read: ComposeReader,
+  configured: readonly (readonly string[])[] = [],
 ): AssembledProjects {
   const problems: Problem[] = [];
   const memo = new Map<string, Map<string, ServiceModel>>();
@@ -142,9 +158,38 @@ export function assembleProjects(
     return services;
   };
 
+  const projectFiles = new Map<string, string[]>();
+  const all: { id: string; project: ComposeSource[] }[] = groupProjects(
+    sources,
+    new Set(configured.flat()),
+  ).map((project) => ({ id: (project[0] as ComposeSource).model.file, project }));
+  for (const paths of configured) {
+    const project: ComposeSource[] = [];
+    for (const path of paths) {
+      const source = read(path);
+      if ('error' in source) {
+        const first = project[0] ?? sources.find((s) => paths.includes(s.path));
+        if (first) {
+          problems.push(
+            structureProblem(
+              first.model.file,
+              FILE_START,
+              `the project of ${paths.length} files that the config names cannot read ${path}: it ${source.error}, so the project was checked without it.`,
+            ),
+          );
+        }
+        continue;
+      }
+      project.push(source);
+    }
+    if (project.length === 0) continue;
+    const names = project.map((s) => s.model.file);
+    projectFiles.set(projectName(names), names);
+    all.push({ id: projectName(names), project });
+  }
+
   const claims = new Map<string, RawClaim>();
-  for (const project of groupProjects(sources)) {
-    const id = (project[0] as ComposeSource).model.file;
+  for (const { id, project } of all) {
     const inProject = [id];
     let services = new Map<string, ServiceModel>();
     for (const source of project) {
@@ -170,7 +215,7 @@ export function assembleProjects(
       }
     }
   }
-  return { claims: [...claims.values()], problems: dedupeProblems(problems) };
+  return { claims: [...claims.values()], problems: dedupeProblems(problems), projectFiles };
 }
 
 export function problemKey(p: Problem): string {

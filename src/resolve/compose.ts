@@ -33,7 +33,14 @@ export function composeProjects(
   envFor: (path: string, within: string) => Lookup,
   maxBytes: number,
   yaml: ParseOptions = {},
-): { claims: RawClaim[]; problems: Problem[]; files: ParsedFile[] } {
+  configured: readonly (readonly string[])[] = [],
+): {
+  claims: RawClaim[];
+  problems: Problem[];
+  files: ParsedFile[];
+  /** The files of each project that is not one file's (configured ones), by project. */
+  projectFiles: Map<string, string[]>;
+} {
   const byPath = new Map<string, ComposeSource | { error: string; notRead?: boolean }>();
   for (const { source } of found) byPath.set(source.path, source);
   const files: ParsedFile[] = [];
@@ -41,6 +48,14 @@ export function composeProjects(
   const queue = found.flatMap(({ source, base, within }) =>
     referencedPaths(source).map((path) => ({ path, base, within })),
   );
+  // A configured project's files the walk did not read (excluded) are read as its others are.
+  const projects: (readonly string[])[] = [];
+  for (const files of configured) {
+    const walked = found.find((f) => files.includes(f.source.path));
+    if (!walked) continue;
+    projects.push(files);
+    for (const path of files) queue.push({ path, base: walked.base, within: walked.within });
+  }
   for (let loads = 0; queue.length > 0 && loads < MAX_REFERENCED_FILES;) {
     const { path, base, within } = queue.shift() as (typeof queue)[number];
     if (byPath.has(path)) continue;
@@ -70,6 +85,12 @@ export function composeProjects(
   const assembled = assembleProjects(
     found.map((f) => f.source),
     (path) => byPath.get(path) ?? { error: 'was not read (too many referenced files)' },
+    projects,
   );
-  return { claims: assembled.claims, problems: [...extra, ...assembled.problems], files };
+  return {
+    claims: assembled.claims,
+    problems: [...extra, ...assembled.problems],
+    files,
+    projectFiles: assembled.projectFiles,
+  };
 }
