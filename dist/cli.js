@@ -554,7 +554,7 @@ var require_scan = __commonJS({
       }
       let base = str;
       let prefix = "";
-      let glob = "";
+      let glob2 = "";
       if (start > 0) {
         prefix = str.slice(0, start);
         str = str.slice(start);
@@ -562,10 +562,10 @@ var require_scan = __commonJS({
       }
       if (base && isGlob === true && lastIndex > 0) {
         base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
+        glob2 = str.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str;
+        glob2 = str;
       } else {
         base = str;
       }
@@ -575,7 +575,7 @@ var require_scan = __commonJS({
         }
       }
       if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
         if (base && backslashes === true) {
           base = utils.removeBackslashes(base);
         }
@@ -585,7 +585,7 @@ var require_scan = __commonJS({
         input,
         start,
         base,
-        glob,
+        glob: glob2,
         isBrace,
         isBracket,
         isGlob,
@@ -1663,9 +1663,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants3 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
+    var picomatch4 = (glob2, options, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1675,23 +1675,23 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
+      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
       const posix3 = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix3 });
-        const result2 = { glob, state, regex, posix: posix3, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob: glob2, posix: posix3 });
+        const result2 = { glob: glob2, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -1716,7 +1716,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch4.test = (input, regex, options, { glob: glob2, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1725,32 +1725,32 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
-      let match = input === glob;
+      let match = input === glob2;
       let output = match && format ? format(input) : input;
       if (match === false) {
         output = format ? format(input) : input;
-        match = output === glob;
+        match = output === glob2;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix3);
+          match = picomatch4.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix3 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+    picomatch4.matchBase = (input, glob2, options, posix3 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
       return regex.test(utils.basename(input, { windows: posix3 }));
     };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan2(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan2(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1761,13 +1761,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1778,9 +1778,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1789,8 +1789,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants3;
-    module.exports = picomatch3;
+    picomatch4.constants = constants3;
+    module.exports = picomatch4;
   }
 });
 
@@ -1800,14 +1800,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch4(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
-      return pico(glob, options, returnState);
+      return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -21265,6 +21265,20 @@ function items(node2, doc) {
   }
   return out;
 }
+function keysThatAreNoName(node2, doc) {
+  const map2 = deref(node2, doc);
+  if (!map2 || !isMapNodeOf(map2)) return [];
+  const out = [];
+  for (const pair of map2.items) {
+    if (isMergeKey2(pair.key)) continue;
+    const key = deref(pair.key, doc) ?? pair.key;
+    const value = key && isScalarNodeOf(key) ? key.value : void 0;
+    if (value === void 0 || value === null || typeof value === "object") {
+      out.push(pair.key ?? map2);
+    }
+  }
+  return out;
+}
 function isMapNode(node2) {
   return !!node2 && isMapNodeOf(node2);
 }
@@ -21445,6 +21459,9 @@ function didYouMean(word, candidates) {
   const match = closest(word, candidates);
   return match === void 0 ? "" : ` (did you mean "${match}"?)`;
 }
+
+// src/config/schema.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -27613,7 +27630,18 @@ function parseSize(value) {
   return bytes2 >= 1 && Number.isSafeInteger(bytes2) ? bytes2 : void 0;
 }
 var size = union([number2(), string3()]).refine((v) => parseSize(v) !== void 0).transform((v) => parseSize(v));
-var globs = array(string3().trim().min(1));
+function globProblem(glob2) {
+  try {
+    import_picomatch.default.makeRe(glob2, { strictBrackets: true });
+    return void 0;
+  } catch (error2) {
+    return error2 instanceof Error ? error2.message.replace(/\\\\/g, "\\") : String(error2);
+  }
+}
+var glob = string3().trim().min(1).refine((g) => g === "" || globProblem(g) === void 0, {
+  error: (issue3) => globProblem(String(issue3.input))
+});
+var globs = array(glob);
 var optional2 = (schema4) => schema4.nullish().transform((v) => v ?? void 0);
 var allowEntry = strictObject({
   ports: array(port).min(1),
@@ -27720,7 +27748,7 @@ function expectedAt(path) {
 }
 
 // src/discover/discover.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { lstatSync as lstatSync2, readdirSync, realpathSync as realpathSync2, statSync } from "node:fs";
 import { basename, dirname, relative as relative2, resolve, sep } from "node:path";
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
@@ -27741,12 +27769,12 @@ function real(path) {
 }
 function matcher(globs2) {
   if (!globs2?.length) return void 0;
-  const patterns = globs2.flatMap((glob) => {
-    const clean2 = glob.replace(/^\.\//, "").replace(/\/+$/, "");
+  const patterns = globs2.flatMap((glob2) => {
+    const clean2 = glob2.replace(/^\.\//, "").replace(/\/+$/, "");
     const here = clean2.endsWith("**") ? [clean2] : [clean2, `${clean2}/**`];
     return clean2.includes("/") ? here : [...here, ...here.map((p) => `**/${p}`)];
   });
-  return (0, import_picomatch.default)(patterns, { dot: true });
+  return (0, import_picomatch2.default)(patterns, { dot: true });
 }
 function* discover(paths, options) {
   const included = matcher(options.include);
@@ -27940,7 +27968,26 @@ async function loadConfig(location) {
     const why = "skip" in read ? `it is ${read.skip}` : `it ${read.error}`;
     throw new ConfigError([{ file: name, message: `cannot read the config file ${name}: ${why}` }]);
   }
-  return { ...parseConfig(read.text, name), file: name };
+  const config2 = { ...parseConfig(read.text, name), file: name };
+  if (config2.envFiles?.length) {
+    config2.envFileSpans = config2.envFiles.map(
+      (_, i) => configKeySpan(read.text, ["env-files", i]) ?? FILE_START
+    );
+  }
+  return config2;
+}
+async function missingEnvFiles(config2, root) {
+  const problems = [];
+  for (const [i, path] of (config2.envFiles ?? []).entries()) {
+    if (await isFile(resolve2(root, path))) continue;
+    const span = config2.envFileSpans?.[i];
+    problems.push({
+      file: config2.file ?? "",
+      ...span ? { line: span.line, column: span.column } : {},
+      message: `env-files[${i}]: "${path}" does not exist (paths are relative to the root scanned); create it before port-claims runs, or remove the entry`
+    });
+  }
+  if (problems.length) throw new ConfigError(problems);
 }
 var MAX_CONFIG_VALUES = 1e4;
 var pathKey = (path) => JSON.stringify(path.map(String));
@@ -27974,6 +28021,14 @@ function plain(node2, doc, yaml, path, at) {
   if (isMapNode(node2)) {
     const out = {};
     const firstLine = /* @__PURE__ */ new Map();
+    for (const key of keysThatAreNoName(node2, doc)) {
+      const where = path.length ? `${describePath(path)}: ` : "";
+      const what = isMapNode(key) ? "a mapping" : isSeqNode(key) ? "a list" : isScalarNode(key) ? "empty (null)" : "empty";
+      at.problems.push({
+        span: yaml.spanOf(key),
+        message: `${where}a key must be a name, and this one is ${what}${isMapNode(key) ? " (a template such as {{ x }} is no config)" : ""}`
+      });
+    }
     for (const entry of entries(node2, doc)) {
       const keySpan = yaml.spanOf(entry.keyNode);
       const seen = firstLine.get(entry.key);
@@ -28026,6 +28081,14 @@ function keysExpectedAt(path) {
   if (path[0] === "clusters") return { noun: "key", keys: CLUSTER_KEYS };
   if (path[0] === "charts" && path.length === 2) return { noun: "key", keys: CHART_KEYS };
   return { noun: "key", keys: CONFIG_KEYS };
+}
+function configKeySpan(text2, path) {
+  const yaml = parseYamlFile(text2);
+  const document = yaml.documents.find((d) => d.root !== null);
+  if (yaml.errors.length || !document) return void 0;
+  const at = { values: /* @__PURE__ */ new Map(), keys: /* @__PURE__ */ new Map(), problems: [], count: 0 };
+  plain(document.root, document, yaml, [], at);
+  return at.keys.get(pathKey(path)) ?? at.values.get(pathKey(path));
 }
 function parseConfig(text2, name) {
   const yaml = parseYamlFile(text2);
@@ -28754,9 +28817,9 @@ function failing(findings, failOn) {
 }
 
 // src/policy/suppress.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 function compile(entry) {
-  const matcher2 = entry.files?.length ? (0, import_picomatch2.default)(entry.files, { dot: true }) : () => true;
+  const matcher2 = entry.files?.length ? (0, import_picomatch3.default)(entry.files, { dot: true }) : () => true;
   const spans = normalise(entry.ports.map((r) => ({ from: r.start, to: r.end })));
   return { ...entry, matchesFile: matcher2, spans };
 }
@@ -31091,8 +31154,7 @@ function resolveNamedTargets(targets, ports, unitsOf2 = sameDirectory) {
 // src/resolve/index.ts
 var plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 function ownDeployable(file) {
-  const { manifest } = file.parsed.entry;
-  const path = file.parsed.entry.file;
+  const { manifest, file: path } = file.parsed.entry;
   if (manifest === "dockerfile") return { kind: "dockerfile", path };
   if (manifest === "kubernetes") return { kind: "manifests", path: posix.dirname(path) };
   return void 0;
@@ -31103,6 +31165,7 @@ var Shared = class {
   unitLists = /* @__PURE__ */ new Map();
   clusterOf = /* @__PURE__ */ new Map();
   groups;
+  owned = /* @__PURE__ */ new Map();
   constructor(clusters) {
     this.groups = clusters.flatMap(({ name, paths }) => {
       const matches = matcher(paths);
@@ -31119,6 +31182,19 @@ var Shared = class {
       this.deployables.set(key, d);
     }
     return d;
+  }
+  /** A deployable of one instance (a manifest directory, a Dockerfile), with its units. */
+  own(kind, path) {
+    const key = `${kind}\0${path}`;
+    let placed2 = this.owned.get(key);
+    if (!placed2) {
+      placed2 = {
+        deployable: this.deployable(kind, path),
+        units: this.units([unitOf(kind, path)], [path])
+      };
+      this.owned.set(key, placed2);
+    }
+    return placed2;
   }
   /** The units of a claim: its deployable instances, and the cluster groups they belong to. */
   units(instances, paths) {
@@ -31369,10 +31445,7 @@ async function resolve4(input) {
       );
     } else {
       const own2 = ownDeployable(scannedFile);
-      if (own2) {
-        deployable = shared.deployable(own2.kind, own2.path);
-        units = shared.units([unitOf(own2.kind, own2.path)], [own2.path]);
-      }
+      if (own2) ({ deployable, units } = shared.own(own2.kind, own2.path));
     }
     if (units) unitsOfFile.set(parsed.entry.file, units);
     if (deployable) deployableOfFile.set(parsed.entry.file, deployable);
@@ -32285,6 +32358,7 @@ async function traceVariant(tool, workspace, req, describeError2) {
   const claims = [];
   const counts = { values: 0, template: 0, "file-only": 0 };
   const kindLines = /* @__PURE__ */ new Map();
+  const placed2 = /* @__PURE__ */ new Set();
   r0.claims.forEach((claim3, i) => {
     const template = sourceFile(req.chart, r0.sources[i] ?? "");
     const viaFile = template ? req.describe(template.path) : req.describe(req.chart.chartFile);
@@ -32292,6 +32366,7 @@ async function traceVariant(tool, workspace, req, describeError2) {
     if (c) {
       const kind = c.kind === "template" ? "template" : "values";
       counts[kind]++;
+      placed2.add(c.original);
       const out2 = {
         ...claim3,
         file: req.describe(c.original),
@@ -32310,6 +32385,7 @@ async function traceVariant(tool, workspace, req, describeError2) {
     }
     counts["file-only"]++;
     const path = template?.path ?? req.chart.chartFile;
+    placed2.add(path);
     const out = {
       ...claim3,
       file: req.describe(path),
@@ -32328,7 +32404,7 @@ async function traceVariant(tool, workspace, req, describeError2) {
       span: resourceLine(path, p.resource ?? "", kindLines, req)
     };
   });
-  return { ok: true, claims, problems, renders, traced: counts };
+  return { ok: true, claims, problems, renders, traced: counts, files: placed2 };
 }
 function split(batch, queue) {
   if (batch.length <= 1) return;
@@ -32477,11 +32553,20 @@ function helmRenderer(options = {}) {
     for (const kind of Object.keys(stats.traced)) {
       stats.traced[kind] += result2.traced[kind];
     }
+    const ignores = /* @__PURE__ */ new Map();
+    for (const file of result2.files) {
+      if (file.endsWith(".tgz")) continue;
+      const read = readTextSync(file, { maxBytes, within: walked.boundary });
+      if (!("text" in read)) continue;
+      const found = readIgnores(read.text, "yaml");
+      if (found.length > 0) ignores.set(describe2(file), found);
+    }
     return {
       ok: true,
       ms: Date.now() - started,
       claims: mergeByLine(result2.claims),
-      problems: result2.problems
+      problems: result2.problems,
+      ignores
     };
   }
 }
@@ -34012,6 +34097,9 @@ function chartEntries(config2, root, cwd) {
 async function check(settings) {
   const root = settings.configRoot ?? await configRoot(settings);
   const config2 = await loadConfig({ root, cwd: settings.cwd, explicit: settings.config });
+  if (settings.envFilesMustExist !== false && !given(settings.envFiles)) {
+    await missingEnvFiles(config2, root);
+  }
   const fromConfig = !given(settings.envFiles) && config2.envFiles !== void 0;
   const result2 = await scan({
     ...settings,

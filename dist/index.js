@@ -19673,7 +19673,7 @@ var require_scan = __commonJS({
       }
       let base = str2;
       let prefix = "";
-      let glob = "";
+      let glob2 = "";
       if (start > 0) {
         prefix = str2.slice(0, start);
         str2 = str2.slice(start);
@@ -19681,10 +19681,10 @@ var require_scan = __commonJS({
       }
       if (base && isGlob === true && lastIndex > 0) {
         base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
+        glob2 = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str2;
+        glob2 = str2;
       } else {
         base = str2;
       }
@@ -19694,7 +19694,7 @@ var require_scan = __commonJS({
         }
       }
       if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
         if (base && backslashes === true) {
           base = utils.removeBackslashes(base);
         }
@@ -19704,7 +19704,7 @@ var require_scan = __commonJS({
         input,
         start,
         base,
-        glob,
+        glob: glob2,
         isBrace,
         isBracket,
         isGlob,
@@ -20280,9 +20280,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix4 = POSIX_REGEX_SOURCE[rest2];
-                if (posix4) {
-                  prev.value = pre + posix4;
+                const posix6 = POSIX_REGEX_SOURCE[rest2];
+                if (posix6) {
+                  prev.value = pre + posix6;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens2.indexOf(prev) === 1) {
@@ -20782,9 +20782,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants5 = require_constants6();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
+    var picomatch4 = (glob2, options, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -20794,23 +20794,23 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
+      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix4 = opts.windows;
-      const regex2 = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const posix6 = opts.windows;
+      const regex2 = isState ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob, posix: posix4 });
-        const result2 = { glob, state, regex: regex2, posix: posix4, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob: glob2, posix: posix6 });
+        const result2 = { glob: glob2, state, regex: regex2, posix: posix6, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -20835,7 +20835,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input, regex2, options, { glob, posix: posix4 } = {}) => {
+    picomatch4.test = (input, regex2, options, { glob: glob2, posix: posix6 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -20843,33 +20843,33 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
-      let match = input === glob;
+      const format = opts.format || (posix6 ? utils.toPosixSlashes : null);
+      let match = input === glob2;
       let output = match && format ? format(input) : input;
       if (match === false) {
         output = format ? format(input) : input;
-        match = output === glob;
+        match = output === glob2;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex2, options, posix4);
+          match = picomatch4.matchBase(input, regex2, options, posix6);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix4 = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix4 }));
+    picomatch4.matchBase = (input, glob2, options, posix6 = options && options.windows) => {
+      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
+      return regex2.test(utils.basename(input, { windows: posix6 }));
     };
-    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan2(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan2(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -20880,13 +20880,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch3.toRegex(source, options);
+      const regex2 = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -20897,9 +20897,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse5(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -20908,8 +20908,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants5;
-    module.exports = picomatch3;
+    picomatch4.constants = constants5;
+    module.exports = picomatch4;
   }
 });
 
@@ -20919,14 +20919,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch4(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
-      return pico(glob, options, returnState);
+      return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -25058,7 +25058,7 @@ var require_immutable = __commonJS({
           assertNotInfinite(this.size);
           return this.__iterate(context3 ? sideEffect.bind(context3) : sideEffect);
         },
-        join: function join13(separator) {
+        join: function join14(separator) {
           assertNotInfinite(this.size);
           separator = separator !== void 0 ? "" + separator : ",";
           var joined = "";
@@ -28594,8 +28594,9 @@ function info(message) {
 }
 
 // src/action/run.ts
-import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname9, isAbsolute as isAbsolute6, relative as relative11, resolve as resolve12 } from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import { mkdir as mkdir3, writeFile as writeFile4 } from "node:fs/promises";
+import { dirname as dirname9, isAbsolute as isAbsolute7, relative as relative11, resolve as resolve12 } from "node:path";
 
 // src/check.ts
 import { realpath as realpath2, stat as stat3 } from "node:fs/promises";
@@ -35894,6 +35895,20 @@ function items(node2, doc) {
   }
   return out;
 }
+function keysThatAreNoName(node2, doc) {
+  const map2 = deref(node2, doc);
+  if (!map2 || !isMapNodeOf(map2)) return [];
+  const out = [];
+  for (const pair of map2.items) {
+    if (isMergeKey2(pair.key)) continue;
+    const key = deref(pair.key, doc) ?? pair.key;
+    const value = key && isScalarNodeOf(key) ? key.value : void 0;
+    if (value === void 0 || value === null || typeof value === "object") {
+      out.push(pair.key ?? map2);
+    }
+  }
+  return out;
+}
 function isMapNode(node2) {
   return !!node2 && isMapNodeOf(node2);
 }
@@ -36057,11 +36072,11 @@ function distance(a, b) {
   }
   return previous[y.length] ?? 0;
 }
-function closest(word, candidates) {
+function closest(word, candidates2) {
   const allowed = Math.max(1, Math.floor(word.length / 3));
   let best;
   let bestDistance = allowed + 1;
-  for (const candidate of candidates) {
+  for (const candidate of candidates2) {
     const d = distance(word, candidate);
     if (d < bestDistance) {
       best = candidate;
@@ -36070,10 +36085,13 @@ function closest(word, candidates) {
   }
   return best;
 }
-function didYouMean(word, candidates) {
-  const match = closest(word, candidates);
+function didYouMean(word, candidates2) {
+  const match = closest(word, candidates2);
   return match === void 0 ? "" : ` (did you mean "${match}"?)`;
 }
+
+// src/config/schema.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -42242,7 +42260,18 @@ function parseSize(value) {
   return bytes2 >= 1 && Number.isSafeInteger(bytes2) ? bytes2 : void 0;
 }
 var size = union([number2(), string3()]).refine((v) => parseSize(v) !== void 0).transform((v) => parseSize(v));
-var globs = array(string3().trim().min(1));
+function globProblem(glob2) {
+  try {
+    import_picomatch.default.makeRe(glob2, { strictBrackets: true });
+    return void 0;
+  } catch (error3) {
+    return error3 instanceof Error ? error3.message.replace(/\\\\/g, "\\") : String(error3);
+  }
+}
+var glob = string3().trim().min(1).refine((g) => g === "" || globProblem(g) === void 0, {
+  error: (issue3) => globProblem(String(issue3.input))
+});
+var globs = array(glob);
 var optional2 = (schema4) => schema4.nullish().transform((v) => v ?? void 0);
 var allowEntry = strictObject({
   ports: array(port).min(1),
@@ -42349,7 +42378,7 @@ function expectedAt(path) {
 }
 
 // src/discover/discover.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { lstatSync as lstatSync2, readdirSync, realpathSync as realpathSync2, statSync } from "node:fs";
 import { basename, dirname, relative as relative2, resolve, sep } from "node:path";
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
@@ -42370,12 +42399,12 @@ function real(path) {
 }
 function matcher(globs2) {
   if (!globs2?.length) return void 0;
-  const patterns = globs2.flatMap((glob) => {
-    const clean = glob.replace(/^\.\//, "").replace(/\/+$/, "");
+  const patterns = globs2.flatMap((glob2) => {
+    const clean = glob2.replace(/^\.\//, "").replace(/\/+$/, "");
     const here = clean.endsWith("**") ? [clean] : [clean, `${clean}/**`];
     return clean.includes("/") ? here : [...here, ...here.map((p) => `**/${p}`)];
   });
-  return (0, import_picomatch.default)(patterns, { dot: true });
+  return (0, import_picomatch2.default)(patterns, { dot: true });
 }
 function* discover(paths, options) {
   const included = matcher(options.include);
@@ -42569,7 +42598,26 @@ async function loadConfig(location) {
     const why = "skip" in read ? `it is ${read.skip}` : `it ${read.error}`;
     throw new ConfigError([{ file: name, message: `cannot read the config file ${name}: ${why}` }]);
   }
-  return { ...parseConfig(read.text, name), file: name };
+  const config2 = { ...parseConfig(read.text, name), file: name };
+  if (config2.envFiles?.length) {
+    config2.envFileSpans = config2.envFiles.map(
+      (_, i) => configKeySpan(read.text, ["env-files", i]) ?? FILE_START
+    );
+  }
+  return config2;
+}
+async function missingEnvFiles(config2, root) {
+  const problems = [];
+  for (const [i, path] of (config2.envFiles ?? []).entries()) {
+    if (await isFile(resolve2(root, path))) continue;
+    const span = config2.envFileSpans?.[i];
+    problems.push({
+      file: config2.file ?? "",
+      ...span ? { line: span.line, column: span.column } : {},
+      message: `env-files[${i}]: "${path}" does not exist (paths are relative to the root scanned); create it before port-claims runs, or remove the entry`
+    });
+  }
+  if (problems.length) throw new ConfigError(problems);
 }
 var MAX_CONFIG_VALUES = 1e4;
 var pathKey = (path) => JSON.stringify(path.map(String));
@@ -42603,6 +42651,14 @@ function plain(node2, doc, yaml, path, at) {
   if (isMapNode(node2)) {
     const out = {};
     const firstLine2 = /* @__PURE__ */ new Map();
+    for (const key of keysThatAreNoName(node2, doc)) {
+      const where2 = path.length ? `${describePath(path)}: ` : "";
+      const what = isMapNode(key) ? "a mapping" : isSeqNode(key) ? "a list" : isScalarNode(key) ? "empty (null)" : "empty";
+      at.problems.push({
+        span: yaml.spanOf(key),
+        message: `${where2}a key must be a name, and this one is ${what}${isMapNode(key) ? " (a template such as {{ x }} is no config)" : ""}`
+      });
+    }
     for (const entry of entries(node2, doc)) {
       const keySpan = yaml.spanOf(entry.keyNode);
       const seen = firstLine2.get(entry.key);
@@ -42655,6 +42711,14 @@ function keysExpectedAt(path) {
   if (path[0] === "clusters") return { noun: "key", keys: CLUSTER_KEYS };
   if (path[0] === "charts" && path.length === 2) return { noun: "key", keys: CHART_KEYS };
   return { noun: "key", keys: CONFIG_KEYS };
+}
+function configKeySpan(text2, path) {
+  const yaml = parseYamlFile(text2);
+  const document = yaml.documents.find((d) => d.root !== null);
+  if (yaml.errors.length || !document) return void 0;
+  const at = { values: /* @__PURE__ */ new Map(), keys: /* @__PURE__ */ new Map(), problems: [], count: 0 };
+  plain(document.root, document, yaml, [], at);
+  return at.keys.get(pathKey(path)) ?? at.values.get(pathKey(path));
 }
 function parseConfig(text2, name) {
   const yaml = parseYamlFile(text2);
@@ -50310,8 +50374,8 @@ function sameSummary(a, b) {
 function earliestClash(summary2, claim3, order) {
   let best;
   let bestIndex = Infinity;
-  const candidates = summary2.otherService ? [...summary2.sameService, summary2.otherService] : summary2.sameService;
-  for (const other of candidates) {
+  const candidates2 = summary2.otherService ? [...summary2.sameService, summary2.otherService] : summary2.sameService;
+  for (const other of candidates2) {
     const index = order.get(other) ?? Infinity;
     if (index < bestIndex && composeClash(other, claim3)) {
       best = other;
@@ -50588,9 +50652,9 @@ function failing(findings, failOn) {
 }
 
 // src/policy/suppress.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 function compile(entry) {
-  const matcher2 = entry.files?.length ? (0, import_picomatch2.default)(entry.files, { dot: true }) : () => true;
+  const matcher2 = entry.files?.length ? (0, import_picomatch3.default)(entry.files, { dot: true }) : () => true;
   const spans = normalise(entry.ports.map((r) => ({ from: r.start, to: r.end })));
   return { ...entry, matchesFile: matcher2, spans };
 }
@@ -52882,8 +52946,8 @@ function resolveNamedTargets(targets, ports, unitsOf2 = sameDirectory) {
     const first = Object.entries(selector2)[0];
     const hasSelector = first !== void 0;
     const byValue = first ? index.get(`${target.protocol}/${target.name}`)?.get(first[0]) : void 0;
-    const candidates = first ? [...byValue?.get(first[1]) ?? [], ...byValue?.get(PICKED) ?? []] : [];
-    const matches = hasSelector ? candidates.filter(
+    const candidates2 = first ? [...byValue?.get(first[1]) ?? [], ...byValue?.get(PICKED) ?? []] : [];
+    const matches = hasSelector ? candidates2.filter(
       (p) => (p.namespace === void 0 || target.namespace === void 0 || p.namespace === target.namespace) && selects(selector2, p)
     ) : [];
     const numbers = [...new Set(closest2(target, matches, unitsOf2).map((m) => m.port))].sort(
@@ -52925,8 +52989,7 @@ function resolveNamedTargets(targets, ports, unitsOf2 = sameDirectory) {
 // src/resolve/index.ts
 var plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 function ownDeployable(file) {
-  const { manifest } = file.parsed.entry;
-  const path = file.parsed.entry.file;
+  const { manifest, file: path } = file.parsed.entry;
   if (manifest === "dockerfile") return { kind: "dockerfile", path };
   if (manifest === "kubernetes") return { kind: "manifests", path: posix.dirname(path) };
   return void 0;
@@ -52937,6 +53000,7 @@ var Shared = class {
   unitLists = /* @__PURE__ */ new Map();
   clusterOf = /* @__PURE__ */ new Map();
   groups;
+  owned = /* @__PURE__ */ new Map();
   constructor(clusters) {
     this.groups = clusters.flatMap(({ name, paths }) => {
       const matches = matcher(paths);
@@ -52953,6 +53017,19 @@ var Shared = class {
       this.deployables.set(key, d);
     }
     return d;
+  }
+  /** A deployable of one instance (a manifest directory, a Dockerfile), with its units. */
+  own(kind, path) {
+    const key = `${kind}\0${path}`;
+    let placed2 = this.owned.get(key);
+    if (!placed2) {
+      placed2 = {
+        deployable: this.deployable(kind, path),
+        units: this.units([unitOf(kind, path)], [path])
+      };
+      this.owned.set(key, placed2);
+    }
+    return placed2;
   }
   /** The units of a claim: its deployable instances, and the cluster groups they belong to. */
   units(instances, paths) {
@@ -53203,10 +53280,7 @@ async function resolve4(input) {
       );
     } else {
       const own2 = ownDeployable(scannedFile);
-      if (own2) {
-        deployable = shared.deployable(own2.kind, own2.path);
-        units = shared.units([unitOf(own2.kind, own2.path)], [own2.path]);
-      }
+      if (own2) ({ deployable, units } = shared.own(own2.kind, own2.path));
     }
     if (units) unitsOfFile.set(parsed.entry.file, units);
     if (deployable) deployableOfFile.set(parsed.entry.file, deployable);
@@ -54038,9 +54112,9 @@ async function traceVariant(tool, workspace, req, describeError2) {
   const r0 = readOutput(first.text);
   let renders = 1;
   const wanted = new Set(r0.claims.map((c) => c.port));
-  const candidates = [];
-  for (const e of files.values) valueCandidates(e, wanted, candidates);
-  for (const e of files.templates) templateCandidates(e, wanted, candidates);
+  const candidates2 = [];
+  for (const e of files.values) valueCandidates(e, wanted, candidates2);
+  for (const e of files.templates) templateCandidates(e, wanted, candidates2);
   for (const s of req.sets) {
     const text2 = typeof s.value === "number" || typeof s.value === "string" ? String(s.value) : "";
     if (!WHOLE_NUMBER.test(text2) || !wanted.has(Number(text2)) || !s.span) continue;
@@ -54054,23 +54128,23 @@ async function traceVariant(tool, workspace, req, describeError2) {
       probe: 0
     };
     if (s.digits) c.digits = s.digits;
-    candidates.push(c);
+    candidates2.push(c);
   }
   const traced = /* @__PURE__ */ new Map();
   const untried = /* @__PURE__ */ new Map();
   r0.claims.forEach((claim3, i) => {
-    const same = candidates.filter((c) => c.value === claim3.port);
-    if (same.length > 0) untried.set(i, new Set(same));
+    const same2 = candidates2.filter((c) => c.value === claim3.port);
+    if (same2.length > 0) untried.set(i, new Set(same2));
   });
   if (untried.size > 0) {
     const probes = probeNumbers(
       [first.text, ...all.map((e) => e.text)],
-      Math.min(candidates.length, PROBE_LAST - PROBE_FIRST)
+      Math.min(candidates2.length, PROBE_LAST - PROBE_FIRST)
     );
     const indexOf = new Map(alignKeys(r0).map((k, i) => [k, i]));
     const queue = [];
-    for (let i = 0; i < candidates.length; i += probes.length) {
-      queue.push(candidates.slice(i, i + probes.length));
+    for (let i = 0; i < candidates2.length; i += probes.length) {
+      queue.push(candidates2.slice(i, i + probes.length));
     }
     while (queue.length > 0 && renders <= MAX_PROBES && untried.size > 0) {
       const batch = queue.shift();
@@ -54119,6 +54193,7 @@ async function traceVariant(tool, workspace, req, describeError2) {
   const claims = [];
   const counts = { values: 0, template: 0, "file-only": 0 };
   const kindLines = /* @__PURE__ */ new Map();
+  const placed2 = /* @__PURE__ */ new Set();
   r0.claims.forEach((claim3, i) => {
     const template = sourceFile(req.chart, r0.sources[i] ?? "");
     const viaFile = template ? req.describe(template.path) : req.describe(req.chart.chartFile);
@@ -54126,6 +54201,7 @@ async function traceVariant(tool, workspace, req, describeError2) {
     if (c) {
       const kind = c.kind === "template" ? "template" : "values";
       counts[kind]++;
+      placed2.add(c.original);
       const out2 = {
         ...claim3,
         file: req.describe(c.original),
@@ -54144,6 +54220,7 @@ async function traceVariant(tool, workspace, req, describeError2) {
     }
     counts["file-only"]++;
     const path = template?.path ?? req.chart.chartFile;
+    placed2.add(path);
     const out = {
       ...claim3,
       file: req.describe(path),
@@ -54162,7 +54239,7 @@ async function traceVariant(tool, workspace, req, describeError2) {
       span: resourceLine(path, p.resource ?? "", kindLines, req)
     };
   });
-  return { ok: true, claims, problems, renders, traced: counts };
+  return { ok: true, claims, problems, renders, traced: counts, files: placed2 };
 }
 function split(batch, queue) {
   if (batch.length <= 1) return;
@@ -54311,11 +54388,20 @@ function helmRenderer(options = {}) {
     for (const kind of Object.keys(stats.traced)) {
       stats.traced[kind] += result2.traced[kind];
     }
+    const ignores = /* @__PURE__ */ new Map();
+    for (const file of result2.files) {
+      if (file.endsWith(".tgz")) continue;
+      const read = readTextSync(file, { maxBytes, within: walked.boundary });
+      if (!("text" in read)) continue;
+      const found = readIgnores(read.text, "yaml");
+      if (found.length > 0) ignores.set(describe3(file), found);
+    }
     return {
       ok: true,
       ms: Date.now() - started,
       claims: mergeByLine(result2.claims),
-      problems: result2.problems
+      problems: result2.problems,
+      ignores
     };
   }
 }
@@ -55233,8 +55319,8 @@ var Tracer = class {
   /** The object as its origin file writes it: same kind, the name the rendered one grew from. */
   sourceObjectFor(object, file, path) {
     const { identity: identity2 } = object;
-    const candidates = sourceObjects(file.yaml).filter((o) => o.identity.kind === identity2.kind);
-    if (candidates.length <= 1) return candidates[0];
+    const candidates2 = sourceObjects(file.yaml).filter((o) => o.identity.kind === identity2.kind);
+    if (candidates2.length <= 1) return candidates2[0];
     const layers = layersFor(this.context.build.resourceOwner.get(path), this.context.build);
     let prefix = "";
     let suffix = "";
@@ -55242,7 +55328,7 @@ var Tracer = class {
       prefix = (layer.kustomization.namePrefix ?? "") + prefix;
       suffix += layer.kustomization.nameSuffix ?? "";
     }
-    return candidates.find((o) => o.identity.name === identity2.name) ?? candidates.find((o) => prefix + o.identity.name + suffix === identity2.name) ?? candidates.filter((o) => identity2.name.includes(o.identity.name)).sort((a, b) => b.identity.name.length - a.identity.name.length)[0];
+    return candidates2.find((o) => o.identity.name === identity2.name) ?? candidates2.find((o) => prefix + o.identity.name + suffix === identity2.name) ?? candidates2.filter((o) => identity2.name.includes(o.identity.name)).sort((a, b) => b.identity.name.length - a.identity.name.length)[0];
   }
   /** Traces the value written at `span` of the rendered stream (`value` as rendered). */
   trace(span, value, field) {
@@ -55846,6 +55932,9 @@ function chartEntries(config2, root, cwd) {
 async function check(settings) {
   const root = settings.configRoot ?? await configRoot(settings);
   const config2 = await loadConfig({ root, cwd: settings.cwd, explicit: settings.config });
+  if (settings.envFilesMustExist !== false && !given(settings.envFiles)) {
+    await missingEnvFiles(config2, root);
+  }
   const fromConfig = !given(settings.envFiles) && config2.envFiles !== void 0;
   const result2 = await scan({
     ...settings,
@@ -56274,7 +56363,7 @@ function annotate(findings, taken = {}) {
 
 // src/action/changes.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { isAbsolute as isAbsolute5, join as join11, relative as relative10, resolve as resolve11 } from "node:path";
+import { isAbsolute as isAbsolute5, join as join11, posix as posix4, relative as relative10, resolve as resolve11 } from "node:path";
 
 // src/policy/scope.ts
 function claimKey(file, resource, field, protocol) {
@@ -56329,6 +56418,7 @@ function markNew(input) {
 }
 
 // src/action/base.ts
+import { readdirSync as readdirSync3 } from "node:fs";
 import { copyFile as copyFile2, mkdir as mkdir2, mkdtemp, realpath as realpath3, rm as rm2, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
 import { basename as basename6, isAbsolute as isAbsolute4, join as join10, posix as posix3, relative as relative9, resolve as resolve10 } from "node:path";
@@ -56381,10 +56471,28 @@ async function layOutBase(input) {
     if (file.status !== "removed") heads.push(file.filename);
     wanted.set(basePath, heads);
   }
+  const rendered = new Set(input.renderedDirectories ?? []);
+  const inRendered = (path) => rendered.has(posix3.dirname(path));
+  const headFiles = [...input.headFiles];
+  for (const file of input.changes) {
+    if (asInHead.has(file.filename) || file.status === "added") continue;
+    const basePath = file.previous_filename ?? file.filename;
+    if (!inRendered(basePath) && !inRendered(file.filename)) continue;
+    if (mayMatter(basePath, input.alsoRead) || mayMatter(file.filename, input.alsoRead)) continue;
+    const heads = wanted.get(basePath) ?? [];
+    if (file.status !== "removed" && !heads.includes(file.filename)) heads.push(file.filename);
+    wanted.set(basePath, heads);
+  }
+  for (const dir2 of rendered) {
+    for (const name of filesIn(join10(input.workspace, ...dir2.split("/")))) {
+      const file = dir2 === "." ? name : `${dir2}/${name}`;
+      if (!headFiles.some((h) => h.file === file)) headFiles.push({ file, rendered: true });
+    }
+  }
   const reaches = neighbours(input.changes, input.envFiles);
   const workspace = await realpath3(input.workspace).catch(() => input.workspace);
-  for (const head of input.headFiles) {
-    if (!head.asInHead && (compared.has(head.file) || !reaches(head))) continue;
+  for (const head of headFiles) {
+    if (!head.asInHead && (compared.has(head.file) || !(head.rendered || reaches(head)))) continue;
     const target = inside(dir, head.file);
     if (!target) continue;
     compared.add(head.file);
@@ -56420,6 +56528,13 @@ async function layOutBase(input) {
     read,
     remove: () => rm2(dir, { recursive: true, force: true })
   };
+}
+function filesIn(dir) {
+  try {
+    return readdirSync3(dir, { withFileTypes: true }).filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name);
+  } catch {
+    return [];
+  }
 }
 function dotEnvBeside(manifests) {
   const dirs = new Set(manifests.map((m) => posix3.dirname(m)));
@@ -61153,72 +61268,202 @@ function touchedBy(pull, workspace) {
   );
   return (deployable) => deployable.inputs.some((input) => changed.has(input));
 }
-async function scopeToChanges(settings, client, head, engine, warn2, pull) {
+async function scopeToChanges(settings, client, head, engine, warn2, pull, other) {
   const listedFirst = pull === void 0 ? await listPullChanges(settings, client, warn2) : pull;
   if (!listedFirst) return void 0;
   const { baseSha, baseLocal, changes } = listedFirst;
   const listed2 = new Set(changes.files.map((f) => f.filename));
-  const manifests = head.report.files.map((f) => f.file);
-  const envFiles = [...settings.envFiles, ...head.config.envFiles ?? []];
-  const configFiles = [...settings.config ? [settings.config] : [], ...CONFIG_FILES];
-  const exists2 = (f) => !f.startsWith("../") && !isAbsolute5(f) && existsSync4(join11(settings.workspace, f));
-  const headFiles = [
-    ...head.report.files.map((f) => ({ file: f.file, manifest: f.manifest })),
-    ...[...dotEnvBeside(manifests), ...envFiles].filter(exists2).map((file) => ({ file })),
-    ...configFiles.filter(exists2).map((file) => ({ file, asInHead: true }))
-  ];
-  const rendered = /* @__PURE__ */ new Set();
-  for (const planned of head.scan.planned) {
-    if (!planned.rendered) continue;
-    for (const input of planned.inputs) {
-      const file = toPosix(relative10(settings.workspace, input));
-      if (file && !file.startsWith("../") && !isAbsolute5(file)) rendered.add(file);
-    }
-  }
-  const laidOut = new Set(headFiles.map((h) => h.file));
-  for (const file of rendered) if (!laidOut.has(file)) headFiles.push({ file });
   const read = baseLocal ? gitReader(settings.workspace, baseSha) : client ? apiReader(client, baseSha) : unreadable2("the base commit is not in the checkout and there is no token");
-  const tree = await layOutBase({
-    workspace: settings.workspace,
-    changes: changes.files,
-    headFiles,
-    envFiles,
-    alsoRead: (path) => envFiles.includes(path) || rendered.has(path),
-    read
-  });
-  try {
-    const paths = settings.paths.filter((p) => existsSync4(join11(tree.dir, p)));
-    const base = paths.length ? await engine(tree.dir, paths) : { report: { claims: [], findings: [] } };
-    const added = /* @__PURE__ */ new Map();
-    for (const file of changes.files) {
-      if (file.patch !== void 0) added.set(file.filename, addedLines(file.patch));
-    }
-    const marked = markNew({
-      head: { claims: head.report.claims, findings: head.report.findings },
-      base: { claims: base.report.claims, findings: base.report.findings },
-      renamed: tree.renamed,
-      untouched: (file) => !tree.compared.has(file),
-      baseUnknown: new Set(tree.unknown.keys()),
-      onAddedLine: (f) => added.get(f.file)?.has(f.line) ?? true
-    });
-    const findings = changes.complete ? marked : marked.map((f) => listed2.has(f.file) || f.new ? f : { ...f, new: true });
-    const notes = [
-      `Scope \`changed\`: compared with the base ${short(baseSha)}; ${plural2(changes.files.length, "changed file")} listed by ${changes.from}, ${plural2(tree.read, "base version")} read from ${baseLocal ? "git history" : "the API"}, ${plural2(tree.compared.size, "file")} compared.`
+  const added = /* @__PURE__ */ new Map();
+  for (const file of changes.files) {
+    if (file.patch !== void 0) added.set(file.filename, addedLines(file.patch));
+  }
+  let baseVersions = 0;
+  let comparedFiles = 0;
+  const unknown2 = /* @__PURE__ */ new Map();
+  const judge = async (side, findings2, config2) => {
+    const manifests = side.report.files.map((f) => f.file);
+    const envFiles = [...settings.envFiles, ...side.config.envFiles ?? []];
+    const configFiles = [...settings.config ? [settings.config] : [], ...CONFIG_FILES];
+    const exists2 = (f) => !f.startsWith("../") && !isAbsolute5(f) && existsSync4(join11(settings.workspace, f));
+    const headFiles = [
+      ...side.report.files.map((f) => ({ file: f.file, manifest: f.manifest })),
+      ...[...dotEnvBeside(manifests), ...envFiles].filter(exists2).map((file) => ({ file })),
+      ...configFiles.filter(exists2).map((file) => ({ file, asInHead: true }))
     ];
-    if (tree.unknown.size) {
-      warn2(
-        `port-claims could not read the base version of ${tree.unknown.size} file(s) (${[...tree.unknown].map(([f, why]) => `${f}: ${why}`).join(", ")}): their findings count as new when their line is one the pull request adds.`
-      );
+    const rendered = /* @__PURE__ */ new Set();
+    const renderedDirectories = /* @__PURE__ */ new Set();
+    for (const planned of side.scan.planned) {
+      if (!planned.rendered) continue;
+      for (const input of planned.inputs) {
+        const file = toPosix(relative10(settings.workspace, input));
+        if (!file || file.startsWith("../") || isAbsolute5(file)) continue;
+        rendered.add(file);
+        renderedDirectories.add(posix4.dirname(file));
+      }
     }
-    return { findings, added, notes };
-  } finally {
-    await tree.remove();
+    const laidOut = new Set(headFiles.map((h) => h.file));
+    for (const file of rendered) if (!laidOut.has(file)) headFiles.push({ file });
+    const tree = await layOutBase({
+      workspace: settings.workspace,
+      changes: changes.files,
+      headFiles,
+      envFiles,
+      alsoRead: (path) => envFiles.includes(path) || rendered.has(path),
+      renderedDirectories: [...renderedDirectories],
+      read
+    });
+    try {
+      const paths = settings.paths.filter((p) => existsSync4(join11(tree.dir, p)));
+      const base = paths.length ? await engine(tree.dir, paths, config2) : { report: { claims: [], findings: [] } };
+      baseVersions = Math.max(baseVersions, tree.read);
+      comparedFiles = Math.max(comparedFiles, tree.compared.size);
+      for (const [file, why] of tree.unknown) unknown2.set(file, why);
+      const marked = markNew({
+        head: { claims: side.report.claims, findings: findings2 },
+        base: { claims: base.report.claims, findings: base.report.findings },
+        renamed: tree.renamed,
+        untouched: (file) => !tree.compared.has(file),
+        baseUnknown: new Set(tree.unknown.keys()),
+        onAddedLine: (f) => added.get(f.file)?.has(f.line) ?? true
+      });
+      return changes.complete ? marked : marked.map((f) => listed2.has(f.file) || f.new ? f : { ...f, new: true });
+    } finally {
+      await tree.remove();
+    }
+  };
+  const findings = await judge(head, head.report.findings);
+  const otherFindings = other ? await judge(other.result, other.findings, other.config) : void 0;
+  const notes = [
+    `Scope \`changed\`: compared with the base ${short(baseSha)}; ${plural2(changes.files.length, "changed file")} listed by ${changes.from}, ${plural2(baseVersions, "base version")} read from ${baseLocal ? "git history" : "the API"}, ${plural2(comparedFiles, "file")} compared.`
+  ];
+  if (unknown2.size) {
+    warn2(
+      `port-claims could not read the base version of ${unknown2.size} file(s) (${[...unknown2].map(([f, why]) => `${f}: ${why}`).join(", ")}): their findings count as new when their line is one the pull request adds.`
+    );
+  }
+  return { findings, added, notes, ...otherFindings ? { other: otherFindings } : {} };
+}
+
+// src/action/config-from.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { mkdtemp as mkdtemp2, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
+import { tmpdir as tmpdir4 } from "node:os";
+import { isAbsolute as isAbsolute6, join as join12, posix as posix5 } from "node:path";
+var RANK2 = { error: 0, warning: 1, notice: 2 };
+function candidates(settings) {
+  if (settings.config === void 0) return [...CONFIG_FILES];
+  const given2 = settings.config.replace(/^\.\//, "");
+  if (isAbsolute6(given2) || posix5.normalize(given2).startsWith("..")) return void 0;
+  return [given2];
+}
+function readHead(workspace, path) {
+  try {
+    return readFileSync2(join12(workspace, ...path.split("/")), "utf8");
+  } catch {
+    return void 0;
+  }
+}
+async function readBase(settings, client, baseSha, paths) {
+  if (await hasCommit(settings.workspace, baseSha)) {
+    return readAtCommit(settings.workspace, baseSha, paths);
+  }
+  if (!client) throw new Error("the base commit is not in the checkout and there is no token");
+  const texts = /* @__PURE__ */ new Map();
+  for (const path of paths) texts.set(path, await client.readFile(path, baseSha));
+  return texts;
+}
+var same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+function silencingKey(finding, headFinding, head, base) {
+  const headConfig = head.config;
+  const scanned = head.report.files.some((f) => f.file === finding.file && f.status !== "skipped");
+  if (!scanned) {
+    const keys = [
+      ["exclude", headConfig.exclude, base.exclude],
+      ["include", headConfig.include, base.include],
+      ["max-file-size", headConfig.maxFileSize, base.maxFileSize]
+    ];
+    const changed = keys.find(([, a, b]) => !same(a, b));
+    return changed ? [changed[0]] : void 0;
+  }
+  const rule = finding.rule;
+  if (!same(headConfig.rules[rule], base.rules[rule])) return ["rules", rule];
+  if (headFinding?.suppressed !== void 0) {
+    const index = headConfig.allow.findIndex((a) => a.reason === headFinding.suppressed);
+    if (index >= 0) return ["allow", index];
+  }
+  return void 0;
+}
+var describeKey = (path) => path.map((p, i) => typeof p === "number" ? `[${p}]` : i ? `.${p}` : p).join("");
+async function judgeByBaseConfig(settings, client, head, engine, warn2, changed) {
+  const baseSha = settings.pull?.baseSha ?? settings.mergeGroup?.baseSha;
+  const paths = candidates(settings);
+  if (!baseSha || !paths) return void 0;
+  if (changed?.complete && !paths.some((p) => changed.files.has(p))) return void 0;
+  const headTexts = new Map(paths.map((p) => [p, readHead(settings.workspace, p)]));
+  let baseTexts;
+  try {
+    baseTexts = await readBase(settings, client, baseSha, paths);
+  } catch (error3) {
+    warn2(
+      `port-claims could not read the base branch's config, so judges by the pull request's alone: ${error3 instanceof Error ? error3.message : String(error3)}`
+    );
+    return void 0;
+  }
+  if (paths.every((p) => headTexts.get(p) === baseTexts.get(p))) return void 0;
+  const baseName = paths.find((p) => baseTexts.get(p) !== void 0);
+  const baseText = baseName === void 0 ? "" : baseTexts.get(baseName) ?? "";
+  let baseConfig;
+  try {
+    baseConfig = parseConfig(baseText, baseName ?? "the base config");
+  } catch (error3) {
+    if (!(error3 instanceof ConfigError)) throw error3;
+    warn2(
+      `the base branch's config is not valid (${error3.lines.join("; ")}), so findings are judged by the pull request's config alone.`
+    );
+    return void 0;
+  }
+  const dir = await mkdtemp2(join12(tmpdir4(), "port-claims-base-config-"));
+  const remove = () => rm3(dir, { recursive: true, force: true });
+  try {
+    const baseConfigPath = join12(dir, "port-claims.yml");
+    await writeFile3(baseConfigPath, baseText);
+    const result2 = await engine(settings.workspace, settings.paths, baseConfigPath);
+    const headByFingerprint = new Map(head.report.findings.map((f) => [f.fingerprint, f]));
+    const headFile = head.config.file;
+    const headText = headFile === void 0 ? void 0 : headTexts.get(headFile);
+    const by = /* @__PURE__ */ new Map();
+    const silenced = [];
+    for (const finding of result2.report.findings) {
+      if (finding.suppressed !== void 0) continue;
+      const headFinding = headByFingerprint.get(finding.fingerprint);
+      const reported = headFinding !== void 0 && headFinding.suppressed === void 0 && RANK2[headFinding.severity] <= RANK2[finding.severity];
+      if (reported) continue;
+      const key = silencingKey(finding, headFinding, head, baseConfig);
+      const span = key && headText !== void 0 ? configKeySpan(headText, key) : void 0;
+      const silencer = {
+        ...headFile !== void 0 ? { file: headFile } : {},
+        key: key ? describeKey(key) : "the config",
+        line: span?.line ?? 1,
+        column: span?.column ?? 1
+      };
+      by.set(finding.fingerprint, silencer);
+      const where2 = silencer.file ? `${silencer.file} (${silencer.key}, line ${silencer.line})` : `the config (deleted)`;
+      silenced.push({
+        ...finding,
+        message: `${finding.message} This pull request's change to ${where2} silences it; the base branch's config reports it, and config-from is "base".`
+      });
+    }
+    return { baseConfig: baseConfigPath, result: result2, silenced, by, remove };
+  } catch (error3) {
+    await remove();
+    throw error3;
   }
 }
 
 // src/action/comments.ts
 import { realpath as realpath4 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 
 // src/report/review.ts
 var MARKER2 = /<!-- port-claims:finding ([0-9a-f -]+) -->/g;
@@ -61275,9 +61520,9 @@ function correctedLine(lineText, findings, values) {
     if (!inSpec || offset === void 0) return void 0;
     for (const e of inSpec) {
       const edit = { start: offset + e.start, end: offset + e.end, text: e.text };
-      const same = edits.find((x) => x.start === edit.start && x.end === edit.end);
-      if (same) {
-        if (same.text !== edit.text) return void 0;
+      const same2 = edits.find((x) => x.start === edit.start && x.end === edit.end);
+      if (same2) {
+        if (same2.text !== edit.text) return void 0;
         continue;
       }
       if (edits.some((x) => x.start < edit.end && edit.start < x.end)) return void 0;
@@ -61368,13 +61613,13 @@ function describe2(error3) {
   const message = error3 instanceof Error ? error3.message : String(error3);
   return status ? `HTTP ${status}: ${message}` : message;
 }
-var RANK2 = { error: 0, warning: 1, notice: 2 };
+var RANK3 = { error: 0, warning: 1, notice: 2 };
 function writtenBy(self2, author) {
   return author !== void 0 && author.toLowerCase() === self2.toLowerCase();
 }
 async function fileLines(workspace, file) {
   const within = await realpath4(workspace).catch(() => workspace);
-  const read = await readText(join12(workspace, ...file.split("/")), {
+  const read = await readText(join13(workspace, ...file.split("/")), {
     maxBytes: DEFAULT_MAX_FILE_BYTES,
     within
   });
@@ -61425,7 +61670,7 @@ async function publishReview(input) {
     }
     groups2.push({ findings, text: text2 });
   }
-  const rank = (g) => Math.min(...g.findings.map((f) => RANK2[f.severity]));
+  const rank = (g) => Math.min(...g.findings.map((f) => RANK3[f.severity]));
   groups2.sort((a, b) => rank(a) - rank(b));
   const posting = groups2.slice(0, MAX_REVIEW_COMMENTS);
   for (const g of groups2.slice(MAX_REVIEW_COMMENTS)) outcome.overLimit.push(...g.findings);
@@ -61505,7 +61750,7 @@ async function publishSticky(input) {
 }
 
 // src/action/inputs.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 var InputError = class extends Error {
 };
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "merge_group"]);
@@ -61533,7 +61778,7 @@ var str = (v) => typeof v === "string" && v ? v : void 0;
 function readEvent(path) {
   if (!path) return {};
   try {
-    return obj(JSON.parse(readFileSync2(path, "utf8"))) ?? {};
+    return obj(JSON.parse(readFileSync3(path, "utf8"))) ?? {};
   } catch {
     return {};
   }
@@ -61584,6 +61829,7 @@ function readSettings(env = process.env) {
     annotations: bool("annotations", true),
     reviewComments: bool("review-comments", true),
     prComment: choice("pr-comment", ["always", "on-failure", "never"], "on-failure"),
+    configFrom: choice("config-from", ["base", "head"], "base"),
     envFiles: list2(getInput("env-files")),
     render: choice("render", ["auto", "off"], "auto"),
     token,
@@ -61651,7 +61897,7 @@ async function runAction(env = process.env) {
     notes.push(`\u26A0\uFE0F ${escapeMarkdown(message)}`);
   };
   const { workspace } = settings;
-  const engine = (cwd, paths, renderOnly) => check({
+  const scanWith = (cwd, paths, renderOnly, config2) => check({
     paths,
     ...renderOnly ? { renderOnly } : {},
     cwd,
@@ -61661,8 +61907,12 @@ async function runAction(env = process.env) {
     // The input's default is `auto`: the config file's `render: off` holds unless it says off.
     ...settings.render === "off" ? { render: "off" } : {},
     // Relative to `cwd`: the workspace, or the base laid out with the same config file.
-    ...settings.config ? { config: settings.config } : {}
+    ...config2 ? { config: config2 } : settings.config ? { config: settings.config } : {},
+    // Only the head as the workflow checked it out must have every env file the config names.
+    envFilesMustExist: cwd === workspace && config2 === void 0
   });
+  let pull;
+  const engine = (cwd, paths, config2) => scanWith(cwd, paths, pull ? touchedBy(pull, cwd) : void 0, config2);
   const wantsApi = settings.pull !== void 0 || settings.mergeGroup !== void 0 && settings.scope === "changed";
   let client;
   if (wantsApi && settings.token) {
@@ -61676,13 +61926,19 @@ async function runAction(env = process.env) {
   } else if (wantsApi) {
     warn2('input "token" is empty: port-claims reads and writes nothing on GitHub.');
   }
-  let pull;
   if (settings.scope === "changed" && (settings.pull ?? settings.mergeGroup)) {
     pull = await listPullChanges(settings, client, warn2) ?? null;
   }
+  const missing = settings.envFiles.filter((f) => !existsSync5(resolve12(workspace, f)));
+  if (missing.length) {
+    await refuse(
+      `input "env-files" names ${missing.map((f) => `"${f}"`).join(", ")}, which ${missing.length === 1 ? "does" : "do"} not exist in the workspace`
+    );
+    return;
+  }
   let head;
   try {
-    head = await engine(workspace, settings.paths, pull ? touchedBy(pull, workspace) : void 0);
+    head = await engine(workspace, settings.paths);
   } catch (error3) {
     if (error3 instanceof DiscoverError) {
       await refuse(`${error3.message} (input "paths")`);
@@ -61707,20 +61963,52 @@ async function runAction(env = process.env) {
     info(`port-claims: ${notice3}`);
     notes.push(escapeMarkdown(notice3));
   }
-  let findings = head.report.findings;
-  let added = /* @__PURE__ */ new Map();
-  if (settings.scope === "changed") {
+  let judged;
+  if (settings.configFrom === "base" && (settings.pull || settings.mergeGroup)) {
     try {
-      const scoped = await scopeToChanges(settings, client, head, engine, warn2, pull);
-      if (scoped) {
-        findings = scoped.findings;
-        added = scoped.added;
-        notes.push(...scoped.notes);
-      }
+      const changed = pull ? {
+        files: new Set(pull.changes.files.map((f) => f.filename)),
+        complete: pull.changes.complete
+      } : void 0;
+      judged = await judgeByBaseConfig(settings, client, head, engine, warn2, changed);
     } catch (error3) {
       warn2(
-        `port-claims could not compare with the base, so reports every claim: ${describe2(error3)}`
+        `port-claims could not judge the pull request by the base branch's config: ${describe2(error3)}`
       );
+    }
+  }
+  let findings = head.report.findings;
+  let silenced = judged?.silenced ?? [];
+  let added = /* @__PURE__ */ new Map();
+  try {
+    if (settings.scope === "changed") {
+      try {
+        const other = judged ? { result: judged.result, findings: judged.silenced, config: judged.baseConfig } : void 0;
+        const scoped = await scopeToChanges(settings, client, head, engine, warn2, pull, other);
+        if (scoped) {
+          findings = scoped.findings;
+          silenced = scoped.other ?? silenced;
+          added = scoped.added;
+          notes.push(...scoped.notes);
+        }
+      } catch (error3) {
+        warn2(
+          `port-claims could not compare with the base, so reports every claim: ${describe2(error3)}`
+        );
+      }
+    }
+  } finally {
+    await judged?.remove();
+  }
+  const configNotes = [];
+  const stickyNotes = [];
+  if (judged && silenced.length) {
+    findings = withSilenced(findings, silenced);
+    const counted = silenced.filter((f) => f.new !== false);
+    if (counted.length) {
+      notes.push(silencedNote(counted, judged.by));
+      stickyNotes.push(silencedNote(counted, judged.by));
+      configNotes.push(...configLineAnnotations(counted, judged.by));
     }
   }
   const report2 = { ...head.report, findings };
@@ -61755,7 +62043,7 @@ async function runAction(env = process.env) {
       warn2(`port-claims could not publish review comments: ${describe2(error3)}`);
     }
   }
-  const toAnnotate = settings.annotations ? [...active] : [];
+  const toAnnotate = settings.annotations ? [...active, ...configNotes] : [];
   for (const f of review?.rejected ?? []) if (!toAnnotate.includes(f)) toAnnotate.push(f);
   const notAnnotated = annotate(toAnnotate, {
     error: failures.length > 0 ? 1 : 0,
@@ -61773,9 +62061,12 @@ async function runAction(env = process.env) {
         comment: {
           failing: failures.length,
           ...settings.runUrl ? { runUrl: settings.runUrl } : {},
-          notes: review?.outsideDiff.length ? [
-            `${plural2(review.outsideDiff.length, "finding")} on lines this pull request does not add: ${where(review.outsideDiff)}.`
-          ] : []
+          notes: [
+            ...stickyNotes,
+            ...review?.outsideDiff.length ? [
+              `${plural2(review.outsideDiff.length, "finding")} on lines this pull request does not add: ${where(review.outsideDiff)}.`
+            ] : []
+          ]
         },
         warn: warn2
       });
@@ -61785,11 +62076,11 @@ async function runAction(env = process.env) {
   }
   let sarifPath = "";
   if (settings.sarifFile) {
-    const target = isAbsolute6(settings.sarifFile) ? settings.sarifFile : resolve12(workspace, settings.sarifFile);
+    const target = isAbsolute7(settings.sarifFile) ? settings.sarifFile : resolve12(workspace, settings.sarifFile);
     try {
       await mkdir3(dirname9(target), { recursive: true });
       const root = repositoryRoot(workspace) ?? workspace;
-      await writeFile3(
+      await writeFile4(
         target,
         renderSarif(report2, { rooted: { root, prefix: toPosix(relative11(root, workspace)) } })
       );
@@ -61813,6 +62104,47 @@ async function runAction(env = process.env) {
       `port-claims: ${plural2(failures.length, "finding")} at or above "${settings.failOn}"`
     );
   }
+}
+function withSilenced(findings, silenced) {
+  const replaced = new Set(silenced.map((f) => f.fingerprint));
+  return [...findings.filter((f) => !replaced.has(f.fingerprint)), ...silenced].sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column
+  );
+}
+function silencedNote(findings, by) {
+  const shown = findings.slice(0, 10).map((f) => {
+    const key = by.get(f.fingerprint)?.key ?? "the config";
+    return `${inlineCode(`${f.file}:${f.line}`)} (${inlineCode(f.rule)}, silenced by ${inlineCode(key)})`;
+  });
+  const more = findings.length > shown.length ? `, and ${findings.length - shown.length} more` : "";
+  return `\u26A0\uFE0F This pull request changes the port-claims config in a way that silences ${plural2(findings.length, "finding")} the base branch's config reports; ${findings.length === 1 ? "it counts" : "they count"} all the same, since \`config-from\` is \`base\`: ${shown.join(", ")}${more}. To keep a port on purpose, write \`# port-claims: ignore RULE -- reason\` on its line; a workflow that trusts config changes sets \`config-from: head\`.`;
+}
+function configLineAnnotations(findings, by) {
+  const byLine = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const silencer = by.get(f.fingerprint);
+    if (!silencer?.file) continue;
+    const key = `${silencer.line}:${silencer.key}`;
+    const entry = byLine.get(key) ?? { silencer, findings: [] };
+    entry.findings.push(f);
+    byLine.set(key, entry);
+  }
+  return [...byLine.values()].map(({ silencer, findings: silenced }) => {
+    const severity = silenced.some((f) => f.severity === "error") ? "error" : silenced.some((f) => f.severity === "warning") ? "warning" : "notice";
+    return {
+      rule: "config-from",
+      severity,
+      file: silencer.file,
+      line: silencer.line,
+      column: silencer.column,
+      endLine: silencer.line,
+      endColumn: silencer.column,
+      message: `This change to ${silencer.key} silences ${plural2(silenced.length, "finding")} the base branch's config reports (${silenced.slice(0, 5).map((f) => `${f.file}:${f.line} ${f.rule}`).join(
+        ", "
+      )}${silenced.length > 5 ? ", ..." : ""}); with config-from "base" they still count.`,
+      fingerprint: `config-from:${silencer.key}`
+    };
+  });
 }
 async function identity(client, warn2) {
   try {

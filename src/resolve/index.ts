@@ -120,11 +120,15 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 
 /** The deployable of a plain file nothing else claims: its directory's manifests, or itself. */
 function ownDeployable(file: ScannedFile): { kind: DeployableKind; path: string } | undefined {
-  const { manifest } = file.parsed.entry;
-  const path = file.parsed.entry.file;
+  const { manifest, file: path } = file.parsed.entry;
   if (manifest === 'dockerfile') return { kind: 'dockerfile', path };
   if (manifest === 'kubernetes') return { kind: 'manifests', path: posix.dirname(path) };
   return undefined;
+}
+
+interface Placed {
+  deployable: Deployable;
+  units: readonly string[];
 }
 
 const unitOf = (kind: string, path: string, variant?: string): string =>
@@ -139,6 +143,7 @@ class Shared {
   private unitLists = new Map<string, string[]>();
   private clusterOf = new Map<string, string[]>();
   private readonly groups: { name: string; matches: (path: string) => boolean }[];
+  private owned = new Map<string, Placed>();
 
   constructor(clusters: readonly ClusterGroup[]) {
     this.groups = clusters.flatMap(({ name, paths }) => {
@@ -157,6 +162,20 @@ class Shared {
       this.deployables.set(key, d);
     }
     return d;
+  }
+
+  /** A deployable of one instance (a manifest directory, a Dockerfile), with its units. */
+  own(kind: DeployableKind, path: string): Placed {
+    const key = `${kind}\0${path}`;
+    let placed = this.owned.get(key);
+    if (!placed) {
+      placed = {
+        deployable: this.deployable(kind, path),
+        units: this.units([unitOf(kind, path)], [path]),
+      };
+      this.owned.set(key, placed);
+    }
+    return placed;
   }
 
   /** The units of a claim: its deployable instances, and the cluster groups they belong to. */
@@ -409,7 +428,7 @@ export async function resolve(input: ResolveInput): Promise<Resolved> {
 
   // Plain claims, each file's in walk order; the compose projects' at the first compose file.
   const plain: ScannedFile[] = [];
-  const unitsOfFile = new Map<string, string[]>();
+  const unitsOfFile = new Map<string, readonly string[]>();
   const deployableOfFile = new Map<string, Deployable>();
   let composePlaced = false;
   for (const scannedFile of input.files) {
@@ -435,7 +454,7 @@ export async function resolve(input: ResolveInput): Promise<Resolved> {
     append(out.problems, parsed.problems);
     plain.push(scannedFile);
     let deployable: Deployable | undefined;
-    let units: string[] | undefined;
+    let units: readonly string[] | undefined;
     const built = asIsOf.get(walked.path);
     if (built) {
       const paths = [...built.paths].sort();
@@ -446,10 +465,7 @@ export async function resolve(input: ResolveInput): Promise<Resolved> {
       );
     } else {
       const own = ownDeployable(scannedFile);
-      if (own) {
-        deployable = shared.deployable(own.kind, own.path);
-        units = shared.units([unitOf(own.kind, own.path)], [own.path]);
-      }
+      if (own) ({ deployable, units } = shared.own(own.kind, own.path));
     }
     if (units) unitsOfFile.set(parsed.entry.file, units);
     if (deployable) deployableOfFile.set(parsed.entry.file, deployable);
