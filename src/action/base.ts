@@ -93,7 +93,8 @@ export function neighbours(
   let kubernetes = false;
   for (const path of paths) {
     const hint = hintFor(basename(path));
-    if (hint === 'compose' || hint === 'yaml' || basename(path) === '.env') compose = true;
+    if (hint === 'compose' || hint === 'compose-name' || hint === 'yaml') compose = true;
+    if (basename(path) === '.env') compose = true;
     if (hint === 'yaml') kubernetes = true;
     if (envFiles.includes(path)) compose = true;
   }

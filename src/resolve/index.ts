@@ -83,6 +83,8 @@ export interface ResolveInput {
   render: 'auto' | 'off';
   renderers: readonly Renderer[];
   clusters?: readonly ClusterGroup[];
+  /** Compose files run together (the config's `projects:`), absolute, in `-f` order. */
+  projects?: readonly (readonly string[])[];
   /**
    * Pull request scope: which planned deployables to render (those whose inputs the pull request
    * touches). The others are scanned as plain files, on both sides alike. Default: all.
@@ -274,8 +276,8 @@ export async function resolve(input: ResolveInput): Promise<Resolved> {
   }
   const compose =
     composeFound.length > 0
-      ? composeProjects(composeFound, input.envFor, input.maxBytes, input.yaml)
-      : { claims: [], problems: [], files: [] };
+      ? composeProjects(composeFound, input.envFor, input.maxBytes, input.yaml, input.projects)
+      : { claims: [], problems: [], files: [], projectFiles: new Map<string, string[]>() };
   out.extraFiles = compose.files;
   for (const claim of compose.claims) {
     const projects = claim.projects ?? [claim.file];
@@ -283,7 +285,7 @@ export async function resolve(input: ResolveInput): Promise<Resolved> {
     claim.deployable = shared.deployable('compose', projects[0] as string, projects);
     claim.units = shared.units(
       projects.map((p) => unitOf('compose', p)),
-      projects,
+      projects.flatMap((p) => compose.projectFiles.get(p) ?? [p]),
     );
   }
 
