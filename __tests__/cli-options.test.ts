@@ -9,6 +9,8 @@ import type { Log } from 'sarif';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { USAGE } from '../src/cli.js';
 import type { JsonReport } from '../src/types.js';
+// @ts-expect-error: a plain script, typed by its use here
+import { testHelmDir } from '../scripts/test-helm.mjs';
 import { writeTree } from './helpers/tree.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -142,6 +144,34 @@ describe('standard input ("-")', () => {
     expect(run.stdout).toMatch(/^0 findings/);
   });
 
+  it('scans what helm template renders, piped in', () => {
+    const chart = fileURLToPath(new URL('fixtures/helm/charts/web', import.meta.url));
+    const helm = join((testHelmDir as (major: number) => string)(3), 'helm');
+    const shell = spawnSync(
+      'bash',
+      [
+        '-c',
+        `set -o pipefail; "${helm}" template web "${chart}" | "${process.execPath}" "${CLI}" - --stdin-filename charts/web/rendered.yaml --format json`,
+      ],
+      { encoding: 'utf8', cwd: writeTree({}) },
+    );
+    expect(shell.stderr).toBe('');
+    expect(shell.status).toBe(1);
+    const report = JSON.parse(shell.stdout) as JsonReport;
+    expect(report.files).toEqual([
+      { file: 'charts/web/rendered.yaml', manifest: 'kubernetes', status: 'ok' },
+    ]);
+    expect(
+      report.findings
+        .filter((f) => f.rule === 'unassigned-well-known')
+        .map((f) => `${f.resource} ${f.field} ${f.ports?.join()}`),
+    ).toEqual([
+      'Service/web port 251',
+      'Service/web targetPort 251',
+      'Deployment/web containerPort 251',
+    ]);
+  });
+
   it('scans what kubectl kustomize renders, piped in', (context) => {
     const kubectl = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' });
     if (kubectl.status !== 0) {
@@ -224,6 +254,7 @@ describe('usage', () => {
       '--include',
       '--exclude',
       '--max-file-size',
+      '--render',
       '--stdin-filename',
       '--quiet',
       '--color',
@@ -340,6 +371,43 @@ describe('--fix and --fix-dry-run', () => {
     );
     const fixedTree = cli(['--fix-dry-run'], root);
     expect(fixedTree.stdout).toBe('');
+  });
+
+  it('fixes a rendered port where it is written: a Kustomize patch line', (context) => {
+    if (spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' }).status !== 0) {
+      context.skip('kubectl is not on PATH: Kustomize builds are not rendered, nor fixed');
+      return;
+    }
+    const shop = fileURLToPath(new URL('fixtures/kustomize/shop', import.meta.url));
+    const root = writeTree({});
+    spawnSync('cp', ['-r', `${shop}/.`, root]);
+    const patch = join(root, 'overlays/prod/api-admin-port.yaml');
+    writeFileSync(
+      patch,
+      readFileSync(patch, 'utf8').replace('containerPort: 9901', 'containerPort: 251'),
+    );
+    const run = cli(['--fix'], root);
+    expect(run.stderr).toContain(
+      'port-claims: fixed overlays/prod/api-admin-port.yaml:5: 251 → 49152 (unassigned-well-known)\n',
+    );
+    expect(readFileSync(patch, 'utf8')).toContain('    containerPort: 49152\n');
+    expect(run.stdout).not.toContain('unassigned-well-known');
+  });
+
+  it('fixes a rendered port where it is written: a Helm values line', () => {
+    const chart = fileURLToPath(new URL('fixtures/helm/charts/web', import.meta.url));
+    const root = writeTree({});
+    spawnSync('cp', ['-r', `${chart}/.`, root]);
+    const env = {
+      PATH: `${(testHelmDir as (major: number) => string)(3)}:${process.env.PATH ?? ''}`,
+    };
+    const run = cli(['--fix'], root, { env });
+    expect(run.stderr).toContain(
+      'port-claims: fixed values.yaml:7: 251 → 49152 (unassigned-well-known)\n',
+    );
+    expect(readFileSync(join(root, 'values.yaml'), 'utf8')).toContain('  port: 49152\n');
+    expect(run.stdout).not.toMatch(/error unassigned-well-known/);
+    expect(cli(['--fix-dry-run'], root, { env }).stdout).toBe('');
   });
 
   it('says when there is nothing to fix', () => {

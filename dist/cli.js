@@ -554,7 +554,7 @@ var require_scan = __commonJS({
       }
       let base = str;
       let prefix = "";
-      let glob = "";
+      let glob2 = "";
       if (start > 0) {
         prefix = str.slice(0, start);
         str = str.slice(start);
@@ -562,10 +562,10 @@ var require_scan = __commonJS({
       }
       if (base && isGlob === true && lastIndex > 0) {
         base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
+        glob2 = str.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str;
+        glob2 = str;
       } else {
         base = str;
       }
@@ -575,7 +575,7 @@ var require_scan = __commonJS({
         }
       }
       if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
         if (base && backslashes === true) {
           base = utils.removeBackslashes(base);
         }
@@ -585,7 +585,7 @@ var require_scan = __commonJS({
         input,
         start,
         base,
-        glob,
+        glob: glob2,
         isBrace,
         isBracket,
         isGlob,
@@ -971,13 +971,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count3 = 1;
+        let count4 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count3++;
+          count4++;
         }
-        if (count3 % 2 === 0) {
+        if (count4 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -1663,9 +1663,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants3 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
+    var picomatch4 = (glob2, options, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1675,23 +1675,23 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
+      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
       const posix3 = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix3 });
-        const result2 = { glob, state, regex, posix: posix3, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob: glob2, posix: posix3 });
+        const result2 = { glob: glob2, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -1716,7 +1716,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch4.test = (input, regex, options, { glob: glob2, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1725,32 +1725,32 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
-      let match = input === glob;
+      let match = input === glob2;
       let output = match && format ? format(input) : input;
       if (match === false) {
         output = format ? format(input) : input;
-        match = output === glob;
+        match = output === glob2;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix3);
+          match = picomatch4.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix3 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+    picomatch4.matchBase = (input, glob2, options, posix3 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
       return regex.test(utils.basename(input, { windows: posix3 }));
     };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan2(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan2(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1761,13 +1761,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1778,9 +1778,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1789,8 +1789,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants3;
-    module.exports = picomatch3;
+    picomatch4.constants = constants3;
+    module.exports = picomatch4;
   }
 });
 
@@ -1800,14 +1800,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch4(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
-      return pico(glob, options, returnState);
+      return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -3883,9 +3883,9 @@ var require_immutable = __commonJS({
         }
         return new BitmapIndexedNode(ownerID, newBitmap, newNodes);
       };
-      var HashArrayMapNode = function HashArrayMapNode2(ownerID, count3, nodes) {
+      var HashArrayMapNode = function HashArrayMapNode2(ownerID, count4, nodes) {
         this.ownerID = ownerID;
-        this.count = count3;
+        this.count = count4;
         this.nodes = nodes;
       };
       HashArrayMapNode.prototype.get = function get3(shift, keyHash, key, notSetValue) {
@@ -4241,10 +4241,10 @@ var require_immutable = __commonJS({
         }
         return node2;
       }
-      function packNodes(ownerID, nodes, count3, excluding) {
+      function packNodes(ownerID, nodes, count4, excluding) {
         var bitmap = 0;
         var packedII = 0;
-        var packedNodes = new Array(count3);
+        var packedNodes = new Array(count4);
         for (var ii = 0, bit = 1, len = nodes.length; ii < len; ii++, bit <<= 1) {
           var node2 = nodes[ii];
           if (node2 !== void 0 && ii !== excluding) {
@@ -4255,13 +4255,13 @@ var require_immutable = __commonJS({
         return new BitmapIndexedNode(ownerID, bitmap, packedNodes);
       }
       function expandNodes(ownerID, nodes, bitmap, including, node2) {
-        var count3 = 0;
+        var count4 = 0;
         var expandedNodes = new Array(SIZE2);
         for (var ii = 0; bitmap !== 0; ii++, bitmap >>>= 1) {
-          expandedNodes[ii] = bitmap & 1 ? nodes[count3++] : void 0;
+          expandedNodes[ii] = bitmap & 1 ? nodes[count4++] : void 0;
         }
         expandedNodes[including] = node2;
-        return new HashArrayMapNode(ownerID, count3 + 1, expandedNodes);
+        return new HashArrayMapNode(ownerID, count4 + 1, expandedNodes);
       }
       function popCount(x) {
         x -= x >> 1 & 1431655765;
@@ -6008,7 +6008,7 @@ var require_immutable = __commonJS({
             return true;
           });
         },
-        count: function count3(predicate, context) {
+        count: function count4(predicate, context) {
           return ensureSize(
             predicate ? this.toSeq().filter(predicate, context) : this
           );
@@ -14082,9 +14082,9 @@ function utf16(bytes2, encoding) {
   }
 }
 function countNewlines(bytes2, end) {
-  let count3 = 0;
-  for (let i = bytes2.indexOf(10); i >= 0 && i < end; i = bytes2.indexOf(10, i + 1)) count3++;
-  return count3;
+  let count4 = 0;
+  for (let i = bytes2.indexOf(10); i >= 0 && i < end; i = bytes2.indexOf(10, i + 1)) count4++;
+  return count4;
 }
 function firstInvalidUtf8(bytes2) {
   let i = 0;
@@ -14613,8 +14613,8 @@ var NodeBase = class {
     };
     const res = toJS(this, "", ctx);
     if (typeof onAnchor === "function")
-      for (const { count: count3, res: res2 } of ctx.anchors.values())
-        onAnchor(res2, count3);
+      for (const { count: count4, res: res2 } of ctx.anchors.values())
+        onAnchor(res2, count4);
     return typeof reviver === "function" ? applyReviver(reviver, { "": res }, "", res) : res;
   }
 };
@@ -14711,13 +14711,13 @@ function getAliasCount(doc, node2, anchors) {
     const anchor2 = anchors && source && anchors.get(source);
     return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
   } else if (isCollection(node2)) {
-    let count3 = 0;
+    let count4 = 0;
     for (const item of node2.items) {
       const c = getAliasCount(doc, item, anchors);
-      if (c > count3)
-        count3 = c;
+      if (c > count4)
+        count4 = c;
     }
-    return count3;
+    return count4;
   } else if (isPair(node2)) {
     const kc = getAliasCount(doc, node2.key, anchors);
     const vc = getAliasCount(doc, node2.value, anchors);
@@ -17266,8 +17266,8 @@ var Document = class _Document {
     };
     const res = toJS(this.contents, jsonArg ?? "", ctx);
     if (typeof onAnchor === "function")
-      for (const { count: count3, res: res2 } of ctx.anchors.values())
-        onAnchor(res2, count3);
+      for (const { count: count4, res: res2 } of ctx.anchors.values())
+        onAnchor(res2, count4);
     return typeof reviver === "function" ? applyReviver(reviver, { "": res }, "", res) : res;
   }
   /**
@@ -17338,12 +17338,12 @@ var prettifyError = (src, lc) => (error2) => {
     lineStr = prev + lineStr;
   }
   if (/[^ ]/.test(lineStr)) {
-    let count3 = 1;
+    let count4 = 1;
     const end = error2.linePos[1];
     if (end?.line === line && end.col > col) {
-      count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
+      count4 = Math.max(1, Math.min(end.col - col, 80 - ci));
     }
-    const pointer = " ".repeat(ci) + "^".repeat(count3);
+    const pointer = " ".repeat(ci) + "^".repeat(count4);
     error2.message += `:
 
 ${lineStr}
@@ -21265,6 +21265,20 @@ function items(node2, doc) {
   }
   return out;
 }
+function keysThatAreNoName(node2, doc) {
+  const map2 = deref(node2, doc);
+  if (!map2 || !isMapNodeOf(map2)) return [];
+  const out = [];
+  for (const pair of map2.items) {
+    if (isMergeKey2(pair.key)) continue;
+    const key = deref(pair.key, doc) ?? pair.key;
+    const value = key && isScalarNodeOf(key) ? key.value : void 0;
+    if (value === void 0 || value === null || typeof value === "object") {
+      out.push(pair.key ?? map2);
+    }
+  }
+  return out;
+}
 function isMapNode(node2) {
   return !!node2 && isMapNodeOf(node2);
 }
@@ -21445,6 +21459,9 @@ function didYouMean(word, candidates) {
   const match = closest(word, candidates);
   return match === void 0 ? "" : ` (did you mean "${match}"?)`;
 }
+
+// src/config/schema.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -22093,14 +22110,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count3 = units;
+  let count4 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count3--;
+      count4--;
       i++;
     }
   }
-  return count3;
+  return count4;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -27613,7 +27630,18 @@ function parseSize(value) {
   return bytes2 >= 1 && Number.isSafeInteger(bytes2) ? bytes2 : void 0;
 }
 var size = union([number2(), string3()]).refine((v) => parseSize(v) !== void 0).transform((v) => parseSize(v));
-var globs = array(string3().trim().min(1));
+function globProblem(glob2) {
+  try {
+    import_picomatch.default.makeRe(glob2, { strictBrackets: true });
+    return void 0;
+  } catch (error2) {
+    return error2 instanceof Error ? error2.message.replace(/\\\\/g, "\\") : String(error2);
+  }
+}
+var glob = string3().trim().min(1).refine((g) => g === "" || globProblem(g) === void 0, {
+  error: (issue3) => globProblem(String(issue3.input))
+});
+var globs = array(glob);
 var optional2 = (schema4) => schema4.nullish().transform((v) => v ?? void 0);
 var allowEntry = strictObject({
   ports: array(port).min(1),
@@ -27637,6 +27665,9 @@ var chartEntry = strictObject({
   set: optional2(record(string3().trim().min(1), setValue))
 });
 var configSchema = strictObject({
+  // For editors: the JSON Schema of this file (schema/config.schema.json), which they use to
+  // complete and check it. port-claims itself reads nothing from it.
+  $schema: optional2(string3()),
   rules: optional2(rules),
   allow: optional2(array(allowEntry)),
   include: optional2(globs),
@@ -27647,7 +27678,7 @@ var configSchema = strictObject({
   charts: optional2(array(chartEntry)),
   render: optional2(_enum(RENDER_SETTINGS))
 });
-var CONFIG_KEYS = Object.keys(configSchema.shape);
+var CONFIG_KEYS = Object.keys(configSchema.shape).filter((key) => key !== "$schema");
 var ALLOW_KEYS = Object.keys(allowEntry.shape);
 var CLUSTER_KEYS = Object.keys(cluster.shape);
 var CHART_KEYS = Object.keys(chartEntry.shape);
@@ -27717,7 +27748,7 @@ function expectedAt(path) {
 }
 
 // src/discover/discover.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { lstatSync as lstatSync2, readdirSync, realpathSync as realpathSync2, statSync } from "node:fs";
 import { basename, dirname, relative as relative2, resolve, sep } from "node:path";
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
@@ -27738,12 +27769,12 @@ function real(path) {
 }
 function matcher(globs2) {
   if (!globs2?.length) return void 0;
-  const patterns = globs2.flatMap((glob) => {
-    const clean2 = glob.replace(/^\.\//, "").replace(/\/+$/, "");
+  const patterns = globs2.flatMap((glob2) => {
+    const clean2 = glob2.replace(/^\.\//, "").replace(/\/+$/, "");
     const here = clean2.endsWith("**") ? [clean2] : [clean2, `${clean2}/**`];
     return clean2.includes("/") ? here : [...here, ...here.map((p) => `**/${p}`)];
   });
-  return (0, import_picomatch.default)(patterns, { dot: true });
+  return (0, import_picomatch2.default)(patterns, { dot: true });
 }
 function* discover(paths, options) {
   const included = matcher(options.include);
@@ -27937,7 +27968,26 @@ async function loadConfig(location) {
     const why = "skip" in read ? `it is ${read.skip}` : `it ${read.error}`;
     throw new ConfigError([{ file: name, message: `cannot read the config file ${name}: ${why}` }]);
   }
-  return { ...parseConfig(read.text, name), file: name };
+  const config2 = { ...parseConfig(read.text, name), file: name };
+  if (config2.envFiles?.length) {
+    config2.envFileSpans = config2.envFiles.map(
+      (_, i) => configKeySpan(read.text, ["env-files", i]) ?? FILE_START
+    );
+  }
+  return config2;
+}
+async function missingEnvFiles(config2, root) {
+  const problems = [];
+  for (const [i, path] of (config2.envFiles ?? []).entries()) {
+    if (await isFile(resolve2(root, path))) continue;
+    const span = config2.envFileSpans?.[i];
+    problems.push({
+      file: config2.file ?? "",
+      ...span ? { line: span.line, column: span.column } : {},
+      message: `env-files[${i}]: "${path}" does not exist (paths are relative to the root scanned); create it before port-claims runs, or remove the entry`
+    });
+  }
+  if (problems.length) throw new ConfigError(problems);
 }
 var MAX_CONFIG_VALUES = 1e4;
 var pathKey = (path) => JSON.stringify(path.map(String));
@@ -27971,6 +28021,14 @@ function plain(node2, doc, yaml, path, at) {
   if (isMapNode(node2)) {
     const out = {};
     const firstLine = /* @__PURE__ */ new Map();
+    for (const key of keysThatAreNoName(node2, doc)) {
+      const where = path.length ? `${describePath(path)}: ` : "";
+      const what = isMapNode(key) ? "a mapping" : isSeqNode(key) ? "a list" : isScalarNode(key) ? "empty (null)" : "empty";
+      at.problems.push({
+        span: yaml.spanOf(key),
+        message: `${where}a key must be a name, and this one is ${what}${isMapNode(key) ? " (a template such as {{ x }} is no config)" : ""}`
+      });
+    }
     for (const entry of entries(node2, doc)) {
       const keySpan = yaml.spanOf(entry.keyNode);
       const seen = firstLine.get(entry.key);
@@ -28023,6 +28081,14 @@ function keysExpectedAt(path) {
   if (path[0] === "clusters") return { noun: "key", keys: CLUSTER_KEYS };
   if (path[0] === "charts" && path.length === 2) return { noun: "key", keys: CHART_KEYS };
   return { noun: "key", keys: CONFIG_KEYS };
+}
+function configKeySpan(text2, path) {
+  const yaml = parseYamlFile(text2);
+  const document = yaml.documents.find((d) => d.root !== null);
+  if (yaml.errors.length || !document) return void 0;
+  const at = { values: /* @__PURE__ */ new Map(), keys: /* @__PURE__ */ new Map(), problems: [], count: 0 };
+  plain(document.root, document, yaml, [], at);
+  return at.keys.get(pathKey(path)) ?? at.values.get(pathKey(path));
 }
 function parseConfig(text2, name) {
   const yaml = parseYamlFile(text2);
@@ -28726,9 +28792,9 @@ function evaluate(input, settings = {}) {
   findings.sort((a, b) => compareFindings(a.finding, b.finding));
   for (const entry of findings) {
     const base = fingerprintOf(entry.finding.rule, entry.hit);
-    const count3 = (seenFingerprints.get(base) ?? 0) + 1;
-    seenFingerprints.set(base, count3);
-    entry.finding.fingerprint = count3 === 1 ? base : `${base}-${count3}`;
+    const count4 = (seenFingerprints.get(base) ?? 0) + 1;
+    seenFingerprints.set(base, count4);
+    entry.finding.fingerprint = count4 === 1 ? base : `${base}-${count4}`;
   }
   return findings.map((f) => f.finding);
 }
@@ -28751,9 +28817,9 @@ function failing(findings, failOn) {
 }
 
 // src/policy/suppress.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 function compile(entry) {
-  const matcher2 = entry.files?.length ? (0, import_picomatch2.default)(entry.files, { dot: true }) : () => true;
+  const matcher2 = entry.files?.length ? (0, import_picomatch3.default)(entry.files, { dot: true }) : () => true;
   const spans = normalise(entry.ports.map((r) => ({ from: r.start, to: r.end })));
   return { ...entry, matchesFile: matcher2, spans };
 }
@@ -28805,9 +28871,9 @@ function suppress(findings, input) {
   notices.sort(compareFindings);
   const seen = /* @__PURE__ */ new Map();
   for (const n of notices) {
-    const count3 = (seen.get(n.fingerprint) ?? 0) + 1;
-    seen.set(n.fingerprint, count3);
-    if (count3 > 1) n.fingerprint = `${n.fingerprint}-${count3}`;
+    const count4 = (seen.get(n.fingerprint) ?? 0) + 1;
+    seen.set(n.fingerprint, count4);
+    if (count4 > 1) n.fingerprint = `${n.fingerprint}-${count4}`;
   }
   return [...out, ...notices].sort(compareFindings);
 }
@@ -30272,11 +30338,59 @@ function visitObject(root, doc, yaml, file, out, depth) {
   const namespace = scalarText(get(metadata, "namespace", doc), yaml);
   const ctx = { yaml, doc, file, resource: `${kind}/${name}`, out };
   if (namespace !== void 0 && namespace !== "") ctx.namespace = namespace;
+  const generated = controllerLabels(kind, apiVersion, root, doc, yaml);
+  if (generated) ctx.controllerLabels = generated;
   if (kind === "Service" && apiVersion === "v1") serviceClaims(ctx, get(root, "spec", doc));
   if (LISTENER_KINDS.has(kind) && /^gateway\.networking\.(x-)?k8s\.io\//.test(apiVersion)) {
     gatewayClaims(ctx, get(root, "spec", doc));
   }
   findPodSpecs(ctx, root, labelsOf(get(metadata, "labels", doc), doc), /* @__PURE__ */ new Set(), 0);
+}
+var ANY = { any: true };
+function count3(node2) {
+  const value = scalarValue(node2);
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : void 0;
+}
+function controllerLabels(kind, apiVersion, root, doc, yaml) {
+  const metadata = get(root, "metadata", doc);
+  const spec = get(root, "spec", doc);
+  const name = scalarText(get(metadata, "name", doc), yaml);
+  const generateName = scalarText(get(metadata, "generateName", doc), yaml);
+  const jobName = name !== void 0 && name !== "" ? kind === "CronJob" ? { prefix: `${name}-` } : { exact: name } : generateName !== void 0 && generateName !== "" ? { prefix: generateName } : void 0;
+  switch (apiVersion.startsWith("argoproj.io/") ? `argo ${kind}` : kind) {
+    case "Deployment":
+      return { "pod-template-hash": ANY };
+    case "argo Rollout":
+      return { "rollouts-pod-template-hash": ANY };
+    case "DaemonSet":
+      return { "controller-revision-hash": ANY, "pod-template-generation": ANY };
+    case "StatefulSet": {
+      const from = count3(get(get(spec, "ordinals", doc), "start", doc)) ?? 0;
+      const replicas = count3(get(spec, "replicas", doc));
+      const ordinals = replicas === void 0 ? { from } : { from, to: from + replicas };
+      const labels = {
+        "apps.kubernetes.io/pod-index": { prefix: "", ordinals },
+        "controller-revision-hash": ANY
+      };
+      if (name) labels["statefulset.kubernetes.io/pod-name"] = { prefix: `${name}-`, ordinals };
+      return labels;
+    }
+    case "Job":
+    case "CronJob": {
+      const labels = {
+        "controller-uid": ANY,
+        "batch.kubernetes.io/controller-uid": ANY,
+        "batch.kubernetes.io/job-completion-index": ANY
+      };
+      if (jobName) {
+        labels["job-name"] = jobName;
+        labels["batch.kubernetes.io/job-name"] = jobName;
+      }
+      return labels;
+    }
+    default:
+      return void 0;
+  }
 }
 function labelsOf(node2, doc) {
   const labels = {};
@@ -30452,6 +30566,7 @@ function containerClaims(ctx, container, list2, labels, hostNetwork) {
         labels,
         file: ctx.file
       };
+      if (ctx.controllerLabels) named.controllerLabels = ctx.controllerLabels;
       if (ctx.namespace !== void 0) named.namespace = ctx.namespace;
       (ctx.out.namedPorts ??= []).push(named);
     }
@@ -30939,9 +31054,23 @@ function composeProjects(found, envFor, maxBytes, yaml = {}) {
 }
 
 // src/resolve/named-targets.ts
-function selects(selector2, labels) {
-  return Object.entries(selector2).every(([k, v]) => labels[k] === v);
+function carries(label, value) {
+  if (!label) return false;
+  if ("any" in label) return true;
+  if ("exact" in label) return value === label.exact;
+  if (!value.startsWith(label.prefix)) return false;
+  if (!label.ordinals) return true;
+  const rest = value.slice(label.prefix.length);
+  if (!/^(0|[1-9]\d*)$/.test(rest)) return false;
+  const n = Number(rest);
+  return n >= label.ordinals.from && (label.ordinals.to === void 0 || n < label.ordinals.to);
 }
+function selects(selector2, port2) {
+  return Object.entries(selector2).every(
+    ([k, v]) => port2.labels[k] === v || carries(port2.controllerLabels?.[k], v)
+  );
+}
+var PICKED = "\0picked by the controller";
 function closest2(target, matches, unitsOf2) {
   const sameFile = matches.filter((m) => m.file === target.file);
   if (sameFile.length > 0) return sameFile;
@@ -30958,7 +31087,11 @@ function indexPorts(ports) {
     const key = `${port2.protocol}/${port2.name}`;
     let byLabel = index.get(key);
     if (!byLabel) index.set(key, byLabel = /* @__PURE__ */ new Map());
-    for (const [label, value] of Object.entries(port2.labels)) {
+    const labels = Object.entries(port2.labels);
+    for (const label of Object.keys(port2.controllerLabels ?? {})) {
+      if (!(label in port2.labels)) labels.push([label, PICKED]);
+    }
+    for (const [label, value] of labels) {
       let byValue = byLabel.get(label);
       if (!byValue) byLabel.set(label, byValue = /* @__PURE__ */ new Map());
       const list2 = byValue.get(value);
@@ -30977,9 +31110,10 @@ function resolveNamedTargets(targets, ports, unitsOf2 = sameDirectory) {
     const selector2 = target.selector ?? {};
     const first = Object.entries(selector2)[0];
     const hasSelector = first !== void 0;
-    const candidates = first ? index.get(`${target.protocol}/${target.name}`)?.get(first[0])?.get(first[1]) ?? [] : [];
+    const byValue = first ? index.get(`${target.protocol}/${target.name}`)?.get(first[0]) : void 0;
+    const candidates = first ? [...byValue?.get(first[1]) ?? [], ...byValue?.get(PICKED) ?? []] : [];
     const matches = hasSelector ? candidates.filter(
-      (p) => (p.namespace === void 0 || target.namespace === void 0 || p.namespace === target.namespace) && selects(selector2, p.labels)
+      (p) => (p.namespace === void 0 || target.namespace === void 0 || p.namespace === target.namespace) && selects(selector2, p)
     ) : [];
     const numbers = [...new Set(closest2(target, matches, unitsOf2).map((m) => m.port))].sort(
       (a, b) => a - b
@@ -31072,13 +31206,13 @@ var Shared = class {
     return list2;
   }
 };
-function slots(count3) {
+function slots(count4) {
   let running = 0;
   const waiting = [];
   return {
-    count: count3,
+    count: count4,
     run: async (task) => {
-      if (running >= count3) await new Promise((go) => waiting.push(go));
+      if (running >= count4) await new Promise((go) => waiting.push(go));
       running++;
       try {
         return await task();
@@ -32050,13 +32184,13 @@ function templateCandidates(editable, wanted, out) {
     });
   }
 }
-function probeNumbers(texts, count3) {
+function probeNumbers(texts, count4) {
   const taken = /* @__PURE__ */ new Set();
   for (const text2 of texts) {
     for (const m of text2.matchAll(/\d{5}/g)) taken.add(Number(m[0]));
   }
   const out = [];
-  for (let n = PROBE_FIRST; n <= PROBE_LAST && out.length < count3; n++) {
+  for (let n = PROBE_FIRST; n <= PROBE_LAST && out.length < count4; n++) {
     if (!taken.has(n)) out.push(n);
   }
   return out;
@@ -32214,6 +32348,7 @@ async function traceVariant(tool, workspace, req, describeError2) {
   const claims = [];
   const counts = { values: 0, template: 0, "file-only": 0 };
   const kindLines = /* @__PURE__ */ new Map();
+  const placed2 = /* @__PURE__ */ new Set();
   r0.claims.forEach((claim3, i) => {
     const template = sourceFile(req.chart, r0.sources[i] ?? "");
     const viaFile = template ? req.describe(template.path) : req.describe(req.chart.chartFile);
@@ -32221,6 +32356,7 @@ async function traceVariant(tool, workspace, req, describeError2) {
     if (c) {
       const kind = c.kind === "template" ? "template" : "values";
       counts[kind]++;
+      placed2.add(c.original);
       const out2 = {
         ...claim3,
         file: req.describe(c.original),
@@ -32239,6 +32375,7 @@ async function traceVariant(tool, workspace, req, describeError2) {
     }
     counts["file-only"]++;
     const path = template?.path ?? req.chart.chartFile;
+    placed2.add(path);
     const out = {
       ...claim3,
       file: req.describe(path),
@@ -32257,7 +32394,7 @@ async function traceVariant(tool, workspace, req, describeError2) {
       span: resourceLine(path, p.resource ?? "", kindLines, req)
     };
   });
-  return { ok: true, claims, problems, renders, traced: counts };
+  return { ok: true, claims, problems, renders, traced: counts, files: placed2 };
 }
 function split(batch, queue) {
   if (batch.length <= 1) return;
@@ -32406,11 +32543,20 @@ function helmRenderer(options = {}) {
     for (const kind of Object.keys(stats.traced)) {
       stats.traced[kind] += result2.traced[kind];
     }
+    const ignores = /* @__PURE__ */ new Map();
+    for (const file of result2.files) {
+      if (file.endsWith(".tgz")) continue;
+      const read = readTextSync(file, { maxBytes, within: walked.boundary });
+      if (!("text" in read)) continue;
+      const found = readIgnores(read.text, "yaml");
+      if (found.length > 0) ignores.set(describe2(file), found);
+    }
     return {
       ok: true,
       ms: Date.now() - started,
       claims: mergeByLine(result2.claims),
-      problems: result2.problems
+      problems: result2.problems,
+      ignores
     };
   }
 }
@@ -33051,8 +33197,8 @@ async function renderKustomizations(renderer, workspace, targets, describe2) {
   }
   return outcomes;
 }
-function splitBatch(text2, count3) {
-  const out = Array.from({ length: count3 }, () => []);
+function splitBatch(text2, count4) {
+  const out = Array.from({ length: count4 }, () => []);
   const mark = new RegExp(`^\\s+${BATCH_ANNOTATION.replace(/[./]/g, "\\$&")}: "?(\\d+)"?$`, "m");
   for (const doc of text2.split(/^---\n/m)) {
     if (doc.trim() === "") continue;
@@ -33941,6 +34087,9 @@ function chartEntries(config2, root, cwd) {
 async function check(settings) {
   const root = settings.configRoot ?? await configRoot(settings);
   const config2 = await loadConfig({ root, cwd: settings.cwd, explicit: settings.config });
+  if (settings.envFilesMustExist !== false && !given(settings.envFiles)) {
+    await missingEnvFiles(config2, root);
+  }
   const fromConfig = !given(settings.envFiles) && config2.envFiles !== void 0;
   const result2 = await scan({
     ...settings,

@@ -11241,11 +11241,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural3;
       }
-      pluralize(count3) {
-        const one = count3 === 1;
+      pluralize(count4) {
+        const one = count4 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count: count3, noun };
+        return { ...keys, count: count4, noun };
       }
     };
   }
@@ -18664,15 +18664,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count3) {
-        while (count3 > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count4) {
+        while (count4 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count3 < remaining) {
-            this.linePos += count3;
-            count3 = 0;
+          if (count4 < remaining) {
+            this.linePos += count4;
+            count4 = 0;
           } else {
-            count3 -= remaining;
+            count4 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -19673,7 +19673,7 @@ var require_scan = __commonJS({
       }
       let base = str2;
       let prefix = "";
-      let glob = "";
+      let glob2 = "";
       if (start > 0) {
         prefix = str2.slice(0, start);
         str2 = str2.slice(start);
@@ -19681,10 +19681,10 @@ var require_scan = __commonJS({
       }
       if (base && isGlob === true && lastIndex > 0) {
         base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
+        glob2 = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str2;
+        glob2 = str2;
       } else {
         base = str2;
       }
@@ -19694,7 +19694,7 @@ var require_scan = __commonJS({
         }
       }
       if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
         if (base && backslashes === true) {
           base = utils.removeBackslashes(base);
         }
@@ -19704,7 +19704,7 @@ var require_scan = __commonJS({
         input,
         start,
         base,
-        glob,
+        glob: glob2,
         isBrace,
         isBracket,
         isGlob,
@@ -20090,13 +20090,13 @@ var require_parse2 = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count3 = 1;
+        let count4 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count3++;
+          count4++;
         }
-        if (count3 % 2 === 0) {
+        if (count4 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -20280,9 +20280,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix4 = POSIX_REGEX_SOURCE[rest2];
-                if (posix4) {
-                  prev.value = pre + posix4;
+                const posix5 = POSIX_REGEX_SOURCE[rest2];
+                if (posix5) {
+                  prev.value = pre + posix5;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens2.indexOf(prev) === 1) {
@@ -20782,9 +20782,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants5 = require_constants6();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
+    var picomatch4 = (glob2, options, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -20794,23 +20794,23 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
+      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix4 = opts.windows;
-      const regex2 = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const posix5 = opts.windows;
+      const regex2 = isState ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob, posix: posix4 });
-        const result2 = { glob, state, regex: regex2, posix: posix4, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob: glob2, posix: posix5 });
+        const result2 = { glob: glob2, state, regex: regex2, posix: posix5, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
         }
@@ -20835,7 +20835,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input, regex2, options, { glob, posix: posix4 } = {}) => {
+    picomatch4.test = (input, regex2, options, { glob: glob2, posix: posix5 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -20843,33 +20843,33 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix4 ? utils.toPosixSlashes : null);
-      let match = input === glob;
+      const format = opts.format || (posix5 ? utils.toPosixSlashes : null);
+      let match = input === glob2;
       let output = match && format ? format(input) : input;
       if (match === false) {
         output = format ? format(input) : input;
-        match = output === glob;
+        match = output === glob2;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex2, options, posix4);
+          match = picomatch4.matchBase(input, regex2, options, posix5);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix4 = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix4 }));
+    picomatch4.matchBase = (input, glob2, options, posix5 = options && options.windows) => {
+      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
+      return regex2.test(utils.basename(input, { windows: posix5 }));
     };
-    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan2(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan2(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -20880,13 +20880,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch3.toRegex(source, options);
+      const regex2 = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -20897,9 +20897,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse5(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -20908,8 +20908,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants5;
-    module.exports = picomatch3;
+    picomatch4.constants = constants5;
+    module.exports = picomatch4;
   }
 });
 
@@ -20919,14 +20919,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch4(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
-      return pico(glob, options, returnState);
+      return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -23002,9 +23002,9 @@ var require_immutable = __commonJS({
         }
         return new BitmapIndexedNode(ownerID, newBitmap, newNodes);
       };
-      var HashArrayMapNode = function HashArrayMapNode2(ownerID, count3, nodes) {
+      var HashArrayMapNode = function HashArrayMapNode2(ownerID, count4, nodes) {
         this.ownerID = ownerID;
-        this.count = count3;
+        this.count = count4;
         this.nodes = nodes;
       };
       HashArrayMapNode.prototype.get = function get3(shift, keyHash, key, notSetValue) {
@@ -23360,10 +23360,10 @@ var require_immutable = __commonJS({
         }
         return node2;
       }
-      function packNodes(ownerID, nodes, count3, excluding) {
+      function packNodes(ownerID, nodes, count4, excluding) {
         var bitmap = 0;
         var packedII = 0;
-        var packedNodes = new Array(count3);
+        var packedNodes = new Array(count4);
         for (var ii = 0, bit = 1, len = nodes.length; ii < len; ii++, bit <<= 1) {
           var node2 = nodes[ii];
           if (node2 !== void 0 && ii !== excluding) {
@@ -23374,13 +23374,13 @@ var require_immutable = __commonJS({
         return new BitmapIndexedNode(ownerID, bitmap, packedNodes);
       }
       function expandNodes(ownerID, nodes, bitmap, including, node2) {
-        var count3 = 0;
+        var count4 = 0;
         var expandedNodes = new Array(SIZE2);
         for (var ii = 0; bitmap !== 0; ii++, bitmap >>>= 1) {
-          expandedNodes[ii] = bitmap & 1 ? nodes[count3++] : void 0;
+          expandedNodes[ii] = bitmap & 1 ? nodes[count4++] : void 0;
         }
         expandedNodes[including] = node2;
-        return new HashArrayMapNode(ownerID, count3 + 1, expandedNodes);
+        return new HashArrayMapNode(ownerID, count4 + 1, expandedNodes);
       }
       function popCount(x) {
         x -= x >> 1 & 1431655765;
@@ -25058,7 +25058,7 @@ var require_immutable = __commonJS({
           assertNotInfinite(this.size);
           return this.__iterate(context3 ? sideEffect.bind(context3) : sideEffect);
         },
-        join: function join13(separator) {
+        join: function join14(separator) {
           assertNotInfinite(this.size);
           separator = separator !== void 0 ? "" + separator : ",";
           var joined = "";
@@ -25127,7 +25127,7 @@ var require_immutable = __commonJS({
             return true;
           });
         },
-        count: function count3(predicate, context3) {
+        count: function count4(predicate, context3) {
           return ensureSize(
             predicate ? this.toSeq().filter(predicate, context3) : this
           );
@@ -26630,6 +26630,145 @@ var require_lib = __commonJS({
     };
     exports.HttpClient = HttpClient3;
     var lowercaseKeys2 = (obj2) => Object.keys(obj2).reduce((c, k) => (c[k.toLowerCase()] = obj2[k], c), {});
+  }
+});
+
+// node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.format = format;
+    exports.parse = parse5;
+    var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+    var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var QUOTE_REGEXP = /[\\"]/g;
+    var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var NullObject = /* @__PURE__ */ (() => {
+      const C = function() {
+      };
+      C.prototype = /* @__PURE__ */ Object.create(null);
+      return C;
+    })();
+    function format(obj2) {
+      const { type, parameters } = obj2;
+      if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+      }
+      let result2 = type;
+      if (parameters) {
+        for (const param of Object.keys(parameters)) {
+          if (!TOKEN_REGEXP.test(param)) {
+            throw new TypeError(`Invalid parameter name: ${param}`);
+          }
+          result2 += `; ${param}=${qstring(parameters[param])}`;
+        }
+      }
+      return result2;
+    }
+    function parse5(header, options) {
+      const stopChar = options?.comma === true ? COMMA2 : 65536;
+      const len = header.length;
+      let index = skipOWS(header, options?.start ?? 0, len);
+      const valueStart = index;
+      index = skipValue(header, index, len, stopChar);
+      const valueEnd = trailingOWS(header, valueStart, index);
+      const type = header.slice(valueStart, valueEnd).toLowerCase();
+      if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+      }
+      return parseParameters(header, type, index, len, stopChar);
+    }
+    var SP = 32;
+    var HTAB = 9;
+    var SEMI = 59;
+    var EQ = 61;
+    var DQUOTE2 = 34;
+    var BSLASH = 92;
+    var COMMA2 = 44;
+    function parseParameters(header, type, index, len, stopChar) {
+      const parameters = new NullObject();
+      parameter: while (index < len) {
+        if (header.charCodeAt(index) === stopChar)
+          break;
+        index = skipOWS(header, index + 1, len);
+        const keyStart = index;
+        while (index < len) {
+          const code = header.charCodeAt(index);
+          if (code === stopChar)
+            break parameter;
+          if (code === SEMI)
+            continue parameter;
+          if (code === EQ) {
+            const keyEnd = trailingOWS(header, keyStart, index);
+            const key = header.slice(keyStart, keyEnd).toLowerCase();
+            index = skipOWS(header, index + 1, len);
+            if (index < len && header.charCodeAt(index) === DQUOTE2) {
+              index++;
+              let value = "";
+              while (index < len) {
+                const code2 = header.charCodeAt(index++);
+                if (code2 === DQUOTE2) {
+                  index = skipValue(header, index, len, stopChar);
+                  if (parameters[key] === void 0)
+                    parameters[key] = value;
+                  break;
+                }
+                if (code2 === BSLASH && index < len) {
+                  value += header[index++];
+                  continue;
+                }
+                value += String.fromCharCode(code2);
+              }
+              continue parameter;
+            }
+            const valueStart = index;
+            index = skipValue(header, index, len, stopChar);
+            if (parameters[key] === void 0) {
+              const valueEnd = trailingOWS(header, valueStart, index);
+              parameters[key] = header.slice(valueStart, valueEnd);
+            }
+            continue parameter;
+          }
+          index++;
+        }
+      }
+      return { type, index, parameters };
+    }
+    function skipValue(str2, index, len, stopChar) {
+      while (index < len) {
+        const code = str2.charCodeAt(index);
+        if (code === SEMI || code === stopChar)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function skipOWS(header, index, len) {
+      while (index < len) {
+        const char = header.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function trailingOWS(header, start, end) {
+      while (end > start) {
+        const char = header.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+          break;
+        end--;
+      }
+      return end;
+    }
+    function qstring(str2) {
+      if (TOKEN_REGEXP.test(str2))
+        return str2;
+      if (TEXT_REGEXP.test(str2))
+        return `"${str2.replace(QUOTE_REGEXP, "\\$&")}"`;
+      throw new TypeError(`Invalid parameter value: ${str2}`);
+    }
   }
 });
 
@@ -28455,8 +28594,9 @@ function info(message) {
 }
 
 // src/action/run.ts
-import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname9, isAbsolute as isAbsolute6, relative as relative11, resolve as resolve12 } from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import { mkdir as mkdir3, writeFile as writeFile4 } from "node:fs/promises";
+import { dirname as dirname9, isAbsolute as isAbsolute7, relative as relative11, resolve as resolve12 } from "node:path";
 
 // src/check.ts
 import { realpath as realpath2, stat as stat3 } from "node:fs/promises";
@@ -28568,9 +28708,9 @@ function utf16(bytes2, encoding) {
   }
 }
 function countNewlines(bytes2, end) {
-  let count3 = 0;
-  for (let i = bytes2.indexOf(10); i >= 0 && i < end; i = bytes2.indexOf(10, i + 1)) count3++;
-  return count3;
+  let count4 = 0;
+  for (let i = bytes2.indexOf(10); i >= 0 && i < end; i = bytes2.indexOf(10, i + 1)) count4++;
+  return count4;
 }
 function firstInvalidUtf8(bytes2) {
   let i = 0;
@@ -29099,8 +29239,8 @@ var NodeBase = class {
     };
     const res = toJS(this, "", ctx);
     if (typeof onAnchor === "function")
-      for (const { count: count3, res: res2 } of ctx.anchors.values())
-        onAnchor(res2, count3);
+      for (const { count: count4, res: res2 } of ctx.anchors.values())
+        onAnchor(res2, count4);
     return typeof reviver === "function" ? applyReviver(reviver, { "": res }, "", res) : res;
   }
 };
@@ -29197,13 +29337,13 @@ function getAliasCount(doc, node2, anchors) {
     const anchor2 = anchors && source && anchors.get(source);
     return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
   } else if (isCollection(node2)) {
-    let count3 = 0;
+    let count4 = 0;
     for (const item of node2.items) {
       const c = getAliasCount(doc, item, anchors);
-      if (c > count3)
-        count3 = c;
+      if (c > count4)
+        count4 = c;
     }
-    return count3;
+    return count4;
   } else if (isPair(node2)) {
     const kc = getAliasCount(doc, node2.key, anchors);
     const vc = getAliasCount(doc, node2.value, anchors);
@@ -31752,8 +31892,8 @@ var Document = class _Document {
     };
     const res = toJS(this.contents, jsonArg ?? "", ctx);
     if (typeof onAnchor === "function")
-      for (const { count: count3, res: res2 } of ctx.anchors.values())
-        onAnchor(res2, count3);
+      for (const { count: count4, res: res2 } of ctx.anchors.values())
+        onAnchor(res2, count4);
     return typeof reviver === "function" ? applyReviver(reviver, { "": res }, "", res) : res;
   }
   /**
@@ -31824,12 +31964,12 @@ var prettifyError = (src, lc) => (error3) => {
     lineStr = prev + lineStr;
   }
   if (/[^ ]/.test(lineStr)) {
-    let count3 = 1;
+    let count4 = 1;
     const end = error3.linePos[1];
     if (end?.line === line && end.col > col) {
-      count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
+      count4 = Math.max(1, Math.min(end.col - col, 80 - ci));
     }
-    const pointer = " ".repeat(ci) + "^".repeat(count3);
+    const pointer = " ".repeat(ci) + "^".repeat(count4);
     error3.message += `:
 
 ${lineStr}
@@ -35755,6 +35895,20 @@ function items(node2, doc) {
   }
   return out;
 }
+function keysThatAreNoName(node2, doc) {
+  const map2 = deref(node2, doc);
+  if (!map2 || !isMapNodeOf(map2)) return [];
+  const out = [];
+  for (const pair of map2.items) {
+    if (isMergeKey2(pair.key)) continue;
+    const key = deref(pair.key, doc) ?? pair.key;
+    const value = key && isScalarNodeOf(key) ? key.value : void 0;
+    if (value === void 0 || value === null || typeof value === "object") {
+      out.push(pair.key ?? map2);
+    }
+  }
+  return out;
+}
 function isMapNode(node2) {
   return !!node2 && isMapNodeOf(node2);
 }
@@ -35918,11 +36072,11 @@ function distance(a, b) {
   }
   return previous[y.length] ?? 0;
 }
-function closest(word, candidates) {
+function closest(word, candidates2) {
   const allowed = Math.max(1, Math.floor(word.length / 3));
   let best;
   let bestDistance = allowed + 1;
-  for (const candidate of candidates) {
+  for (const candidate of candidates2) {
     const d = distance(word, candidate);
     if (d < bestDistance) {
       best = candidate;
@@ -35931,10 +36085,13 @@ function closest(word, candidates) {
   }
   return best;
 }
-function didYouMean(word, candidates) {
-  const match = closest(word, candidates);
+function didYouMean(word, candidates2) {
+  const match = closest(word, candidates2);
   return match === void 0 ? "" : ` (did you mean "${match}"?)`;
 }
+
+// src/config/schema.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -36583,14 +36740,14 @@ function codePointLength(str2) {
   const units = str2.length;
   if (!highSurrogate.test(str2))
     return units;
-  let count3 = units;
+  let count4 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
-      count3--;
+      count4--;
       i++;
     }
   }
-  return count3;
+  return count4;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -42103,7 +42260,18 @@ function parseSize(value) {
   return bytes2 >= 1 && Number.isSafeInteger(bytes2) ? bytes2 : void 0;
 }
 var size = union([number2(), string3()]).refine((v) => parseSize(v) !== void 0).transform((v) => parseSize(v));
-var globs = array(string3().trim().min(1));
+function globProblem(glob2) {
+  try {
+    import_picomatch.default.makeRe(glob2, { strictBrackets: true });
+    return void 0;
+  } catch (error3) {
+    return error3 instanceof Error ? error3.message.replace(/\\\\/g, "\\") : String(error3);
+  }
+}
+var glob = string3().trim().min(1).refine((g) => g === "" || globProblem(g) === void 0, {
+  error: (issue3) => globProblem(String(issue3.input))
+});
+var globs = array(glob);
 var optional2 = (schema4) => schema4.nullish().transform((v) => v ?? void 0);
 var allowEntry = strictObject({
   ports: array(port).min(1),
@@ -42127,6 +42295,9 @@ var chartEntry = strictObject({
   set: optional2(record(string3().trim().min(1), setValue))
 });
 var configSchema = strictObject({
+  // For editors: the JSON Schema of this file (schema/config.schema.json), which they use to
+  // complete and check it. port-claims itself reads nothing from it.
+  $schema: optional2(string3()),
   rules: optional2(rules),
   allow: optional2(array(allowEntry)),
   include: optional2(globs),
@@ -42137,7 +42308,7 @@ var configSchema = strictObject({
   charts: optional2(array(chartEntry)),
   render: optional2(_enum(RENDER_SETTINGS))
 });
-var CONFIG_KEYS = Object.keys(configSchema.shape);
+var CONFIG_KEYS = Object.keys(configSchema.shape).filter((key) => key !== "$schema");
 var ALLOW_KEYS = Object.keys(allowEntry.shape);
 var CLUSTER_KEYS = Object.keys(cluster.shape);
 var CHART_KEYS = Object.keys(chartEntry.shape);
@@ -42207,7 +42378,7 @@ function expectedAt(path) {
 }
 
 // src/discover/discover.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { lstatSync as lstatSync2, readdirSync, realpathSync as realpathSync2, statSync } from "node:fs";
 import { basename, dirname, relative as relative2, resolve, sep } from "node:path";
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
@@ -42228,12 +42399,12 @@ function real(path) {
 }
 function matcher(globs2) {
   if (!globs2?.length) return void 0;
-  const patterns = globs2.flatMap((glob) => {
-    const clean = glob.replace(/^\.\//, "").replace(/\/+$/, "");
+  const patterns = globs2.flatMap((glob2) => {
+    const clean = glob2.replace(/^\.\//, "").replace(/\/+$/, "");
     const here = clean.endsWith("**") ? [clean] : [clean, `${clean}/**`];
     return clean.includes("/") ? here : [...here, ...here.map((p) => `**/${p}`)];
   });
-  return (0, import_picomatch.default)(patterns, { dot: true });
+  return (0, import_picomatch2.default)(patterns, { dot: true });
 }
 function* discover(paths, options) {
   const included = matcher(options.include);
@@ -42427,7 +42598,26 @@ async function loadConfig(location) {
     const why = "skip" in read ? `it is ${read.skip}` : `it ${read.error}`;
     throw new ConfigError([{ file: name, message: `cannot read the config file ${name}: ${why}` }]);
   }
-  return { ...parseConfig(read.text, name), file: name };
+  const config2 = { ...parseConfig(read.text, name), file: name };
+  if (config2.envFiles?.length) {
+    config2.envFileSpans = config2.envFiles.map(
+      (_, i) => configKeySpan(read.text, ["env-files", i]) ?? FILE_START
+    );
+  }
+  return config2;
+}
+async function missingEnvFiles(config2, root) {
+  const problems = [];
+  for (const [i, path] of (config2.envFiles ?? []).entries()) {
+    if (await isFile(resolve2(root, path))) continue;
+    const span = config2.envFileSpans?.[i];
+    problems.push({
+      file: config2.file ?? "",
+      ...span ? { line: span.line, column: span.column } : {},
+      message: `env-files[${i}]: "${path}" does not exist (paths are relative to the root scanned); create it before port-claims runs, or remove the entry`
+    });
+  }
+  if (problems.length) throw new ConfigError(problems);
 }
 var MAX_CONFIG_VALUES = 1e4;
 var pathKey = (path) => JSON.stringify(path.map(String));
@@ -42461,6 +42651,14 @@ function plain(node2, doc, yaml, path, at) {
   if (isMapNode(node2)) {
     const out = {};
     const firstLine2 = /* @__PURE__ */ new Map();
+    for (const key of keysThatAreNoName(node2, doc)) {
+      const where2 = path.length ? `${describePath(path)}: ` : "";
+      const what = isMapNode(key) ? "a mapping" : isSeqNode(key) ? "a list" : isScalarNode(key) ? "empty (null)" : "empty";
+      at.problems.push({
+        span: yaml.spanOf(key),
+        message: `${where2}a key must be a name, and this one is ${what}${isMapNode(key) ? " (a template such as {{ x }} is no config)" : ""}`
+      });
+    }
     for (const entry of entries(node2, doc)) {
       const keySpan = yaml.spanOf(entry.keyNode);
       const seen = firstLine2.get(entry.key);
@@ -42513,6 +42711,14 @@ function keysExpectedAt(path) {
   if (path[0] === "clusters") return { noun: "key", keys: CLUSTER_KEYS };
   if (path[0] === "charts" && path.length === 2) return { noun: "key", keys: CHART_KEYS };
   return { noun: "key", keys: CONFIG_KEYS };
+}
+function configKeySpan(text2, path) {
+  const yaml = parseYamlFile(text2);
+  const document = yaml.documents.find((d) => d.root !== null);
+  if (yaml.errors.length || !document) return void 0;
+  const at = { values: /* @__PURE__ */ new Map(), keys: /* @__PURE__ */ new Map(), problems: [], count: 0 };
+  plain(document.root, document, yaml, [], at);
+  return at.keys.get(pathKey(path)) ?? at.values.get(pathKey(path));
 }
 function parseConfig(text2, name) {
   const yaml = parseYamlFile(text2);
@@ -50168,8 +50374,8 @@ function sameSummary(a, b) {
 function earliestClash(summary2, claim3, order) {
   let best;
   let bestIndex = Infinity;
-  const candidates = summary2.otherService ? [...summary2.sameService, summary2.otherService] : summary2.sameService;
-  for (const other of candidates) {
+  const candidates2 = summary2.otherService ? [...summary2.sameService, summary2.otherService] : summary2.sameService;
+  for (const other of candidates2) {
     const index = order.get(other) ?? Infinity;
     if (index < bestIndex && composeClash(other, claim3)) {
       best = other;
@@ -50421,9 +50627,9 @@ function evaluate(input, settings = {}) {
   findings.sort((a, b) => compareFindings(a.finding, b.finding));
   for (const entry of findings) {
     const base = fingerprintOf(entry.finding.rule, entry.hit);
-    const count3 = (seenFingerprints.get(base) ?? 0) + 1;
-    seenFingerprints.set(base, count3);
-    entry.finding.fingerprint = count3 === 1 ? base : `${base}-${count3}`;
+    const count4 = (seenFingerprints.get(base) ?? 0) + 1;
+    seenFingerprints.set(base, count4);
+    entry.finding.fingerprint = count4 === 1 ? base : `${base}-${count4}`;
   }
   return findings.map((f) => f.finding);
 }
@@ -50446,9 +50652,9 @@ function failing(findings, failOn) {
 }
 
 // src/policy/suppress.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 function compile(entry) {
-  const matcher2 = entry.files?.length ? (0, import_picomatch2.default)(entry.files, { dot: true }) : () => true;
+  const matcher2 = entry.files?.length ? (0, import_picomatch3.default)(entry.files, { dot: true }) : () => true;
   const spans = normalise(entry.ports.map((r) => ({ from: r.start, to: r.end })));
   return { ...entry, matchesFile: matcher2, spans };
 }
@@ -50500,9 +50706,9 @@ function suppress(findings, input) {
   notices.sort(compareFindings);
   const seen = /* @__PURE__ */ new Map();
   for (const n of notices) {
-    const count3 = (seen.get(n.fingerprint) ?? 0) + 1;
-    seen.set(n.fingerprint, count3);
-    if (count3 > 1) n.fingerprint = `${n.fingerprint}-${count3}`;
+    const count4 = (seen.get(n.fingerprint) ?? 0) + 1;
+    seen.set(n.fingerprint, count4);
+    if (count4 > 1) n.fingerprint = `${n.fingerprint}-${count4}`;
   }
   return [...out, ...notices].sort(compareFindings);
 }
@@ -51967,11 +52173,59 @@ function visitObject(root, doc, yaml, file, out, depth) {
   const namespace = scalarText(get(metadata, "namespace", doc), yaml);
   const ctx = { yaml, doc, file, resource: `${kind}/${name}`, out };
   if (namespace !== void 0 && namespace !== "") ctx.namespace = namespace;
+  const generated = controllerLabels(kind, apiVersion, root, doc, yaml);
+  if (generated) ctx.controllerLabels = generated;
   if (kind === "Service" && apiVersion === "v1") serviceClaims(ctx, get(root, "spec", doc));
   if (LISTENER_KINDS.has(kind) && /^gateway\.networking\.(x-)?k8s\.io\//.test(apiVersion)) {
     gatewayClaims(ctx, get(root, "spec", doc));
   }
   findPodSpecs(ctx, root, labelsOf(get(metadata, "labels", doc), doc), /* @__PURE__ */ new Set(), 0);
+}
+var ANY = { any: true };
+function count3(node2) {
+  const value = scalarValue(node2);
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : void 0;
+}
+function controllerLabels(kind, apiVersion, root, doc, yaml) {
+  const metadata = get(root, "metadata", doc);
+  const spec = get(root, "spec", doc);
+  const name = scalarText(get(metadata, "name", doc), yaml);
+  const generateName = scalarText(get(metadata, "generateName", doc), yaml);
+  const jobName = name !== void 0 && name !== "" ? kind === "CronJob" ? { prefix: `${name}-` } : { exact: name } : generateName !== void 0 && generateName !== "" ? { prefix: generateName } : void 0;
+  switch (apiVersion.startsWith("argoproj.io/") ? `argo ${kind}` : kind) {
+    case "Deployment":
+      return { "pod-template-hash": ANY };
+    case "argo Rollout":
+      return { "rollouts-pod-template-hash": ANY };
+    case "DaemonSet":
+      return { "controller-revision-hash": ANY, "pod-template-generation": ANY };
+    case "StatefulSet": {
+      const from = count3(get(get(spec, "ordinals", doc), "start", doc)) ?? 0;
+      const replicas = count3(get(spec, "replicas", doc));
+      const ordinals = replicas === void 0 ? { from } : { from, to: from + replicas };
+      const labels = {
+        "apps.kubernetes.io/pod-index": { prefix: "", ordinals },
+        "controller-revision-hash": ANY
+      };
+      if (name) labels["statefulset.kubernetes.io/pod-name"] = { prefix: `${name}-`, ordinals };
+      return labels;
+    }
+    case "Job":
+    case "CronJob": {
+      const labels = {
+        "controller-uid": ANY,
+        "batch.kubernetes.io/controller-uid": ANY,
+        "batch.kubernetes.io/job-completion-index": ANY
+      };
+      if (jobName) {
+        labels["job-name"] = jobName;
+        labels["batch.kubernetes.io/job-name"] = jobName;
+      }
+      return labels;
+    }
+    default:
+      return void 0;
+  }
 }
 function labelsOf(node2, doc) {
   const labels = {};
@@ -52147,6 +52401,7 @@ function containerClaims(ctx, container, list3, labels, hostNetwork) {
         labels,
         file: ctx.file
       };
+      if (ctx.controllerLabels) named.controllerLabels = ctx.controllerLabels;
       if (ctx.namespace !== void 0) named.namespace = ctx.namespace;
       (ctx.out.namedPorts ??= []).push(named);
     }
@@ -52634,9 +52889,23 @@ function composeProjects(found, envFor, maxBytes, yaml = {}) {
 }
 
 // src/resolve/named-targets.ts
-function selects(selector2, labels) {
-  return Object.entries(selector2).every(([k, v]) => labels[k] === v);
+function carries(label, value) {
+  if (!label) return false;
+  if ("any" in label) return true;
+  if ("exact" in label) return value === label.exact;
+  if (!value.startsWith(label.prefix)) return false;
+  if (!label.ordinals) return true;
+  const rest = value.slice(label.prefix.length);
+  if (!/^(0|[1-9]\d*)$/.test(rest)) return false;
+  const n = Number(rest);
+  return n >= label.ordinals.from && (label.ordinals.to === void 0 || n < label.ordinals.to);
 }
+function selects(selector2, port2) {
+  return Object.entries(selector2).every(
+    ([k, v]) => port2.labels[k] === v || carries(port2.controllerLabels?.[k], v)
+  );
+}
+var PICKED = "\0picked by the controller";
 function closest2(target, matches, unitsOf2) {
   const sameFile = matches.filter((m) => m.file === target.file);
   if (sameFile.length > 0) return sameFile;
@@ -52653,7 +52922,11 @@ function indexPorts(ports) {
     const key = `${port2.protocol}/${port2.name}`;
     let byLabel = index.get(key);
     if (!byLabel) index.set(key, byLabel = /* @__PURE__ */ new Map());
-    for (const [label, value] of Object.entries(port2.labels)) {
+    const labels = Object.entries(port2.labels);
+    for (const label of Object.keys(port2.controllerLabels ?? {})) {
+      if (!(label in port2.labels)) labels.push([label, PICKED]);
+    }
+    for (const [label, value] of labels) {
       let byValue = byLabel.get(label);
       if (!byValue) byLabel.set(label, byValue = /* @__PURE__ */ new Map());
       const list3 = byValue.get(value);
@@ -52672,9 +52945,10 @@ function resolveNamedTargets(targets, ports, unitsOf2 = sameDirectory) {
     const selector2 = target.selector ?? {};
     const first = Object.entries(selector2)[0];
     const hasSelector = first !== void 0;
-    const candidates = first ? index.get(`${target.protocol}/${target.name}`)?.get(first[0])?.get(first[1]) ?? [] : [];
-    const matches = hasSelector ? candidates.filter(
-      (p) => (p.namespace === void 0 || target.namespace === void 0 || p.namespace === target.namespace) && selects(selector2, p.labels)
+    const byValue = first ? index.get(`${target.protocol}/${target.name}`)?.get(first[0]) : void 0;
+    const candidates2 = first ? [...byValue?.get(first[1]) ?? [], ...byValue?.get(PICKED) ?? []] : [];
+    const matches = hasSelector ? candidates2.filter(
+      (p) => (p.namespace === void 0 || target.namespace === void 0 || p.namespace === target.namespace) && selects(selector2, p)
     ) : [];
     const numbers = [...new Set(closest2(target, matches, unitsOf2).map((m) => m.port))].sort(
       (a, b) => a - b
@@ -52767,13 +53041,13 @@ var Shared = class {
     return list3;
   }
 };
-function slots(count3) {
+function slots(count4) {
   let running = 0;
   const waiting = [];
   return {
-    count: count3,
+    count: count4,
     run: async (task) => {
-      if (running >= count3) await new Promise((go) => waiting.push(go));
+      if (running >= count4) await new Promise((go) => waiting.push(go));
       running++;
       try {
         return await task();
@@ -53745,13 +54019,13 @@ function templateCandidates(editable, wanted, out) {
     });
   }
 }
-function probeNumbers(texts, count3) {
+function probeNumbers(texts, count4) {
   const taken = /* @__PURE__ */ new Set();
   for (const text2 of texts) {
     for (const m of text2.matchAll(/\d{5}/g)) taken.add(Number(m[0]));
   }
   const out = [];
-  for (let n = PROBE_FIRST; n <= PROBE_LAST && out.length < count3; n++) {
+  for (let n = PROBE_FIRST; n <= PROBE_LAST && out.length < count4; n++) {
     if (!taken.has(n)) out.push(n);
   }
   return out;
@@ -53828,9 +54102,9 @@ async function traceVariant(tool, workspace, req, describeError2) {
   const r0 = readOutput(first.text);
   let renders = 1;
   const wanted = new Set(r0.claims.map((c) => c.port));
-  const candidates = [];
-  for (const e of files.values) valueCandidates(e, wanted, candidates);
-  for (const e of files.templates) templateCandidates(e, wanted, candidates);
+  const candidates2 = [];
+  for (const e of files.values) valueCandidates(e, wanted, candidates2);
+  for (const e of files.templates) templateCandidates(e, wanted, candidates2);
   for (const s of req.sets) {
     const text2 = typeof s.value === "number" || typeof s.value === "string" ? String(s.value) : "";
     if (!WHOLE_NUMBER.test(text2) || !wanted.has(Number(text2)) || !s.span) continue;
@@ -53844,23 +54118,23 @@ async function traceVariant(tool, workspace, req, describeError2) {
       probe: 0
     };
     if (s.digits) c.digits = s.digits;
-    candidates.push(c);
+    candidates2.push(c);
   }
   const traced = /* @__PURE__ */ new Map();
   const untried = /* @__PURE__ */ new Map();
   r0.claims.forEach((claim3, i) => {
-    const same = candidates.filter((c) => c.value === claim3.port);
-    if (same.length > 0) untried.set(i, new Set(same));
+    const same2 = candidates2.filter((c) => c.value === claim3.port);
+    if (same2.length > 0) untried.set(i, new Set(same2));
   });
   if (untried.size > 0) {
     const probes = probeNumbers(
       [first.text, ...all.map((e) => e.text)],
-      Math.min(candidates.length, PROBE_LAST - PROBE_FIRST)
+      Math.min(candidates2.length, PROBE_LAST - PROBE_FIRST)
     );
     const indexOf = new Map(alignKeys(r0).map((k, i) => [k, i]));
     const queue = [];
-    for (let i = 0; i < candidates.length; i += probes.length) {
-      queue.push(candidates.slice(i, i + probes.length));
+    for (let i = 0; i < candidates2.length; i += probes.length) {
+      queue.push(candidates2.slice(i, i + probes.length));
     }
     while (queue.length > 0 && renders <= MAX_PROBES && untried.size > 0) {
       const batch = queue.shift();
@@ -53909,6 +54183,7 @@ async function traceVariant(tool, workspace, req, describeError2) {
   const claims = [];
   const counts = { values: 0, template: 0, "file-only": 0 };
   const kindLines = /* @__PURE__ */ new Map();
+  const placed2 = /* @__PURE__ */ new Set();
   r0.claims.forEach((claim3, i) => {
     const template = sourceFile(req.chart, r0.sources[i] ?? "");
     const viaFile = template ? req.describe(template.path) : req.describe(req.chart.chartFile);
@@ -53916,6 +54191,7 @@ async function traceVariant(tool, workspace, req, describeError2) {
     if (c) {
       const kind = c.kind === "template" ? "template" : "values";
       counts[kind]++;
+      placed2.add(c.original);
       const out2 = {
         ...claim3,
         file: req.describe(c.original),
@@ -53934,6 +54210,7 @@ async function traceVariant(tool, workspace, req, describeError2) {
     }
     counts["file-only"]++;
     const path = template?.path ?? req.chart.chartFile;
+    placed2.add(path);
     const out = {
       ...claim3,
       file: req.describe(path),
@@ -53952,7 +54229,7 @@ async function traceVariant(tool, workspace, req, describeError2) {
       span: resourceLine(path, p.resource ?? "", kindLines, req)
     };
   });
-  return { ok: true, claims, problems, renders, traced: counts };
+  return { ok: true, claims, problems, renders, traced: counts, files: placed2 };
 }
 function split(batch, queue) {
   if (batch.length <= 1) return;
@@ -54101,11 +54378,20 @@ function helmRenderer(options = {}) {
     for (const kind of Object.keys(stats.traced)) {
       stats.traced[kind] += result2.traced[kind];
     }
+    const ignores = /* @__PURE__ */ new Map();
+    for (const file of result2.files) {
+      if (file.endsWith(".tgz")) continue;
+      const read = readTextSync(file, { maxBytes, within: walked.boundary });
+      if (!("text" in read)) continue;
+      const found = readIgnores(read.text, "yaml");
+      if (found.length > 0) ignores.set(describe3(file), found);
+    }
     return {
       ok: true,
       ms: Date.now() - started,
       claims: mergeByLine(result2.claims),
-      problems: result2.problems
+      problems: result2.problems,
+      ignores
     };
   }
 }
@@ -54746,8 +55032,8 @@ async function renderKustomizations(renderer, workspace, targets, describe3) {
   }
   return outcomes;
 }
-function splitBatch(text2, count3) {
-  const out = Array.from({ length: count3 }, () => []);
+function splitBatch(text2, count4) {
+  const out = Array.from({ length: count4 }, () => []);
   const mark = new RegExp(`^\\s+${BATCH_ANNOTATION.replace(/[./]/g, "\\$&")}: "?(\\d+)"?$`, "m");
   for (const doc of text2.split(/^---\n/m)) {
     if (doc.trim() === "") continue;
@@ -55023,8 +55309,8 @@ var Tracer = class {
   /** The object as its origin file writes it: same kind, the name the rendered one grew from. */
   sourceObjectFor(object, file, path) {
     const { identity: identity2 } = object;
-    const candidates = sourceObjects(file.yaml).filter((o) => o.identity.kind === identity2.kind);
-    if (candidates.length <= 1) return candidates[0];
+    const candidates2 = sourceObjects(file.yaml).filter((o) => o.identity.kind === identity2.kind);
+    if (candidates2.length <= 1) return candidates2[0];
     const layers = layersFor(this.context.build.resourceOwner.get(path), this.context.build);
     let prefix = "";
     let suffix = "";
@@ -55032,7 +55318,7 @@ var Tracer = class {
       prefix = (layer.kustomization.namePrefix ?? "") + prefix;
       suffix += layer.kustomization.nameSuffix ?? "";
     }
-    return candidates.find((o) => o.identity.name === identity2.name) ?? candidates.find((o) => prefix + o.identity.name + suffix === identity2.name) ?? candidates.filter((o) => identity2.name.includes(o.identity.name)).sort((a, b) => b.identity.name.length - a.identity.name.length)[0];
+    return candidates2.find((o) => o.identity.name === identity2.name) ?? candidates2.find((o) => prefix + o.identity.name + suffix === identity2.name) ?? candidates2.filter((o) => identity2.name.includes(o.identity.name)).sort((a, b) => b.identity.name.length - a.identity.name.length)[0];
   }
   /** Traces the value written at `span` of the rendered stream (`value` as rendered). */
   trace(span, value, field) {
@@ -55636,6 +55922,9 @@ function chartEntries(config2, root, cwd) {
 async function check(settings) {
   const root = settings.configRoot ?? await configRoot(settings);
   const config2 = await loadConfig({ root, cwd: settings.cwd, explicit: settings.config });
+  if (settings.envFilesMustExist !== false && !given(settings.envFiles)) {
+    await missingEnvFiles(config2, root);
+  }
   const fromConfig = !given(settings.envFiles) && config2.envFiles !== void 0;
   const result2 = await scan({
     ...settings,
@@ -56868,189 +57157,8 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// node_modules/content-type/dist/index.js
-var SP = 32;
-var HTAB = 9;
-var SEMI = 59;
-var EQ = 61;
-var DQUOTE2 = 34;
-var BSLASH = 92;
-var COMMA2 = 44;
-var LOWER_CASE = 1;
-var OWS = 2;
-var SEMI_FLAG = 4;
-var COMMA_FLAG = 8;
-var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA2] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
-}
-var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
-  };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
-})();
-function parse4(header, options) {
-  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header.length;
-  let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code = header.charCodeAt(index);
-    const flags = CHAR_MAP[code];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & COMMA_FLAG;
-      break;
-    }
-    if ((flags & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code & NON_ASCII | flags;
-    index++;
-  }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop !== 0) {
-    return { type, index, parameters: new NullObject() };
-  }
-  return parseParameters(header, type, index, len, stopFlags);
-}
-function parseParameters(header, type, index, len, stopFlags) {
-  const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-      index++;
-    }
-    const keyStart = index;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index < len) {
-      const code = header.charCodeAt(index);
-      const flags = CHAR_MAP[code];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-          index++;
-        }
-        if (index < len && header.charCodeAt(index) === DQUOTE2) {
-          const quotedStart = ++index;
-          let escaped = false;
-          while (index < len) {
-            const code2 = header.charCodeAt(index);
-            if (code2 === DQUOTE2) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
-              }
-              index++;
-              let stop2 = 0;
-              while (index < len) {
-                const code3 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & COMMA_FLAG;
-                  break;
-                }
-                index++;
-              }
-              if (stop2 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code2 === BSLASH && index + 1 < len) {
-              escaped = true;
-              index += 2;
-              continue;
-            }
-            index++;
-          }
-          continue parameter;
-        }
-        const valueStart = index;
-        let stop = 0;
-        let valueWhitespace = -1;
-        while (index < len) {
-          const code2 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & COMMA_FLAG;
-            break;
-          }
-          if ((flags2 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index;
-          } else {
-            valueWhitespace = -1;
-          }
-          index++;
-        }
-        if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
-        }
-        if (stop !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code & NON_ASCII | flags;
-      index++;
-    }
-  }
-  return { type, index, parameters };
-}
-function unescapeQuotedPairs(str2, start, end) {
-  let result2 = "";
-  for (let index = start; index < end; index++) {
-    if (str2.charCodeAt(index) === BSLASH) {
-      result2 += str2.slice(start, index);
-      start = ++index;
-    }
-  }
-  return result2 + str2.slice(start, end);
-}
+// node_modules/@octokit/request/dist-bundle/index.js
+var import_content_type = __toESM(require_dist(), 1);
 
 // node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
@@ -57545,7 +57653,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse4(contentType);
+  const mimetype = (0, import_content_type.parse)(contentType);
   if (isJSONResponse(mimetype)) {
     let text2 = "";
     try {
@@ -60800,8 +60908,8 @@ function isRateLimit(error3) {
 function createClient(settings) {
   const { owner, repo } = settings;
   const maxWait = 60;
-  const onLimit = (kind) => (retryAfter, options, _o, count3) => {
-    const again = count3 < 3 && retryAfter <= maxWait;
+  const onLimit = (kind) => (retryAfter, options, _o, count4) => {
+    const again = count4 < 3 && retryAfter <= maxWait;
     settings.log(
       `GitHub ${kind} on ${options.method ?? ""} ${options.url ?? ""}: ${again ? `retrying in ${retryAfter} s` : "giving up"}`
     );
@@ -61124,72 +61232,198 @@ function touchedBy(pull, workspace) {
   );
   return (deployable) => deployable.inputs.some((input) => changed.has(input));
 }
-async function scopeToChanges(settings, client, head, engine, warn2, pull) {
+async function scopeToChanges(settings, client, head, engine, warn2, pull, other) {
   const listedFirst = pull === void 0 ? await listPullChanges(settings, client, warn2) : pull;
   if (!listedFirst) return void 0;
   const { baseSha, baseLocal, changes } = listedFirst;
   const listed2 = new Set(changes.files.map((f) => f.filename));
-  const manifests = head.report.files.map((f) => f.file);
-  const envFiles = [...settings.envFiles, ...head.config.envFiles ?? []];
-  const configFiles = [...settings.config ? [settings.config] : [], ...CONFIG_FILES];
-  const exists2 = (f) => !f.startsWith("../") && !isAbsolute5(f) && existsSync4(join11(settings.workspace, f));
-  const headFiles = [
-    ...head.report.files.map((f) => ({ file: f.file, manifest: f.manifest })),
-    ...[...dotEnvBeside(manifests), ...envFiles].filter(exists2).map((file) => ({ file })),
-    ...configFiles.filter(exists2).map((file) => ({ file, asInHead: true }))
-  ];
-  const rendered = /* @__PURE__ */ new Set();
-  for (const planned of head.scan.planned) {
-    if (!planned.rendered) continue;
-    for (const input of planned.inputs) {
-      const file = toPosix(relative10(settings.workspace, input));
-      if (file && !file.startsWith("../") && !isAbsolute5(file)) rendered.add(file);
-    }
-  }
-  const laidOut = new Set(headFiles.map((h) => h.file));
-  for (const file of rendered) if (!laidOut.has(file)) headFiles.push({ file });
   const read = baseLocal ? gitReader(settings.workspace, baseSha) : client ? apiReader(client, baseSha) : unreadable2("the base commit is not in the checkout and there is no token");
-  const tree = await layOutBase({
-    workspace: settings.workspace,
-    changes: changes.files,
-    headFiles,
-    envFiles,
-    alsoRead: (path) => envFiles.includes(path) || rendered.has(path),
-    read
-  });
-  try {
-    const paths = settings.paths.filter((p) => existsSync4(join11(tree.dir, p)));
-    const base = paths.length ? await engine(tree.dir, paths) : { report: { claims: [], findings: [] } };
-    const added = /* @__PURE__ */ new Map();
-    for (const file of changes.files) {
-      if (file.patch !== void 0) added.set(file.filename, addedLines(file.patch));
-    }
-    const marked = markNew({
-      head: { claims: head.report.claims, findings: head.report.findings },
-      base: { claims: base.report.claims, findings: base.report.findings },
-      renamed: tree.renamed,
-      untouched: (file) => !tree.compared.has(file),
-      baseUnknown: new Set(tree.unknown.keys()),
-      onAddedLine: (f) => added.get(f.file)?.has(f.line) ?? true
-    });
-    const findings = changes.complete ? marked : marked.map((f) => listed2.has(f.file) || f.new ? f : { ...f, new: true });
-    const notes = [
-      `Scope \`changed\`: compared with the base ${short(baseSha)}; ${plural2(changes.files.length, "changed file")} listed by ${changes.from}, ${plural2(tree.read, "base version")} read from ${baseLocal ? "git history" : "the API"}, ${plural2(tree.compared.size, "file")} compared.`
+  const added = /* @__PURE__ */ new Map();
+  for (const file of changes.files) {
+    if (file.patch !== void 0) added.set(file.filename, addedLines(file.patch));
+  }
+  let baseVersions = 0;
+  let comparedFiles = 0;
+  const unknown2 = /* @__PURE__ */ new Map();
+  const judge = async (side, findings2, config2) => {
+    const manifests = side.report.files.map((f) => f.file);
+    const envFiles = [...settings.envFiles, ...side.config.envFiles ?? []];
+    const configFiles = [...settings.config ? [settings.config] : [], ...CONFIG_FILES];
+    const exists2 = (f) => !f.startsWith("../") && !isAbsolute5(f) && existsSync4(join11(settings.workspace, f));
+    const headFiles = [
+      ...side.report.files.map((f) => ({ file: f.file, manifest: f.manifest })),
+      ...[...dotEnvBeside(manifests), ...envFiles].filter(exists2).map((file) => ({ file })),
+      ...configFiles.filter(exists2).map((file) => ({ file, asInHead: true }))
     ];
-    if (tree.unknown.size) {
-      warn2(
-        `port-claims could not read the base version of ${tree.unknown.size} file(s) (${[...tree.unknown].map(([f, why]) => `${f}: ${why}`).join(", ")}): their findings count as new when their line is one the pull request adds.`
-      );
+    const rendered = /* @__PURE__ */ new Set();
+    for (const planned of side.scan.planned) {
+      if (!planned.rendered) continue;
+      for (const input of planned.inputs) {
+        const file = toPosix(relative10(settings.workspace, input));
+        if (file && !file.startsWith("../") && !isAbsolute5(file)) rendered.add(file);
+      }
     }
-    return { findings, added, notes };
-  } finally {
-    await tree.remove();
+    const laidOut = new Set(headFiles.map((h) => h.file));
+    for (const file of rendered) if (!laidOut.has(file)) headFiles.push({ file });
+    const tree = await layOutBase({
+      workspace: settings.workspace,
+      changes: changes.files,
+      headFiles,
+      envFiles,
+      alsoRead: (path) => envFiles.includes(path) || rendered.has(path),
+      read
+    });
+    try {
+      const paths = settings.paths.filter((p) => existsSync4(join11(tree.dir, p)));
+      const base = paths.length ? await engine(tree.dir, paths, config2) : { report: { claims: [], findings: [] } };
+      baseVersions = Math.max(baseVersions, tree.read);
+      comparedFiles = Math.max(comparedFiles, tree.compared.size);
+      for (const [file, why] of tree.unknown) unknown2.set(file, why);
+      const marked = markNew({
+        head: { claims: side.report.claims, findings: findings2 },
+        base: { claims: base.report.claims, findings: base.report.findings },
+        renamed: tree.renamed,
+        untouched: (file) => !tree.compared.has(file),
+        baseUnknown: new Set(tree.unknown.keys()),
+        onAddedLine: (f) => added.get(f.file)?.has(f.line) ?? true
+      });
+      return changes.complete ? marked : marked.map((f) => listed2.has(f.file) || f.new ? f : { ...f, new: true });
+    } finally {
+      await tree.remove();
+    }
+  };
+  const findings = await judge(head, head.report.findings);
+  const otherFindings = other ? await judge(other.result, other.findings, other.config) : void 0;
+  const notes = [
+    `Scope \`changed\`: compared with the base ${short(baseSha)}; ${plural2(changes.files.length, "changed file")} listed by ${changes.from}, ${plural2(baseVersions, "base version")} read from ${baseLocal ? "git history" : "the API"}, ${plural2(comparedFiles, "file")} compared.`
+  ];
+  if (unknown2.size) {
+    warn2(
+      `port-claims could not read the base version of ${unknown2.size} file(s) (${[...unknown2].map(([f, why]) => `${f}: ${why}`).join(", ")}): their findings count as new when their line is one the pull request adds.`
+    );
+  }
+  return { findings, added, notes, ...otherFindings ? { other: otherFindings } : {} };
+}
+
+// src/action/config-from.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { mkdtemp as mkdtemp2, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
+import { tmpdir as tmpdir4 } from "node:os";
+import { isAbsolute as isAbsolute6, join as join12, posix as posix4 } from "node:path";
+var RANK2 = { error: 0, warning: 1, notice: 2 };
+function candidates(settings) {
+  if (settings.config === void 0) return [...CONFIG_FILES];
+  const given2 = settings.config.replace(/^\.\//, "");
+  if (isAbsolute6(given2) || posix4.normalize(given2).startsWith("..")) return void 0;
+  return [given2];
+}
+function readHead(workspace, path) {
+  try {
+    return readFileSync2(join12(workspace, ...path.split("/")), "utf8");
+  } catch {
+    return void 0;
+  }
+}
+async function readBase(settings, client, baseSha, paths) {
+  if (await hasCommit(settings.workspace, baseSha)) {
+    return readAtCommit(settings.workspace, baseSha, paths);
+  }
+  if (!client) throw new Error("the base commit is not in the checkout and there is no token");
+  const texts = /* @__PURE__ */ new Map();
+  for (const path of paths) texts.set(path, await client.readFile(path, baseSha));
+  return texts;
+}
+var same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+function silencingKey(finding, headFinding, head, base) {
+  const headConfig = head.config;
+  const scanned = head.report.files.some((f) => f.file === finding.file && f.status !== "skipped");
+  if (!scanned) {
+    const keys = [
+      ["exclude", headConfig.exclude, base.exclude],
+      ["include", headConfig.include, base.include],
+      ["max-file-size", headConfig.maxFileSize, base.maxFileSize]
+    ];
+    const changed = keys.find(([, a, b]) => !same(a, b));
+    return changed ? [changed[0]] : void 0;
+  }
+  const rule = finding.rule;
+  if (!same(headConfig.rules[rule], base.rules[rule])) return ["rules", rule];
+  if (headFinding?.suppressed !== void 0) {
+    const index = headConfig.allow.findIndex((a) => a.reason === headFinding.suppressed);
+    if (index >= 0) return ["allow", index];
+  }
+  return void 0;
+}
+var describeKey = (path) => path.map((p, i) => typeof p === "number" ? `[${p}]` : i ? `.${p}` : p).join("");
+async function judgeByBaseConfig(settings, client, head, engine, warn2, changed) {
+  const baseSha = settings.pull?.baseSha ?? settings.mergeGroup?.baseSha;
+  const paths = candidates(settings);
+  if (!baseSha || !paths) return void 0;
+  if (changed?.complete && !paths.some((p) => changed.files.has(p))) return void 0;
+  const headTexts = new Map(paths.map((p) => [p, readHead(settings.workspace, p)]));
+  let baseTexts;
+  try {
+    baseTexts = await readBase(settings, client, baseSha, paths);
+  } catch (error3) {
+    warn2(
+      `port-claims could not read the base branch's config, so judges by the pull request's alone: ${error3 instanceof Error ? error3.message : String(error3)}`
+    );
+    return void 0;
+  }
+  if (paths.every((p) => headTexts.get(p) === baseTexts.get(p))) return void 0;
+  const baseName = paths.find((p) => baseTexts.get(p) !== void 0);
+  const baseText = baseName === void 0 ? "" : baseTexts.get(baseName) ?? "";
+  let baseConfig;
+  try {
+    baseConfig = parseConfig(baseText, baseName ?? "the base config");
+  } catch (error3) {
+    if (!(error3 instanceof ConfigError)) throw error3;
+    warn2(
+      `the base branch's config is not valid (${error3.lines.join("; ")}), so findings are judged by the pull request's config alone.`
+    );
+    return void 0;
+  }
+  const dir = await mkdtemp2(join12(tmpdir4(), "port-claims-base-config-"));
+  const remove = () => rm3(dir, { recursive: true, force: true });
+  try {
+    const baseConfigPath = join12(dir, "port-claims.yml");
+    await writeFile3(baseConfigPath, baseText);
+    const result2 = await engine(settings.workspace, settings.paths, baseConfigPath);
+    const headByFingerprint = new Map(head.report.findings.map((f) => [f.fingerprint, f]));
+    const headFile = head.config.file;
+    const headText = headFile === void 0 ? void 0 : headTexts.get(headFile);
+    const by = /* @__PURE__ */ new Map();
+    const silenced = [];
+    for (const finding of result2.report.findings) {
+      if (finding.suppressed !== void 0) continue;
+      const headFinding = headByFingerprint.get(finding.fingerprint);
+      const reported = headFinding !== void 0 && headFinding.suppressed === void 0 && RANK2[headFinding.severity] <= RANK2[finding.severity];
+      if (reported) continue;
+      const key = silencingKey(finding, headFinding, head, baseConfig);
+      const span = key && headText !== void 0 ? configKeySpan(headText, key) : void 0;
+      const silencer = {
+        ...headFile !== void 0 ? { file: headFile } : {},
+        key: key ? describeKey(key) : "the config",
+        line: span?.line ?? 1,
+        column: span?.column ?? 1
+      };
+      by.set(finding.fingerprint, silencer);
+      const where2 = silencer.file ? `${silencer.file} (${silencer.key}, line ${silencer.line})` : `the config (deleted)`;
+      silenced.push({
+        ...finding,
+        message: `${finding.message} This pull request's change to ${where2} silences it; the base branch's config reports it, and config-from is "base".`
+      });
+    }
+    return { baseConfig: baseConfigPath, result: result2, silenced, by, remove };
+  } catch (error3) {
+    await remove();
+    throw error3;
   }
 }
 
 // src/action/comments.ts
 import { realpath as realpath4 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 
 // src/report/review.ts
 var MARKER2 = /<!-- port-claims:finding ([0-9a-f -]+) -->/g;
@@ -61246,9 +61480,9 @@ function correctedLine(lineText, findings, values) {
     if (!inSpec || offset === void 0) return void 0;
     for (const e of inSpec) {
       const edit = { start: offset + e.start, end: offset + e.end, text: e.text };
-      const same = edits.find((x) => x.start === edit.start && x.end === edit.end);
-      if (same) {
-        if (same.text !== edit.text) return void 0;
+      const same2 = edits.find((x) => x.start === edit.start && x.end === edit.end);
+      if (same2) {
+        if (same2.text !== edit.text) return void 0;
         continue;
       }
       if (edits.some((x) => x.start < edit.end && edit.start < x.end)) return void 0;
@@ -61339,13 +61573,13 @@ function describe2(error3) {
   const message = error3 instanceof Error ? error3.message : String(error3);
   return status ? `HTTP ${status}: ${message}` : message;
 }
-var RANK2 = { error: 0, warning: 1, notice: 2 };
+var RANK3 = { error: 0, warning: 1, notice: 2 };
 function writtenBy(self2, author) {
   return author !== void 0 && author.toLowerCase() === self2.toLowerCase();
 }
 async function fileLines(workspace, file) {
   const within = await realpath4(workspace).catch(() => workspace);
-  const read = await readText(join12(workspace, ...file.split("/")), {
+  const read = await readText(join13(workspace, ...file.split("/")), {
     maxBytes: DEFAULT_MAX_FILE_BYTES,
     within
   });
@@ -61396,7 +61630,7 @@ async function publishReview(input) {
     }
     groups2.push({ findings, text: text2 });
   }
-  const rank = (g) => Math.min(...g.findings.map((f) => RANK2[f.severity]));
+  const rank = (g) => Math.min(...g.findings.map((f) => RANK3[f.severity]));
   groups2.sort((a, b) => rank(a) - rank(b));
   const posting = groups2.slice(0, MAX_REVIEW_COMMENTS);
   for (const g of groups2.slice(MAX_REVIEW_COMMENTS)) outcome.overLimit.push(...g.findings);
@@ -61407,12 +61641,12 @@ async function publishReview(input) {
       side: "RIGHT",
       body: reviewCommentBody(findings, correctedLine(text2, findings, input.values))
     }));
-    const count3 = comments.length;
+    const count4 = comments.length;
     const ok = await input.writer.write(
       "post review comments",
       () => input.client.createReview(input.pull, {
         commitId: input.headSha,
-        body: `port-claims: ${count3} comment${count3 === 1 ? "" : "s"} on ports this pull request claims.`,
+        body: `port-claims: ${count4} comment${count4 === 1 ? "" : "s"} on ports this pull request claims.`,
         comments
       }),
       (error3) => {
@@ -61424,7 +61658,7 @@ async function publishReview(input) {
         return true;
       }
     );
-    if (ok) outcome.posted = count3;
+    if (ok) outcome.posted = count4;
   }
   const current = new Set(input.findings.map((f) => f.fingerprint));
   for (const { comment, fingerprints } of ours) {
@@ -61476,7 +61710,7 @@ async function publishSticky(input) {
 }
 
 // src/action/inputs.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 var InputError = class extends Error {
 };
 var PR_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "merge_group"]);
@@ -61504,7 +61738,7 @@ var str = (v) => typeof v === "string" && v ? v : void 0;
 function readEvent(path) {
   if (!path) return {};
   try {
-    return obj(JSON.parse(readFileSync2(path, "utf8"))) ?? {};
+    return obj(JSON.parse(readFileSync3(path, "utf8"))) ?? {};
   } catch {
     return {};
   }
@@ -61555,6 +61789,7 @@ function readSettings(env = process.env) {
     annotations: bool("annotations", true),
     reviewComments: bool("review-comments", true),
     prComment: choice("pr-comment", ["always", "on-failure", "never"], "on-failure"),
+    configFrom: choice("config-from", ["base", "head"], "base"),
     envFiles: list2(getInput("env-files")),
     render: choice("render", ["auto", "off"], "auto"),
     token,
@@ -61622,7 +61857,7 @@ async function runAction(env = process.env) {
     notes.push(`\u26A0\uFE0F ${escapeMarkdown(message)}`);
   };
   const { workspace } = settings;
-  const engine = (cwd, paths, renderOnly) => check({
+  const scanWith = (cwd, paths, renderOnly, config2) => check({
     paths,
     ...renderOnly ? { renderOnly } : {},
     cwd,
@@ -61632,8 +61867,11 @@ async function runAction(env = process.env) {
     // The input's default is `auto`: the config file's `render: off` holds unless it says off.
     ...settings.render === "off" ? { render: "off" } : {},
     // Relative to `cwd`: the workspace, or the base laid out with the same config file.
-    ...settings.config ? { config: settings.config } : {}
+    ...config2 ? { config: config2 } : settings.config ? { config: settings.config } : {},
+    // Only the head as the workflow checked it out must have every env file the config names.
+    envFilesMustExist: cwd === workspace && config2 === void 0
   });
+  const engine = (cwd, paths, config2) => scanWith(cwd, paths, void 0, config2);
   const wantsApi = settings.pull !== void 0 || settings.mergeGroup !== void 0 && settings.scope === "changed";
   let client;
   if (wantsApi && settings.token) {
@@ -61651,9 +61889,16 @@ async function runAction(env = process.env) {
   if (settings.scope === "changed" && (settings.pull ?? settings.mergeGroup)) {
     pull = await listPullChanges(settings, client, warn2) ?? null;
   }
+  const missing = settings.envFiles.filter((f) => !existsSync5(resolve12(workspace, f)));
+  if (missing.length) {
+    await refuse(
+      `input "env-files" names ${missing.map((f) => `"${f}"`).join(", ")}, which ${missing.length === 1 ? "does" : "do"} not exist in the workspace`
+    );
+    return;
+  }
   let head;
   try {
-    head = await engine(workspace, settings.paths, pull ? touchedBy(pull, workspace) : void 0);
+    head = await scanWith(workspace, settings.paths, pull ? touchedBy(pull, workspace) : void 0);
   } catch (error3) {
     if (error3 instanceof DiscoverError) {
       await refuse(`${error3.message} (input "paths")`);
@@ -61678,20 +61923,52 @@ async function runAction(env = process.env) {
     info(`port-claims: ${notice3}`);
     notes.push(escapeMarkdown(notice3));
   }
-  let findings = head.report.findings;
-  let added = /* @__PURE__ */ new Map();
-  if (settings.scope === "changed") {
+  let judged;
+  if (settings.configFrom === "base" && (settings.pull || settings.mergeGroup)) {
     try {
-      const scoped = await scopeToChanges(settings, client, head, engine, warn2, pull);
-      if (scoped) {
-        findings = scoped.findings;
-        added = scoped.added;
-        notes.push(...scoped.notes);
-      }
+      const changed = pull ? {
+        files: new Set(pull.changes.files.map((f) => f.filename)),
+        complete: pull.changes.complete
+      } : void 0;
+      judged = await judgeByBaseConfig(settings, client, head, engine, warn2, changed);
     } catch (error3) {
       warn2(
-        `port-claims could not compare with the base, so reports every claim: ${describe2(error3)}`
+        `port-claims could not judge the pull request by the base branch's config: ${describe2(error3)}`
       );
+    }
+  }
+  let findings = head.report.findings;
+  let silenced = judged?.silenced ?? [];
+  let added = /* @__PURE__ */ new Map();
+  try {
+    if (settings.scope === "changed") {
+      try {
+        const other = judged ? { result: judged.result, findings: judged.silenced, config: judged.baseConfig } : void 0;
+        const scoped = await scopeToChanges(settings, client, head, engine, warn2, pull, other);
+        if (scoped) {
+          findings = scoped.findings;
+          silenced = scoped.other ?? silenced;
+          added = scoped.added;
+          notes.push(...scoped.notes);
+        }
+      } catch (error3) {
+        warn2(
+          `port-claims could not compare with the base, so reports every claim: ${describe2(error3)}`
+        );
+      }
+    }
+  } finally {
+    await judged?.remove();
+  }
+  const configNotes = [];
+  const stickyNotes = [];
+  if (judged && silenced.length) {
+    findings = withSilenced(findings, silenced);
+    const counted = silenced.filter((f) => f.new !== false);
+    if (counted.length) {
+      notes.push(silencedNote(counted, judged.by));
+      stickyNotes.push(silencedNote(counted, judged.by));
+      configNotes.push(...configLineAnnotations(counted, judged.by));
     }
   }
   const report2 = { ...head.report, findings };
@@ -61726,7 +62003,7 @@ async function runAction(env = process.env) {
       warn2(`port-claims could not publish review comments: ${describe2(error3)}`);
     }
   }
-  const toAnnotate = settings.annotations ? [...active] : [];
+  const toAnnotate = settings.annotations ? [...active, ...configNotes] : [];
   for (const f of review?.rejected ?? []) if (!toAnnotate.includes(f)) toAnnotate.push(f);
   const notAnnotated = annotate(toAnnotate, {
     error: failures.length > 0 ? 1 : 0,
@@ -61744,9 +62021,12 @@ async function runAction(env = process.env) {
         comment: {
           failing: failures.length,
           ...settings.runUrl ? { runUrl: settings.runUrl } : {},
-          notes: review?.outsideDiff.length ? [
-            `${plural2(review.outsideDiff.length, "finding")} on lines this pull request does not add: ${where(review.outsideDiff)}.`
-          ] : []
+          notes: [
+            ...stickyNotes,
+            ...review?.outsideDiff.length ? [
+              `${plural2(review.outsideDiff.length, "finding")} on lines this pull request does not add: ${where(review.outsideDiff)}.`
+            ] : []
+          ]
         },
         warn: warn2
       });
@@ -61756,11 +62036,11 @@ async function runAction(env = process.env) {
   }
   let sarifPath = "";
   if (settings.sarifFile) {
-    const target = isAbsolute6(settings.sarifFile) ? settings.sarifFile : resolve12(workspace, settings.sarifFile);
+    const target = isAbsolute7(settings.sarifFile) ? settings.sarifFile : resolve12(workspace, settings.sarifFile);
     try {
       await mkdir3(dirname9(target), { recursive: true });
       const root = repositoryRoot(workspace) ?? workspace;
-      await writeFile3(
+      await writeFile4(
         target,
         renderSarif(report2, { rooted: { root, prefix: toPosix(relative11(root, workspace)) } })
       );
@@ -61784,6 +62064,47 @@ async function runAction(env = process.env) {
       `port-claims: ${plural2(failures.length, "finding")} at or above "${settings.failOn}"`
     );
   }
+}
+function withSilenced(findings, silenced) {
+  const replaced = new Set(silenced.map((f) => f.fingerprint));
+  return [...findings.filter((f) => !replaced.has(f.fingerprint)), ...silenced].sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column
+  );
+}
+function silencedNote(findings, by) {
+  const shown = findings.slice(0, 10).map((f) => {
+    const key = by.get(f.fingerprint)?.key ?? "the config";
+    return `${inlineCode(`${f.file}:${f.line}`)} (${inlineCode(f.rule)}, silenced by ${inlineCode(key)})`;
+  });
+  const more = findings.length > shown.length ? `, and ${findings.length - shown.length} more` : "";
+  return `\u26A0\uFE0F This pull request changes the port-claims config in a way that silences ${plural2(findings.length, "finding")} the base branch's config reports; ${findings.length === 1 ? "it counts" : "they count"} all the same, since \`config-from\` is \`base\`: ${shown.join(", ")}${more}. To keep a port on purpose, write \`# port-claims: ignore RULE -- reason\` on its line; a workflow that trusts config changes sets \`config-from: head\`.`;
+}
+function configLineAnnotations(findings, by) {
+  const byLine = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const silencer = by.get(f.fingerprint);
+    if (!silencer?.file) continue;
+    const key = `${silencer.line}:${silencer.key}`;
+    const entry = byLine.get(key) ?? { silencer, findings: [] };
+    entry.findings.push(f);
+    byLine.set(key, entry);
+  }
+  return [...byLine.values()].map(({ silencer, findings: silenced }) => {
+    const severity = silenced.some((f) => f.severity === "error") ? "error" : silenced.some((f) => f.severity === "warning") ? "warning" : "notice";
+    return {
+      rule: "config-from",
+      severity,
+      file: silencer.file,
+      line: silencer.line,
+      column: silencer.column,
+      endLine: silencer.line,
+      endColumn: silencer.column,
+      message: `This change to ${silencer.key} silences ${plural2(silenced.length, "finding")} the base branch's config reports (${silenced.slice(0, 5).map((f) => `${f.file}:${f.line} ${f.rule}`).join(
+        ", "
+      )}${silenced.length > 5 ? ", ..." : ""}); with config-from "base" they still count.`,
+      fingerprint: `config-from:${silencer.key}`
+    };
+  });
 }
 async function identity(client, warn2) {
   try {

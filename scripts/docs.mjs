@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // Writes the README's tables of the action's inputs and outputs from action.yml, between the
-// markers that say so, so the two cannot drift apart. `--check` changes nothing and fails when the
-// README is stale (CI runs it); `--root DIR` works on another checkout (the tests use it).
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+// markers that say so, so the two cannot drift apart, and the config file's JSON Schema from the
+// zod schema (scripts/config-schema.mjs). `--check` changes nothing and fails when either is
+// stale (CI runs it); `--root DIR` works on another checkout (the tests use it).
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
 import { parse } from 'yaml';
+import { configJsonSchema, SCHEMA_PATH } from './config-schema.mjs';
 
 const SECTIONS = ['inputs', 'outputs'];
 
@@ -71,6 +74,28 @@ async function updateReadme(readme, action, prettierOptions) {
   return text;
 }
 
+/** Writes (or, with `check`, checks) the config file's JSON Schema from the zod schema. */
+async function updateSchema(root, check) {
+  const schemaFile = join(root, SCHEMA_PATH);
+  const schema = await prettier.format(JSON.stringify(await configJsonSchema(root)), {
+    ...((await prettier.resolveConfig(schemaFile)) ?? {}),
+    parser: 'json',
+  });
+  const written = await readFile(schemaFile, 'utf8').catch(() => '');
+  if (schema === written) {
+    console.log(`${SCHEMA_PATH}: matches src/config/schema.ts.`);
+  } else if (check) {
+    console.error(
+      `${SCHEMA_PATH} is not what src/config/schema.ts gives. Run \`npm run docs\` and commit it.`,
+    );
+    process.exitCode = 1;
+  } else {
+    await mkdir(dirname(schemaFile), { recursive: true });
+    await writeFile(schemaFile, schema);
+    console.log(`${SCHEMA_PATH}: written from src/config/schema.ts.`);
+  }
+}
+
 async function main() {
   const { values } = parseArgs({
     options: { check: { type: 'boolean' }, root: { type: 'string' } },
@@ -81,6 +106,8 @@ async function main() {
   const readme = await readFile(readmePath, 'utf8');
   const options = (await prettier.resolveConfig(readmePath)) ?? {};
   const updated = await updateReadme(readme, action, options);
+  // A checkout without the sources (the README alone, as a test lays out) has no schema to check.
+  if (existsSync(join(root, 'src/config/schema.ts'))) await updateSchema(root, values.check);
   if (updated === readme) {
     console.log('README.md: the inputs and outputs tables match action.yml.');
     return;

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import type { LoadedConfig } from './config/load.js';
 import type { ChartEntry } from './resolve/helm/index.js';
 import type { SetPair } from './resolve/helm/trace.js';
-import { loadConfig } from './config/load.js';
+import { loadConfig, missingEnvFiles } from './config/load.js';
 import type { PolicySettings, SeverityOverride } from './policy/evaluate.js';
 import { evaluate } from './policy/evaluate.js';
 import type { RuleId } from './policy/rule.js';
@@ -25,6 +25,11 @@ export interface CheckSettings extends ScanSettings {
   config?: string;
   /** Where the default config files are looked for, when not where the report's paths start. */
   configRoot?: string;
+  /**
+   * False where a file the config names may be missing for a reason: a base branch laid out
+   * beside the head, which lacks what the pull request adds. Default true.
+   */
+  envFilesMustExist?: boolean;
 }
 
 export interface CheckResult {
@@ -76,6 +81,9 @@ function chartEntries(config: LoadedConfig, root: string, cwd: string): ChartEnt
 export async function check(settings: CheckSettings): Promise<CheckResult> {
   const root = settings.configRoot ?? (await configRoot(settings));
   const config = await loadConfig({ root, cwd: settings.cwd, explicit: settings.config });
+  if (settings.envFilesMustExist !== false && !given(settings.envFiles)) {
+    await missingEnvFiles(config, root);
+  }
   // Env files the config file names are repository content: read only inside the root.
   const fromConfig = !given(settings.envFiles) && config.envFiles !== undefined;
   const result = await scan({

@@ -63,3 +63,67 @@ describe('named targetPort resolution across a scan', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('labels that controllers add to their pods', () => {
+  it('let a Service select pods by them: StatefulSet pod names and indexes, Job names, hashes', async () => {
+    const result = await scan({ paths: ['controller-labels'], cwd: KUBERNETES_FIXTURES });
+    const targets = result.claims
+      .filter((c) => c.field === 'targetPort')
+      .map((c) => `${c.file}:${c.span.line}:${c.span.column} ${c.resource} ${c.spec} -> ${c.port}`);
+    expect(targets).toEqual([
+      'jobs.yaml:57:19 Service/probes debug -> 5005',
+      // A CronJob's Jobs are named after it and the time they were scheduled.
+      'jobs.yaml:68:19 Service/report-metrics metrics -> 9102',
+      // The hash of the pod template, which the Deployment's ReplicaSet adds.
+      'jobs.yaml:80:19 Service/web-pinned http -> 8080',
+      'redis.yaml:30:19 Service/redis-announce-2 redis -> 6379',
+      'redis.yaml:53:19 Service/redis-first redis -> 6379',
+    ]);
+    const unresolved = result.problems
+      .filter((p) => p.code === 'unresolved-port')
+      .map((p) => `${p.file}:${p.span.line}:${p.span.column} ${p.resource}`);
+    expect(unresolved).toEqual([
+      // A Deployment's pods carry no Job name.
+      'jobs.yaml:91:19 Service/web-not-a-job',
+      // Three replicas: redis-0, redis-1 and redis-2.
+      'redis.yaml:42:19 Service/redis-announce-3',
+    ]);
+  });
+});
+
+describe('a StatefulSet’s ordinals', () => {
+  const target = (pod: string): NamedTargetPort => ({
+    file: 'svc.yaml',
+    span: { line: 1, column: 1, endLine: 1, endColumn: 5 },
+    resource: `Service/${pod}`,
+    name: 'redis',
+    protocol: 'tcp',
+    spec: 'redis',
+    selector: { 'statefulset.kubernetes.io/pod-name': pod },
+  });
+  const port = (ordinals: { from: number; to?: number }): NamedContainerPort => ({
+    name: 'redis',
+    port: 6379,
+    protocol: 'tcp',
+    labels: { app: 'redis' },
+    controllerLabels: {
+      'statefulset.kubernetes.io/pod-name': { prefix: 'redis-', ordinals },
+    },
+    file: 'sts.yaml',
+  });
+  const resolved = (ordinals: { from: number; to?: number }, pods: string[]): string[] =>
+    resolveNamedTargets(pods.map(target), [port(ordinals)]).claims.map((c) => c.resource);
+
+  it('start at spec.ordinals.start and number spec.replicas', () => {
+    expect(resolved({ from: 5, to: 7 }, ['redis-4', 'redis-5', 'redis-6', 'redis-7'])).toEqual([
+      'Service/redis-5',
+      'Service/redis-6',
+    ]);
+  });
+
+  it('are any from the start without replicas (an autoscaler sets them), written canonically', () => {
+    expect(
+      resolved({ from: 0 }, ['redis-0', 'redis-41', 'redis-01', 'redis-x', 'other-0']),
+    ).toEqual(['Service/redis-0', 'Service/redis-41']);
+  });
+});

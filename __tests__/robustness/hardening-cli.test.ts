@@ -114,3 +114,42 @@ describe('variables that double with each line', () => {
     ]);
   });
 });
+
+describe('a config file the scan cannot use is an error on its line (exit 2)', () => {
+  it.each([
+    ['{{ x }}\n', '.port-claims.yml:1:2: a key must be a name, and this one is a mapping'],
+    ['null: 1\n', '.port-claims.yml:1:1: a key must be a name, and this one is empty (null)'],
+    ['~: 1\n', '.port-claims.yml:1:1: a key must be a name, and this one is empty (null)'],
+    ['? [rules]\n: 1\n', '.port-claims.yml:1:3: a key must be a name, and this one is a list'],
+    [
+      'rules: {null: off}\n',
+      '.port-claims.yml:1:9: rules: a key must be a name, and this one is empty (null)',
+    ],
+    [
+      'exclude: ["["]\n',
+      '.port-claims.yml:1:11: exclude[0] must be a non-empty glob (got "[": Missing closing: "]"',
+    ],
+    [
+      'env-files:\n  - .env.ci\n',
+      '.port-claims.yml:2:5: env-files[0]: ".env.ci" does not exist (paths are relative to the root scanned)',
+    ],
+  ])('%j', (config, message) => {
+    const result = cli(
+      writeTree({ '.port-claims.yml': config, 'compose.yaml': 'services: {}\n' }),
+      'scan',
+      '.',
+    );
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`port-claims: ${message}`);
+  });
+
+  it('an env file the config names, present, is read', () => {
+    const report = scanJson({
+      '.port-claims.yml': 'env-files: [.env.ci]\n',
+      '.env.ci': 'WEB=8080\n',
+      'compose.yaml': 'services:\n  web:\n    ports: ["${WEB}:80"]\n',
+    });
+    expect(report.claims.map((c) => c.port)).toEqual([8080, 80]);
+  });
+});

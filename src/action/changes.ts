@@ -17,11 +17,27 @@ import type { AddedLines } from './patch.js';
 import { addedLines } from './patch.js';
 import { plural } from '../report/words.js';
 
-/** Runs the engine on a directory laid out like the workspace, paths relative to it. */
-export type Engine = (cwd: string, paths: readonly string[]) => Promise<CheckResult>;
+/**
+ * Runs the engine on a directory laid out like the workspace, paths relative to it; `config`
+ * (an absolute path) replaces the config file the settings name.
+ */
+export type Engine = (
+  cwd: string,
+  paths: readonly string[],
+  config?: string,
+) => Promise<CheckResult>;
+
+/** Another scan of the head, judged by another config (the base branch's): see config-from.ts. */
+export interface OtherSide {
+  result: CheckResult;
+  findings: readonly Finding[];
+  config: string;
+}
 
 export interface Scoped {
   findings: Finding[];
+  /** The other side's findings, marked new or not against a base scanned with its config. */
+  other?: Finding[];
   /** Head path → lines the pull request adds; only from the API, which gives each file's patch. */
   added: Map<string, AddedLines>;
   notes: string[];
@@ -271,78 +287,95 @@ export async function scopeToChanges(
   engine: Engine,
   warn: (message: string) => void,
   pull?: PullChanges | null,
+  other?: OtherSide,
 ): Promise<Scoped | undefined> {
   const listedFirst = pull === undefined ? await listPullChanges(settings, client, warn) : pull;
   if (!listedFirst) return undefined;
   const { baseSha, baseLocal, changes } = listedFirst;
   const listed = new Set(changes.files.map((f) => f.filename));
-
-  const manifests = head.report.files.map((f) => f.file);
-  const envFiles = [...settings.envFiles, ...(head.config.envFiles ?? [])];
-  const configFiles = [...(settings.config ? [settings.config] : []), ...CONFIG_FILES];
-  const exists = (f: string): boolean =>
-    !f.startsWith('../') && !isAbsolute(f) && existsSync(join(settings.workspace, f));
-  const headFiles: HeadFile[] = [
-    ...head.report.files.map((f) => ({ file: f.file, manifest: f.manifest })),
-    ...[...dotEnvBeside(manifests), ...envFiles].filter(exists).map((file) => ({ file })),
-    ...configFiles.filter(exists).map((file) => ({ file, asInHead: true })),
-  ];
-  // Every file a rendered chart or build reads is laid out, so that the base renders it too:
-  // its base version when the pull request changed it (a template, a values file), else as is.
-  const rendered = new Set<string>();
-  for (const planned of head.scan.planned) {
-    if (!planned.rendered) continue;
-    for (const input of planned.inputs) {
-      const file = toPosix(relative(settings.workspace, input));
-      if (file && !file.startsWith('../') && !isAbsolute(file)) rendered.add(file);
-    }
-  }
-  const laidOut = new Set(headFiles.map((h) => h.file));
-  for (const file of rendered) if (!laidOut.has(file)) headFiles.push({ file });
   const read = baseLocal
     ? gitReader(settings.workspace, baseSha)
     : client
       ? apiReader(client, baseSha)
       : unreadable('the base commit is not in the checkout and there is no token');
-  const tree = await layOutBase({
-    workspace: settings.workspace,
-    changes: changes.files,
-    headFiles,
-    envFiles,
-    alsoRead: (path) => envFiles.includes(path) || rendered.has(path),
-    read,
-  });
-  try {
-    const paths = settings.paths.filter((p) => existsSync(join(tree.dir, p)));
-    const base = paths.length
-      ? await engine(tree.dir, paths)
-      : { report: { claims: [], findings: [] } };
-    const added = new Map<string, AddedLines>();
-    for (const file of changes.files) {
-      if (file.patch !== undefined) added.set(file.filename, addedLines(file.patch));
-    }
-    const marked = markNew({
-      head: { claims: head.report.claims, findings: head.report.findings },
-      base: { claims: base.report.claims, findings: base.report.findings },
-      renamed: tree.renamed,
-      untouched: (file) => !tree.compared.has(file),
-      baseUnknown: new Set(tree.unknown.keys()),
-      onAddedLine: (f) => added.get(f.file)?.has(f.line) ?? true,
-    });
-    // Fail closed: a file the list left out may be one the pull request changed.
-    const findings = changes.complete
-      ? marked
-      : marked.map((f) => (listed.has(f.file) || f.new ? f : { ...f, new: true }));
-    const notes = [
-      `Scope \`changed\`: compared with the base ${short(baseSha)}; ${plural(changes.files.length, 'changed file')} listed by ${changes.from}, ${plural(tree.read, 'base version')} read from ${baseLocal ? 'git history' : 'the API'}, ${plural(tree.compared.size, 'file')} compared.`,
-    ];
-    if (tree.unknown.size) {
-      warn(
-        `port-claims could not read the base version of ${tree.unknown.size} file(s) (${[...tree.unknown].map(([f, why]) => `${f}: ${why}`).join(', ')}): their findings count as new when their line is one the pull request adds.`,
-      );
-    }
-    return { findings, added, notes };
-  } finally {
-    await tree.remove();
+  const added = new Map<string, AddedLines>();
+  for (const file of changes.files) {
+    if (file.patch !== undefined) added.set(file.filename, addedLines(file.patch));
   }
+  let baseVersions = 0;
+  let comparedFiles = 0;
+  const unknown = new Map<string, string>();
+
+  /** Lays out the base for one scan of the head, scans it with the same config, marks new. */
+  const judge = async (
+    side: CheckResult,
+    findings: readonly Finding[],
+    config?: string,
+  ): Promise<Finding[]> => {
+    const manifests = side.report.files.map((f) => f.file);
+    const envFiles = [...settings.envFiles, ...(side.config.envFiles ?? [])];
+    const configFiles = [...(settings.config ? [settings.config] : []), ...CONFIG_FILES];
+    const exists = (f: string): boolean =>
+      !f.startsWith('../') && !isAbsolute(f) && existsSync(join(settings.workspace, f));
+    const headFiles: HeadFile[] = [
+      ...side.report.files.map((f) => ({ file: f.file, manifest: f.manifest })),
+      ...[...dotEnvBeside(manifests), ...envFiles].filter(exists).map((file) => ({ file })),
+      ...configFiles.filter(exists).map((file) => ({ file, asInHead: true })),
+    ];
+    // Every file a rendered chart or build reads is laid out, so that the base renders it too:
+    // its base version when the pull request changed it (a template, a values file), else as is.
+    const rendered = new Set<string>();
+    for (const planned of side.scan.planned) {
+      if (!planned.rendered) continue;
+      for (const input of planned.inputs) {
+        const file = toPosix(relative(settings.workspace, input));
+        if (file && !file.startsWith('../') && !isAbsolute(file)) rendered.add(file);
+      }
+    }
+    const laidOut = new Set(headFiles.map((h) => h.file));
+    for (const file of rendered) if (!laidOut.has(file)) headFiles.push({ file });
+    const tree = await layOutBase({
+      workspace: settings.workspace,
+      changes: changes.files,
+      headFiles,
+      envFiles,
+      alsoRead: (path) => envFiles.includes(path) || rendered.has(path),
+      read,
+    });
+    try {
+      const paths = settings.paths.filter((p) => existsSync(join(tree.dir, p)));
+      const base = paths.length
+        ? await engine(tree.dir, paths, config)
+        : { report: { claims: [], findings: [] } };
+      baseVersions = Math.max(baseVersions, tree.read);
+      comparedFiles = Math.max(comparedFiles, tree.compared.size);
+      for (const [file, why] of tree.unknown) unknown.set(file, why);
+      const marked = markNew({
+        head: { claims: side.report.claims, findings },
+        base: { claims: base.report.claims, findings: base.report.findings },
+        renamed: tree.renamed,
+        untouched: (file) => !tree.compared.has(file),
+        baseUnknown: new Set(tree.unknown.keys()),
+        onAddedLine: (f) => added.get(f.file)?.has(f.line) ?? true,
+      });
+      // Fail closed: a file the list left out may be one the pull request changed.
+      return changes.complete
+        ? marked
+        : marked.map((f) => (listed.has(f.file) || f.new ? f : { ...f, new: true }));
+    } finally {
+      await tree.remove();
+    }
+  };
+
+  const findings = await judge(head, head.report.findings);
+  const otherFindings = other ? await judge(other.result, other.findings, other.config) : undefined;
+  const notes = [
+    `Scope \`changed\`: compared with the base ${short(baseSha)}; ${plural(changes.files.length, 'changed file')} listed by ${changes.from}, ${plural(baseVersions, 'base version')} read from ${baseLocal ? 'git history' : 'the API'}, ${plural(comparedFiles, 'file')} compared.`,
+  ];
+  if (unknown.size) {
+    warn(
+      `port-claims could not read the base version of ${unknown.size} file(s) (${[...unknown].map(([f, why]) => `${f}: ${why}`).join(', ')}): their findings count as new when their line is one the pull request adds.`,
+    );
+  }
+  return { findings, added, notes, ...(otherFindings ? { other: otherFindings } : {}) };
 }

@@ -29,6 +29,8 @@ export interface ActionSettings {
   annotations: boolean;
   reviewComments: boolean;
   prComment: PrComment;
+  /** `base`: a pull request's config change is judged by the base branch's config too. */
+  configFrom: 'base' | 'head';
   sarifFile?: string;
   envFiles: string[];
   /** `off`: Kustomize builds and Helm charts are scanned as plain files. */
@@ -138,6 +140,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     annotations: bool('annotations', true),
     reviewComments: bool('review-comments', true),
     prComment: choice('pr-comment', ['always', 'on-failure', 'never'] as const, 'on-failure'),
+    configFrom: choice('config-from', ['base', 'head'] as const, 'base'),
     envFiles: list(core.getInput('env-files')),
     render: choice('render', ['auto', 'off'] as const, 'auto'),
     token,

@@ -2,6 +2,7 @@
 // then tell it: annotations, review comments, the sticky comment, the job summary, SARIF and
 // outputs. Only findings and `fail-on` decide the result; a reporting fault is a warning.
 import * as core from '@actions/core';
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { CheckResult } from '../check.js';
@@ -16,9 +17,11 @@ import { publicClaim, publicFinding } from '../report/build.js';
 import { renderSarif } from '../report/sarif.js';
 import type { Finding, Report } from '../types.js';
 import { annotate } from './annotations.js';
-import type { PullChanges } from './changes.js';
+import type { Engine, PullChanges } from './changes.js';
 import { listPullChanges, scopeToChanges, touchedBy } from './changes.js';
 import type { PlannedDeployable } from '../resolve/renderer.js';
+import type { ConfigJudgement, Silencer } from './config-from.js';
+import { judgeByBaseConfig } from './config-from.js';
 import type { ReviewOutcome } from './comments.js';
 import { describe, publishReview, publishSticky, Writer } from './comments.js';
 import type { GitHubClient } from './github.js';
@@ -81,10 +84,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     notes.push(`⚠️ ${escapeMarkdown(message)}`);
   };
   const { workspace } = settings;
-  const engine = (
+  const scanWith = (
     cwd: string,
     paths: readonly string[],
     renderOnly?: (deployable: PlannedDeployable) => boolean,
+    config?: string,
   ): Promise<CheckResult> =>
     check({
       paths,
@@ -96,8 +100,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       // The input's default is `auto`: the config file's `render: off` holds unless it says off.
       ...(settings.render === 'off' ? { render: 'off' as const } : {}),
       // Relative to `cwd`: the workspace, or the base laid out with the same config file.
-      ...(settings.config ? { config: settings.config } : {}),
+      ...(config ? { config } : settings.config ? { config: settings.config } : {}),
+      // Only the head as the workflow checked it out must have every env file the config names.
+      envFilesMustExist: cwd === workspace && config === undefined,
     });
+  const engine: Engine = (cwd, paths, config) => scanWith(cwd, paths, undefined, config);
 
   const wantsApi =
     settings.pull !== undefined ||
@@ -122,9 +129,16 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     pull = (await listPullChanges(settings, client, warn)) ?? null;
   }
 
+  const missing = settings.envFiles.filter((f) => !existsSync(resolve(workspace, f)));
+  if (missing.length) {
+    await refuse(
+      `input "env-files" names ${missing.map((f) => `"${f}"`).join(', ')}, which ${missing.length === 1 ? 'does' : 'do'} not exist in the workspace`,
+    );
+    return;
+  }
   let head: CheckResult;
   try {
-    head = await engine(workspace, settings.paths, pull ? touchedBy(pull, workspace) : undefined);
+    head = await scanWith(workspace, settings.paths, pull ? touchedBy(pull, workspace) : undefined);
   } catch (error) {
     if (error instanceof DiscoverError) {
       await refuse(`${error.message} (input "paths")`);
@@ -153,20 +167,58 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     notes.push(escapeMarkdown(notice));
   }
 
-  let findings = head.report.findings;
-  let added = new Map<string, AddedLines>();
-  if (settings.scope === 'changed') {
+  // A pull request's own config change must not pass its check: judge it by the base's too.
+  let judged: ConfigJudgement | undefined;
+  if (settings.configFrom === 'base' && (settings.pull || settings.mergeGroup)) {
     try {
-      const scoped = await scopeToChanges(settings, client, head, engine, warn, pull);
-      if (scoped) {
-        findings = scoped.findings;
-        added = scoped.added;
-        notes.push(...scoped.notes);
-      }
+      const changed = pull
+        ? {
+            files: new Set(pull.changes.files.map((f) => f.filename)),
+            complete: pull.changes.complete,
+          }
+        : undefined;
+      judged = await judgeByBaseConfig(settings, client, head, engine, warn, changed);
     } catch (error) {
       warn(
-        `port-claims could not compare with the base, so reports every claim: ${describe(error)}`,
+        `port-claims could not judge the pull request by the base branch's config: ${describe(error)}`,
       );
+    }
+  }
+
+  let findings = head.report.findings;
+  let silenced = judged?.silenced ?? [];
+  let added = new Map<string, AddedLines>();
+  try {
+    if (settings.scope === 'changed') {
+      try {
+        const other = judged
+          ? { result: judged.result, findings: judged.silenced, config: judged.baseConfig }
+          : undefined;
+        const scoped = await scopeToChanges(settings, client, head, engine, warn, pull, other);
+        if (scoped) {
+          findings = scoped.findings;
+          silenced = scoped.other ?? silenced;
+          added = scoped.added;
+          notes.push(...scoped.notes);
+        }
+      } catch (error) {
+        warn(
+          `port-claims could not compare with the base, so reports every claim: ${describe(error)}`,
+        );
+      }
+    }
+  } finally {
+    await judged?.remove();
+  }
+  const configNotes: Finding[] = [];
+  const stickyNotes: string[] = [];
+  if (judged && silenced.length) {
+    findings = withSilenced(findings, silenced);
+    const counted = silenced.filter((f) => f.new !== false);
+    if (counted.length) {
+      notes.push(silencedNote(counted, judged.by));
+      stickyNotes.push(silencedNote(counted, judged.by));
+      configNotes.push(...configLineAnnotations(counted, judged.by));
     }
   }
   const report: Report = { ...head.report, findings };
@@ -204,7 +256,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     }
   }
 
-  const toAnnotate = settings.annotations ? [...active] : [];
+  const toAnnotate = settings.annotations ? [...active, ...configNotes] : [];
   for (const f of review?.rejected ?? []) if (!toAnnotate.includes(f)) toAnnotate.push(f);
   // The warnings so far are annotations too, and so is the failure message `setFailed` writes.
   const notAnnotated = annotate(toAnnotate, {
@@ -224,11 +276,14 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
         comment: {
           failing: failures.length,
           ...(settings.runUrl ? { runUrl: settings.runUrl } : {}),
-          notes: review?.outsideDiff.length
-            ? [
-                `${plural(review.outsideDiff.length, 'finding')} on lines this pull request does not add: ${where(review.outsideDiff)}.`,
-              ]
-            : [],
+          notes: [
+            ...stickyNotes,
+            ...(review?.outsideDiff.length
+              ? [
+                  `${plural(review.outsideDiff.length, 'finding')} on lines this pull request does not add: ${where(review.outsideDiff)}.`,
+                ]
+              : []),
+          ],
         },
         warn,
       });
@@ -273,6 +328,63 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       `port-claims: ${plural(failures.length, 'finding')} at or above "${settings.failOn}"`,
     );
   }
+}
+
+/** The head's findings with the silenced ones in place of what the head says of them. */
+function withSilenced(findings: readonly Finding[], silenced: readonly Finding[]): Finding[] {
+  const replaced = new Set(silenced.map((f) => f.fingerprint));
+  return [...findings.filter((f) => !replaced.has(f.fingerprint)), ...silenced].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
+  );
+}
+
+function silencedNote(findings: readonly Finding[], by: ReadonlyMap<string, Silencer>): string {
+  const shown = findings.slice(0, 10).map((f) => {
+    const key = by.get(f.fingerprint)?.key ?? 'the config';
+    return `${inlineCode(`${f.file}:${f.line}`)} (${inlineCode(f.rule)}, silenced by ${inlineCode(key)})`;
+  });
+  const more = findings.length > shown.length ? `, and ${findings.length - shown.length} more` : '';
+  return `⚠️ This pull request changes the port-claims config in a way that silences ${plural(findings.length, 'finding')} the base branch's config reports; ${findings.length === 1 ? 'it counts' : 'they count'} all the same, since \`config-from\` is \`base\`: ${shown.join(', ')}${more}. To keep a port on purpose, write \`# port-claims: ignore RULE -- reason\` on its line; a workflow that trusts config changes sets \`config-from: head\`.`;
+}
+
+/** One annotation on each line of the config that silences findings, naming how many. */
+function configLineAnnotations(
+  findings: readonly Finding[],
+  by: ReadonlyMap<string, Silencer>,
+): Finding[] {
+  const byLine = new Map<string, { silencer: Silencer; findings: Finding[] }>();
+  for (const f of findings) {
+    const silencer = by.get(f.fingerprint);
+    if (!silencer?.file) continue;
+    const key = `${silencer.line}:${silencer.key}`;
+    const entry = byLine.get(key) ?? { silencer, findings: [] };
+    entry.findings.push(f);
+    byLine.set(key, entry);
+  }
+  return [...byLine.values()].map(({ silencer, findings: silenced }) => {
+    const severity = silenced.some((f) => f.severity === 'error')
+      ? 'error'
+      : silenced.some((f) => f.severity === 'warning')
+        ? 'warning'
+        : 'notice';
+    return {
+      rule: 'config-from',
+      severity,
+      file: silencer.file as string,
+      line: silencer.line,
+      column: silencer.column,
+      endLine: silencer.line,
+      endColumn: silencer.column,
+      message: `This change to ${silencer.key} silences ${plural(silenced.length, 'finding')} the base branch's config reports (${silenced
+        .slice(0, 5)
+        .map((f) => `${f.file}:${f.line} ${f.rule}`)
+        .join(
+          ', ',
+        )}${silenced.length > 5 ? ', ...' : ''}); with config-from "base" they still count.`,
+      fingerprint: `config-from:${silencer.key}`,
+    };
+  });
 }
 
 /**

@@ -4,7 +4,16 @@ import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { DEFAULT_MAX_FILE_BYTES, readText } from '../discover/read.js';
 import type { YamlDocument, YamlFile, YNode } from '../parse/yaml.js';
-import { entries, isMapNode, isSeqNode, items, parseYamlFile, scalarValue } from '../parse/yaml.js';
+import {
+  entries,
+  isMapNode,
+  isScalarNode,
+  isSeqNode,
+  items,
+  keysThatAreNoName,
+  parseYamlFile,
+  scalarValue,
+} from '../parse/yaml.js';
 import { RULE_IDS } from '../policy/rule.js';
 import type { Span } from '../types.js';
 import { didYouMean } from './closest.js';
@@ -53,6 +62,8 @@ function formatProblem(p: ConfigProblem): string {
 export interface LoadedConfig extends Config {
   /** The file read, as the user names it; absent when there is none. */
   file?: string;
+  /** Where each `env-files` entry is written, for an error on its line. */
+  envFileSpans?: Span[];
 }
 
 const emptyConfig = (): Config => ({ rules: {}, allow: [] });
@@ -114,7 +125,31 @@ export async function loadConfig(location: ConfigLocation): Promise<LoadedConfig
     const why = 'skip' in read ? `it is ${read.skip}` : `it ${read.error}`;
     throw new ConfigError([{ file: name, message: `cannot read the config file ${name}: ${why}` }]);
   }
-  return { ...parseConfig(read.text, name), file: name };
+  const config: LoadedConfig = { ...parseConfig(read.text, name), file: name };
+  if (config.envFiles?.length) {
+    config.envFileSpans = config.envFiles.map(
+      (_, i) => configKeySpan(read.text, ['env-files', i]) ?? FILE_START,
+    );
+  }
+  return config;
+}
+
+/**
+ * The config's `env-files` that do not exist under `root`, as errors on their lines: a missing
+ * one would otherwise leave every `${VAR}` it was meant to fill silently unresolved.
+ */
+export async function missingEnvFiles(config: LoadedConfig, root: string): Promise<void> {
+  const problems: ConfigProblem[] = [];
+  for (const [i, path] of (config.envFiles ?? []).entries()) {
+    if (await isFile(resolve(root, path))) continue;
+    const span = config.envFileSpans?.[i];
+    problems.push({
+      file: config.file ?? '',
+      ...(span ? { line: span.line, column: span.column } : {}),
+      message: `env-files[${i}]: "${path}" does not exist (paths are relative to the root scanned); create it before port-claims runs, or remove the entry`,
+    });
+  }
+  if (problems.length) throw new ConfigError(problems);
 }
 
 interface Located {
@@ -177,6 +212,21 @@ function plain(
   if (isMapNode(node)) {
     const out: Record<string, unknown> = {};
     const firstLine = new Map<string, number>();
+    // A key that is no name would be dropped without a word: `null: off`, `? [rules]`, `{{ x }}`.
+    for (const key of keysThatAreNoName(node, doc)) {
+      const where = path.length ? `${describePath(path)}: ` : '';
+      const what = isMapNode(key)
+        ? 'a mapping'
+        : isSeqNode(key)
+          ? 'a list'
+          : isScalarNode(key)
+            ? 'empty (null)'
+            : 'empty';
+      at.problems.push({
+        span: yaml.spanOf(key),
+        message: `${where}a key must be a name, and this one is ${what}${isMapNode(key) ? ' (a template such as {{ x }} is no config)' : ''}`,
+      });
+    }
     for (const entry of entries(node, doc)) {
       const keySpan = yaml.spanOf(entry.keyNode);
       const seen = firstLine.get(entry.key);
@@ -233,6 +283,19 @@ function keysExpectedAt(path: readonly PropertyKey[]): { noun: string; keys: rea
   if (path[0] === 'clusters') return { noun: 'key', keys: CLUSTER_KEYS };
   if (path[0] === 'charts' && path.length === 2) return { noun: 'key', keys: CHART_KEYS };
   return { noun: 'key', keys: CONFIG_KEYS };
+}
+
+/**
+ * Where a key is written in a config file's text (`['rules', 'reserved-port']`, `['allow', 0]`,
+ * `['exclude']`), or undefined when it is not (or the text is not a valid config).
+ */
+export function configKeySpan(text: string, path: readonly (string | number)[]): Span | undefined {
+  const yaml = parseYamlFile(text);
+  const document = yaml.documents.find((d) => d.root !== null);
+  if (yaml.errors.length || !document) return undefined;
+  const at: Located = { values: new Map(), keys: new Map(), problems: [], count: 0 };
+  plain(document.root, document, yaml, [], at);
+  return at.keys.get(pathKey(path)) ?? at.values.get(pathKey(path));
 }
 
 /** Parses and validates a config file's text; `name` is how errors name the file. */

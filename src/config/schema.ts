@@ -1,4 +1,5 @@
 // The config file's shape, as the contract gives it, and the words an error uses for each key.
+import picomatch from 'picomatch';
 import * as z from 'zod';
 import type { SeverityOverride } from '../policy/evaluate.js';
 import type { RuleId } from '../policy/rule.js';
@@ -64,7 +65,24 @@ const size = z
   .refine((v) => parseSize(v) !== undefined)
   .transform((v) => parseSize(v) as number);
 
-const globs = z.array(z.string().trim().min(1));
+/** Why picomatch cannot read a glob (an unclosed `[`, `{` or `(`), or undefined when it can. */
+export function globProblem(glob: string): string | undefined {
+  try {
+    picomatch.makeRe(glob, { strictBrackets: true });
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message.replace(/\\\\/g, '\\') : String(error);
+  }
+}
+
+const glob = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((g) => g === '' || globProblem(g) === undefined, {
+    error: (issue) => globProblem(String(issue.input)),
+  });
+const globs = z.array(glob);
 /** An optional key may be left empty (`allow:` with every entry commented out). */
 const optional = <T extends z.ZodType>(schema: T) =>
   schema.nullish().transform((v) => v ?? undefined);
@@ -102,6 +120,9 @@ const chartEntry = z.strictObject({
 });
 
 export const configSchema = z.strictObject({
+  // For editors: the JSON Schema of this file (schema/config.schema.json), which they use to
+  // complete and check it. port-claims itself reads nothing from it.
+  $schema: optional(z.string()),
   rules: optional(rules),
   allow: optional(z.array(allowEntry)),
   include: optional(globs),
@@ -113,7 +134,8 @@ export const configSchema = z.strictObject({
   render: optional(z.enum(RENDER_SETTINGS)),
 });
 
-export const CONFIG_KEYS = Object.keys(configSchema.shape);
+/** The keys an error lists: `$schema` is for editors, and nobody misspells their way to it. */
+export const CONFIG_KEYS = Object.keys(configSchema.shape).filter((key) => key !== '$schema');
 export const ALLOW_KEYS = Object.keys(allowEntry.shape);
 export const CLUSTER_KEYS = Object.keys(cluster.shape);
 export const CHART_KEYS = Object.keys(chartEntry.shape);

@@ -2,7 +2,7 @@
 // Service ports, and Gateway API listeners.
 import type { ClaimField, ClaimProtocol, Problem, RawClaim, Span } from '../types.js';
 import { locateDigits } from './digits.js';
-import type { NamedContainerPort, NamedTargetPort, ParsedFile } from './result.js';
+import type { ControllerLabel, NamedContainerPort, NamedTargetPort, ParsedFile } from './result.js';
 import { emptyResult } from './result.js';
 import type { YNode, YamlDocument, YamlFile } from './yaml.js';
 import {
@@ -22,6 +22,8 @@ interface ObjectContext {
   file: string;
   resource: string;
   namespace?: string;
+  /** The labels the object's controller adds to the pods it makes. */
+  controllerLabels?: Record<string, ControllerLabel>;
   out: ParsedFile;
 }
 
@@ -96,12 +98,82 @@ function visitObject(
   const namespace = scalarText(get(metadata, 'namespace', doc), yaml);
   const ctx: ObjectContext = { yaml, doc, file, resource: `${kind}/${name}`, out };
   if (namespace !== undefined && namespace !== '') ctx.namespace = namespace;
+  const generated = controllerLabels(kind, apiVersion, root, doc, yaml);
+  if (generated) ctx.controllerLabels = generated;
 
   if (kind === 'Service' && apiVersion === 'v1') serviceClaims(ctx, get(root, 'spec', doc));
   if (LISTENER_KINDS.has(kind) && /^gateway\.networking\.(x-)?k8s\.io\//.test(apiVersion)) {
     gatewayClaims(ctx, get(root, 'spec', doc));
   }
   findPodSpecs(ctx, root, labelsOf(get(metadata, 'labels', doc), doc), new Set(), 0);
+}
+
+const ANY: ControllerLabel = { any: true };
+
+/** A non-negative integer as written, else undefined. */
+function count(node: YNode | null): number | undefined {
+  const value = scalarValue(node);
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+}
+
+/**
+ * The labels a workload's controller puts on every pod it makes, beyond its template's, which a
+ * Service may select (a StatefulSet's `statefulset.kubernetes.io/pod-name` to reach one replica).
+ * A StatefulSet without `replicas` may have any number of them (an autoscaler sets it).
+ */
+function controllerLabels(
+  kind: string,
+  apiVersion: string,
+  root: YNode | null,
+  doc: YamlDocument,
+  yaml: YamlFile,
+): Record<string, ControllerLabel> | undefined {
+  const metadata = get(root, 'metadata', doc);
+  const spec = get(root, 'spec', doc);
+  const name = scalarText(get(metadata, 'name', doc), yaml);
+  const generateName = scalarText(get(metadata, 'generateName', doc), yaml);
+  const jobName: ControllerLabel | undefined =
+    name !== undefined && name !== ''
+      ? kind === 'CronJob'
+        ? { prefix: `${name}-` }
+        : { exact: name }
+      : generateName !== undefined && generateName !== ''
+        ? { prefix: generateName }
+        : undefined;
+  switch (apiVersion.startsWith('argoproj.io/') ? `argo ${kind}` : kind) {
+    case 'Deployment':
+      return { 'pod-template-hash': ANY };
+    case 'argo Rollout':
+      return { 'rollouts-pod-template-hash': ANY };
+    case 'DaemonSet':
+      return { 'controller-revision-hash': ANY, 'pod-template-generation': ANY };
+    case 'StatefulSet': {
+      const from = count(get(get(spec, 'ordinals', doc), 'start', doc)) ?? 0;
+      const replicas = count(get(spec, 'replicas', doc));
+      const ordinals = replicas === undefined ? { from } : { from, to: from + replicas };
+      const labels: Record<string, ControllerLabel> = {
+        'apps.kubernetes.io/pod-index': { prefix: '', ordinals },
+        'controller-revision-hash': ANY,
+      };
+      if (name) labels['statefulset.kubernetes.io/pod-name'] = { prefix: `${name}-`, ordinals };
+      return labels;
+    }
+    case 'Job':
+    case 'CronJob': {
+      const labels: Record<string, ControllerLabel> = {
+        'controller-uid': ANY,
+        'batch.kubernetes.io/controller-uid': ANY,
+        'batch.kubernetes.io/job-completion-index': ANY,
+      };
+      if (jobName) {
+        labels['job-name'] = jobName;
+        labels['batch.kubernetes.io/job-name'] = jobName;
+      }
+      return labels;
+    }
+    default:
+      return undefined;
+  }
 }
 
 function labelsOf(node: YNode | null, doc: YamlDocument): Record<string, string> {
@@ -347,6 +419,7 @@ function containerClaims(
         labels,
         file: ctx.file,
       };
+      if (ctx.controllerLabels) named.controllerLabels = ctx.controllerLabels;
       if (ctx.namespace !== undefined) named.namespace = ctx.namespace;
       (ctx.out.namedPorts ??= []).push(named);
     }

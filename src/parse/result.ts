@@ -8,9 +8,19 @@ export interface NamedContainerPort {
   protocol: ClaimProtocol;
   namespace?: string;
   labels: Record<string, string>;
+  /** The labels the pods' controller adds to each pod it makes, beyond the template's. */
+  controllerLabels?: Record<string, ControllerLabel>;
   /** The file that declares it: a Service prefers the pods of its own file. */
   file: string;
 }
+
+/**
+ * The values a label that a controller puts on its pods may take: any (a hash, a uid), the one
+ * written (a Job's name), or a prefix and then, when `ordinals` are given, an ordinal from `from`
+ * up to but not including `to` (a StatefulSet's pod names `web-0`, `web-1` and their indexes).
+ */
+export type ControllerLabel =
+  { any: true } | { exact: string } | { prefix: string; ordinals?: { from: number; to?: number } };
 
 /** A Service port whose `targetPort` is a name: resolved once every file of the scan is parsed. */
 export interface NamedTargetPort {

@@ -569,6 +569,26 @@ export function items(node: YNode | null, doc: YamlDocument): YNode[] {
   return out;
 }
 
+/**
+ * The keys of a mapping that `entries` leaves out because they are no name: empty (`~`,
+ * `null`, `? `), or a list or mapping (`? [a]`, the `{ x }` of `{{ x }}`). A reader that must
+ * refuse what it does not understand (the config file) says so at each.
+ */
+export function keysThatAreNoName(node: YNode | null, doc: YamlDocument): YNode[] {
+  const map = deref(node, doc);
+  if (!map || !isMapNodeOf(map)) return [];
+  const out: YNode[] = [];
+  for (const pair of map.items as Pair<unknown, unknown>[]) {
+    if (isMergeKey(pair.key)) continue;
+    const key = (deref(pair.key, doc) ?? pair.key) as YNode | null;
+    const value = key && isScalarNodeOf(key) ? key.value : undefined;
+    if (value === undefined || value === null || typeof value === 'object') {
+      out.push((pair.key as YNode | null) ?? map);
+    }
+  }
+  return out;
+}
+
 export function isMapNode(node: YNode | null): boolean {
   return !!node && isMapNodeOf(node);
 }

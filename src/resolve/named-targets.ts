@@ -1,9 +1,28 @@
 import type { Problem, RawClaim } from '../types.js';
-import type { NamedContainerPort, NamedTargetPort } from '../parse/result.js';
+import type { ControllerLabel, NamedContainerPort, NamedTargetPort } from '../parse/result.js';
 
-function selects(selector: Record<string, string>, labels: Record<string, string>): boolean {
-  return Object.entries(selector).every(([k, v]) => labels[k] === v);
+/** Whether a value is one a controller gives its pods' label. */
+function carries(label: ControllerLabel | undefined, value: string): boolean {
+  if (!label) return false;
+  if ('any' in label) return true;
+  if ('exact' in label) return value === label.exact;
+  if (!value.startsWith(label.prefix)) return false;
+  if (!label.ordinals) return true;
+  const rest = value.slice(label.prefix.length);
+  if (!/^(0|[1-9]\d*)$/.test(rest)) return false;
+  const n = Number(rest);
+  return n >= label.ordinals.from && (label.ordinals.to === undefined || n < label.ordinals.to);
 }
+
+/** Whether the pods of a port carry every label of a selector, theirs or their controller's. */
+function selects(selector: Record<string, string>, port: NamedContainerPort): boolean {
+  return Object.entries(selector).every(
+    ([k, v]) => port.labels[k] === v || carries(port.controllerLabels?.[k], v),
+  );
+}
+
+/** Where the index keeps ports whose label's value their controller picks. */
+const PICKED = '\0picked by the controller';
 
 /** The deployable instances a file's manifests are applied with (see resolve/index.ts). */
 export type UnitsOf = (file: string) => readonly string[];
@@ -41,7 +60,11 @@ function indexPorts(
     const key = `${port.protocol}/${port.name}`;
     let byLabel = index.get(key);
     if (!byLabel) index.set(key, (byLabel = new Map()));
-    for (const [label, value] of Object.entries(port.labels)) {
+    const labels = Object.entries(port.labels);
+    for (const label of Object.keys(port.controllerLabels ?? {})) {
+      if (!(label in port.labels)) labels.push([label, PICKED]);
+    }
+    for (const [label, value] of labels) {
       let byValue = byLabel.get(label);
       if (!byValue) byLabel.set(label, (byValue = new Map()));
       const list = byValue.get(value);
@@ -75,8 +98,11 @@ export function resolveNamedTargets(
     const hasSelector = first !== undefined;
     // Only the ports whose pods carry the selector's first label can match: a large tree has
     // thousands of ports named `http`, and a quadratic search took a tenth of its scan.
+    const byValue = first
+      ? index.get(`${target.protocol}/${target.name}`)?.get(first[0])
+      : undefined;
     const candidates = first
-      ? (index.get(`${target.protocol}/${target.name}`)?.get(first[0])?.get(first[1]) ?? [])
+      ? [...(byValue?.get(first[1]) ?? []), ...(byValue?.get(PICKED) ?? [])]
       : [];
     const matches = hasSelector
       ? candidates.filter(
@@ -84,7 +110,7 @@ export function resolveNamedTargets(
             (p.namespace === undefined ||
               target.namespace === undefined ||
               p.namespace === target.namespace) &&
-            selects(selector, p.labels),
+            selects(selector, p),
         )
       : [];
     const numbers = [...new Set(closest(target, matches, unitsOf).map((m) => m.port))].sort(

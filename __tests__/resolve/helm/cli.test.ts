@@ -103,6 +103,97 @@ describe.each(HELMS)('Helm $version charts (dist/cli.js)', ({ major }) => {
     );
   });
 
+  it('applies inline ignores on the values and template lines ports are traced to', () => {
+    const dir = writeTree({
+      'api/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 1.0.0\n',
+      'api/values.yaml': [
+        'service:',
+        '  # port-claims: ignore unassigned-well-known -- printer gateway until the rewrite',
+        '  port: 251',
+        '  admin: 252',
+        '',
+      ].join('\n'),
+      'api/templates/service.yaml': [
+        'apiVersion: v1',
+        'kind: Service',
+        'metadata:',
+        '  name: {{ .Release.Name }}',
+        'spec:',
+        '  ports:',
+        '    - port: {{ .Values.service.port }}',
+        '    - port: {{ .Values.service.admin }}',
+        '    - port: 253 # port-claims: ignore unassigned-well-known -- kept for old clients',
+        '',
+      ].join('\n'),
+    });
+    const { stdout } = cli(['scan', '.', '--format', 'json'], dir, path);
+    const report = JSON.parse(stdout) as JsonReport;
+    expect(
+      report.findings.map((f) => `${where(f)}${f.suppressed ? ` (${f.suppressed})` : ''}`),
+    ).toEqual([
+      'api/templates/service.yaml:9:13-16 unassigned-well-known 49154 (kept for old clients)',
+      'api/values.yaml:3:9-12 unassigned-well-known 49152 (printer gateway until the rewrite)',
+      'api/values.yaml:4:10-13 unassigned-well-known 49153',
+    ]);
+  });
+
+  it('splits the rewritten numbers when one of them steers the chart, and keeps what it proved', () => {
+    const dir = writeTree({
+      'api/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 1.0.0\n',
+      'api/values.yaml': 'port: 8080\nmetricsPort: 9090\n',
+      'api/templates/service.yaml': [
+        'apiVersion: v1',
+        'kind: Service',
+        'metadata:',
+        '  name: {{ .Release.Name }}',
+        'spec:',
+        '  ports:',
+        '    - port: {{ .Values.port }}',
+        // The metrics port is rendered only while it is 9090: rewriting it removes it.
+        '    {{- if eq (int .Values.metricsPort) 9090 }}',
+        '    - name: metrics',
+        '      port: {{ .Values.metricsPort }}',
+        '    {{- end }}',
+        '',
+      ].join('\n'),
+    });
+    const { stdout } = cli(['scan', '.', '--format', 'json'], dir, path);
+    expect(rows(JSON.parse(stdout) as JsonReport)).toEqual([
+      'api/templates/service.yaml:2:1 Service/api port 9090 "9090" helm:api via file-only api/templates/service.yaml',
+      'api/values.yaml:1:7 Service/api port 8080 "8080" helm:api via values api/templates/service.yaml',
+    ]);
+  });
+
+  it('gives helm a copy of the chart without what links outside the scan', () => {
+    const outside = writeTree({
+      'leak.yaml':
+        'apiVersion: v1\nkind: Service\nmetadata: {name: leak}\nspec:\n  ports: [{port: 254}]\n',
+      'secret.txt': 'port: 255\n',
+    });
+    const dir = writeTree({
+      'api/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 1.0.0\n',
+      'api/values.yaml': 'port: 8080\n',
+      'api/templates/leak.yaml': { symlink: `${outside}/leak.yaml` },
+      'api/files/secret.txt': { symlink: `${outside}/secret.txt` },
+      'api/templates/service.yaml': [
+        'apiVersion: v1',
+        'kind: Service',
+        'metadata:',
+        '  name: {{ .Release.Name }}',
+        '  annotations:',
+        '    secret: {{ .Files.Get "files/secret.txt" | quote }}',
+        'spec:',
+        '  ports:',
+        '    - port: {{ .Values.port }}',
+        '',
+      ].join('\n'),
+    });
+    const { stdout } = cli(['scan', '.', '--format', 'json'], dir, path);
+    expect(rows(JSON.parse(stdout) as JsonReport)).toEqual([
+      'api/values.yaml:1:7 Service/api port 8080 "8080" helm:api via values api/templates/service.yaml',
+    ]);
+  });
+
   it('renders the values files and set pairs the config names, and traces to them', () => {
     const dir = writeTree({
       '.port-claims.yml': [

@@ -5,7 +5,9 @@
 // template file a person edits (trace.ts).
 import { basename, dirname, join, relative } from 'node:path';
 import { toPosix } from '../../discover/discover.js';
-import { isInside } from '../../discover/read.js';
+import { isInside, readTextSync } from '../../discover/read.js';
+import { readIgnores } from '../../parse/ignores.js';
+import type { IgnoreDirective } from '../../parse/result.js';
 import type { ClaimField, RawClaim } from '../../types.js';
 import { FILE_START } from '../../types.js';
 import type {
@@ -190,11 +192,22 @@ export function helmRenderer(options: HelmOptions = {}): Renderer & { stats: Hel
     for (const kind of Object.keys(stats.traced) as TraceKind[]) {
       stats.traced[kind] += result.traced[kind];
     }
+    // Inline ignores where the ports were traced to: values files and templates, which the scan
+    // does not read as manifests (or skips for their template syntax).
+    const ignores = new Map<string, IgnoreDirective[]>();
+    for (const file of result.files) {
+      if (file.endsWith('.tgz')) continue;
+      const read = readTextSync(file, { maxBytes, within: walked.boundary });
+      if (!('text' in read)) continue;
+      const found = readIgnores(read.text, 'yaml');
+      if (found.length > 0) ignores.set(describe(file), found);
+    }
     return {
       ok: true,
       ms: Date.now() - started,
       claims: mergeByLine(result.claims),
       problems: result.problems,
+      ignores,
     };
   }
 }

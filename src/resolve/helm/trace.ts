@@ -69,6 +69,8 @@ export interface VariantTrace {
   renders: number;
   /** How each rendered port was traced, before claims on one line are merged. */
   traced: Record<TraceKind, number>;
+  /** Absolute paths of the files the claims and problems are at (for their inline ignores). */
+  files: Set<string>;
 }
 
 /** Renders past the first that one variant may spend on tracing. */
@@ -445,6 +447,7 @@ export async function traceVariant(
   const claims: RawClaim[] = [];
   const counts: Record<TraceKind, number> = { values: 0, template: 0, 'file-only': 0 };
   const kindLines = new Map<string, Map<string, Span>>();
+  const placed = new Set<string>();
   r0.claims.forEach((claim, i) => {
     const template = sourceFile(req.chart, r0.sources[i] ?? '');
     const viaFile = template ? req.describe(template.path) : req.describe(req.chart.chartFile);
@@ -452,6 +455,7 @@ export async function traceVariant(
     if (c) {
       const kind = c.kind === 'template' ? 'template' : 'values';
       counts[kind]++;
+      placed.add(c.original);
       const out: RawClaim = {
         ...claim,
         file: req.describe(c.original),
@@ -471,6 +475,7 @@ export async function traceVariant(
     }
     counts['file-only']++;
     const path = template?.path ?? req.chart.chartFile;
+    placed.add(path);
     const out: RawClaim = {
       ...claim,
       file: req.describe(path),
@@ -489,7 +494,7 @@ export async function traceVariant(
       span: resourceLine(path, p.resource ?? '', kindLines, req),
     };
   });
-  return { ok: true, claims, problems, renders, traced: counts };
+  return { ok: true, claims, problems, renders, traced: counts, files: placed };
 }
 
 function split(batch: Candidate[], queue: Candidate[][]): void {
