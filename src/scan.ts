@@ -237,6 +237,7 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
       result.problems.unshift(notUtf8(candidate.file, result.entry.manifest, loaded.invalidUtf8));
     }
     if (result) {
+      trim(result);
       parsed.push(result);
       files.push({ walked: where, parsed: result });
     }
@@ -306,4 +307,16 @@ function notUtf8(
     message: `${file} is not valid UTF-8 at line ${at.line}, column ${at.column}; it was read with a replacement character there${manifest === 'dockerfile' ? '' : ', but docker compose and kubectl refuse such a file'}.`,
     manifest,
   };
+}
+
+/**
+ * A file's lists, copied to their exact length: lists grown by push keep room for more (a list of
+ * one claim takes 17 slots), and every file's stay until the resolve stage is done with them.
+ */
+function trim(result: ParsedFile): void {
+  result.claims = result.claims.slice();
+  result.problems = result.problems.slice();
+  if (result.namedPorts) result.namedPorts = result.namedPorts.slice();
+  if (result.namedTargets) result.namedTargets = result.namedTargets.slice();
+  if (result.ignores) result.ignores = result.ignores.slice();
 }

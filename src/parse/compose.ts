@@ -423,7 +423,7 @@ function addBindings(
   },
 ): void {
   const { hostIp, published, target, protocol } = spec;
-  const claims: RawClaim[] = [];
+  let publishedClaim: RawClaim | undefined;
   let publishedText = '';
   if (published) {
     const { start, end } = published.range;
@@ -440,11 +440,13 @@ function addBindings(
         hostIp,
       );
       if (target.range.start === target.range.end && end > start) claim.hostRange = true;
-      claims.push(withDigits(ctx, claim, published.source, published.range));
+      publishedClaim = withDigits(ctx, claim, published.source, published.range);
     }
   }
   const claim = claimAt(ctx, target.source, 'ports.target', target.range, protocol, hostIp);
-  claims.push(withDigits(ctx, claim, target.source, target.range));
+  const targetClaim = withDigits(ctx, claim, target.source, target.range);
+  // Written whole rather than pushed: a list grown by push keeps room for more.
+  const claims = publishedClaim ? [publishedClaim, targetClaim] : [targetClaim];
   const targetText =
     target.range.start === target.range.end
       ? String(target.range.start)

@@ -104,6 +104,14 @@ function replacementOf(
   return { port: replacements.get(lowest) as number, replacement: text };
 }
 
+/**
+ * The message as one flat string. Built from template literals, it is a tree of pieces (a third
+ * larger): a scan of 40,000 manifests keeps 60,000 of them until the report is written.
+ */
+function flat(text: string): string {
+  return text.length < 16 ? text : (JSON.parse(JSON.stringify(text)) as string);
+}
+
 export function evaluate(input: RuleInput, settings: PolicySettings = {}): Finding[] {
   const results: { rule: RuleId; severity: Severity; suggestsFix: boolean; hit: Hit }[] = [];
   for (const rule of RULES) {
@@ -144,7 +152,7 @@ export function evaluate(input: RuleInput, settings: PolicySettings = {}): Findi
       column: hit.span.column,
       endLine: hit.span.endLine,
       endColumn: hit.span.endColumn,
-      message: hit.message,
+      message: flat(hit.message),
       fingerprint: '',
     };
     if (hit.ports) finding.ports = hit.ports;

@@ -55,12 +55,12 @@ export function listPorts(spans: readonly PortSpan[], limit = Infinity): number[
 }
 
 function portsUpTo(spans: readonly PortSpan[], limit: number): number[] {
-  const out: number[] = [];
+  // Sized up front: a list grown by push keeps room for more (a one-port list would take 17
+  // slots), and tens of thousands of findings each keep one.
+  const out = new Array<number>(Math.min(limit, countPorts(spans)));
+  let n = 0;
   for (const s of spans) {
-    for (let p = s.from; p <= s.to; p++) {
-      if (out.length >= limit) return out;
-      out.push(p);
-    }
+    for (let p = s.from; p <= s.to && n < out.length; p++) out[n++] = p;
   }
   return out;
 }
