@@ -1982,12 +1982,12 @@ var require_immutable = __commonJS({
         return value < 0 || value === 0 && 1 / value === -Infinity;
       }
       var IS_RECORD_SYMBOL = "@@__IMMUTABLE_RECORD__@@";
-      function isRecord2(maybeRecord) {
+      function isRecord(maybeRecord) {
         return Boolean(maybeRecord && // @ts-expect-error: maybeRecord is typed as `{}`, need to change in 6.0 to `maybeRecord && typeof maybeRecord === 'object' && IS_RECORD_SYMBOL in maybeRecord`
         maybeRecord[IS_RECORD_SYMBOL]);
       }
       function isImmutable(maybeImmutable) {
-        return isCollection2(maybeImmutable) || isRecord2(maybeImmutable);
+        return isCollection2(maybeImmutable) || isRecord(maybeImmutable);
       }
       var IS_ORDERED_SYMBOL = "@@__IMMUTABLE_ORDERED__@@";
       function isOrdered(maybeOrdered) {
@@ -2071,7 +2071,7 @@ var require_immutable = __commonJS({
       })(Collection2);
       var KeyedSeq = /* @__PURE__ */ (function(Seq2) {
         function KeyedSeq2(value) {
-          return value === void 0 || value === null ? emptySequence().toKeyedSeq() : isCollection2(value) ? isKeyed(value) ? value.toSeq() : value.fromEntrySeq() : isRecord2(value) ? value.toSeq() : keyedSeqFromValue(value);
+          return value === void 0 || value === null ? emptySequence().toKeyedSeq() : isCollection2(value) ? isKeyed(value) ? value.toSeq() : value.fromEntrySeq() : isRecord(value) ? value.toSeq() : keyedSeqFromValue(value);
         }
         if (Seq2) KeyedSeq2.__proto__ = Seq2;
         KeyedSeq2.prototype = Object.create(Seq2 && Seq2.prototype);
@@ -2083,7 +2083,7 @@ var require_immutable = __commonJS({
       })(Seq);
       var IndexedSeq = /* @__PURE__ */ (function(Seq2) {
         function IndexedSeq2(value) {
-          return value === void 0 || value === null ? emptySequence() : isCollection2(value) ? isKeyed(value) ? value.entrySeq() : value.toIndexedSeq() : isRecord2(value) ? value.toSeq().entrySeq() : indexedSeqFromValue(value);
+          return value === void 0 || value === null ? emptySequence() : isCollection2(value) ? isKeyed(value) ? value.entrySeq() : value.toIndexedSeq() : isRecord(value) ? value.toSeq().entrySeq() : indexedSeqFromValue(value);
         }
         if (Seq2) IndexedSeq2.__proto__ = Seq2;
         IndexedSeq2.prototype = Object.create(Seq2 && Seq2.prototype);
@@ -3451,7 +3451,7 @@ var require_immutable = __commonJS({
           return collection;
         }
         if (collection.toSeq().size === 0 && !collection.__ownerID && iters.length === 1) {
-          return isRecord2(collection) ? collection : collection.constructor(iters[0]);
+          return isRecord(collection) ? collection : collection.constructor(iters[0]);
         }
         return collection.withMutations(function(collection2) {
           var mergeIntoCollection = merger ? function(value, key) {
@@ -6385,7 +6385,7 @@ var require_immutable = __commonJS({
         RightThenLeft: 1
       };
       function throwOnInvalidDefaultValues(defaultValues) {
-        if (isRecord2(defaultValues)) {
+        if (isRecord(defaultValues)) {
           throw new Error(
             "Can not call `Record` with an immutable Record as default values. Use a plain javascript object instead."
           );
@@ -6458,7 +6458,7 @@ var require_immutable = __commonJS({
         return str + " }";
       };
       Record.prototype.equals = function equals(other) {
-        return this === other || isRecord2(other) && recordSeq(this).equals(recordSeq(other));
+        return this === other || isRecord(other) && recordSeq(this).equals(recordSeq(other));
       };
       Record.prototype.hashCode = function hashCode() {
         return recordSeq(this).hashCode();
@@ -6523,7 +6523,7 @@ var require_immutable = __commonJS({
         }
         return makeRecord(this, newValues, ownerID);
       };
-      Record.isRecord = isRecord2;
+      Record.isRecord = isRecord;
       Record.getDescriptiveName = recordName;
       var RecordPrototype = Record.prototype;
       RecordPrototype[IS_RECORD_SYMBOL] = true;
@@ -6722,7 +6722,7 @@ var require_immutable = __commonJS({
       exports2.isOrderedMap = isOrderedMap;
       exports2.isOrderedSet = isOrderedSet;
       exports2.isPlainObject = isPlainObject2;
-      exports2.isRecord = isRecord2;
+      exports2.isRecord = isRecord;
       exports2.isSeq = isSeq2;
       exports2.isSet = isSet;
       exports2.isStack = isStack;
@@ -20804,7 +20804,7 @@ var Reader = class {
     if (strip) i++;
     if (!this.restIsBlank(i)) unsupported();
     const lines = [];
-    let trim = -1;
+    let trim2 = -1;
     let start = end + 1;
     while (start < this.length) {
       const lineEnd = this.lineEnd(start);
@@ -20816,17 +20816,17 @@ var Reader = class {
       const content = this.spaces(start);
       if (content === lineEnd) unsupported();
       const lineIndent = content - start;
-      if (trim < 0) {
+      if (trim2 < 0) {
         if (lineIndent <= indent) unsupported();
-        trim = lineIndent;
-      } else if (lineIndent < trim) {
+        trim2 = lineIndent;
+      } else if (lineIndent < trim2) {
         break;
       }
       lines.push([lineIndent, text2.slice(content, lineEnd)]);
       start = lineEnd + 1;
     }
-    if (trim < 0) unsupported();
-    const value = blockValue(lines, trim, folded2) + (strip ? "" : "\n");
+    if (trim2 < 0) unsupported();
+    const value = blockValue(lines, trim2, folded2) + (strip ? "" : "\n");
     const node2 = new LightScalar(value, folded2 ? "BLOCK_FOLDED" : "BLOCK_LITERAL", [at, -1]);
     const next = this.contentLine(start);
     if (this.indentOf(next) > indent) unsupported();
@@ -20834,7 +20834,7 @@ var Reader = class {
     return node2;
   }
 };
-function blockValue(lines, trim, folded2) {
+function blockValue(lines, trim2, folded2) {
   let last = lines.length;
   while (last > 0 && lines[last - 1][1] === "") last--;
   let first = 0;
@@ -20844,11 +20844,11 @@ function blockValue(lines, trim, folded2) {
   let previousMoreIndented = false;
   for (let i = first; i < last; i++) {
     const [lineIndent, content] = lines[i];
-    const extra = " ".repeat(Math.max(0, lineIndent - trim));
+    const extra = " ".repeat(Math.max(0, lineIndent - trim2));
     if (!folded2) {
       value += sep3 + extra + content;
       sep3 = "\n";
-    } else if (lineIndent > trim) {
+    } else if (lineIndent > trim2) {
       if (sep3 === " ") sep3 = "\n";
       else if (!previousMoreIndented && sep3 === "\n") sep3 = "\n\n";
       value += sep3 + extra + content;
@@ -28247,12 +28247,10 @@ function listPorts(spans, limit = Infinity) {
   return ports;
 }
 function portsUpTo(spans, limit) {
-  const out = [];
+  const out = new Array(Math.min(limit, countPorts(spans)));
+  let n = 0;
   for (const s of spans) {
-    for (let p = s.from; p <= s.to; p++) {
-      if (out.length >= limit) return out;
-      out.push(p);
-    }
+    for (let p = s.from; p <= s.to && n < out.length; p++) out[n++] = p;
   }
   return out;
 }
@@ -28779,6 +28777,9 @@ function replacementOf(hit, replacements) {
   }
   return { port: replacements.get(lowest), replacement: text2 };
 }
+function flat(text2) {
+  return text2.length < 16 ? text2 : JSON.parse(JSON.stringify(text2));
+}
 function evaluate(input, settings = {}) {
   const results = [];
   for (const rule of RULES) {
@@ -28815,7 +28816,7 @@ function evaluate(input, settings = {}) {
       column: hit.span.column,
       endLine: hit.span.endLine,
       endColumn: hit.span.endColumn,
-      message: hit.message,
+      message: flat(hit.message),
       fingerprint: ""
     };
     if (hit.ports) finding.ports = hit.ports;
@@ -29601,7 +29602,7 @@ function withDigits(ctx, claim3, source, range) {
 }
 function addBindings(ctx, service, spec) {
   const { hostIp, published, target, protocol } = spec;
-  const claims = [];
+  let publishedClaim;
   let publishedText = "";
   if (published) {
     const { start, end } = published.range;
@@ -29617,11 +29618,12 @@ function addBindings(ctx, service, spec) {
         hostIp
       );
       if (target.range.start === target.range.end && end > start) claim4.hostRange = true;
-      claims.push(withDigits(ctx, claim4, published.source, published.range));
+      publishedClaim = withDigits(ctx, claim4, published.source, published.range);
     }
   }
   const claim3 = claimAt(ctx, target.source, "ports.target", target.range, protocol, hostIp);
-  claims.push(withDigits(ctx, claim3, target.source, target.range));
+  const targetClaim = withDigits(ctx, claim3, target.source, target.range);
+  const claims = publishedClaim ? [publishedClaim, targetClaim] : [targetClaim];
   const targetText = target.range.start === target.range.end ? String(target.range.start) : `${target.range.start}-${target.range.end}`;
   service.ports.push({ key: bindingKey(hostIp, publishedText, targetText, protocol), claims });
 }
@@ -34232,6 +34234,7 @@ async function scan(settings) {
       result2.problems.unshift(notUtf8(candidate.file, result2.entry.manifest, loaded.invalidUtf8));
     }
     if (result2) {
+      trim(result2);
       parsed.push(result2);
       files.push({ walked: where, parsed: result2 });
     }
@@ -34288,6 +34291,13 @@ function notUtf8(file, manifest, at) {
     message: `${file} is not valid UTF-8 at line ${at.line}, column ${at.column}; it was read with a replacement character there${manifest === "dockerfile" ? "" : ", but docker compose and kubectl refuse such a file"}.`,
     manifest
   };
+}
+function trim(result2) {
+  result2.claims = result2.claims.slice();
+  result2.problems = result2.problems.slice();
+  if (result2.namedPorts) result2.namedPorts = result2.namedPorts.slice();
+  if (result2.namedTargets) result2.namedTargets = result2.namedTargets.slice();
+  if (result2.ignores) result2.ignores = result2.ignores.slice();
 }
 
 // src/check.ts
@@ -34932,12 +34942,12 @@ function escapeMarkdown(text2) {
   return text2.replace(LINE_BREAKS, " ").replace(BIDI_CONTROLS, "\uFFFD").replace(/[@#]/g, (c) => `${c}${ZERO_WIDTH_SPACE}`).replace(/\b(GH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`).replace(/[\\`*_{}[\]#|<>~&$]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 function inlineCode(text2) {
-  const flat = text2.replace(LINE_BREAKS, " ").replace(BIDI_CONTROLS, "\uFFFD").replace(/\\(?=\|)/g, `\\${ZERO_WIDTH_SPACE}`).replace(/\|/g, "\\|");
-  if (flat === "") return "";
-  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const flat2 = text2.replace(LINE_BREAKS, " ").replace(BIDI_CONTROLS, "\uFFFD").replace(/\\(?=\|)/g, `\\${ZERO_WIDTH_SPACE}`).replace(/\|/g, "\\|");
+  if (flat2 === "") return "";
+  const longest = Math.max(0, ...[...flat2.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
+  const pad = flat2.startsWith("`") || flat2.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat2}${pad}${fence}`;
 }
 function logSafe(text2) {
   return text2.replace(/^([ \t]*)::/gm, `$1${ZERO_WIDTH_SPACE}::`).replace(/##\[/g, `##${ZERO_WIDTH_SPACE}[`);
@@ -35165,126 +35175,44 @@ function publicView(report2) {
 function renderJsonChunks(report2) {
   return jsonChunks(publicView(report2));
 }
-var WEIGHT_PER_PIECE = 256;
-function weight(value) {
-  if (value === null || typeof value !== "object") return 1;
-  if (value instanceof Mapped) return value.items.length;
-  if (Array.isArray(value)) return value.length;
-  let n = 0;
-  for (const v of Object.values(value)) n += Array.isArray(v) ? v.length + 1 : 1;
-  return n;
-}
-var isRecord = (v) => v !== null && typeof v === "object" && !Array.isArray(v) && typeof v.toJSON !== "function";
+var PIECE_CHARS = 64 * 1024;
 var written2 = (v) => v !== void 0 && typeof v !== "function" && typeof v !== "symbol";
 function* jsonChunks(record2) {
-  yield* new Writer().value(record2, 0);
-  yield "\n";
-}
-var SHARED_LIST_MIN = 16;
-var SHARED_TEXT_BUDGET = 8e6;
-var Writer = class {
-  kept = /* @__PURE__ */ new Map();
-  keptChars = 0;
-  /** The text of `value` at nesting `depth` (its first line not indented), in pieces. */
-  *value(value, depth) {
-    const heavy = weight(value) > WEIGHT_PER_PIECE;
-    if (value instanceof Mapped) {
-      if (value.items.length === 0) yield "[]";
-      else yield* this.listPieces(value.items, depth, value.map);
-    } else if (heavy && Array.isArray(value)) yield* this.list(value, depth);
-    else if (heavy && isRecord(value)) yield* this.record(value, depth);
-    else yield atDepth(value, depth);
+  const keys = Object.keys(record2).filter((key) => written2(record2[key]));
+  if (keys.length === 0) {
+    yield "{}\n";
+    return;
   }
-  *record(value, depth) {
-    const keys = Object.keys(value).filter((k) => written2(value[k]));
-    if (keys.length === 0) {
-      yield "{}";
-      return;
+  yield "{";
+  for (const [i, key] of keys.entries()) {
+    const value = record2[key];
+    const head = `${i === 0 ? "" : ","}
+  ${JSON.stringify(key)}: `;
+    const list2 = value instanceof Mapped ? value : Array.isArray(value) ? value : void 0;
+    if (list2 === void 0) {
+      yield head + (JSON.stringify(value) ?? "null");
+      continue;
     }
-    const pad = "  ".repeat(depth + 1);
-    yield "{";
-    for (const [i, key] of keys.entries()) {
-      yield `${i === 0 ? "" : ","}
-${pad}${JSON.stringify(key)}: `;
-      yield* this.value(value[key], depth + 1);
+    const items2 = list2 instanceof Mapped ? list2.items : list2;
+    if (items2.length === 0) {
+      yield `${head}[]`;
+      continue;
     }
-    yield `
-${"  ".repeat(depth)}}`;
-  }
-  *list(value, depth) {
-    const shared = value.length >= SHARED_LIST_MIN && Object.isFrozen(value);
-    const known = shared ? this.kept.get(value) : void 0;
-    if (known?.depth === depth) {
-      yield* known.pieces;
-      return;
-    }
-    const pieces = [];
-    for (const piece of this.listPieces(value, depth)) {
-      if (shared) pieces.push(piece);
-      yield piece;
-    }
-    if (shared) this.keep(value, depth, pieces);
-  }
-  *listPieces(value, depth, map2 = (item) => item) {
-    const pad = "  ".repeat(depth + 1);
-    yield "[";
-    let batch = [];
-    let first = true;
-    const flush = () => {
-      const piece = `${first ? "" : ","}
-${itemsAtDepth(batch, depth)}`;
-      first = false;
-      batch = [];
-      return piece;
-    };
-    let held = 0;
-    for (const original of value) {
-      const item = map2(original);
-      const w = weight(item);
-      if (w > WEIGHT_PER_PIECE) {
-        if (batch.length) yield flush();
-        yield `${first ? "" : ","}
-${pad}`;
-        first = false;
-        yield* this.value(item, depth + 1);
-        continue;
-      }
-      batch.push(item);
-      held += w;
-      if (held >= WEIGHT_PER_PIECE) {
-        yield flush();
-        held = 0;
+    const map2 = list2 instanceof Mapped ? (item) => list2.map(item) : void 0;
+    let piece = `${head}[`;
+    for (const [j, item] of items2.entries()) {
+      const text2 = JSON.stringify(map2 ? map2(item) : item) ?? "null";
+      piece += `${j === 0 ? "" : ","}
+    ${text2}`;
+      if (piece.length >= PIECE_CHARS) {
+        yield piece;
+        piece = "";
       }
     }
-    if (batch.length) yield flush();
-    yield `
-${"  ".repeat(depth)}]`;
+    yield `${piece}
+  ]`;
   }
-  keep(list2, depth, pieces) {
-    const chars = pieces.reduce((n, p) => n + p.length, 0);
-    if (chars > SHARED_TEXT_BUDGET) return;
-    this.keptChars += chars;
-    if (this.keptChars > SHARED_TEXT_BUDGET) {
-      this.kept.clear();
-      this.keptChars = chars;
-    }
-    this.kept.set(list2, { depth, pieces });
-  }
-};
-function atDepth(value, depth) {
-  if (depth === 0) return JSON.stringify(value, null, 2) ?? "null";
-  let wrapped = [value];
-  for (let i = 1; i < depth; i++) wrapped = [wrapped];
-  const text2 = JSON.stringify(wrapped, null, 2);
-  const around = depth * (depth + 1);
-  return text2.slice(around + 2 * depth, text2.length - around);
-}
-function itemsAtDepth(items2, depth) {
-  let wrapped = items2;
-  for (let i = 0; i < depth; i++) wrapped = [wrapped];
-  const text2 = JSON.stringify(wrapped, null, 2);
-  const around = (depth + 1) * (depth + 2);
-  return text2.slice(around, text2.length - around);
+  yield "\n}\n";
 }
 
 // src/report/junit.ts

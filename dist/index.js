@@ -35430,7 +35430,7 @@ var Reader = class {
     if (strip) i++;
     if (!this.restIsBlank(i)) unsupported();
     const lines = [];
-    let trim = -1;
+    let trim2 = -1;
     let start = end + 1;
     while (start < this.length) {
       const lineEnd = this.lineEnd(start);
@@ -35442,17 +35442,17 @@ var Reader = class {
       const content = this.spaces(start);
       if (content === lineEnd) unsupported();
       const lineIndent = content - start;
-      if (trim < 0) {
+      if (trim2 < 0) {
         if (lineIndent <= indent) unsupported();
-        trim = lineIndent;
-      } else if (lineIndent < trim) {
+        trim2 = lineIndent;
+      } else if (lineIndent < trim2) {
         break;
       }
       lines.push([lineIndent, text2.slice(content, lineEnd)]);
       start = lineEnd + 1;
     }
-    if (trim < 0) unsupported();
-    const value = blockValue(lines, trim, folded2) + (strip ? "" : "\n");
+    if (trim2 < 0) unsupported();
+    const value = blockValue(lines, trim2, folded2) + (strip ? "" : "\n");
     const node2 = new LightScalar(value, folded2 ? "BLOCK_FOLDED" : "BLOCK_LITERAL", [at, -1]);
     const next = this.contentLine(start);
     if (this.indentOf(next) > indent) unsupported();
@@ -35460,7 +35460,7 @@ var Reader = class {
     return node2;
   }
 };
-function blockValue(lines, trim, folded2) {
+function blockValue(lines, trim2, folded2) {
   let last = lines.length;
   while (last > 0 && lines[last - 1][1] === "") last--;
   let first = 0;
@@ -35470,11 +35470,11 @@ function blockValue(lines, trim, folded2) {
   let previousMoreIndented = false;
   for (let i = first; i < last; i++) {
     const [lineIndent, content] = lines[i];
-    const extra = " ".repeat(Math.max(0, lineIndent - trim));
+    const extra = " ".repeat(Math.max(0, lineIndent - trim2));
     if (!folded2) {
       value += sep4 + extra + content;
       sep4 = "\n";
-    } else if (lineIndent > trim) {
+    } else if (lineIndent > trim2) {
       if (sep4 === " ") sep4 = "\n";
       else if (!previousMoreIndented && sep4 === "\n") sep4 = "\n\n";
       value += sep4 + extra + content;
@@ -50082,12 +50082,10 @@ function listPorts(spans, limit = Infinity) {
   return ports;
 }
 function portsUpTo(spans, limit) {
-  const out = [];
+  const out = new Array(Math.min(limit, countPorts(spans)));
+  let n = 0;
   for (const s of spans) {
-    for (let p = s.from; p <= s.to; p++) {
-      if (out.length >= limit) return out;
-      out.push(p);
-    }
+    for (let p = s.from; p <= s.to && n < out.length; p++) out[n++] = p;
   }
   return out;
 }
@@ -50614,6 +50612,9 @@ function replacementOf(hit, replacements) {
   }
   return { port: replacements.get(lowest), replacement: text2 };
 }
+function flat(text2) {
+  return text2.length < 16 ? text2 : JSON.parse(JSON.stringify(text2));
+}
 function evaluate(input, settings = {}) {
   const results = [];
   for (const rule of RULES) {
@@ -50650,7 +50651,7 @@ function evaluate(input, settings = {}) {
       column: hit.span.column,
       endLine: hit.span.endLine,
       endColumn: hit.span.endColumn,
-      message: hit.message,
+      message: flat(hit.message),
       fingerprint: ""
     };
     if (hit.ports) finding.ports = hit.ports;
@@ -51436,7 +51437,7 @@ function withDigits(ctx, claim3, source, range) {
 }
 function addBindings(ctx, service, spec) {
   const { hostIp, published, target, protocol } = spec;
-  const claims = [];
+  let publishedClaim;
   let publishedText = "";
   if (published) {
     const { start, end } = published.range;
@@ -51452,11 +51453,12 @@ function addBindings(ctx, service, spec) {
         hostIp
       );
       if (target.range.start === target.range.end && end > start) claim4.hostRange = true;
-      claims.push(withDigits(ctx, claim4, published.source, published.range));
+      publishedClaim = withDigits(ctx, claim4, published.source, published.range);
     }
   }
   const claim3 = claimAt(ctx, target.source, "ports.target", target.range, protocol, hostIp);
-  claims.push(withDigits(ctx, claim3, target.source, target.range));
+  const targetClaim = withDigits(ctx, claim3, target.source, target.range);
+  const claims = publishedClaim ? [publishedClaim, targetClaim] : [targetClaim];
   const targetText = target.range.start === target.range.end ? String(target.range.start) : `${target.range.start}-${target.range.end}`;
   service.ports.push({ key: bindingKey(hostIp, publishedText, targetText, protocol), claims });
 }
@@ -56067,6 +56069,7 @@ async function scan(settings) {
       result2.problems.unshift(notUtf8(candidate.file, result2.entry.manifest, loaded.invalidUtf8));
     }
     if (result2) {
+      trim(result2);
       parsed.push(result2);
       files.push({ walked: where2, parsed: result2 });
     }
@@ -56123,6 +56126,13 @@ function notUtf8(file, manifest, at) {
     message: `${file} is not valid UTF-8 at line ${at.line}, column ${at.column}; it was read with a replacement character there${manifest === "dockerfile" ? "" : ", but docker compose and kubectl refuse such a file"}.`,
     manifest
   };
+}
+function trim(result2) {
+  result2.claims = result2.claims.slice();
+  result2.problems = result2.problems.slice();
+  if (result2.namedPorts) result2.namedPorts = result2.namedPorts.slice();
+  if (result2.namedTargets) result2.namedTargets = result2.namedTargets.slice();
+  if (result2.ignores) result2.ignores = result2.ignores.slice();
 }
 
 // src/check.ts
@@ -56242,12 +56252,12 @@ function escapeMarkdown(text2) {
   return text2.replace(LINE_BREAKS, " ").replace(BIDI_CONTROLS, "\uFFFD").replace(/[@#]/g, (c) => `${c}${ZERO_WIDTH_SPACE}`).replace(/\b(GH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\b(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`).replace(/[\\`*_{}[\]#|<>~&$]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 function inlineCode(text2) {
-  const flat = text2.replace(LINE_BREAKS, " ").replace(BIDI_CONTROLS, "\uFFFD").replace(/\\(?=\|)/g, `\\${ZERO_WIDTH_SPACE}`).replace(/\|/g, "\\|");
-  if (flat === "") return "";
-  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const flat2 = text2.replace(LINE_BREAKS, " ").replace(BIDI_CONTROLS, "\uFFFD").replace(/\\(?=\|)/g, `\\${ZERO_WIDTH_SPACE}`).replace(/\|/g, "\\|");
+  if (flat2 === "") return "";
+  const longest = Math.max(0, ...[...flat2.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
-  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
+  const pad = flat2.startsWith("`") || flat2.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat2}${pad}${fence}`;
 }
 
 // src/report/words.ts
