@@ -92,7 +92,7 @@ describe('config errors', () => {
     expect(stderr).toBe(
       [
         'port-claims: .github/port-claims.yml:2:5: allow[0] needs "reason": a non-empty text saying why these claims are accepted (the summary shows it)',
-        'port-claims: .github/port-claims.yml:3:1: unknown key "exlude" (did you mean "exclude"?); expected one of rules, allow, include, exclude, env-files, max-file-size, clusters, charts, render',
+        'port-claims: .github/port-claims.yml:3:1: unknown key "exlude" (did you mean "exclude"?); expected one of rules, allow, include, exclude, env-files, max-file-size, compose, projects, clusters, charts, render',
         '',
       ].join('\n'),
     );

@@ -9,6 +9,8 @@ import type { Log } from 'sarif';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { USAGE } from '../src/cli.js';
 import type { JsonReport } from '../src/types.js';
+// @ts-expect-error: a plain script, typed by its use here
+import { testHelmDir } from '../scripts/test-helm.mjs';
 import { writeTree } from './helpers/tree.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -140,6 +142,34 @@ describe('standard input ("-")', () => {
     const run = cli(['-', '--stdin-filename', 'compose.yaml'], cwd, { input: compose });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^0 findings/);
+  });
+
+  it('scans what helm template renders, piped in', () => {
+    const chart = fileURLToPath(new URL('fixtures/helm/charts/web', import.meta.url));
+    const helm = join((testHelmDir as (major: number) => string)(3), 'helm');
+    const shell = spawnSync(
+      'bash',
+      [
+        '-c',
+        `set -o pipefail; "${helm}" template web "${chart}" | "${process.execPath}" "${CLI}" - --stdin-filename charts/web/rendered.yaml --format json`,
+      ],
+      { encoding: 'utf8', cwd: writeTree({}) },
+    );
+    expect(shell.stderr).toBe('');
+    expect(shell.status).toBe(1);
+    const report = JSON.parse(shell.stdout) as JsonReport;
+    expect(report.files).toEqual([
+      { file: 'charts/web/rendered.yaml', manifest: 'kubernetes', status: 'ok' },
+    ]);
+    expect(
+      report.findings
+        .filter((f) => f.rule === 'unassigned-well-known')
+        .map((f) => `${f.resource} ${f.field} ${f.ports?.join()}`),
+    ).toEqual([
+      'Service/web port 251',
+      'Service/web targetPort 251',
+      'Deployment/web containerPort 251',
+    ]);
   });
 
   it('scans what kubectl kustomize renders, piped in', (context) => {
@@ -362,6 +392,22 @@ describe('--fix and --fix-dry-run', () => {
     );
     expect(readFileSync(patch, 'utf8')).toContain('    containerPort: 49152\n');
     expect(run.stdout).not.toContain('unassigned-well-known');
+  });
+
+  it('fixes a rendered port where it is written: a Helm values line', () => {
+    const chart = fileURLToPath(new URL('fixtures/helm/charts/web', import.meta.url));
+    const root = writeTree({});
+    spawnSync('cp', ['-r', `${chart}/.`, root]);
+    const env = {
+      PATH: `${(testHelmDir as (major: number) => string)(3)}:${process.env.PATH ?? ''}`,
+    };
+    const run = cli(['--fix'], root, { env });
+    expect(run.stderr).toContain(
+      'port-claims: fixed values.yaml:7: 251 → 49152 (unassigned-well-known)\n',
+    );
+    expect(readFileSync(join(root, 'values.yaml'), 'utf8')).toContain('  port: 49152\n');
+    expect(run.stdout).not.toMatch(/error unassigned-well-known/);
+    expect(cli(['--fix-dry-run'], root, { env }).stdout).toBe('');
   });
 
   it('says when there is nothing to fix', () => {

@@ -6745,7 +6745,7 @@ var require_immutable = __commonJS({
 // src/cli.ts
 import { mkdir, mkdtemp, rm, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname9, isAbsolute as isAbsolute4, join as join11, relative as relative10, resolve as resolve10 } from "node:path";
+import { dirname as dirname10, isAbsolute as isAbsolute4, join as join11, relative as relative10, resolve as resolve10 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/types.ts
@@ -27659,6 +27659,9 @@ var cluster = strictObject({
   paths: globs.min(1)
 });
 var setValue = union([string3(), number2(), boolean2()]);
+var projectEntry = strictObject({
+  files: array(string3().trim().min(1)).min(1)
+});
 var chartEntry = strictObject({
   path: string3().trim().min(1),
   values: optional2(array(string3().trim().min(1))),
@@ -27674,6 +27677,8 @@ var configSchema = strictObject({
   exclude: optional2(globs),
   "env-files": optional2(globs),
   "max-file-size": optional2(size),
+  compose: optional2(globs),
+  projects: optional2(array(projectEntry)),
   clusters: optional2(array(cluster)),
   charts: optional2(array(chartEntry)),
   render: optional2(_enum(RENDER_SETTINGS))
@@ -27682,6 +27687,7 @@ var CONFIG_KEYS = Object.keys(configSchema.shape).filter((key) => key !== "$sche
 var ALLOW_KEYS = Object.keys(allowEntry.shape);
 var CLUSTER_KEYS = Object.keys(cluster.shape);
 var CHART_KEYS = Object.keys(chartEntry.shape);
+var PROJECT_KEYS = Object.keys(projectEntry.shape);
 function toConfig(parsed) {
   const config2 = { rules: {}, allow: [] };
   if (parsed.rules) config2.rules = parsed.rules;
@@ -27695,6 +27701,10 @@ function toConfig(parsed) {
   if (parsed.exclude !== void 0) config2.exclude = parsed.exclude;
   if (parsed["env-files"] !== void 0) config2.envFiles = parsed["env-files"];
   if (parsed["max-file-size"] !== void 0) config2.maxFileSize = parsed["max-file-size"];
+  if (parsed.compose !== void 0) config2.compose = parsed.compose;
+  if (parsed.projects !== void 0) {
+    config2.projects = parsed.projects.map((entry) => ({ files: entry.files }));
+  }
   if (parsed.clusters !== void 0) config2.clusters = parsed.clusters;
   if (parsed.render !== void 0) config2.render = parsed.render;
   if (parsed.charts !== void 0) {
@@ -27740,6 +27750,10 @@ function expectedAt(path) {
       return item === void 0 ? "a non-empty list of globs of deployable paths (directories, compose files, charts)" : "a non-empty glob";
     case "render":
       return `one of ${list(RENDER_SETTINGS)}`;
+    case "projects":
+      if (index === void 0) return "a list of projects, each with the files `-f` takes";
+      if (field === void 0) return `a mapping with the keys ${list(PROJECT_KEYS)}`;
+      return item === void 0 ? "a non-empty list of compose files, relative to the root scanned, in the order `docker compose -f` takes them" : "a non-empty path relative to the root scanned";
     case "env-files":
       return index === void 0 ? "a list of paths relative to the root scanned" : "a non-empty path relative to the root scanned";
     default:
@@ -27752,8 +27766,10 @@ var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { lstatSync as lstatSync2, readdirSync, realpathSync as realpathSync2, statSync } from "node:fs";
 import { basename, dirname, relative as relative2, resolve, sep } from "node:path";
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var COMPOSE_LIKE_NAME = /^(.+[-._]compose|.+docker-compose.*|docker-stack.*)\.ya?ml$/i;
 function hintFor(name) {
   if (/^(docker-)?compose.*\.ya?ml$/i.test(name)) return "compose";
+  if (COMPOSE_LIKE_NAME.test(name)) return "compose-name";
   if (/^Dockerfile$|^Dockerfile\.(?!dockerignore$).+|.+\.Dockerfile$/i.test(name))
     return "dockerfile";
   if (/\.ya?ml$/i.test(name) || name === "Kustomization") return "yaml";
@@ -27806,8 +27822,25 @@ function* discover(paths, options) {
     const boundary = isInside(realBase, realRoot) ? realBase : realRoot;
     const base = options.relativeTo ?? root;
     const claimed = /* @__PURE__ */ new Set();
-    yield* walk({ root, realRoot, boundary, base, included, excluded, claimed }, root, "");
+    const compose = matcher(options.compose);
+    const composeFiles = new Set((options.composeFiles ?? []).map((f) => resolve(f)));
+    const w = {
+      root,
+      realRoot,
+      boundary,
+      base,
+      included,
+      excluded,
+      claimed,
+      compose,
+      composeFiles
+    };
+    yield* walk(w, root, "");
   }
+}
+function hintOf(w, rel, path, name) {
+  if (w.compose?.(rel) || w.composeFiles.has(path)) return "compose";
+  return hintFor(name);
 }
 function* walk(w, directory, relDirectory) {
   const names = [];
@@ -27842,7 +27875,7 @@ function* walk(w, directory, relDirectory) {
       yield* walk(w, path, rel);
       continue;
     }
-    const hint = hintFor(name);
+    const hint = hintOf(w, rel, path, name);
     if (!hint || w.included && !w.included(rel)) continue;
     if (!isLink && w.claimed.has(rel)) continue;
     const file = reportPath(w, rel, path);
@@ -27867,16 +27900,20 @@ function reportPath(w, rel, path) {
 function scannedOnce(w, link, relDirectory, relTarget) {
   const slash = relTarget.lastIndexOf("/");
   const targetDirectory = slash < 0 ? "" : relTarget.slice(0, slash);
-  if (link.hint === "compose" && targetDirectory !== relDirectory) return link;
+  const composeLink = link.hint === "compose" || link.hint === "compose-name";
+  if (composeLink && targetDirectory !== relDirectory) return link;
   if (!walks(w, relTarget)) return link;
   const targetPath = w.root.endsWith(sep) ? w.root + relTarget.split("/").join(sep) : w.root + sep + relTarget.split("/").join(sep);
   const targetFile = reportPath(w, relTarget, targetPath);
-  const targetHint = hintFor(relTarget.slice(slash + 1));
-  if (targetHint && (targetHint === link.hint || link.hint === "yaml" || targetHint !== "yaml")) {
+  const targetHint = hintOf(w, relTarget, targetPath, relTarget.slice(slash + 1));
+  if (targetHint && strength(targetHint) >= strength(link.hint)) {
     return void 0;
   }
   w.claimed.add(relTarget);
   return { ...link, path: targetPath, file: targetFile };
+}
+function strength(hint) {
+  return hint === "yaml" || hint === "named-yaml" ? 0 : hint === "compose-name" ? 1 : 2;
 }
 function walks(w, rel) {
   const parts = rel.split("/");
@@ -28080,6 +28117,7 @@ function keysExpectedAt(path) {
   if (path[0] === "allow") return { noun: "key", keys: ALLOW_KEYS };
   if (path[0] === "clusters") return { noun: "key", keys: CLUSTER_KEYS };
   if (path[0] === "charts" && path.length === 2) return { noun: "key", keys: CHART_KEYS };
+  if (path[0] === "projects" && path.length === 2) return { noun: "key", keys: PROJECT_KEYS };
   return { noun: "key", keys: CONFIG_KEYS };
 }
 function configKeySpan(text2, path) {
@@ -28159,6 +28197,11 @@ function parseConfig(text2, name) {
       const span = at.values.get(pathKey(["charts", i, "set", pair.key]));
       if (span) pair.span = span;
     }
+  });
+  config2.projects?.forEach((entry, i) => {
+    entry.spans = entry.files.map(
+      (_, j) => at.values.get(pathKey(["projects", i, "files", j])) ?? FILE_START
+    );
   });
   return config2;
 }
@@ -28395,16 +28438,16 @@ function nodePortConflicts(claims, out) {
   for (const claim3 of claims) {
     if (claim3.manifest !== "kubernetes" || claim3.field !== "nodePort") continue;
     order.set(claim3, order.size);
-    let clash;
+    let clash2;
     for (const unit of unitsOf(claim3)) {
       const key = `${unit}\0${claim3.port}`;
       const earlier = seen.get(key) ?? [];
       const other = earlier.find((o) => nodePortClash(o, claim3));
-      if (other && (!clash || (order.get(other) ?? 0) < (order.get(clash) ?? 0))) clash = other;
+      if (other && (!clash2 || (order.get(other) ?? 0) < (order.get(clash2) ?? 0))) clash2 = other;
       earlier.push(claim3);
       seen.set(key, earlier);
     }
-    if (clash) out.set(claim3, { spans: [claimSpan(claim3)], other: clash });
+    if (clash2) out.set(claim3, { spans: [claimSpan(claim3)], other: clash2 });
   }
 }
 function composeConflicts(claims, out) {
@@ -28994,7 +29037,7 @@ function countClasses(claims) {
 
 // src/scan.ts
 import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
-import { dirname as dirname7, join as join8 } from "node:path";
+import { dirname as dirname8, join as join8 } from "node:path";
 
 // src/parse/interpolate.ts
 var NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
@@ -29430,14 +29473,22 @@ function readExtends(ctx, node2) {
 }
 function readIncludes(yaml, doc, env, budget) {
   const out = [];
+  const strings = (node2) => (isSeqNode(node2) ? items(node2, doc) : [node2]).flatMap((n) => {
+    const text2 = plainString2(n, env, budget);
+    return text2 ? [text2] : [];
+  });
   for (const item of items(get(doc.root, "include", doc), doc)) {
     const span = yaml.spanOf(item);
-    const pathNode = isMapNode(item) ? get(item, "path", doc) : item;
-    const paths = isSeqNode(pathNode) ? items(pathNode, doc) : [pathNode];
-    for (const p of paths) {
-      const path = plainString2(p, env, budget);
-      if (path) out.push({ path, span });
+    const paths = strings(isMapNode(item) ? get(item, "path", doc) : item);
+    if (paths.length === 0) continue;
+    const include = { paths, span };
+    if (isMapNode(item)) {
+      const directory = plainString2(get(item, "project_directory", doc), env, budget);
+      if (directory) include.projectDirectory = directory;
+      const envFiles = strings(get(item, "env_file", doc));
+      if (envFiles.length > 0) include.envFiles = envFiles;
     }
+    out.push(include);
   }
   return out;
 }
@@ -30716,7 +30767,7 @@ function parseByKind(file, text2, hint, options) {
   }
   const yaml = parseYamlFile(text2, options.yaml);
   const broken = yaml.errors.length > 0;
-  const isCompose = hint === "compose" || (hint === "any" || hint === "named-yaml") && yaml.documents.some((d) => isMapNode(get(d.root, "services", d)));
+  const isCompose = hint === "compose" || (hint === "any" || hint === "named-yaml" || hint === "compose-name") && yaml.documents.some((d) => isMapNode(get(d.root, "services", d)));
   if (isCompose)
     return withYamlErrors(parseCompose(file, yaml, { env: options.composeEnv() }), yaml);
   const isKubernetes = yaml.documents.some((d) => isKubernetesObject(d.root, d));
@@ -30737,7 +30788,7 @@ function parseByKind(file, text2, hint, options) {
 import { posix } from "node:path";
 
 // src/resolve/compose.ts
-import { relative as relative4, sep as sep2 } from "node:path";
+import { dirname as dirname3, relative as relative4, sep as sep2 } from "node:path";
 
 // src/resolve/compose-project.ts
 import { basename as basename2, dirname as dirname2, resolve as resolve3 } from "node:path";
@@ -30894,14 +30945,16 @@ function referencedPaths(source) {
   const dir = dirname2(source.path);
   const out = [];
   for (const layer of source.model.layers) {
-    for (const include of layer.includes) out.push(resolve3(dir, include.path));
+    for (const include of layer.includes) {
+      for (const path of include.paths) out.push(resolve3(dir, path));
+    }
     for (const service of layer.services.values()) {
       if (service.extends?.file !== void 0) out.push(resolve3(dir, service.extends.file));
     }
   }
   return out;
 }
-function groupProjects(sources) {
+function groupProjects(sources, inProjects = /* @__PURE__ */ new Set()) {
   const byDirectory = /* @__PURE__ */ new Map();
   for (const source of sources) {
     const dir = dirname2(source.path);
@@ -30919,64 +30972,150 @@ function groupProjects(sources) {
     for (const s of project) grouped.add(s);
     projects.push(project);
   }
-  for (const source of sources) if (!grouped.has(source)) projects.push([source]);
+  for (const source of sources) {
+    if (!grouped.has(source) && !inProjects.has(source.path)) projects.push([source]);
+  }
   return projects;
 }
-function assembleProjects(sources, read) {
+var projectName = (files) => files.join(" + ");
+var sameDefinition = (a, b) => a.file === b.file && a.span.line === b.span.line && a.span.column === b.span.column;
+var apart = (service) => `${service.name}\0${service.file}`;
+function assembleProjects(sources, read, configured = [], context) {
   const problems = [];
   const memo2 = /* @__PURE__ */ new Map();
-  const fileServices = (source, stack) => {
-    const cached2 = memo2.get(source.path);
+  const fileServices = (source, stack, env, workingDir) => {
+    const memoKey = `${source.path}\0${env?.key ?? ""}\0${workingDir}`;
+    const cached2 = memo2.get(memoKey);
     if (cached2) return cached2;
-    const dir = dirname2(source.path);
+    const dir = workingDir;
+    const readAs = (path, as) => context && as ? context.withEnv(path, as) : read(path);
     let services = /* @__PURE__ */ new Map();
     for (const layer of source.model.layers) {
+      const imported = /* @__PURE__ */ new Map();
       for (const include of layer.includes) {
-        const path = resolve3(dir, include.path);
-        if (stack.includes(path)) {
+        const written3 = include.paths[0];
+        const paths = include.paths.map((p) => resolve3(dir, p));
+        const main = paths[0];
+        if (stack.includes(main)) {
           problems.push(
             structureProblem(
               source.model.file,
               include.span,
-              `include of ${include.path} forms a cycle; docker compose refuses it, so it was read once.`
+              `include of ${written3} forms a cycle; docker compose refuses it, so it was read once.`
             )
           );
           continue;
         }
-        const included = read(path);
-        if ("error" in included) {
-          problems.push(
-            structureProblem(
-              source.model.file,
-              include.span,
-              `include of ${include.path}: the file ${included.error}${included.notRead ? "" : "; docker compose refuses this file"}, so the services it would add were not checked.`
-            )
-          );
-          continue;
+        const projectDir = include.projectDirectory !== void 0 ? resolve3(dir, include.projectDirectory) : dirname2(main);
+        let includeEnv = env;
+        if (context && env) {
+          const explicit = include.envFiles !== void 0;
+          const files = explicit ? (include.envFiles ?? []).map((f) => resolve3(dir, f)) : [resolve3(projectDir, ".env")];
+          const made = context.includeEnv(env, files, explicit);
+          if ("error" in made) {
+            problems.push(
+              structureProblem(
+                source.model.file,
+                include.span,
+                `include of ${written3}: its env_file ${made.error}; docker compose refuses this file, so the services it would add were not checked.`
+              )
+            );
+            continue;
+          }
+          includeEnv = made;
         }
-        services = mergeServices(services, fileServices(included, [...stack, path]));
+        let own2 = /* @__PURE__ */ new Map();
+        let readable = true;
+        include.paths.forEach((p, i) => {
+          const included = readAs(paths[i], includeEnv);
+          if ("error" in included) {
+            readable = false;
+            problems.push(
+              structureProblem(
+                source.model.file,
+                include.span,
+                `include of ${p}: the file ${included.error}${included.notRead ? "" : "; docker compose refuses this file"}, so the services it would add were not checked.`
+              )
+            );
+            return;
+          }
+          own2 = mergeServices(
+            own2,
+            fileServices(included, [...stack, paths[i]], includeEnv, projectDir)
+          );
+        });
+        if (!readable && own2.size === 0) continue;
+        for (const service of own2.values()) {
+          const earlier = imported.get(service.name);
+          if (earlier && !sameDefinition(earlier, service)) {
+            problems.push(clash(source.model.file, include.span, service, earlier));
+            services.set(apart(service), service);
+            continue;
+          }
+          imported.set(service.name, service);
+        }
       }
       const other = (written3) => {
-        const target = read(resolve3(dir, written3));
+        const target = readAs(resolve3(dir, written3), env);
         if ("error" in target) return target;
-        const all = /* @__PURE__ */ new Map();
-        for (const l of target.model.layers) for (const [n, s] of l.services) all.set(n, s);
-        return { id: target.path, services: all };
+        const all2 = /* @__PURE__ */ new Map();
+        for (const l of target.model.layers) for (const [n, s] of l.services) all2.set(n, s);
+        return { id: target.path, services: all2 };
       };
       const resolved = resolveExtends(layer, source.path, other);
       problems.push(...resolved.problems);
-      services = mergeServices(services, resolved.services);
+      for (const [name, service] of imported) {
+        const local = resolved.services.get(name);
+        if (local) {
+          problems.push(clash(source.model.file, local.span, service, local));
+          services.set(apart(service), service);
+          imported.delete(name);
+        }
+      }
+      services = mergeServices(mergeServices(services, imported), resolved.services);
     }
-    memo2.set(source.path, services);
+    memo2.set(memoKey, services);
     return services;
   };
+  const projectFiles = /* @__PURE__ */ new Map();
+  const all = groupProjects(
+    sources,
+    new Set(configured.flat())
+  ).map((project) => ({ id: project[0].model.file, project }));
+  for (const paths of configured) {
+    const project = [];
+    for (const path of paths) {
+      const source = read(path);
+      if ("error" in source) {
+        const first = project[0] ?? sources.find((s) => paths.includes(s.path));
+        if (first) {
+          problems.push(
+            structureProblem(
+              first.model.file,
+              FILE_START,
+              `the project of ${paths.length} files that the config names cannot read ${path}: it ${source.error}, so the project was checked without it.`
+            )
+          );
+        }
+        continue;
+      }
+      project.push(source);
+    }
+    if (project.length === 0) continue;
+    const names = project.map((s) => s.model.file);
+    projectFiles.set(projectName(names), names);
+    all.push({ id: projectName(names), project });
+  }
   const claims = /* @__PURE__ */ new Map();
-  for (const project of groupProjects(sources)) {
-    const id = project[0].model.file;
+  for (const { id, project } of all) {
     const inProject = [id];
     let services = /* @__PURE__ */ new Map();
     for (const source of project) {
-      services = mergeServices(services, fileServices(source, [source.path]));
+      const env = context?.envOf(source);
+      services = mergeServices(
+        services,
+        fileServices(source, [source.path], env, dirname2(source.path))
+      );
     }
     for (const service of services.values()) {
       for (const claim3 of serviceClaims2(service, inProject)) {
@@ -30998,7 +31137,18 @@ function assembleProjects(sources, read) {
       }
     }
   }
-  return { claims: [...claims.values()], problems: dedupeProblems(problems) };
+  return { claims: [...claims.values()], problems: dedupeProblems(problems), projectFiles };
+}
+function clash(file, span, imported, other) {
+  const where = other.file === file ? `line ${other.span.line}` : `${other.file}:${other.span.line}`;
+  return {
+    code: "invalid-port",
+    file,
+    span,
+    message: `service "${imported.name}" of the included ${imported.file} (line ${imported.span.line}) clashes with service "${other.name}" at ${where}; docker compose refuses this file ("services.${imported.name} conflicts with imported resource"), so neither runs as written.`,
+    manifest: "compose",
+    resource: imported.name
+  };
 }
 function problemKey(p) {
   return [p.code, p.file, p.span.line, p.span.column, p.message].join("\0");
@@ -31015,14 +31165,23 @@ function dedupeProblems(problems) {
 
 // src/resolve/compose.ts
 var MAX_REFERENCED_FILES = 1e3;
-function composeProjects(found, envFor, maxBytes, yaml = {}) {
+function composeProjects(found, envFor, maxBytes, yaml = {}, configured = []) {
   const byPath = /* @__PURE__ */ new Map();
   for (const { source } of found) byPath.set(source.path, source);
   const files = [];
   const extra = [];
+  const ownProblems = /* @__PURE__ */ new Map();
+  const usedOwn = /* @__PURE__ */ new Set();
   const queue = found.flatMap(
     ({ source, base, within }) => referencedPaths(source).map((path) => ({ path, base, within }))
   );
+  const projects = [];
+  for (const files2 of configured) {
+    const walked = found.find((f) => files2.includes(f.source.path));
+    if (!walked) continue;
+    projects.push(files2);
+    for (const path of files2) queue.push({ path, base: walked.base, within: walked.within });
+  }
   for (let loads = 0; queue.length > 0 && loads < MAX_REFERENCED_FILES; ) {
     const { path, base, within } = queue.shift();
     if (byPath.has(path)) continue;
@@ -31036,7 +31195,7 @@ function composeProjects(found, envFor, maxBytes, yaml = {}) {
         loaded = composed;
       } else {
         loaded = { path, model: composed.model };
-        for (const p of composed.problems) extra.push(p);
+        ownProblems.set(path, composed.problems);
         const ignores = readIgnores(read.text, "yaml");
         files.push({ ...emptyResult(file, "compose"), ...ignores.length ? { ignores } : {} });
         for (const next of referencedPaths(loaded)) queue.push({ path: next, base, within });
@@ -31046,11 +31205,82 @@ function composeProjects(found, envFor, maxBytes, yaml = {}) {
     }
     byPath.set(path, loaded);
   }
+  const own2 = (path) => {
+    usedOwn.add(path);
+    return byPath.get(path) ?? { error: "was not read (too many referenced files)" };
+  };
+  const context = includeContext(found, byPath, own2, envFor, maxBytes, yaml, extra);
   const assembled = assembleProjects(
     found.map((f) => f.source),
-    (path) => byPath.get(path) ?? { error: "was not read (too many referenced files)" }
+    own2,
+    projects,
+    context
   );
-  return { claims: assembled.claims, problems: [...extra, ...assembled.problems], files };
+  for (const path of usedOwn) for (const p of ownProblems.get(path) ?? []) extra.push(p);
+  return {
+    claims: assembled.claims,
+    problems: [
+      ...new Map([...extra, ...assembled.problems].map((p) => [problemKey(p), p])).values()
+    ],
+    files,
+    projectFiles: assembled.projectFiles
+  };
+}
+function includeContext(found, byPath, own2, envFor, maxBytes, yaml, problems) {
+  const ownKey = (path) => `${dirname3(path)}${sep2}.env`;
+  const lookups = /* @__PURE__ */ new Map();
+  const placeOf = new Map(found.map((f) => [f.source.path, { within: f.within, base: f.base }]));
+  const reads = /* @__PURE__ */ new Map();
+  return {
+    envOf(source) {
+      const place = placeOf.get(source.path) ?? found[0];
+      const key = ownKey(source.path);
+      if (!lookups.has(key)) lookups.set(key, envFor(source.path, place.within));
+      return { key, within: place.within, base: place.base };
+    },
+    withEnv(path, env) {
+      if (byPath.has(path) && env.key === ownKey(path)) return own2(path);
+      const cacheKey = `${path}\0${env.key}`;
+      const cached2 = reads.get(cacheKey);
+      if (cached2) return cached2;
+      const read = readTextSync(path, { maxBytes, within: env.within });
+      let loaded;
+      if ("text" in read) {
+        const file = relative4(env.base, path).split(sep2).join("/");
+        const lookup = lookups.get(env.key) ?? (() => void 0);
+        const composed = readComposeText(file, read.text, { env: lookup, yaml });
+        if ("error" in composed) loaded = composed;
+        else {
+          loaded = { path, model: composed.model };
+          const walked = placeOf.has(path) ? readComposeText(file, read.text, { env: envFor(path, env.within), yaml }) : { error: "" };
+          const known = new Set("error" in walked ? [] : walked.problems.map(problemKey));
+          for (const p of composed.problems) if (!known.has(problemKey(p))) problems.push(p);
+        }
+      } else {
+        loaded = "skip" in read ? { error: `was not read (${read.skip})`, notRead: true } : { error: read.error };
+      }
+      reads.set(cacheKey, loaded);
+      return loaded;
+    },
+    includeEnv(parent, files, explicit) {
+      const parentLookup = lookups.get(parent.key) ?? (() => void 0);
+      const vars = /* @__PURE__ */ new Map();
+      for (const path of files) {
+        const read = readTextSync(path, { maxBytes, within: parent.within });
+        if (!("text" in read)) {
+          if (!explicit) continue;
+          const name = relative4(parent.base, path).split(sep2).join("/");
+          return {
+            error: `${name} ${"skip" in read ? `was not read (${read.skip})` : read.error}`
+          };
+        }
+        for (const [k, v] of parseEnvFile(read.text, parentLookup)) vars.set(k, v);
+      }
+      const key = `${parent.key}\0${files.join("\0")}`;
+      if (!lookups.has(key)) lookups.set(key, (name) => parentLookup(name) ?? vars.get(name));
+      return { key, within: parent.within, base: parent.base };
+    }
+  };
 }
 
 // src/resolve/named-targets.ts
@@ -31154,8 +31384,7 @@ function resolveNamedTargets(targets, ports, unitsOf2 = sameDirectory) {
 // src/resolve/index.ts
 var plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 function ownDeployable(file) {
-  const { manifest } = file.parsed.entry;
-  const path = file.parsed.entry.file;
+  const { manifest, file: path } = file.parsed.entry;
   if (manifest === "dockerfile") return { kind: "dockerfile", path };
   if (manifest === "kubernetes") return { kind: "manifests", path: posix.dirname(path) };
   return void 0;
@@ -31166,6 +31395,7 @@ var Shared = class {
   unitLists = /* @__PURE__ */ new Map();
   clusterOf = /* @__PURE__ */ new Map();
   groups;
+  owned = /* @__PURE__ */ new Map();
   constructor(clusters) {
     this.groups = clusters.flatMap(({ name, paths }) => {
       const matches = matcher(paths);
@@ -31182,6 +31412,19 @@ var Shared = class {
       this.deployables.set(key, d);
     }
     return d;
+  }
+  /** A deployable of one instance (a manifest directory, a Dockerfile), with its units. */
+  own(kind, path) {
+    const key = `${kind}\0${path}`;
+    let placed2 = this.owned.get(key);
+    if (!placed2) {
+      placed2 = {
+        deployable: this.deployable(kind, path),
+        units: this.units([unitOf(kind, path)], [path])
+      };
+      this.owned.set(key, placed2);
+    }
+    return placed2;
   }
   /** The units of a claim: its deployable instances, and the cluster groups they belong to. */
   units(instances, paths) {
@@ -31264,7 +31507,7 @@ async function resolve4(input) {
       within: walked.boundary
     });
   }
-  const compose = composeFound.length > 0 ? composeProjects(composeFound, input.envFor, input.maxBytes, input.yaml) : { claims: [], problems: [], files: [] };
+  const compose = composeFound.length > 0 ? composeProjects(composeFound, input.envFor, input.maxBytes, input.yaml, input.projects) : { claims: [], problems: [], files: [], projectFiles: /* @__PURE__ */ new Map() };
   out.extraFiles = compose.files;
   for (const claim3 of compose.claims) {
     const projects = claim3.projects ?? [claim3.file];
@@ -31272,7 +31515,7 @@ async function resolve4(input) {
     claim3.deployable = shared.deployable("compose", projects[0], projects);
     claim3.units = shared.units(
       projects.map((p) => unitOf("compose", p)),
-      projects
+      projects.flatMap((p) => compose.projectFiles.get(p) ?? [p])
     );
   }
   const scanned = new Set(input.files.map((f) => f.walked.path));
@@ -31432,10 +31675,7 @@ async function resolve4(input) {
       );
     } else {
       const own2 = ownDeployable(scannedFile);
-      if (own2) {
-        deployable = shared.deployable(own2.kind, own2.path);
-        units = shared.units([unitOf(own2.kind, own2.path)], [own2.path]);
-      }
+      if (own2) ({ deployable, units } = shared.own(own2.kind, own2.path));
     }
     if (units) unitsOfFile.set(parsed.entry.file, units);
     if (deployable) deployableOfFile.set(parsed.entry.file, deployable);
@@ -31482,11 +31722,11 @@ function append(target, items2) {
 }
 
 // src/resolve/helm/index.ts
-import { basename as basename4, dirname as dirname5, join as join5, relative as relative6 } from "node:path";
+import { basename as basename4, dirname as dirname6, join as join5, relative as relative6 } from "node:path";
 
 // src/resolve/helm/chart.ts
 import { existsSync, readdirSync as readdirSync2, realpathSync as realpathSync3 } from "node:fs";
-import { basename as basename3, dirname as dirname3, join as join2, resolve as resolve5 } from "node:path";
+import { basename as basename3, dirname as dirname4, join as join2, resolve as resolve5 } from "node:path";
 var CHART_FILE = "Chart.yaml";
 var MAX_DEPTH = 8;
 var isChartFileName = (name) => name === CHART_FILE;
@@ -31524,8 +31764,8 @@ function readChartMeta(dir, within, maxBytes) {
   return { name, library: type === "library", dependencies };
 }
 function isSubchartFile(chartFile) {
-  const charts = dirname3(dirname3(chartFile));
-  return basename3(charts) === "charts" && existsSync(join2(dirname3(charts), CHART_FILE));
+  const charts = dirname4(dirname4(chartFile));
+  return basename3(charts) === "charts" && existsSync(join2(dirname4(charts), CHART_FILE));
 }
 function listDir(dir) {
   try {
@@ -31644,7 +31884,7 @@ function ciValuesFiles(chart, within) {
 // src/resolve/helm/render.ts
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname4, join as join4, relative as relative5 } from "node:path";
+import { dirname as dirname5, join as join4, relative as relative5 } from "node:path";
 
 // src/resolve/render/child.ts
 import { spawn } from "node:child_process";
@@ -31811,7 +32051,7 @@ function copyChart(chart, job, within) {
           error: `its files hold more than ${HELM_LIMITS.maxChartBytes / 1024 / 1024} MiB`
         };
       }
-      mkdirSync(dirname4(to), { recursive: true });
+      mkdirSync(dirname5(to), { recursive: true });
       copyFileSync(from, to);
       copyOf.set(from, to);
     } catch {
@@ -31833,7 +32073,7 @@ async function helmTemplate(tool, workspace, request, describe2) {
   for (const file of request.values) args.push("--values", file);
   for (const [key, json] of request.sets) args.push("--set-json", `${key}=${json}`);
   const result2 = await runChild(tool.command, args, {
-    cwd: dirname4(request.chartDir),
+    cwd: dirname5(request.chartDir),
     env: workspace.env,
     ...HELM_LIMITS
   });
@@ -31863,7 +32103,7 @@ function copyFileInto(from, to, within, maxBytes) {
   const read = readTextSync(from, { maxBytes, within });
   if ("skip" in read) return `is ${read.skip}`;
   if ("error" in read) return read.error;
-  mkdirSync(dirname4(to), { recursive: true });
+  mkdirSync(dirname5(to), { recursive: true });
   writeFileSync(to, read.text);
   return void 0;
 }
@@ -32059,6 +32299,7 @@ function sourceScalar(yaml, node2) {
 
 // src/resolve/helm/trace.ts
 var MAX_PROBES = 8;
+var PROBE_BUDGET_MS = 9e4;
 var PROBE_FIRST = 4e4;
 var PROBE_LAST = 65535;
 function sourceLines(text2) {
@@ -32301,7 +32542,8 @@ async function traceVariant(tool, workspace, req, describeError2) {
     for (let i = 0; i < candidates.length; i += probes.length) {
       queue.push(candidates.slice(i, i + probes.length));
     }
-    while (queue.length > 0 && renders <= MAX_PROBES && untried.size > 0) {
+    const deadline = Date.now() + PROBE_BUDGET_MS;
+    while (queue.length > 0 && renders <= MAX_PROBES && untried.size > 0 && Date.now() < deadline) {
       const batch = queue.shift();
       const open2 = new Set([...untried.values()].flatMap((set2) => [...set2]));
       const useful = batch.filter((c) => open2.has(c));
@@ -32346,7 +32588,6 @@ async function traceVariant(tool, workspace, req, describeError2) {
   }
   restore();
   const claims = [];
-  const counts = { values: 0, template: 0, "file-only": 0 };
   const kindLines = /* @__PURE__ */ new Map();
   const placed2 = /* @__PURE__ */ new Set();
   r0.claims.forEach((claim3, i) => {
@@ -32355,7 +32596,6 @@ async function traceVariant(tool, workspace, req, describeError2) {
     const c = traced.get(i);
     if (c) {
       const kind = c.kind === "template" ? "template" : "values";
-      counts[kind]++;
       placed2.add(c.original);
       const out2 = {
         ...claim3,
@@ -32365,7 +32605,6 @@ async function traceVariant(tool, workspace, req, describeError2) {
         via: { file: viaFile, traced: kind }
       };
       delete out2.digits;
-      delete out2.hostIp;
       if (c.digits) out2.digits = c.digits;
       if (kind === "template" && template?.path === c.original) {
         out2.via = { file: viaFile, line: c.span.line, traced: kind };
@@ -32373,7 +32612,6 @@ async function traceVariant(tool, workspace, req, describeError2) {
       claims.push(out2);
       return;
     }
-    counts["file-only"]++;
     const path = template?.path ?? req.chart.chartFile;
     placed2.add(path);
     const out = {
@@ -32394,7 +32632,7 @@ async function traceVariant(tool, workspace, req, describeError2) {
       span: resourceLine(path, p.resource ?? "", kindLines, req)
     };
   });
-  return { ok: true, claims, problems, renders, traced: counts, files: placed2 };
+  return { ok: true, claims, problems, files: placed2 };
 }
 function split(batch, queue) {
   if (batch.length <= 1) return;
@@ -32430,7 +32668,6 @@ function describeSets(sets) {
 function helmRenderer(options = {}) {
   let tool = options.tool;
   let workspace;
-  const stats = { renders: 0, traced: { values: 0, template: 0, "file-only": 0 } };
   const findTool = () => {
     if (tool === void 0) tool = findHelm() ?? null;
     return tool ?? void 0;
@@ -32442,7 +32679,6 @@ function helmRenderer(options = {}) {
     unavailable: (what) => `helm is not on PATH: ${what} not rendered, so the ports their templates set were not checked; install helm (3 or 4) to render them.`,
     unrendered: "not rendered, so the ports their templates set were not checked",
     tool: findTool,
-    stats,
     // One variant per slot: its renders (tracing perturbs and renders again) run one after another.
     render: (deployables, slots2) => Promise.all(deployables.map((d) => slots2.run(jobs.get(d)))),
     dispose: () => {
@@ -32454,7 +32690,7 @@ function helmRenderer(options = {}) {
       const seen = /* @__PURE__ */ new Set();
       for (const walked of context.walked) {
         if (!isChartFileName(basename4(walked.path))) continue;
-        const dir = dirname5(walked.path);
+        const dir = dirname6(walked.path);
         if (seen.has(dir) || isSubchartFile(walked.path)) continue;
         seen.add(dir);
         const chart = loadChart(dir, walked.boundary, context.maxBytes);
@@ -32539,10 +32775,6 @@ function helmRenderer(options = {}) {
       errorText
     );
     if (!result2.ok) return fail(result2.message);
-    stats.renders += result2.renders;
-    for (const kind of Object.keys(stats.traced)) {
-      stats.traced[kind] += result2.traced[kind];
-    }
     const ignores = /* @__PURE__ */ new Map();
     for (const file of result2.files) {
       if (file.endsWith(".tgz")) continue;
@@ -32638,7 +32870,7 @@ import { realpathSync as realpathSync4 } from "node:fs";
 
 // src/resolve/kustomize/kustomization.ts
 import { statSync as statSync4 } from "node:fs";
-import { dirname as dirname6, join as join6, resolve as resolve6 } from "node:path";
+import { dirname as dirname7, join as join6, resolve as resolve6 } from "node:path";
 var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var isKustomizationName = (name) => KUSTOMIZATION_NAMES.includes(name);
 var PORT_NEUTRAL_FIELDS = /* @__PURE__ */ new Set([
@@ -32731,7 +32963,7 @@ function embeddedSource(path, yaml, node2) {
   return source;
 }
 function readKustomization(file, context) {
-  const dir = dirname6(file);
+  const dir = dirname7(file);
   const empty = {
     dir,
     file,
@@ -33890,6 +34122,7 @@ var MANIFEST_OF_HINT = {
   dockerfile: "dockerfile",
   yaml: "kubernetes",
   "named-yaml": "kubernetes",
+  "compose-name": "compose",
   any: "kubernetes"
 };
 function readEnvFile(path, options) {
@@ -33971,7 +34204,8 @@ async function scan(settings) {
   const parsed = [];
   const walked = [];
   const problems = [];
-  for (const candidate of discover(settings.paths, settings)) {
+  const composeFiles = settings.projects?.flat() ?? [];
+  for (const candidate of discover(settings.paths, { ...settings, composeFiles })) {
     if (candidate.unreadable !== void 0) {
       problems.push(unreadableDirectory(candidate, candidate.unreadable));
       continue;
@@ -33992,7 +34226,7 @@ async function scan(settings) {
       parsed.push(unreadable(candidate, manifest, loaded.error));
       continue;
     }
-    const composeEnv = () => envFor(dirname7(candidate.path), candidate.boundary);
+    const composeEnv = () => envFor(dirname8(candidate.path), candidate.boundary);
     const result2 = parseSafely(candidate, manifest, loaded.text, { composeEnv, yaml });
     if (result2 && loaded.invalidUtf8) {
       result2.problems.unshift(notUtf8(candidate.file, result2.entry.manifest, loaded.invalidUtf8));
@@ -34005,7 +34239,7 @@ async function scan(settings) {
   const resolved = await resolve4({
     files,
     walked,
-    envFor: (path, within) => envFor(dirname7(path), within),
+    envFor: (path, within) => envFor(dirname8(path), within),
     maxBytes,
     yaml,
     render: settings.render ?? "auto",
@@ -34016,6 +34250,7 @@ async function scan(settings) {
       helmRenderer(settings.charts ? { charts: settings.charts } : {})
     ],
     ...settings.clusters ? { clusters: settings.clusters } : {},
+    ...settings.projects ? { projects: settings.projects } : {},
     ...settings.renderOnly ? { renderOnly: settings.renderOnly } : {}
   });
   append2(parsed, resolved.extraFiles);
@@ -34084,6 +34319,31 @@ function chartEntries(config2, root, cwd) {
     })
   }));
 }
+async function composeProjects2(config2, root) {
+  const projects = [];
+  const missing = [];
+  for (const [i, entry] of (config2.projects ?? []).entries()) {
+    const files = entry.files.map((f) => resolve8(root, f));
+    for (const [j, path] of files.entries()) {
+      const exists = await stat2(path).then(
+        (s) => s.isFile(),
+        () => false
+      );
+      if (exists) continue;
+      const span = entry.spans?.[j];
+      missing.push({
+        line: span?.line ?? 1,
+        column: span?.column ?? 1,
+        message: `projects[${i}].files[${j}]: ${entry.files[j]} is not a file (paths are relative to the root scanned); docker compose -f would refuse it`
+      });
+    }
+    projects.push(files);
+  }
+  if (missing.length > 0) {
+    throw new ConfigError(missing.map((m) => ({ file: config2.file ?? "", ...m })));
+  }
+  return projects;
+}
 async function check(settings) {
   const root = settings.configRoot ?? await configRoot(settings);
   const config2 = await loadConfig({ root, cwd: settings.cwd, explicit: settings.config });
@@ -34100,6 +34360,8 @@ async function check(settings) {
     maxFileBytes: settings.maxFileBytes ?? config2.maxFileSize,
     render: settings.render ?? config2.render ?? "auto",
     ...config2.clusters ? { clusters: config2.clusters } : {},
+    ...config2.compose ? { compose: config2.compose } : {},
+    ...config2.projects ? { projects: await composeProjects2(config2, root) } : {},
     ...config2.charts ? { charts: chartEntries(config2, root, settings.cwd) } : {}
   });
   const severities = {
@@ -34124,16 +34386,16 @@ async function check(settings) {
 
 // src/discover/repository.ts
 import { statSync as statSync5 } from "node:fs";
-import { dirname as dirname8, join as join9, resolve as resolve9 } from "node:path";
+import { dirname as dirname9, join as join9, resolve as resolve9 } from "node:path";
 function repositoryRoot(dir) {
   const start = resolve9(dir);
-  for (let at = start; ; at = dirname8(at)) {
+  for (let at = start; ; at = dirname9(at)) {
     try {
       statSync5(join9(at, ".git"));
       return at;
     } catch {
     }
-    if (dirname8(at) === at) return void 0;
+    if (dirname9(at) === at) return void 0;
   }
 }
 
@@ -35619,7 +35881,7 @@ async function stdinAsFile(io, name, maxBytes) {
   }
   const dir = await mkdtemp(join11(tmpdir3(), "port-claims-stdin-"));
   const path = join11(dir, ...file.split("/"));
-  await mkdir(dirname9(path), { recursive: true });
+  await mkdir(dirname10(path), { recursive: true });
   await writeFile2(path, bytes2);
   return { dir, file };
 }

@@ -3,6 +3,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { LoadedConfig } from './config/load.js';
+import { ConfigError } from './config/load.js';
 import type { ChartEntry } from './resolve/helm/index.js';
 import type { SetPair } from './resolve/helm/trace.js';
 import { loadConfig, missingEnvFiles } from './config/load.js';
@@ -78,6 +79,36 @@ function chartEntries(config: LoadedConfig, root: string, cwd: string): ChartEnt
   }));
 }
 
+/**
+ * The config's `projects:`, their files absolute. A file that does not exist is a config error,
+ * as `docker compose -f` refuses it: the project would be checked as something nobody runs.
+ */
+async function composeProjects(config: LoadedConfig, root: string): Promise<string[][]> {
+  const projects: string[][] = [];
+  const missing: { line: number; column: number; message: string }[] = [];
+  for (const [i, entry] of (config.projects ?? []).entries()) {
+    const files = entry.files.map((f) => resolve(root, f));
+    for (const [j, path] of files.entries()) {
+      const exists = await stat(path).then(
+        (s) => s.isFile(),
+        () => false,
+      );
+      if (exists) continue;
+      const span = entry.spans?.[j];
+      missing.push({
+        line: span?.line ?? 1,
+        column: span?.column ?? 1,
+        message: `projects[${i}].files[${j}]: ${entry.files[j]} is not a file (paths are relative to the root scanned); docker compose -f would refuse it`,
+      });
+    }
+    projects.push(files);
+  }
+  if (missing.length > 0) {
+    throw new ConfigError(missing.map((m) => ({ file: config.file ?? '', ...m })));
+  }
+  return projects;
+}
+
 export async function check(settings: CheckSettings): Promise<CheckResult> {
   const root = settings.configRoot ?? (await configRoot(settings));
   const config = await loadConfig({ root, cwd: settings.cwd, explicit: settings.config });
@@ -97,6 +128,8 @@ export async function check(settings: CheckSettings): Promise<CheckResult> {
     maxFileBytes: settings.maxFileBytes ?? config.maxFileSize,
     render: settings.render ?? config.render ?? 'auto',
     ...(config.clusters ? { clusters: config.clusters } : {}),
+    ...(config.compose ? { compose: config.compose } : {}),
+    ...(config.projects ? { projects: await composeProjects(config, root) } : {}),
     ...(config.charts ? { charts: chartEntries(config, root, settings.cwd) } : {}),
   });
   const severities: Partial<Record<RuleId, SeverityOverride>> = {

@@ -63,6 +63,10 @@ export interface ScanSettings {
   renderers?: readonly Renderer[];
   /** The config's `clusters:`: deployables whose host and node ports share one cluster. */
   clusters?: readonly ClusterGroup[];
+  /** The config's `compose:`: globs of more files to read as compose files. */
+  compose?: readonly string[];
+  /** The config's `projects:`: compose files run together, absolute, in `-f` order. */
+  projects?: readonly (readonly string[])[];
   /** Pull request scope: render only these deployables (see resolve/index.ts). */
   renderOnly?: (deployable: PlannedDeployable) => boolean;
 }
@@ -86,6 +90,7 @@ const MANIFEST_OF_HINT: Record<Candidate['hint'], ManifestKind> = {
   dockerfile: 'dockerfile',
   yaml: 'kubernetes',
   'named-yaml': 'kubernetes',
+  'compose-name': 'compose',
   any: 'kubernetes',
 };
 
@@ -197,7 +202,8 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
   const parsed: ParsedFile[] = [];
   const walked: WalkedFile[] = [];
   const problems: Problem[] = [];
-  for (const candidate of discover(settings.paths, settings)) {
+  const composeFiles = settings.projects?.flat() ?? [];
+  for (const candidate of discover(settings.paths, { ...settings, composeFiles })) {
     if (candidate.unreadable !== undefined) {
       problems.push(unreadableDirectory(candidate, candidate.unreadable));
       continue;
@@ -250,6 +256,7 @@ export async function scan(settings: ScanSettings): Promise<ScanResult> {
       helmRenderer(settings.charts ? { charts: settings.charts } : {}),
     ],
     ...(settings.clusters ? { clusters: settings.clusters } : {}),
+    ...(settings.projects ? { projects: settings.projects } : {}),
     ...(settings.renderOnly ? { renderOnly: settings.renderOnly } : {}),
   });
   append(parsed, resolved.extraFiles);

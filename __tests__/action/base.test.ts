@@ -109,6 +109,63 @@ describe('layOutBase', () => {
     }
   });
 
+  it('lays out every file of a touched rendered deployable’s directories, whatever its name', async () => {
+    const workspace = writeTree({
+      'overlay/kustomization.yaml': 'head kustomization',
+      'overlay/port.json': 'head json patch',
+      // Named by the base's kustomization only: the pull request stops using it.
+      'overlay/legacy-patch.yaml': 'unchanged legacy patch',
+      'overlay/nested/other.yaml': 'not in a directory of the build',
+      'base/web.yaml': 'unchanged base',
+      'chart/templates/_helpers.tpl': 'head helpers',
+      'elsewhere/app.yaml': 'untouched',
+    });
+    const read = async (paths: readonly string[]) => {
+      const base: Record<string, BaseRead> = {
+        'overlay/kustomization.yaml': { text: 'base kustomization' },
+        'chart/templates/_helpers.tpl': { text: 'base helpers' },
+        'overlay/gone.env': { text: 'PORT=1' },
+      };
+      return new Map<string, BaseRead>(paths.map((p) => [p, base[p] ?? { missing: true }]));
+    };
+    const tree = await layOutBase({
+      workspace,
+      headFiles: [{ file: 'elsewhere/app.yaml', manifest: 'kubernetes' }],
+      changes: [
+        { filename: 'overlay/kustomization.yaml', status: 'modified' },
+        { filename: 'chart/templates/_helpers.tpl', status: 'modified' },
+        { filename: 'overlay/gone.env', status: 'removed' },
+        { filename: 'docs/README.md', status: 'modified' },
+      ],
+      renderedDirectories: ['overlay', 'base', 'chart/templates'],
+      read,
+    });
+    try {
+      expect(listTree(tree.dir)).toEqual({
+        'overlay/kustomization.yaml': 'base kustomization',
+        'overlay/port.json': 'head json patch',
+        'overlay/legacy-patch.yaml': 'unchanged legacy patch',
+        'overlay/gone.env': 'PORT=1',
+        'base/web.yaml': 'unchanged base',
+        'chart/templates/_helpers.tpl': 'base helpers',
+        // A YAML change reaches every Kubernetes manifest (named targetPorts, clusters).
+        'elsewhere/app.yaml': 'untouched',
+      });
+      expect([...tree.compared].sort()).toEqual([
+        'base/web.yaml',
+        'chart/templates/_helpers.tpl',
+        'docs/README.md',
+        'elsewhere/app.yaml',
+        'overlay/gone.env',
+        'overlay/kustomization.yaml',
+        'overlay/legacy-patch.yaml',
+        'overlay/port.json',
+      ]);
+    } finally {
+      await tree.remove();
+    }
+  });
+
   it('copies only the unchanged files a change can reach', () => {
     const head: HeadFile[] = [
       { file: 'a/compose.yaml', manifest: 'compose' },

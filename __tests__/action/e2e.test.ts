@@ -3,6 +3,7 @@
 // GitHub's OpenAPI description.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/types.js';
 import { yaml } from '../helpers/tree.js';
@@ -603,6 +604,16 @@ describe('a push', () => {
       const sarif = JSON.parse(readFileSync(join(workspace, 'results/port-claims.sarif'), 'utf8'));
       expect(sarif.version).toBe('2.1.0');
       expect(sarif.runs[0].results).toHaveLength(3);
+      // Paths from the repository's root, which the workspace is, and the root named.
+      expect(sarif.runs[0].originalUriBaseIds).toEqual({
+        '%SRCROOT%': { uri: `${pathToFileURL(workspace).href}/` },
+      });
+      expect(
+        sarif.runs[0].results.map(
+          (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+            r.locations[0]!.physicalLocation.artifactLocation.uri,
+        ),
+      ).toEqual(['docker-compose.yml', 'docker-compose.yml', 'k8s/admin.yaml']);
       expect(step.summary).toContain('❌ 3 findings in 2 manifests');
     } finally {
       await github.close();

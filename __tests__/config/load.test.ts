@@ -144,12 +144,22 @@ describe('parseConfig: invalid configs, with the exact message', () => {
     [
       'a misspelt top-level key',
       'rule:\n  reserved-port: off\n',
-      '.port-claims.yml:1:1: unknown key "rule" (did you mean "rules"?); expected one of rules, allow, include, exclude, env-files, max-file-size, clusters, charts, render',
+      '.port-claims.yml:1:1: unknown key "rule" (did you mean "rules"?); expected one of rules, allow, include, exclude, env-files, max-file-size, compose, projects, clusters, charts, render',
     ],
     [
       'an unknown key with nothing close',
       'severity: high\n',
-      '.port-claims.yml:1:1: unknown key "severity"; expected one of rules, allow, include, exclude, env-files, max-file-size, clusters, charts, render',
+      '.port-claims.yml:1:1: unknown key "severity"; expected one of rules, allow, include, exclude, env-files, max-file-size, compose, projects, clusters, charts, render',
+    ],
+    [
+      'a misspelt key of a compose project',
+      'projects:\n  - files: [compose.yaml]\n    fiels: [compose.prod.yaml]\n',
+      '.port-claims.yml:3:5: projects[0]: unknown key "fiels"; expected one of files',
+    ],
+    [
+      'a compose project without files',
+      'projects:\n  - files: []\n',
+      '.port-claims.yml:2:12: projects[0].files must be a non-empty list of compose files, relative to the root scanned, in the order `docker compose -f` takes them (got a list)',
     ],
     [
       'a misspelt rule id',
@@ -264,7 +274,7 @@ describe('parseConfig: invalid configs, with the exact message', () => {
     [
       'a misspelt env-files',
       'env_files: [.env]\n',
-      '.port-claims.yml:1:1: unknown key "env_files" (did you mean "env-files"?); expected one of rules, allow, include, exclude, env-files, max-file-size, clusters, charts, render',
+      '.port-claims.yml:1:1: unknown key "env_files" (did you mean "env-files"?); expected one of rules, allow, include, exclude, env-files, max-file-size, compose, projects, clusters, charts, render',
     ],
     [
       'clusters as a mapping',
@@ -294,7 +304,7 @@ describe('parseConfig: invalid configs, with the exact message', () => {
     [
       'a list at the top',
       '- rules\n',
-      '.port-claims.yml:1:1: the config must be a mapping with the keys rules, allow, include, exclude, env-files, max-file-size, clusters, charts, render (got a list)',
+      '.port-claims.yml:1:1: the config must be a mapping with the keys rules, allow, include, exclude, env-files, max-file-size, compose, projects, clusters, charts, render (got a list)',
     ],
     [
       'a duplicate key',
@@ -324,7 +334,7 @@ describe('parseConfig: invalid configs, with the exact message', () => {
         reserved-port: warn
     `;
     expect(errorsOf(text)).toEqual([
-      '.port-claims.yml:1:1: unknown key "exlude" (did you mean "exclude"?); expected one of rules, allow, include, exclude, env-files, max-file-size, clusters, charts, render',
+      '.port-claims.yml:1:1: unknown key "exlude" (did you mean "exclude"?); expected one of rules, allow, include, exclude, env-files, max-file-size, compose, projects, clusters, charts, render',
       '.port-claims.yml:3:5: allow[0] needs "reason": a non-empty text saying why these claims are accepted (the summary shows it)',
       '.port-claims.yml:3:18: allow[0].ports[1] must be a port 0-65535 or a "start-end" range such as "8000-8010" (got "x": not a port number or a range)',
       '.port-claims.yml:5:18: rules.reserved-port must be one of error, warning, notice, off (got "warn")',
@@ -387,7 +397,7 @@ describe('loadConfig', () => {
         line: 1,
         column: 1,
         message:
-          'unknown key "rulez" (did you mean "rules"?); expected one of rules, allow, include, exclude, env-files, max-file-size, clusters, charts, render',
+          'unknown key "rulez" (did you mean "rules"?); expected one of rules, allow, include, exclude, env-files, max-file-size, compose, projects, clusters, charts, render',
       },
     ]);
   });

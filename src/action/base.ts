@@ -4,6 +4,7 @@
 // in the head, so their findings are not new and need no second scan (a pull request that only
 // touches Dockerfiles rescans nothing else; one that touches compose files, none of the
 // Kubernetes manifests).
+import { readdirSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, isAbsolute, join, posix, relative, resolve } from 'node:path';
@@ -25,6 +26,8 @@ export interface HeadFile {
    * both sides are judged by the same rules and only the manifests differ.
    */
   asInHead?: boolean;
+  /** A file of a rendered deployable's directory: laid out whatever the change reaches. */
+  rendered?: boolean;
 }
 
 export interface BaseTreeInput {
@@ -36,6 +39,14 @@ export interface BaseTreeInput {
   envFiles?: readonly string[];
   /** Names whose base version matters though no manifest hint marks them (env, config files). */
   alsoRead?: (path: string) => boolean;
+  /**
+   * Directories (workspace-relative, POSIX) of the files a rendered deployable the pull request
+   * touches reads (a kustomization's bases and patches, a chart): laid out whole, every file of
+   * each (not its subdirectories) whatever its name, so that the base side renders from all of
+   * its inputs, including a patch the pull request stops naming. Unchanged files are the head's;
+   * changed ones, the base's.
+   */
+  renderedDirectories?: readonly string[];
   read: BaseReader;
 }
 
@@ -82,7 +93,8 @@ export function neighbours(
   let kubernetes = false;
   for (const path of paths) {
     const hint = hintFor(basename(path));
-    if (hint === 'compose' || hint === 'yaml' || basename(path) === '.env') compose = true;
+    if (hint === 'compose' || hint === 'compose-name' || hint === 'yaml') compose = true;
+    if (basename(path) === '.env') compose = true;
     if (hint === 'yaml') kubernetes = true;
     if (envFiles.includes(path)) compose = true;
   }
@@ -125,10 +137,30 @@ export async function layOutBase(input: BaseTreeInput): Promise<BaseTree> {
     wanted.set(basePath, heads);
   }
 
+  // Every file of a rendered deployable's directories: its inputs, whatever their names.
+  const rendered = new Set(input.renderedDirectories ?? []);
+  const inRendered = (path: string): boolean => rendered.has(posix.dirname(path));
+  const headFiles = [...input.headFiles];
+  for (const file of input.changes) {
+    if (asInHead.has(file.filename) || file.status === 'added') continue;
+    const basePath = file.previous_filename ?? file.filename;
+    if (!inRendered(basePath) && !inRendered(file.filename)) continue;
+    if (mayMatter(basePath, input.alsoRead) || mayMatter(file.filename, input.alsoRead)) continue;
+    const heads = wanted.get(basePath) ?? [];
+    if (file.status !== 'removed' && !heads.includes(file.filename)) heads.push(file.filename);
+    wanted.set(basePath, heads);
+  }
+  for (const dir of rendered) {
+    for (const name of filesIn(join(input.workspace, ...dir.split('/')))) {
+      const file = dir === '.' ? name : `${dir}/${name}`;
+      if (!headFiles.some((h) => h.file === file)) headFiles.push({ file, rendered: true });
+    }
+  }
+
   const reaches = neighbours(input.changes, input.envFiles);
   const workspace = await realpath(input.workspace).catch(() => input.workspace);
-  for (const head of input.headFiles) {
-    if (!head.asInHead && (compared.has(head.file) || !reaches(head))) continue;
+  for (const head of headFiles) {
+    if (!head.asInHead && (compared.has(head.file) || !(head.rendered || reaches(head)))) continue;
     const target = inside(dir, head.file);
     if (!target) continue;
     compared.add(head.file);
@@ -168,6 +200,17 @@ export async function layOutBase(input: BaseTreeInput): Promise<BaseTree> {
     read,
     remove: () => rm(dir, { recursive: true, force: true }),
   };
+}
+
+/** The names of the regular files of a directory (none when it cannot be listed). */
+function filesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile() || e.isSymbolicLink())
+      .map((e) => e.name);
+  } catch {
+    return [];
+  }
 }
 
 /** The files beside head manifests that a scan also reads: each compose directory's `.env`. */

@@ -1,7 +1,7 @@
 // Scope `changed`: what the pull request (or merge group) changed, the base versions of those
 // files, a scan of the base laid out on disk, and the head findings marked new or not.
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, posix, relative, resolve } from 'node:path';
 import { toPosix } from '../discover/discover.js';
 import type { CheckResult } from '../check.js';
 import { CONFIG_FILES } from '../config/load.js';
@@ -324,12 +324,17 @@ export async function scopeToChanges(
     ];
     // Every file a rendered chart or build reads is laid out, so that the base renders it too:
     // its base version when the pull request changed it (a template, a values file), else as is.
+    // And the rest of their directories, whatever the names: the base may read a file the head
+    // no longer names (a patch the pull request drops from a kustomization).
     const rendered = new Set<string>();
+    const renderedDirectories = new Set<string>();
     for (const planned of side.scan.planned) {
       if (!planned.rendered) continue;
       for (const input of planned.inputs) {
         const file = toPosix(relative(settings.workspace, input));
-        if (file && !file.startsWith('../') && !isAbsolute(file)) rendered.add(file);
+        if (!file || file.startsWith('../') || isAbsolute(file)) continue;
+        rendered.add(file);
+        renderedDirectories.add(posix.dirname(file));
       }
     }
     const laidOut = new Set(headFiles.map((h) => h.file));
@@ -340,6 +345,7 @@ export async function scopeToChanges(
       headFiles,
       envFiles,
       alsoRead: (path) => envFiles.includes(path) || rendered.has(path),
+      renderedDirectories: [...renderedDirectories],
       read,
     });
     try {

@@ -104,7 +104,10 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       // Only the head as the workflow checked it out must have every env file the config names.
       envFilesMustExist: cwd === workspace && config === undefined,
     });
-  const engine: Engine = (cwd, paths, config) => scanWith(cwd, paths, undefined, config);
+  // Every scan of a pull request, head or base, renders only the charts and builds it touches.
+  let pull: PullChanges | null | undefined;
+  const engine: Engine = (cwd, paths, config) =>
+    scanWith(cwd, paths, pull ? touchedBy(pull, cwd) : undefined, config);
 
   const wantsApi =
     settings.pull !== undefined ||
@@ -124,7 +127,6 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
 
   // A pull request's changes are listed first: a chart or build it does not touch is rendered on
   // neither side.
-  let pull: PullChanges | null | undefined;
   if (settings.scope === 'changed' && (settings.pull ?? settings.mergeGroup)) {
     pull = (await listPullChanges(settings, client, warn)) ?? null;
   }
@@ -138,7 +140,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   }
   let head: CheckResult;
   try {
-    head = await scanWith(workspace, settings.paths, pull ? touchedBy(pull, workspace) : undefined);
+    head = await engine(workspace, settings.paths);
   } catch (error) {
     if (error instanceof DiscoverError) {
       await refuse(`${error.message} (input "paths")`);

@@ -23,6 +23,7 @@ import {
   CLUSTER_KEYS,
   CHART_KEYS,
   CONFIG_KEYS,
+  PROJECT_KEYS,
   configSchema,
   expectedAt,
   toConfig,
@@ -282,6 +283,7 @@ function keysExpectedAt(path: readonly PropertyKey[]): { noun: string; keys: rea
   if (path[0] === 'allow') return { noun: 'key', keys: ALLOW_KEYS };
   if (path[0] === 'clusters') return { noun: 'key', keys: CLUSTER_KEYS };
   if (path[0] === 'charts' && path.length === 2) return { noun: 'key', keys: CHART_KEYS };
+  if (path[0] === 'projects' && path.length === 2) return { noun: 'key', keys: PROJECT_KEYS };
   return { noun: 'key', keys: CONFIG_KEYS };
 }
 
@@ -370,6 +372,12 @@ export function parseConfig(text: string, name: string): Config {
       const span = at.values.get(pathKey(['charts', i, 'set', pair.key]));
       if (span) pair.span = span;
     }
+  });
+  // A project's files are checked for existence by the scan, which names where each is written.
+  config.projects?.forEach((entry, i) => {
+    entry.spans = entry.files.map(
+      (_, j) => at.values.get(pathKey(['projects', i, 'files', j])) ?? FILE_START,
+    );
   });
   return config;
 }

@@ -113,6 +113,10 @@ const cluster = z.strictObject({
 /** A `--set` value: a scalar, passed to helm with its YAML type (`--set-json`). */
 const setValue = z.union([z.string(), z.number(), z.boolean()]);
 
+const projectEntry = z.strictObject({
+  files: z.array(z.string().trim().min(1)).min(1),
+});
+
 const chartEntry = z.strictObject({
   path: z.string().trim().min(1),
   values: optional(z.array(z.string().trim().min(1))),
@@ -129,6 +133,8 @@ export const configSchema = z.strictObject({
   exclude: optional(globs),
   'env-files': optional(globs),
   'max-file-size': optional(size),
+  compose: optional(globs),
+  projects: optional(z.array(projectEntry)),
   clusters: optional(z.array(cluster)),
   charts: optional(z.array(chartEntry)),
   render: optional(z.enum(RENDER_SETTINGS)),
@@ -139,6 +145,15 @@ export const CONFIG_KEYS = Object.keys(configSchema.shape).filter((key) => key !
 export const ALLOW_KEYS = Object.keys(allowEntry.shape);
 export const CLUSTER_KEYS = Object.keys(cluster.shape);
 export const CHART_KEYS = Object.keys(chartEntry.shape);
+export const PROJECT_KEYS = Object.keys(projectEntry.shape);
+
+/** A `projects:` entry: compose files run together, as `docker compose -f a -f b` runs them. */
+export interface ProjectConfig {
+  /** As written: relative to the root scanned, in the order `-f` takes them. */
+  files: string[];
+  /** Set by the loader: where each file is written in the config file. */
+  spans?: Span[];
+}
 
 /** A `set` pair of a `charts:` entry, with where its value is written (for tracing to it). */
 export interface ChartSet {
@@ -166,6 +181,9 @@ export interface Config {
   envFiles?: string[];
   /** Bytes; larger files are skipped with the reason in the report. */
   maxFileSize?: number;
+  /** Globs of more files to read as compose files, beyond the usual names. */
+  compose?: string[];
+  projects?: ProjectConfig[];
   /** Deployables that share one cluster: host and node port conflicts are checked across them. */
   clusters?: ClusterGroup[];
   render?: RenderSetting;
@@ -185,6 +203,10 @@ export function toConfig(parsed: z.output<typeof configSchema>): Config {
   if (parsed.exclude !== undefined) config.exclude = parsed.exclude;
   if (parsed['env-files'] !== undefined) config.envFiles = parsed['env-files'];
   if (parsed['max-file-size'] !== undefined) config.maxFileSize = parsed['max-file-size'];
+  if (parsed.compose !== undefined) config.compose = parsed.compose;
+  if (parsed.projects !== undefined) {
+    config.projects = parsed.projects.map((entry) => ({ files: entry.files }));
+  }
   if (parsed.clusters !== undefined) config.clusters = parsed.clusters;
   if (parsed.render !== undefined) config.render = parsed.render;
   if (parsed.charts !== undefined) {
@@ -243,6 +265,12 @@ export function expectedAt(path: readonly PropertyKey[]): string {
         : 'a non-empty glob';
     case 'render':
       return `one of ${list(RENDER_SETTINGS)}`;
+    case 'projects':
+      if (index === undefined) return 'a list of projects, each with the files `-f` takes';
+      if (field === undefined) return `a mapping with the keys ${list(PROJECT_KEYS)}`;
+      return item === undefined
+        ? 'a non-empty list of compose files, relative to the root scanned, in the order `docker compose -f` takes them'
+        : 'a non-empty path relative to the root scanned';
     case 'env-files':
       return index === undefined
         ? 'a list of paths relative to the root scanned'

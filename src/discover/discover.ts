@@ -6,13 +6,16 @@ import { basename, dirname, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { describeError, isInside } from './read.js';
 
-/** How a file was recognised; a YAML file becomes a manifest only by its content. */
 /**
- * How a file was recognised. A walked YAML file (`yaml`) becomes a manifest only by its content;
+ * How a file was recognised. A file with a name docker compose looks for, or one the config's
+ * `compose:` or `projects:` name, is a compose file (`compose`); one with a name compose users
+ * often give theirs (`fleet-compose.yml`, `prod.compose.yaml`) is one when it reads like one, a
+ * top-level `services` mapping (`compose-name`). A walked YAML file (`yaml`) becomes a manifest
+ * only by its content;
  * a YAML file named on the command line (`named-yaml`) may also be a compose file of any name;
  * a named file of another name (`any`) may be anything, a Dockerfile included.
  */
-export type Hint = 'compose' | 'dockerfile' | 'yaml' | 'named-yaml' | 'any';
+export type Hint = 'compose' | 'compose-name' | 'dockerfile' | 'yaml' | 'named-yaml' | 'any';
 
 export interface Candidate {
   /** Absolute path to read. */
@@ -47,12 +50,25 @@ export interface DiscoverOptions {
   relativeTo?: string;
   include?: readonly string[];
   exclude?: readonly string[];
+  /** Globs of more files to read as compose files (the config's `compose:`). */
+  compose?: readonly string[];
+  /** Absolute paths of files to read as compose files (those the config's `projects:` name). */
+  composeFiles?: readonly string[];
 }
 
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
 
+/**
+ * Names compose users give compose files beyond those docker compose looks for (editors and
+ * tools match `*docker-compose*.yml` and `*.compose.yaml` to the compose schema; Elastic's stacks
+ * ship `fleet-compose.yml`; `docker stack deploy` takes `docker-stack.yml`): a compose file only
+ * when it reads like one.
+ */
+const COMPOSE_LIKE_NAME = /^(.+[-._]compose|.+docker-compose.*|docker-stack.*)\.ya?ml$/i;
+
 export function hintFor(name: string): Hint | undefined {
   if (/^(docker-)?compose.*\.ya?ml$/i.test(name)) return 'compose';
+  if (COMPOSE_LIKE_NAME.test(name)) return 'compose-name';
   if (/^Dockerfile$|^Dockerfile\.(?!dockerignore$).+|.+\.Dockerfile$/i.test(name))
     return 'dockerfile';
   // Kustomize also reads a kustomization from a file named `Kustomization`.
@@ -127,7 +143,20 @@ export function* discover(
     const boundary = isInside(realBase, realRoot) ? realBase : realRoot;
     const base = options.relativeTo ?? root;
     const claimed = new Set<string>();
-    yield* walk({ root, realRoot, boundary, base, included, excluded, claimed }, root, '');
+    const compose = matcher(options.compose);
+    const composeFiles = new Set((options.composeFiles ?? []).map((f) => resolve(f)));
+    const w = {
+      root,
+      realRoot,
+      boundary,
+      base,
+      included,
+      excluded,
+      claimed,
+      compose,
+      composeFiles,
+    };
+    yield* walk(w, root, '');
   }
 }
 
@@ -141,6 +170,14 @@ interface Walk {
   excluded: ((p: string) => boolean) | undefined;
   /** Files (relative to the root) already scanned through a link that named them better. */
   claimed: Set<string>;
+  compose: ((p: string) => boolean) | undefined;
+  composeFiles: ReadonlySet<string>;
+}
+
+/** How the walk recognises a file: by the config's compose globs and projects, else its name. */
+function hintOf(w: Walk, rel: string, path: string, name: string): Hint | undefined {
+  if (w.compose?.(rel) || w.composeFiles.has(path)) return 'compose';
+  return hintFor(name);
 }
 
 /** `relDirectory`: the directory's path relative to the root, POSIX (`''` for the root). */
@@ -181,7 +218,7 @@ function* walk(w: Walk, directory: string, relDirectory: string): Generator<Cand
       yield* walk(w, path, rel);
       continue;
     }
-    const hint = hintFor(name);
+    const hint = hintOf(w, rel, path, name);
     if (!hint || (w.included && !w.included(rel))) continue;
     if (!isLink && w.claimed.has(rel)) continue;
     const file = reportPath(w, rel, path);
@@ -226,18 +263,24 @@ function scannedOnce(
 ): Candidate | undefined {
   const slash = relTarget.lastIndexOf('/');
   const targetDirectory = slash < 0 ? '' : relTarget.slice(0, slash);
-  if (link.hint === 'compose' && targetDirectory !== relDirectory) return link;
+  const composeLink = link.hint === 'compose' || link.hint === 'compose-name';
+  if (composeLink && targetDirectory !== relDirectory) return link;
   if (!walks(w, relTarget)) return link;
   const targetPath = w.root.endsWith(sep)
     ? w.root + relTarget.split('/').join(sep)
     : w.root + sep + relTarget.split('/').join(sep);
   const targetFile = reportPath(w, relTarget, targetPath);
-  const targetHint = hintFor(relTarget.slice(slash + 1));
-  if (targetHint && (targetHint === link.hint || link.hint === 'yaml' || targetHint !== 'yaml')) {
+  const targetHint = hintOf(w, relTarget, targetPath, relTarget.slice(slash + 1));
+  if (targetHint && strength(targetHint) >= strength(link.hint)) {
     return undefined;
   }
   w.claimed.add(relTarget);
   return { ...link, path: targetPath, file: targetFile };
+}
+
+/** How much a hint says of a file: a link that says more than its target's name is heeded. */
+function strength(hint: Hint): number {
+  return hint === 'yaml' || hint === 'named-yaml' ? 0 : hint === 'compose-name' ? 1 : 2;
 }
 
 /** Whether the walk reaches a file (by its path relative to the root) and may scan it. */

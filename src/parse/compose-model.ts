@@ -43,9 +43,14 @@ export interface ExtendsRef {
   span: Span;
 }
 
+/** One `include` item: a project of its own (its files merged in order), imported here. */
 export interface IncludeRef {
-  /** As written, relative to the including file's directory. */
-  path: string;
+  /** As written, relative to the including file's directory: the main file, then overrides. */
+  paths: string[];
+  /** Where the included files' relative paths and default `.env` are, as written. */
+  projectDirectory?: string;
+  /** The env files for the included files' `${VAR}`, as written; default the `.env` there. */
+  envFiles?: string[];
   span: Span;
 }
 

@@ -3,7 +3,13 @@
 // compose merges (see compose-model.ts); `extends`, override files and `include` are applied by the
 // project pass (resolve/compose-project.ts).
 import type { ClaimField, ClaimProtocol, Problem, RawClaim, Span } from '../types.js';
-import type { ComposeFileModel, ComposeLayer, ListMerge, ServiceModel } from './compose-model.js';
+import type {
+  ComposeFileModel,
+  ComposeLayer,
+  IncludeRef,
+  ListMerge,
+  ServiceModel,
+} from './compose-model.js';
 import { locateDigits } from './digits.js';
 import type { Budget, Interpolated, Lookup, MissingVariable } from './interpolate.js';
 import { fileBudget, interpolate } from './interpolate.js';
@@ -213,14 +219,23 @@ function readIncludes(
   budget: Budget,
 ): ComposeLayer['includes'] {
   const out: ComposeLayer['includes'] = [];
+  const strings = (node: YNode | null): string[] =>
+    (isSeqNode(node) ? items(node, doc) : [node]).flatMap((n) => {
+      const text = plainString(n, env, budget);
+      return text ? [text] : [];
+    });
   for (const item of items(get(doc.root, 'include', doc), doc)) {
     const span = yaml.spanOf(item);
-    const pathNode = isMapNode(item) ? get(item, 'path', doc) : item;
-    const paths = isSeqNode(pathNode) ? items(pathNode, doc) : [pathNode];
-    for (const p of paths) {
-      const path = plainString(p, env, budget);
-      if (path) out.push({ path, span });
+    const paths = strings(isMapNode(item) ? get(item, 'path', doc) : item);
+    if (paths.length === 0) continue;
+    const include: IncludeRef = { paths, span };
+    if (isMapNode(item)) {
+      const directory = plainString(get(item, 'project_directory', doc), env, budget);
+      if (directory) include.projectDirectory = directory;
+      const envFiles = strings(get(item, 'env_file', doc));
+      if (envFiles.length > 0) include.envFiles = envFiles;
     }
+    out.push(include);
   }
   return out;
 }

@@ -129,7 +129,7 @@ function parseByKind(
   const broken = yaml.errors.length > 0;
   const isCompose =
     hint === 'compose' ||
-    ((hint === 'any' || hint === 'named-yaml') &&
+    ((hint === 'any' || hint === 'named-yaml' || hint === 'compose-name') &&
       yaml.documents.some((d) => isMapNode(get(d.root, 'services', d))));
   if (isCompose)
     return withYamlErrors(parseCompose(file, yaml, { env: options.composeEnv() }), yaml);

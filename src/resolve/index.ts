@@ -83,6 +83,8 @@ export interface ResolveInput {
   render: 'auto' | 'off';
   renderers: readonly Renderer[];
   clusters?: readonly ClusterGroup[];
+  /** Compose files run together (the config's `projects:`), absolute, in `-f` order. */
+  projects?: readonly (readonly string[])[];
   /**
    * Pull request scope: which planned deployables to render (those whose inputs the pull request
    * touches). The others are scanned as plain files, on both sides alike. Default: all.
@@ -118,11 +120,15 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 
 /** The deployable of a plain file nothing else claims: its directory's manifests, or itself. */
 function ownDeployable(file: ScannedFile): { kind: DeployableKind; path: string } | undefined {
-  const { manifest } = file.parsed.entry;
-  const path = file.parsed.entry.file;
+  const { manifest, file: path } = file.parsed.entry;
   if (manifest === 'dockerfile') return { kind: 'dockerfile', path };
   if (manifest === 'kubernetes') return { kind: 'manifests', path: posix.dirname(path) };
   return undefined;
+}
+
+interface Placed {
+  deployable: Deployable;
+  units: readonly string[];
 }
 
 const unitOf = (kind: string, path: string, variant?: string): string =>
@@ -137,6 +143,7 @@ class Shared {
   private unitLists = new Map<string, string[]>();
   private clusterOf = new Map<string, string[]>();
   private readonly groups: { name: string; matches: (path: string) => boolean }[];
+  private owned = new Map<string, Placed>();
 
   constructor(clusters: readonly ClusterGroup[]) {
     this.groups = clusters.flatMap(({ name, paths }) => {
@@ -155,6 +162,20 @@ class Shared {
       this.deployables.set(key, d);
     }
     return d;
+  }
+
+  /** A deployable of one instance (a manifest directory, a Dockerfile), with its units. */
+  own(kind: DeployableKind, path: string): Placed {
+    const key = `${kind}\0${path}`;
+    let placed = this.owned.get(key);
+    if (!placed) {
+      placed = {
+        deployable: this.deployable(kind, path),
+        units: this.units([unitOf(kind, path)], [path]),
+      };
+      this.owned.set(key, placed);
+    }
+    return placed;
   }
 
   /** The units of a claim: its deployable instances, and the cluster groups they belong to. */
@@ -255,8 +276,8 @@ export async function resolve(input: ResolveInput): Promise<Resolved> {
   }
   const compose =
     composeFound.length > 0
-      ? composeProjects(composeFound, input.envFor, input.maxBytes, input.yaml)
-      : { claims: [], problems: [], files: [] };
+      ? composeProjects(composeFound, input.envFor, input.maxBytes, input.yaml, input.projects)
+      : { claims: [], problems: [], files: [], projectFiles: new Map<string, string[]>() };
   out.extraFiles = compose.files;
   for (const claim of compose.claims) {
     const projects = claim.projects ?? [claim.file];
@@ -264,7 +285,7 @@ export async function resolve(input: ResolveInput): Promise<Resolved> {
     claim.deployable = shared.deployable('compose', projects[0] as string, projects);
     claim.units = shared.units(
       projects.map((p) => unitOf('compose', p)),
-      projects,
+      projects.flatMap((p) => compose.projectFiles.get(p) ?? [p]),
     );
   }
 
@@ -407,7 +428,7 @@ export async function resolve(input: ResolveInput): Promise<Resolved> {
 
   // Plain claims, each file's in walk order; the compose projects' at the first compose file.
   const plain: ScannedFile[] = [];
-  const unitsOfFile = new Map<string, string[]>();
+  const unitsOfFile = new Map<string, readonly string[]>();
   const deployableOfFile = new Map<string, Deployable>();
   let composePlaced = false;
   for (const scannedFile of input.files) {
@@ -433,7 +454,7 @@ export async function resolve(input: ResolveInput): Promise<Resolved> {
     append(out.problems, parsed.problems);
     plain.push(scannedFile);
     let deployable: Deployable | undefined;
-    let units: string[] | undefined;
+    let units: readonly string[] | undefined;
     const built = asIsOf.get(walked.path);
     if (built) {
       const paths = [...built.paths].sort();
@@ -444,10 +465,7 @@ export async function resolve(input: ResolveInput): Promise<Resolved> {
       );
     } else {
       const own = ownDeployable(scannedFile);
-      if (own) {
-        deployable = shared.deployable(own.kind, own.path);
-        units = shared.units([unitOf(own.kind, own.path)], [own.path]);
-      }
+      if (own) ({ deployable, units } = shared.own(own.kind, own.path));
     }
     if (units) unitsOfFile.set(parsed.entry.file, units);
     if (deployable) deployableOfFile.set(parsed.entry.file, deployable);

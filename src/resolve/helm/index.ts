@@ -21,7 +21,7 @@ import type { Chart } from './chart.js';
 import { ciValuesFiles, filesUnder, isChartFileName, isSubchartFile, loadChart } from './chart.js';
 import type { HelmTool } from './render.js';
 import { HelmWorkspace, copyChart, copyFileInto, findHelm } from './render.js';
-import type { SetPair, TraceKind } from './trace.js';
+import type { SetPair } from './trace.js';
 import { traceVariant } from './trace.js';
 
 /** A `charts:` entry of the config, its paths made absolute. */
@@ -37,12 +37,6 @@ export interface HelmOptions {
   /** The helm to render with; undefined looks on PATH; null means there is none. */
   tool?: HelmTool | null;
   charts?: readonly ChartEntry[];
-}
-
-/** What the renders traced, for `npm run bench` and the tests. */
-export interface HelmStats {
-  renders: number;
-  traced: Record<TraceKind, number>;
 }
 
 interface Variant {
@@ -62,10 +56,9 @@ function describeSets(sets: readonly SetPair[]): string {
   return sets.map((s) => `--set ${s.key}=${JSON.stringify(s.value)}`).join(' ');
 }
 
-export function helmRenderer(options: HelmOptions = {}): Renderer & { stats: HelmStats } {
+export function helmRenderer(options: HelmOptions = {}): Renderer {
   let tool: HelmTool | null | undefined = options.tool;
   let workspace: HelmWorkspace | undefined;
-  const stats: HelmStats = { renders: 0, traced: { values: 0, template: 0, 'file-only': 0 } };
   const findTool = (): HelmTool | undefined => {
     if (tool === undefined) tool = findHelm() ?? null;
     return tool ?? undefined;
@@ -79,7 +72,6 @@ export function helmRenderer(options: HelmOptions = {}): Renderer & { stats: Hel
       `helm is not on PATH: ${what} not rendered, so the ports their templates set were not checked; install helm (3 or 4) to render them.`,
     unrendered: 'not rendered, so the ports their templates set were not checked',
     tool: findTool,
-    stats,
     // One variant per slot: its renders (tracing perturbs and renders again) run one after another.
     render: (deployables, slots) =>
       Promise.all(deployables.map((d) => slots.run(jobs.get(d) as () => Promise<RenderOutcome>))),
@@ -188,10 +180,6 @@ export function helmRenderer(options: HelmOptions = {}): Renderer & { stats: Hel
       errorText,
     );
     if (!result.ok) return fail(result.message);
-    stats.renders += result.renders;
-    for (const kind of Object.keys(stats.traced) as TraceKind[]) {
-      stats.traced[kind] += result.traced[kind];
-    }
     // Inline ignores where the ports were traced to: values files and templates, which the scan
     // does not read as manifests (or skips for their template syntax).
     const ignores = new Map<string, IgnoreDirective[]>();

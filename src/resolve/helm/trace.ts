@@ -15,8 +15,6 @@
 // When the rewritten render fails or changes shape (a value that steers an `if`, a schema that
 // refuses the new number), the candidates are split in halves and rendered again, a bounded
 // number of times; whatever still has not moved is reported at its template file.
-import { relative } from 'node:path';
-import { toPosix } from '../../discover/discover.js';
 import { readTextSync } from '../../discover/read.js';
 import { resolveNamedTargets } from '../named-targets.js';
 import type { YNode, YamlDocument, YamlFile } from '../../parse/yaml.js';
@@ -60,21 +58,16 @@ export interface VariantRequest {
   describe: (absolute: string) => string;
 }
 
-export type TraceKind = 'values' | 'template' | 'file-only';
-
 export interface VariantTrace {
   claims: RawClaim[];
   problems: Problem[];
-  /** Renders it took, the first included. */
-  renders: number;
-  /** How each rendered port was traced, before claims on one line are merged. */
-  traced: Record<TraceKind, number>;
   /** Absolute paths of the files the claims and problems are at (for their inline ignores). */
   files: Set<string>;
 }
 
-/** Renders past the first that one variant may spend on tracing. */
+/** Renders past the first that one variant may spend on tracing, and the time they may take. */
 export const MAX_PROBES = 8;
+export const PROBE_BUDGET_MS = 90_000;
 /** The new numbers come from here: valid ports, which a chart's own checks accept. */
 const PROBE_FIRST = 40_000;
 const PROBE_LAST = 65_535;
@@ -396,7 +389,8 @@ export async function traceVariant(
     for (let i = 0; i < candidates.length; i += probes.length) {
       queue.push(candidates.slice(i, i + probes.length));
     }
-    while (queue.length > 0 && renders <= MAX_PROBES && untried.size > 0) {
+    const deadline = Date.now() + PROBE_BUDGET_MS;
+    while (queue.length > 0 && renders <= MAX_PROBES && untried.size > 0 && Date.now() < deadline) {
       const batch = queue.shift() as Candidate[];
       // Only candidates that could still explain a port are worth a render.
       const open = new Set([...untried.values()].flatMap((set) => [...set]));
@@ -445,7 +439,6 @@ export async function traceVariant(
   restore();
 
   const claims: RawClaim[] = [];
-  const counts: Record<TraceKind, number> = { values: 0, template: 0, 'file-only': 0 };
   const kindLines = new Map<string, Map<string, Span>>();
   const placed = new Set<string>();
   r0.claims.forEach((claim, i) => {
@@ -454,7 +447,6 @@ export async function traceVariant(
     const c = traced.get(i);
     if (c) {
       const kind = c.kind === 'template' ? 'template' : 'values';
-      counts[kind]++;
       placed.add(c.original);
       const out: RawClaim = {
         ...claim,
@@ -464,7 +456,6 @@ export async function traceVariant(
         via: { file: viaFile, traced: kind },
       };
       delete out.digits;
-      delete out.hostIp;
       if (c.digits) out.digits = c.digits;
       // The template line is known when the literal is in the resource's own template.
       if (kind === 'template' && template?.path === c.original) {
@@ -473,7 +464,6 @@ export async function traceVariant(
       claims.push(out);
       return;
     }
-    counts['file-only']++;
     const path = template?.path ?? req.chart.chartFile;
     placed.add(path);
     const out: RawClaim = {
@@ -494,7 +484,7 @@ export async function traceVariant(
       span: resourceLine(path, p.resource ?? '', kindLines, req),
     };
   });
-  return { ok: true, claims, problems, renders, traced: counts, files: placed };
+  return { ok: true, claims, problems, files: placed };
 }
 
 function split(batch: Candidate[], queue: Candidate[][]): void {
@@ -531,8 +521,3 @@ function resourceLine(
   }
   return lines.get(kind) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
-
-export const reportPath =
-  (base: string) =>
-  (absolute: string): string =>
-    toPosix(relative(base, absolute)) || '.';
