@@ -15,6 +15,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CASES, writeCase } from './cases.js';
+import { hostileMain } from './hostile.js';
 import { compareReports, describeDiff, foldReport } from './compare.js';
 import type { ReportLike } from './compare.js';
 import type { CorpusShape, CorpusSummary } from './corpus/plan.js';
@@ -45,6 +46,9 @@ Options:
                         corpus shapes: the measured one, and the same with wide expose ranges
                         in about half of the compose services
   --against PATH        another cli.js (say, main's) timed in the same pairs: scan, other, floor
+  --hostile             scan the worst file under the size limit for each attack of issue 15,
+                        one by one: time and peak memory of each, and the worst (with
+                        --against PATH, an older cli.js on the same files)
   --cases               time the amplification cases too: 200 services publishing
                         "1-65535:1-65535", and 400 wide expose ranges
   --timeout 120         seconds before a run is killed (it is then reported, not fatal)
@@ -641,6 +645,8 @@ async function profile(options: Options, corpora: CorpusOnDisk[]): Promise<void>
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  // The hostile inputs of issue 15: a bench of their own (bench/hostile.ts).
+  if (argv.includes('--hostile')) return hostileMain(argv.filter((a) => a !== '--hostile'));
   let parsed;
   try {
     parsed = parse(argv);
